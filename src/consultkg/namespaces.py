@@ -91,6 +91,7 @@ class CKGT(DefinedNamespace):
         "objective-economic-opportunities",
         "objective-leadership",
         "gender-based-violence",
+        "human-capital",
         "adolescent-girls",
         "economic-participation",
         "economic-assets",
@@ -132,7 +133,6 @@ class CKGO(DefinedNamespace):
         "civil-society",
         "private-sector",
         "world-bank-group",
-        "philanthropy",
     ]
     scheme: URIRef
     embassy: URIRef

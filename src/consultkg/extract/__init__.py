@@ -1,0 +1,94 @@
+"""Extraction: from a document's logical lines to a :class:`~consultkg.model.Record`.
+
+    >>> from consultkg.read import read_source
+    >>> record = extract(read_source("data/lima-peru-government.md"))   # doctest: +SKIP
+    >>> record.document_type, len(record.meetings)                      # doctest: +SKIP
+    ('MissionSummary', 3)
+
+Which family a record belongs to is decided by :func:`document_type`; each
+family has its own module (:mod:`.mission`, :mod:`.readout`, :mod:`.written`).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..errors import InputError
+from ..model import Line, Record, SourceText
+from .common import Mapper
+from .lexicon import LANGUAGE_MARKERS, MEETING_HEADING, PARTICIPANTS, SECTION_LINE
+from .parts import Parts
+
+_READOUT = re.compile(
+    r"^\s*(?:inputs?|aportes?|insumos|contributions?|comentarios|commentaires)\s+(?:for|to|para|pour|à|a|sur|de)\b.*"
+    r"(?:gender strategy|estrategia de g[ée]nero|strat[ée]gie (?:de |en mati[èe]re de )?genre)\s*:",
+    re.IGNORECASE)
+_WRITTEN = re.compile(
+    r"(?:feedback|input|inputs|comments|submission|contribution|response|position paper|aportes|comentarios"
+    r"|observaciones|contribuci[oó]n|commentaires|observations|r[ée]ponse)\b"
+    r".{0,160}(?:gender strategy|estrategia de g[ée]nero|strat[ée]gie (?:de |en mati[èe]re de )?genre)"
+    r"|(?:gender strategy|estrategia de g[ée]nero|strat[ée]gie (?:de |en mati[èe]re de )?genre).{0,160}"
+    r"(?:feedback|input|comments|submission|contribution|aportes|comentarios|commentaires|observations)\b",
+    re.IGNORECASE)
+_ABOUT_STRATEGY = re.compile(r"gender|g[ée]nero|genre|consultation|consulta", re.IGNORECASE)
+
+
+def detect_language(lines: list[Line]) -> str:
+    """"en", "es" or "fr", by counting common words."""
+    words = Counter(w for ln in lines for w in re.findall(r"[^\W\d_]+", ln.text.lower()))
+    scores = {lang: sum(words[w] for w in marks) for lang, marks in LANGUAGE_MARKERS.items()}
+    return max(sorted(scores), key=lambda k: scores[k])
+
+
+def document_type(lines: list[Line]) -> str | None:
+    """The family of a record, "OtherDocument" for a consultation text of no known shape, None for no record."""
+    head = lines[:12]
+    if any(_READOUT.search(ln.text) for ln in head):
+        return "EventReadout"
+    has_sections = sum(bool(SECTION_LINE.match(ln.text)) for ln in lines)
+    has_meetings = any(MEETING_HEADING.match(ln.text) for ln in lines)
+    has_participants = any(PARTICIPANTS.match(ln.text) for ln in lines)
+    if has_meetings or (has_participants and has_sections) or (has_sections >= 2 and not _comments_from(lines)):
+        return "MissionSummary"
+    if any(_WRITTEN.search(ln.text) for ln in head[:6]):
+        return "WrittenInput"
+    if _comments_from(lines):
+        return "EventReadout"
+    if has_participants or has_sections:
+        return "MissionSummary"
+    if any(_ABOUT_STRATEGY.search(ln.text) for ln in lines) and len(lines) >= 3:
+        return "OtherDocument"
+    return None
+
+
+def _comments_from(lines: list[Line]) -> bool:
+    return any(SECTION_LINE.match(ln.text) and SECTION_LINE.match(ln.text).lastgroup in ("comments_from", "suggestions")
+               for ln in lines)
+
+
+def extract(source: SourceText, mapper: Mapper | None = None) -> Record:
+    """Read one document's lines into a record; raise :class:`InputError` for no record."""
+    if mapper is None:
+        from ..themes import default_matcher
+        mapper = default_matcher().concepts
+    lines = source.lines
+    family = document_type(lines)
+    if family is None:
+        first = lines[0].lineno if lines else None
+        raise InputError(source.path, "not a consultation record (no title block, meetings or sections found)",
+                         line=first)
+    from .mission import extract_mission
+    from .readout import extract_readout
+    from .written import extract_other, extract_written
+    builder = {"MissionSummary": extract_mission, "EventReadout": extract_readout,
+               "WrittenInput": extract_written, "OtherDocument": extract_other}[family]
+    parts: Parts = builder(lines, mapper, source.path)
+    record = Record(
+        source=source.path, name=source.name, sha256=source.sha256, format=source.format,
+        title=parts.title, language=detect_language(lines), document_type=family,
+        consultation=parts.consultation, meetings=parts.meetings, organisations=parts.organisations,
+        people=parts.people, key_messages=parts.key_messages, initiatives=parts.initiatives,
+        author=parts.author, warnings=list(source.warnings) + parts.warnings)
+    if not record.meetings:
+        record.warnings.append("no meetings found")
+    return record

@@ -1,0 +1,105 @@
+"""The ``consultkg`` command line: a thin layer over the library.
+
+Each command wraps one library call; library errors become one-line messages
+(``click.ClickException``) and a non-zero exit code. ``--debug`` shows the
+traceback of an internal error.
+
+Exit codes: 0 success; 1 an input could not be read, a graph does not
+conform, or another error; 2 usage error.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import ConsultkgError
+from .namespaces import DEFAULT_BASE_IRI
+
+
+class InternalError(click.ClickException):
+    exit_code = 1
+
+
+def _guard(func):
+    """Turn library errors into one-line messages; unexpected ones too, unless --debug."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        ctx = click.get_current_context()
+        try:
+            return func(*args, **kwargs)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except ConsultkgError as e:
+            raise click.ClickException(str(e)) from e
+        except Exception as e:  # an internal error: a bug, not the user's fault
+            if (ctx.find_root().obj or {}).get("debug"):
+                raise
+            raise InternalError(f"internal error: {type(e).__name__}: {e} (run with --debug for a traceback)") from e
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="consultkg")
+@click.option("--debug", is_flag=True, help="Show a traceback for internal errors.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Turn stakeholder-consultation records into a linked-data knowledge graph.
+
+    \b
+    Example:
+        consultkg build data/ --out output/
+    """
+    ctx.ensure_object(dict)["debug"] = debug
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write graph.trig, graph.ttl, graph.jsonld and graph.nt into.")
+@click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base of the data IRIs.")
+@_guard
+def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str) -> None:
+    """Build the knowledge graph of consultation records.
+
+    INPUTS are files (.md, .txt, .pdf, .docx) or folders searched recursively.
+    A summary goes to stderr. Exit code 1 when an input could not be read (the
+    others are still built).
+
+    \b
+    Example:
+        consultkg build data/ --out output/
+    """
+    from .build import build as run_build
+    report = run_build(list(inputs), out_dir, base_iri)
+    for err in report.errors:
+        click.echo(f"error: {err}", err=True)
+    click.echo(report.summary(), err=True)
+    click.echo(f"wrote {', '.join(str(p) for p in report.outputs)}", err=True)
+    if report.errors:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@_guard
+def extract(file: Path) -> None:
+    """Print the record extracted from FILE as JSON (to debug extraction without RDF).
+
+    \b
+    Example:
+        consultkg extract data/lima-peru-government.md
+    """
+    from .extract import extract as run_extract
+    from .read import read_source
+    record = run_extract(read_source(file))
+    click.echo(json.dumps(record.to_dict(), ensure_ascii=False, indent=2))
+
+
+def main() -> None:
+    cli(obj={})

@@ -1,0 +1,173 @@
+"""Pieces every family of record shares: themes, stances, key messages, initiatives.
+
+    >>> split_theme_list("GBV prevention, care services, and women's leadership.")
+    ['GBV prevention', 'care services', "women's leadership"]
+    >>> stance_of("The participants offered their strong endorsement of the strategy.")
+    'StrongEndorsement'
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Evidence, Initiative, KeyMessage, Line, ThemeMention
+from .lexicon import FOLLOW_UP, STANCE_PATTERNS, THEMES_LEAD
+from .names import clean_label, fold, is_acronym, split_acronym
+
+_STANCE_RX = [(re.compile(p, re.IGNORECASE), s) for p, s in STANCE_PATTERNS]
+_LAST_AND = re.compile(r"^(?:and|y|e|et|as well as|as well|ainsi que|así como)\s+", re.IGNORECASE)
+_INITIATIVE_WORDS = re.compile(
+    r"\b(?:facility|fund|trust fund|program(?:me)?|programa|programme|initiative|iniciativa|evaluation|evaluaci[oó]n"
+    r"|[ée]valuation|campaign|campaña|campagne|partnership|project|proyecto|projet|platform|challenge|compact"
+    r"|window|strategy|estrategia|strat[ée]gie|plan|framework|marco|observatory|observatorio|observatoire)\b",
+    re.IGNORECASE,
+)
+
+Mapper = Callable[[str], list[str]]
+
+
+def evidence(line: Line, exact: str | None = None) -> Evidence:
+    return Evidence(line=line.lineno, exact=exact if exact is not None else line.text, page=line.page)
+
+
+def _split_top(text: str, seps: str = ",;") -> list[str]:
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        depth += ch in "(["
+        depth -= ch in ")]" and depth > 0
+        if ch in seps and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def split_theme_list(text: str, mapper: Mapper | None = None) -> list[str]:
+    """Split "A, B, and C." into phrases; "B and C" splits too when both halves are themes."""
+    text = text.strip().rstrip(".;:")
+    items = [_LAST_AND.sub("", p).strip() for p in _split_top(text)]
+    items = [i.rstrip(".;") for i in items if i]
+    if mapper and items:
+        last = items[-1]
+        m = re.match(r"^(.*\S)\s+(?:and|y|et|e)\s+(\S.*)$", last)
+        if m and mapper(m.group(1)) and mapper(m.group(2)) and set(mapper(m.group(1))) != set(mapper(m.group(2))):
+            items[-1:] = [m.group(1), m.group(2)]
+    return [i for i in items if i]
+
+
+def themes_after_lead(text: str) -> str | None:
+    """The list part of "Key themes of the discussion included ..." (or None)."""
+    m = THEMES_LEAD.search(text)
+    return text[m.end():].strip() if m else None
+
+
+def mentions_from(phrases: list[str], line: Line, mapper: Mapper) -> list[ThemeMention]:
+    return [ThemeMention(text=p, concepts=mapper(p), evidence=evidence(line, p)) for p in phrases]
+
+
+def stance_of(text: str) -> str | None:
+    """The stance individual a sentence expresses, or None."""
+    for rx, stance in _STANCE_RX:
+        if rx.search(text):
+            return stance
+    return None
+
+
+def follow_up_of(text: str) -> str | None:
+    """What "were interested in learning more about ..." asks for."""
+    m = FOLLOW_UP.search(text)
+    return text[m.end():].strip().rstrip(".") or None if m else None
+
+
+def key_message(position: int, line: Line, mapper: Mapper, detail_of: int | None = None) -> KeyMessage:
+    """A key message from a line; its highlight is the first emphasised phrase."""
+    highlight = line.emphasis[0].strip() if line.emphasis else None
+    return KeyMessage(position=position, text=line.text, highlight=highlight, concepts=mapper(line.text),
+                      detail_of=detail_of, evidence=evidence(line))
+
+
+def key_messages(lines: list[Line], mapper: Mapper, start: int = 1) -> list[KeyMessage]:
+    """Key messages of a section: its bullets (sub-bullets elaborate the one above), else its paragraphs."""
+    bullets = [ln for ln in lines if ln.bullet is not None]
+    use = bullets or lines
+    out: list[KeyMessage] = []
+    parent = None
+    for ln in use:
+        if ln.bullet == 2 and parent is not None:
+            out.append(key_message(start + len(out), ln, mapper, detail_of=parent))
+        else:
+            msg = key_message(start + len(out), ln, mapper)
+            parent = msg.position
+            out.append(msg)
+    return out
+
+
+_NAME_ACR = re.compile(r"((?:[A-ZÀ-Ý][\w'’\-]*\s+(?:(?:for|of|on|de|del|la|pour|la|des|du|and|y|et|the)\s+)*){1,9})\((%s)\)"
+                       % r"[A-Z][A-Za-z0-9&\-]{1,15}")
+
+
+def initiatives_in(line: Line) -> list[Initiative]:
+    """Programmes, funds, facilities and evaluations a line names ("Name (ACR)" or a link)."""
+    found: list[Initiative] = []
+    candidates = list(line.links)
+    candidates += [m.group(0) for m in _NAME_ACR.finditer(line.text)]
+    seen = set()
+    for cand in candidates:
+        label, acr = split_acronym(clean_label(cand))
+        if not _INITIATIVE_WORDS.search(label) or (acr and not is_acronym(acr)):
+            continue
+        if fold(label) in seen:
+            continue
+        seen.add(fold(label))
+        found.append(Initiative(label=label, acronym=acr, evidence=evidence(line, cand)))
+    return found
+
+
+def title_case_ratio(text: str) -> float:
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
+
+
+def topic_mentions(lines: list[Line], mapper: Mapper) -> list[ThemeMention]:
+    """Theme mentions from suggestion or comment bullets that carry no themes sentence.
+
+    A short bullet ("Care economy") is a theme phrase as it stands; a long one
+    gives its emphasised phrase, or its lead-in before a colon, or - when it maps
+    to a concept - its first sentence.
+    """
+    out: list[ThemeMention] = []
+    for ln in lines:
+        text = ln.text.strip()
+        lead = re.split(r":\s|\.\s", text, maxsplit=1)[0].rstrip(".:")
+        if len(text.split()) <= 8:
+            phrase = text.rstrip(".:;")
+        elif ln.emphasis:
+            phrase = ln.emphasis[0].strip().rstrip(".:;")
+        elif len(lead.split()) <= 12 and mapper(lead):
+            phrase = lead
+        elif mapper(lead):
+            phrase = lead
+        else:
+            continue
+        out.append(ThemeMention(text=phrase, concepts=mapper(phrase), evidence=evidence(ln, phrase)))
+    return out
+
+
+_GROUP_OF_TYPE = {
+    "civil-society": "civil-society", "private-sector": "private-sector", "academia": "academia",
+    "parliament": "parliamentarians", "national-government": "government", "government-ministry": "government",
+    "local-government": "government", "government-agency": "government", "un-entity": "development-partners",
+    "multilateral-development-bank": "development-partners", "bilateral-agency": "development-partners",
+    "embassy": "development-partners", "supranational-union": "development-partners",
+    "intergovernmental-organization": "development-partners",
+}
+
+
+def group_of_org_types(types: list[str]) -> str | None:
+    """The stakeholder group of a set of organisations: theirs when they agree, else multi-stakeholder."""
+    groups = {_GROUP_OF_TYPE[t] for t in types if t in _GROUP_OF_TYPE}
+    if not groups:
+        return None
+    return groups.pop() if len(groups) == 1 else "multi-stakeholder"

@@ -1,0 +1,119 @@
+"""Dates and date ranges as consultation records write them, in EN/ES/FR.
+
+    >>> find_dates("December 4-7, 2023")
+    DateRange(start='2023-12-04', end='2023-12-07', text='December 4-7, 2023')
+    >>> find_dates("13-15 novembre 2023").start
+    '2023-11-13'
+    >>> find_dates("November 2023")
+    DateRange(start='2023-11', end='2023-11', text='November 2023')
+
+A month-only date gives a year-month (``"2023-11"``), not an invented day.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import NamedTuple
+
+from .lexicon import MONTHS
+
+
+class DateRange(NamedTuple):
+    start: str
+    end: str
+    text: str  # the words as written
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+_MONTH_WORDS = sorted({_fold(m) for m in MONTHS}, key=len, reverse=True)
+_M = r"(?P<{}>" + "|".join(_MONTH_WORDS) + r")\.?"
+_D = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_SEP = r"\s*(?:-|to|through|until|al|au|a|et|y|and)\s*"
+_DE = r"(?:\s+de)?"
+
+# Most specific first; all written against folded text (lower case, no accents,
+# dashes made "-", "del"/"du"/"from" dropped).
+_PATTERNS = [
+    # 30 november - 2 december 2023 / 30 de noviembre al 2 de diciembre de 2023
+    _D.format("d1") + _DE + r"\s+" + _M.format("m1") + _SEP + _D.format("d2") + _DE + r"\s+" + _M.format("m2") + _DE + r",?\s+" + _Y,
+    # november 30 - december 2, 2023
+    _M.format("m1") + r"\s+" + _D.format("d1") + _SEP + _M.format("m2") + r"\s+" + _D.format("d2") + r",?\s+" + _Y,
+    # 4-7 december 2023 / 6 al 9 de marzo de 2023 / 13-15 novembre 2023
+    _D.format("d1") + _SEP + _D.format("d2") + _DE + r"\s+" + _M.format("m1") + _DE + r",?\s+" + _Y,
+    # december 4-7, 2023
+    _M.format("m1") + r"\s+" + _D.format("d1") + _SEP + _D.format("d2") + r",?\s+" + _Y,
+    # 20 april 2023 / 20 de abril de 2023
+    _D.format("d1") + _DE + r"\s+" + _M.format("m1") + _DE + r",?\s+" + _Y,
+    # april 20, 2023
+    _M.format("m1") + r"\s+" + _D.format("d1") + r",?\s+" + _Y,
+    # 2023-04-20
+    r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)",
+    # november 2023 / noviembre de 2023
+    _M.format("m1") + _DE + r",?\s+" + _Y,
+]
+_COMPILED = [re.compile(r"(?<![\w])" + p + r"(?![\w])") for p in _PATTERNS]
+
+
+def _month(word: str | None) -> int | None:
+    if word is None:
+        return None
+    return MONTHS.get(word) or next((v for k, v in MONTHS.items() if _fold(k) == word), None)
+
+
+def _iso(y: int, m: int, d: int | None) -> str | None:
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _prepare(text: str) -> str:
+    """Fold case and accents, unify dashes; keep the length so spans map back."""
+    folded = _fold(text)
+    if len(folded) != len(text):  # a character decomposed into several: fall back per char
+        folded = "".join(_fold(c)[:1] or " " for c in text)
+    return re.sub(r"[\u2010-\u2015\u2212]", "-", folded)
+
+
+def find_dates(text: str) -> DateRange | None:
+    """The first date or date range in ``text``, or ``None``."""
+    prepared = _prepare(text)
+    best: tuple[int, int, DateRange] | None = None
+    for rank, rx in enumerate(_COMPILED):
+        for m in rx.finditer(prepared):
+            got = _from_match(m)
+            if got is None:
+                continue
+            start, end = got
+            cand = (m.start(), rank, DateRange(start, end, text[m.start():m.end()].strip()))
+            if best is None or cand[:2] < best[:2]:
+                best = cand
+            break
+    return best[2] if best else None
+
+
+def _from_match(m: re.Match) -> tuple[str, str] | None:
+    g = m.groupdict()
+    if g.get("iy"):
+        iso = _iso(int(g["iy"]), int(g["im"]), int(g["id"]))
+        return (iso, iso) if iso else None
+    y = int(g["y"])
+    m1 = _month(g.get("m1"))
+    m2 = _month(g.get("m2")) or m1
+    d1 = int(g["d1"]) if g.get("d1") else None
+    d2 = int(g["d2"]) if g.get("d2") else d1
+    if m1 is None:
+        return None
+    y1 = y - 1 if m2 is not None and m2 < m1 else y  # "30 December - 2 January 2024"
+    start, end = _iso(y1, m1, d1), _iso(y, m2, d2)
+    if not start or not end or start > end:
+        return None
+    return start, end

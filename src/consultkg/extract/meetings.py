@@ -1,0 +1,112 @@
+"""Meetings: the lines under one meeting heading, read into a :class:`Meeting`.
+
+    >>> from consultkg.model import Line
+    >>> from consultkg.extract.orgs import OrgRegistry
+    >>> lines = [Line("Participants:", 2), Line("UN Women", 3, bullet=1),
+    ...          Line("The participants offered their endorsement of the strategy.", 4, bullet=1),
+    ...          Line("Key themes of the discussion included care services and GBV.", 5, bullet=1)]
+    >>> reg = OrgRegistry()
+    >>> m, people = read_meeting(1, Line("Meeting with UN agencies", 1), lines, reg, None, lambda t: [])
+    >>> [reg.get(k).label for k in m.participants], m.stance, [x.text for x in m.mentions]
+    (['UN Women'], 'Endorsement', ['care services and GBV'])
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Line, Meeting, Person
+from .common import Mapper, evidence, follow_up_of, mentions_from, split_theme_list, stance_of, themes_after_lead
+from .lexicon import PARTICIPANTS
+from .orgs import OrgRegistry
+from .participants import parse_entry
+
+_SUBJECT = re.compile(
+    r"^(?:the\s+|all\s+|both\s+)?(?:participants|attendees|stakeholders|they|delegates|members|government officials\s+"
+    r"(?!from|of)|los\s+participantes|las\s+participantes|l[oa]s\s+asistentes|les\s+participant(?:e)?s|ils|elles)\b(?!\s*:)",
+    re.IGNORECASE,
+)
+_MEMBERS_OF = re.compile(r"\b(?:members of|miembros de|membres (?:de|du|des))\s+(?:the\s+|la\s+|le\s+|l')?(?P<group>.+)$",
+                         re.IGNORECASE)
+
+
+def _is_sentence(text: str) -> bool:
+    """A statement about the meeting rather than a participant's name."""
+    if _SUBJECT.match(text) or themes_after_lead(text) is not None or follow_up_of(text):
+        return True
+    return bool(stance_of(text)) and (text.endswith(".") or len(text.split()) > 12)
+
+
+def group_of_heading(heading: str, reg: OrgRegistry, country: str | None, line: Line) -> str | None:
+    """The coordination group of "Meeting with Members of <Group> (<ACR>)", registered."""
+    m = _MEMBERS_OF.search(heading)
+    if not m:
+        return None
+    return reg.add(m.group("group").strip(), country=country, evidence=evidence(line, m.group("group")),
+                   org_type="coordination-group")
+
+
+def read_meeting(position: int, heading: Line, body: list[Line], reg: OrgRegistry, country: str | None,
+                 mapper: Mapper) -> tuple[Meeting, list[Person]]:
+    """One meeting from its heading line and the lines below it."""
+    meeting = Meeting(position=position, label=heading.text.rstrip(":").strip(), evidence=evidence(heading))
+    people: list[Person] = []
+    group = group_of_heading(heading.text, reg, country, heading)
+    state = None
+    themes_level = None
+
+    def add_entries(text: str, line: Line) -> None:
+        items = [t for t in re.split(r"\s*;\s*", text) if t.strip()] if ";" in text else [text]
+        for item in items:
+            orgs, ppl = parse_entry(item, reg, country, evidence(line, item))
+            _extend(meeting.participants, orgs)
+            people.extend(ppl)
+
+    for line in body:
+        text = line.text.strip()
+        p = PARTICIPANTS.match(text)
+        if p:
+            state = "participants"
+            if text[p.end():].strip():
+                add_entries(text[p.end():].strip(), line)
+            continue
+        listed = themes_after_lead(text)
+        if listed is not None:
+            if listed:
+                meeting.mentions += mentions_from(split_theme_list(listed, mapper), line, mapper)
+                state = None
+            else:
+                state, themes_level = "themes", None
+            continue
+        if state == "themes" and not _is_sentence(text) and (line.bullet is not None or len(text.split()) < 15):
+            if themes_level is None:
+                themes_level = line.bullet
+            if line.bullet == themes_level or themes_level is None:
+                meeting.mentions += mentions_from([text.rstrip(".;,")], line, mapper)
+                continue
+        if _is_sentence(text):
+            state = None if state == "themes" else state
+            wanted = follow_up_of(text)
+            if wanted:
+                meeting.follow_ups.append(wanted)
+            stance = stance_of(text)
+            if stance and meeting.stance_text is None:
+                meeting.stance, meeting.stance_text = stance, text
+            continue
+        if state == "participants":
+            add_entries(text, line)
+    if group:
+        for key in meeting.participants:
+            org = reg.get(key)
+            if key != group and group not in org.member_of:
+                org.member_of.append(group)
+        _extend(meeting.participants, [group])
+    person_orgs = [p.organisation for p in people if p.organisation]
+    _extend(meeting.participants, person_orgs)
+    meeting.people = [p.key for p in people]
+    return meeting, people
+
+
+def _extend(target: list[str], keys: list[str]) -> None:
+    for k in keys:
+        if k not in target:
+            target.append(k)

@@ -1,0 +1,106 @@
+"""Names of people and organisations: honorifics, acronyms, clean labels.
+
+    >>> split_honorific("Hon. Dr. Jane Achieng")
+    ('Hon. Dr.', 'Jane Achieng')
+    >>> split_acronym("Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH")
+    ('Deutsche Gesellschaft für Internationale Zusammenarbeit GmbH', 'GIZ')
+    >>> slug("Ministerio de la Mujer (MIMP)")
+    'ministerio-de-la-mujer-mimp'
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+HONORIFICS = [
+    "H.E.", "S.E.", "Hon.", "Dr.", "Dra.", "Prof.", "Mr.", "Mrs.", "Ms.", "Miss", "Mx.", "Mme.", "Mme",
+    "Mlle", "Mrs", "Mr", "Ms", "Dr", "M.", "Sra.", "Sr.", "Srta.", "Lic.", "Licda.", "Ing.", "Ab.",
+    "Abg.", "Excmo.", "Excma.", "Rev.", "Sir", "Dame", "Amb.", "Sen.", "Rep.", "Pr", "Pr.", "Me",
+    "Madame", "Monsieur", "Señora", "Señor", "Doña", "Don",
+]
+_HON_RX = re.compile(
+    r"^\s*((?:(?:%s)(?=\s)\s*)+)" % "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+)
+# An acronym: mostly capitals, may hold digits, "&", "-", "/" and a few lower-case letters (ONUSIDA, UN-Habitat, GenDev).
+_ACRONYM = r"[A-Z][A-Za-z0-9&./\-]{1,15}"
+_ACR_RX = re.compile(r"\s*\((%s)\)" % _ACRONYM)
+
+
+def is_acronym(token: str) -> bool:
+    """True for tokens such as "UNDP", "ONUSIDA", "UN-Habitat" (at least two capitals)."""
+    return bool(re.fullmatch(_ACRONYM, token)) and sum(c.isupper() for c in token) >= 2
+
+
+def split_honorific(text: str) -> tuple[str | None, str]:
+    """Split leading honorifics (one or several) from a name."""
+    m = _HON_RX.match(text)
+    if not m:
+        return None, text.strip()
+    rest = text[m.end():].strip()
+    if not rest or not rest[0].isupper():
+        return None, text.strip()
+    return " ".join(m.group(1).split()), rest
+
+
+def has_honorific(text: str) -> bool:
+    return split_honorific(text)[0] is not None
+
+
+def split_acronym(text: str) -> tuple[str, str | None]:
+    """Remove the first parenthesised acronym from a name, wherever it stands."""
+    for m in _ACR_RX.finditer(text):
+        if is_acronym(m.group(1)):
+            label = (text[: m.start()] + text[m.end():]).strip()
+            return clean_label(label), m.group(1)
+    return clean_label(text), None
+
+
+def clean_label(text: str) -> str:
+    """Trim list punctuation, quotes and stray spaces from a name as written."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^(?:and|y|et|e)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:the|la|le|el|les|los|las)\s+(?=[A-Z])", "", text)
+    return text.strip(" \t;,.:–-\"“”'")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: ``fold("Perú") == fold("peru")``."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("&", " and ").replace("’", "'")
+    return re.sub(r"[^\w]+", " ", text).strip()
+
+
+def slug(text: str, max_len: int = 80) -> str:
+    """A stable IRI segment from a name: folded, hyphenated, at most ``max_len`` characters."""
+    s = fold(text).replace("'", "")
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    if len(s) > max_len:
+        s = s[:max_len].rsplit("-", 1)[0]
+    return s or "x"
+
+
+def looks_like_person_name(text: str) -> bool:
+    """Two to five capitalised words and no organisation words: "Fanny Esther Montellanos Carbajal"."""
+    words = text.split()
+    if not 2 <= len(words) <= 6:
+        return False
+    lowers = {"de", "del", "la", "da", "van", "von", "der", "y", "el", "bin", "ben", "le", "du", "dos", "das"}
+    if any(w.lower() in ORG_WORDS for w in words):
+        return False
+    return all(w[0].isupper() or w.lower() in lowers for w in words) and sum(w[0].isupper() for w in words) >= 2
+
+
+ORG_WORDS = {
+    "ministry", "ministerio", "ministère", "ministere", "government", "gobierno", "gouvernement", "embassy",
+    "embajada", "ambassade", "agency", "agencia", "agence", "bank", "banco", "banque", "organization",
+    "organisation", "organización", "association", "asociación", "foundation", "fundación", "fondation",
+    "union", "unión", "network", "red", "réseau", "institute", "instituto", "institut", "university",
+    "universidad", "université", "council", "consejo", "conseil", "committee", "comité", "programme",
+    "program", "programa", "fund", "fondo", "fonds", "office", "oficina", "bureau", "nations", "naciones",
+    "group", "grupo", "groupe", "chamber", "cámara", "chambre", "federation", "federación", "fédération",
+    "secretariat", "secretaría", "centre", "center", "centro", "inc", "ltd", "gmbh", "s.a.", "coalition",
+    "alliance", "alianza", "commission", "comisión", "delegation", "delegación", "parliament", "congress",
+    "congreso", "assembly", "asamblea", "company", "corporation", "society", "sociedad", "women",
+    "mujeres", "femmes", "platform", "plataforma", "movement", "movimiento", "collective", "colectivo",
+}

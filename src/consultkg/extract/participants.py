@@ -1,0 +1,179 @@
+"""Participant entries: who attended, as organisations and people.
+
+One entry is one bullet, numbered line or ";"-separated item::
+
+    >>> from consultkg.extract.orgs import OrgRegistry
+    >>> reg = OrgRegistry()
+    >>> orgs, people = parse_entry("Ms. Ana Ruiz, Director, Red de Mujeres (REDM)", reg, country=None)
+    >>> reg.get(orgs[0]).acronym, people[0].name, people[0].job_title
+    ('REDM', 'Ana Ruiz', 'Director')
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Evidence, Person
+from .names import (HONORIFICS, ORG_WORDS, clean_label, fold, has_honorific, is_acronym,
+                    looks_like_person_name, slug, split_acronym, split_honorific)
+from .orgs import OrgRegistry, classify
+
+_OFFICIALS = re.compile(
+    r"^(?:senior\s+|high-level\s+)?(?:government\s+)?(?:officials?|representatives?|delegates?|staff|members)"
+    r"(?:\s+of\s+the\s+government)?\s+(?:from|of)\s+(?:the\s+)?"
+    r"|^(?:altos\s+)?(?:funcionari[oa]s|representantes|delegad[oa]s)(?:\s+del\s+gobierno)?\s+(?:del|de\s+la|de\s+los|de)\s+"
+    r"|^(?:des\s+|les\s+)?(?:hauts\s+)?(?:repr[ée]sentant(?:e)?s|fonctionnaires|responsables|d[ée]l[ée]gu[ée]s)"
+    r"(?:\s+du\s+gouvernement)?\s+(?:du|de\s+la|de\s+l'|des|de)\s*",
+    re.IGNORECASE,
+)
+_INCLUDING = re.compile(
+    r",?\s+(?:including|among them|such as|incluyendo(?:\s+a)?|entre\s+ell[oa]s|como|dont|notamment|y\s+compris|parmi\s+lesquels)\s+",
+    re.IGNORECASE,
+)
+_HON_ALT = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+_PERSON_SPLIT = re.compile(r"(?:,?\s+(?:and|y|et|e)\s+|;\s*|,\s+)(?=(?:%s)\s+[A-ZÀ-Ý])" % _HON_ALT)
+_AND_ORG = re.compile(
+    r"\s+(?:and|y|et)\s+(?:the\s+|la\s+|le\s+|el\s+|l')?(?=(?:Ministry|Ministerio|Minist[eè]re|Department|Office"
+    r"|Secretar[ií]a|Secr[ée]tariat|Agency|Agencia|Agence|Instituto|Institut|National|Government|Gobierno|Gouvernement)\b)"
+)
+_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|gobierno|gouvernement)\b", re.IGNORECASE)
+
+TITLE_WORDS = {
+    "minister", "ministra", "ministro", "ministre", "vice", "viceministra", "viceministro", "deputy", "director",
+    "directora", "director-general", "directeur", "directrice", "head", "chief", "jefe", "jefa", "coordinator",
+    "coordinadora", "coordinador", "coordinateur", "coordinatrice", "specialist", "especialista", "officer",
+    "president", "presidenta", "presidente", "président", "présidente", "secretary", "secretaria", "secretario",
+    "secrétaire", "advisor", "adviser", "asesora", "asesor", "conseiller", "conseillère", "manager", "gerente",
+    "representative", "representante", "représentant", "représentante", "ambassador", "embajador", "embajadora",
+    "ambassadeur", "ambassadrice", "ceo", "founder", "fundadora", "fundador", "fondatrice", "chair", "chairperson",
+    "member", "miembro", "membre", "senator", "senadora", "mp", "professor", "profesora", "professeure", "lead",
+    "executive", "principal", "cabinet", "permanent", "commissioner", "governor", "gobernadora", "mayor",
+    "alcaldesa", "alcalde", "maire", "analyst", "consultant", "consultora", "expert", "experta", "researcher",
+    "investigadora", "program", "programme", "country", "senior", "junior", "general", "technical", "focal",
+    "team", "resident", "national", "regional", "secretary-general", "attaché", "counsellor", "counselor",
+}
+
+
+def _looks_like_title(text: str) -> bool:
+    words = fold(text).split()
+    return bool(words) and words[0] in TITLE_WORDS
+
+
+def _looks_like_org(text: str) -> bool:
+    label, acr = split_acronym(text)
+    if acr or is_acronym(label.strip()) or is_acronym(label.split()[0] if label.split() else ""):
+        return True
+    if _looks_like_title(label):
+        return False
+    return classify(label)[0] != "other" or any(w in ORG_WORDS for w in fold(label).split())
+
+
+def _split_top(text: str, sep: str = ",") -> list[str]:
+    """Split on ``sep`` outside parentheses."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == sep and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def make_person(text: str, org_key: str | None, evidence: Evidence | None, title: str | None = None) -> Person | None:
+    """A person from "Mrs. Name" (plus a title) or None when the text is no name."""
+    honorific, name = split_honorific(clean_label(text))
+    name = clean_label(name)
+    if not name or (honorific is None and not looks_like_person_name(name)):
+        return None
+    return Person(key=slug(name), name=name, honorific=honorific, job_title=clean_label(title) if title else None,
+                  organisation=org_key, evidence=evidence)
+
+
+def _people_list(text: str, orgs: list[str], reg: OrgRegistry, evidence) -> list[Person]:
+    people = []
+    for chunk in _PERSON_SPLIT.split(text):
+        name, _, title = chunk.partition(",")
+        *title_parts, last = _split_top(title) or [""]
+        named = reg.resolve(last) if title_parts and _looks_like_org(last) else None
+        if named:
+            title, org = ", ".join(title_parts), named
+        else:
+            org = _best_org_for_title(title, orgs, reg)
+        p = make_person(name, org, evidence, title.strip() or None)
+        if p:
+            people.append(p)
+    return people
+
+
+def _best_org_for_title(title: str, orgs: list[str], reg: OrgRegistry) -> str | None:
+    """The organisation whose name shares most words with a job title ("Minister of Women")."""
+    if not orgs:
+        return None
+    words = set(fold(title).split()) - {"of", "the", "de", "la", "and", "y", "et", "du", "des", "minister", "ministra"}
+    scored = [(len(words & set(fold(reg.get(k).label).split())), -i, k) for i, k in enumerate(orgs)]
+    return max(scored)[2]
+
+
+def parse_officials(text: str, reg: OrgRegistry, country: str | None, evidence) -> tuple[list[str], list[Person]] | None:
+    """'Government officials from the Ministry of X, Government of Y, including Mrs. Z, <Title>'."""
+    m = _OFFICIALS.match(text)
+    if not m:
+        return None
+    rest = text[m.end():]
+    inc = _INCLUDING.search(rest)
+    body, people_text = (rest[: inc.start()], rest[inc.end():]) if inc else (rest, "")
+    parts: list[str] = []
+    for part in _split_top(body):
+        if parts and part[:1].islower():  # "Ministère de la Femme, de la Famille ..." continues
+            parts[-1] += ", " + part
+        else:
+            parts.append(part)
+    parts = [p for part in parts for p in _AND_ORG.split(part) if p]
+    gov_key, orgs = None, []
+    for part in parts:
+        if _GOVERNMENT.match(part):
+            gov_key = reg.add(clean_label(part), country=country, evidence=evidence)
+            country = reg.get(gov_key).country or country
+        elif clean_label(part):
+            orgs.append(clean_label(part))
+    keys = [reg.add(o, country=country, evidence=evidence) for o in orgs]
+    if gov_key:
+        for k in keys:
+            if reg.get(k).org_type in ("government-ministry", "government-agency"):
+                reg.get(k).parent = gov_key
+                reg.get(k).country = reg.get(k).country or country
+    if not keys and gov_key:
+        keys = [gov_key]
+    return keys, _people_list(people_text, keys, reg, evidence) if people_text else []
+
+
+def parse_entry(text: str, reg: OrgRegistry, country: str | None, evidence: Evidence | None = None
+                ) -> tuple[list[str], list[Person]]:
+    """Organisation keys and people of one participant entry."""
+    text = clean_label(text)
+    if not text:
+        return [], []
+    officials = parse_officials(text, reg, country, evidence)
+    if officials:
+        return officials
+    parts = _split_top(text)
+    first = parts[0]
+    if has_honorific(first) or (len(parts) >= 2 and looks_like_person_name(first) and not _looks_like_org(first)):
+        org_text = parts[-1] if len(parts) >= 2 and _looks_like_org(parts[-1]) else None
+        title_parts = parts[1:-1] if org_text else parts[1:]
+        org_keys = [reg.add(org_text, country=country, evidence=evidence)] if org_text else []
+        person = make_person(first, org_keys[0] if org_keys else None, evidence, ", ".join(title_parts) or None)
+        return org_keys, [person] if person else []
+    if len(parts) > 1 and all(_looks_like_org(p) for p in parts) and not _looks_like_org_with_commas(text):
+        return [reg.add(p, country=country, evidence=evidence) for p in parts], []
+    return [reg.add(text, country=country, evidence=evidence)], []
+
+
+def _looks_like_org_with_commas(text: str) -> bool:
+    """Names such as "United Nations Educational, Scientific and Cultural Organization (UNESCO)"."""
+    parts = _split_top(text)
+    return bool(re.search(r"\([A-Z][A-Za-z-]+\)\s*$", text)) and not any(split_acronym(p)[1] for p in parts[:-1]) \
+        and not all(split_acronym(p)[1] for p in parts)

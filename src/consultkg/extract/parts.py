@@ -1,0 +1,27 @@
+"""What a family extractor returns: the parts of a record besides its source."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Consultation, Initiative, KeyMessage, Meeting, Organisation, Person
+from .names import fold
+
+
+@dataclass
+class Parts:
+    consultation: Consultation = field(default_factory=lambda: Consultation(label="Consultation"))
+    title: str = ""
+    meetings: list[Meeting] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    key_messages: list[KeyMessage] = field(default_factory=list)
+    initiatives: list[Initiative] = field(default_factory=list)
+    author: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def add_initiatives(self, found: list[Initiative]) -> None:
+        """Add initiatives not seen yet (same name or acronym counts as seen)."""
+        for ini in found:
+            if not any(fold(ini.label) == fold(x.label) or (ini.acronym and ini.acronym == x.acronym)
+                       for x in self.initiatives):
+                self.initiatives.append(ini)

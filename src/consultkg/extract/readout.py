@@ -1,0 +1,90 @@
+"""Event readouts: "Inputs for WBG Gender Strategy: <Event>", date, venue, stance,
+"Comments from:" and "Suggestions and Insights:" with two-level bullets."""
+from __future__ import annotations
+
+import re
+
+from ..model import Consultation, Line, Meeting
+from . import countries
+from .common import (Mapper, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
+                     split_theme_list, stance_of, themes_after_lead, topic_mentions)
+from .dates import find_dates
+from .lexicon import SECTION_LINE
+from .orgs import OrgRegistry
+from .participants import parse_entry
+from .parts import Parts
+from .titleblock import _place, strategy_label
+
+
+def _section_of(line: Line) -> str | None:
+    m = SECTION_LINE.match(line.text)
+    return m.lastgroup if m else None
+
+
+def _inline_section(line: Line) -> tuple[str, str] | None:
+    """"Comments from: A; B" written on one line."""
+    m = re.match(r"^\s*(comments from|comentarios de|commentaires de)\s*:\s*(\S.*)$", line.text, re.IGNORECASE)
+    return ("comments_from", m.group(2)) if m else None
+
+
+def extract_readout(lines: list[Line], mapper: Mapper, path: str) -> Parts:
+    parts = Parts()
+    title_line = lines[0]
+    event = title_line.text.split(":", 1)[1].strip() if ":" in title_line.text else title_line.text
+    reg = OrgRegistry()
+    head, comments, suggestions = [], [], []
+    current = "head"
+    for ln in lines[1:]:
+        sec = _section_of(ln)
+        inline = _inline_section(ln)
+        if sec in ("comments_from", "suggestions"):
+            current = sec
+            continue
+        if inline:
+            current = "comments_from"
+            comments.extend(Line(t.strip(), ln.lineno, ln.page) for t in re.split(r"\s*;\s*", inline[1]) if t.strip())
+            continue
+        {"head": head, "comments_from": comments, "suggestions": suggestions}.get(current, head).append(ln)
+    dates = find_dates(" ".join(ln.text for ln in [title_line] + head[:4]))
+    venue, city, country = None, None, None
+    stance, stance_text = "NoStanceStated", None
+    for ln in head:
+        if dates and dates.text in ln.text and len(ln.text) <= len(dates.text) + 20:
+            continue
+        if venue is None and len(ln.text.split()) <= 14 and not ln.text.endswith(".") and not stance_of(ln.text):
+            venue = re.sub(r"^(?:venue|lugar|lieu)\s*:\s*", "", ln.text, flags=re.IGNORECASE).strip()
+            place = _place(venue)
+            city, country = (place[0], place[1]) if place else (None, countries.find_country(venue))
+            continue
+        found = stance_of(ln.text)
+        if found and stance_text is None:
+            stance, stance_text = found, ln.text
+    meeting = Meeting(position=1, label=event, stance=stance, stance_text=stance_text, evidence=evidence(title_line))
+    for ln in comments:
+        orgs, people = parse_entry(ln.text, reg, country, evidence(ln))
+        meeting.participants += [k for k in orgs if k not in meeting.participants]
+        parts.people += people
+        meeting.participants += [p.organisation for p in people if p.organisation and p.organisation not in meeting.participants]
+    meeting.people = [p.key for p in parts.people]
+    themes_line = next((ln for ln in head + suggestions if themes_after_lead(ln.text)), None)
+    if themes_line:
+        listed = themes_after_lead(themes_line.text)
+        meeting.mentions = mentions_from(split_theme_list(listed, mapper), themes_line, mapper)
+    else:
+        meeting.mentions = topic_mentions([ln for ln in suggestions if ln.bullet in (1, None)], mapper)
+    parts.meetings = [meeting]
+    parts.key_messages = key_messages(suggestions, mapper)
+    for ln in head + suggestions:
+        parts.add_initiatives(initiatives_in(ln))
+    parts.organisations = list(reg)
+    group = group_of_org_types([o.org_type for o in parts.organisations])
+    parts.consultation = Consultation(
+        label=event, start=dates.start if dates else None, end=dates.end if dates else None, city=city,
+        country=country, stakeholder_group=group, strategy=strategy_label(title_line.text), venue=venue,
+        evidence=evidence(title_line))
+    parts.title = title_line.text
+    if not comments:
+        parts.warnings.append("section 'Comments from' not found")
+    if not suggestions:
+        parts.warnings.append("section 'Suggestions and Insights' not found")
+    return parts

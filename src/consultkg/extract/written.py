@@ -1,0 +1,134 @@
+"""Written inputs from one organisation, and records of no known shape.
+
+The author sits in the title ("... Draft Feedback of the International Rescue
+Committee", "Oxfam Input to ..."); comments are numbered or bulleted::
+
+    >>> author_in_title("Oxfam Input to the World Bank Group Gender Strategy 2024-2030")
+    'Oxfam'
+    >>> author_in_title("Comments on the Draft Strategy: Feedback of the International Rescue Committee")
+    'International Rescue Committee'
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Consultation, Line, Meeting
+from .common import (Mapper, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
+                     split_theme_list, stance_of, themes_after_lead, topic_mentions)
+from .dates import find_dates
+from .names import clean_label
+from .orgs import OrgRegistry
+from .parts import Parts
+from .titleblock import strategy_label
+
+_AUTHOR_PATTERNS = [
+    r"(?:feedback|comments|input|inputs|submission|response|contribution|position)\s+(?:of|from|by)\s+(?:the\s+)?(?P<org>[^:]+?)\s*$",
+    r"^(?P<org>.+?)\s+(?:input|inputs|comments|feedback|submission|response|contribution|position paper)\s+(?:to|on|for)\b",
+    r"(?:comentarios|aportes|observaciones|contribuci[oó]n)\s+(?:de|del)\s+(?:la\s+|el\s+|los\s+)?(?P<org>[^:]+?)\s*$",
+    r"^(?P<org>.+?)\s*:\s*(?:comentarios|aportes|observaciones)\b",
+    r"(?:commentaires|contribution|observations|r[ée]ponse)\s+(?:de|du|des)\s+(?:la\s+|l'|le\s+)?(?P<org>[^:]+?)\s*$",
+]
+_AUTHOR_RX = [re.compile(p, re.IGNORECASE) for p in _AUTHOR_PATTERNS]
+_SALUTATION = re.compile(r"^\s*(?:dear|estimad[oa]s?|querid[oa]s?|cher|ch[èe]re|chers|madame|monsieur|to whom)\b",
+                         re.IGNORECASE)
+_CLOSING = re.compile(r"^\s*(?:sincerely|yours|best regards|kind regards|atentamente|cordialement|saludos)\b",
+                      re.IGNORECASE)
+_POLITE = re.compile(r"welcomes? the opportunity|agradece la oportunidad|salue l'opportunit[ée]|appr[ée]cie l'opportunit[ée]",
+                     re.IGNORECASE)
+_POSITIVE = {"StrongEndorsement", "Endorsement", "Commendation"}
+_NEGATIVE = {"Concern", "Opposition"}
+
+
+def author_in_title(title: str) -> str | None:
+    """The organisation a written input's title names as its author."""
+    for part in [title] + [p for p in re.split(r"\s*[:–—|]\s*", title) if p]:
+        for rx in _AUTHOR_RX:
+            m = rx.search(part)
+            if m and not re.search(r"gender strategy|estrategia|strat[ée]gie|world bank", m.group("org"), re.I):
+                return clean_label(m.group("org"))
+    return None
+
+
+def overall_stance(lines: list[Line]) -> tuple[str, str | None]:
+    """The stance of the whole text: mixed when it both praises and regrets."""
+    found: list[tuple[str, str]] = []
+    for ln in lines:
+        for sentence in re.split(r"(?<=[.!?])\s+", ln.text):
+            if _POLITE.search(sentence) and not re.search(r"\bbut\b|\bhowever\b|\bpero\b|\bmais\b", sentence, re.I):
+                continue
+            s = stance_of(sentence)
+            if s:
+                found.append((s, sentence))
+    if not found:
+        return "NoStanceStated", None
+    kinds = {s for s, _ in found}
+    if kinds & _POSITIVE and kinds & _NEGATIVE:
+        return "MixedStance", found[0][1]
+    return found[0]
+
+
+def _title_lines(lines: list[Line]) -> list[Line]:
+    """The title: the first line, with a second one when the first ends mid-phrase."""
+    out = [lines[0]]
+    if len(lines) > 1 and not find_dates(lines[1].text) and not _SALUTATION.match(lines[1].text) \
+            and lines[1].bullet is None and len(lines[1].text.split()) <= 12 and not lines[1].text.endswith("."):
+        out.append(lines[1])
+    return out
+
+
+def extract_written(lines: list[Line], mapper: Mapper, path: str) -> Parts:
+    parts = Parts()
+    title_lines = _title_lines(lines)
+    title = " ".join(ln.text for ln in title_lines)
+    body = lines[len(title_lines):]
+    reg = OrgRegistry()
+    author_name = author_in_title(title)
+    author = reg.add(author_name, evidence=evidence(title_lines[0], author_name)) if author_name else None
+    dates = find_dates(" ".join(ln.text for ln in lines[:6]))
+    stance, stance_text = overall_stance(body)
+    meeting = Meeting(position=1, label=title, stance=stance, stance_text=stance_text,
+                      participants=[author] if author else [], evidence=evidence(title_lines[0]))
+    content = [ln for ln in body if not _SALUTATION.match(ln.text) and not _CLOSING.match(ln.text)
+               and not (dates and ln.text.strip() == dates.text)]
+    numbered = [ln for ln in content if isinstance(ln.bullet, str)]
+    comments = numbered or [ln for ln in content if ln.bullet is not None]
+    themes_line = next((ln for ln in body if themes_after_lead(ln.text)), None)
+    if themes_line:
+        meeting.mentions = mentions_from(split_theme_list(themes_after_lead(themes_line.text), mapper), themes_line, mapper)
+    else:
+        meeting.mentions = topic_mentions([ln for ln in comments if ln.bullet != 2], mapper)
+    parts.meetings = [meeting]
+    parts.key_messages = key_messages(comments, mapper)
+    for ln in body:
+        parts.add_initiatives(initiatives_in(ln))
+    parts.organisations = list(reg)
+    parts.author = author
+    parts.title = title
+    parts.consultation = Consultation(
+        label=f"Written input: {title}", start=dates.start if dates else None, end=dates.end if dates else None,
+        stakeholder_group=group_of_org_types([o.org_type for o in parts.organisations]),
+        strategy=strategy_label(title) or strategy_label(" ".join(ln.text for ln in body[:5])),
+        evidence=evidence(title_lines[0]))
+    if author is None:
+        parts.warnings.append(f"line {title_lines[0].lineno}: no author organisation found in the title")
+    if not comments:
+        parts.warnings.append("no numbered or bulleted comments found")
+    return parts
+
+
+def extract_other(lines: list[Line], mapper: Mapper, path: str) -> Parts:
+    """A consultation text of no known shape: its title, dates, themes sentence and stance."""
+    parts = Parts(title=lines[0].text)
+    dates = find_dates(" ".join(ln.text for ln in lines[:8]))
+    stance, stance_text = overall_stance(lines)
+    meeting = Meeting(position=1, label=lines[0].text, stance=stance, stance_text=stance_text,
+                      evidence=evidence(lines[0]))
+    for ln in lines:
+        listed = themes_after_lead(ln.text)
+        if listed:
+            meeting.mentions += mentions_from(split_theme_list(listed, mapper), ln, mapper)
+    parts.meetings = [meeting]
+    parts.consultation = Consultation(label=lines[0].text, start=dates.start if dates else None,
+                                      end=dates.end if dates else None, evidence=evidence(lines[0]))
+    parts.warnings.append("record of no known shape: read as OtherDocument")
+    return parts

@@ -1,0 +1,280 @@
+"""From records to RDF: one named graph per source document.
+
+    >>> from rdflib import Dataset
+    >>> ds = Dataset()
+    >>> # graph = add_record(ds, record)   # a Record from consultkg.extract
+    >>> iris = Iris()                     # default base https://w3id.org/consultkg/id/
+    >>> str(iris.org("Ministry of Health", "government-ministry", "Kenya"))
+    'https://w3id.org/consultkg/id/org/ministry-of-health-kenya'
+
+IRIs are minted from normalised content (see :class:`Iris`), never from run
+order, so rebuilding the same inputs gives the same IRIs and the same
+organisation named in two documents gets one IRI.
+"""
+from __future__ import annotations
+
+from rdflib import Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, XSD
+
+from .extract.names import fold, slug
+from .model import Evidence, Record
+from .namespaces import CKG, CKGA, CKGO, CKGT, DEFAULT_BASE_IRI, OA
+
+VOCABULARY_GRAPH = URIRef("https://w3id.org/consultkg/vocabulary")
+WIKIDATA = Namespace("http://www.wikidata.org/entity/")
+_NATIONAL = {"government-ministry", "government-agency", "parliament", "local-government", "national-government"}
+_MEDIA_TYPES = {"markdown": "text/markdown", "text": "text/plain", "pdf": "application/pdf",
+                "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+
+
+class Iris:
+    """Mints the data IRIs under a base (``--base-iri``)."""
+
+    def __init__(self, base: str = DEFAULT_BASE_IRI):
+        self.ns = Namespace(base if base.endswith(("/", "#")) else base + "/")
+
+    def doc(self, doc_id: str) -> URIRef:
+        return self.ns[f"doc/{doc_id}"]
+
+    def consultation(self, doc_id: str) -> URIRef:
+        return self.ns[f"consultation/{doc_id}"]
+
+    def meeting(self, doc_id: str, position: int) -> URIRef:
+        return self.ns[f"meeting/{doc_id}-{position}"]
+
+    def mention(self, doc_id: str, meeting: int, n: int) -> URIRef:
+        return self.ns[f"mention/{doc_id}-{meeting}-{n}"]
+
+    def message(self, doc_id: str, position: int) -> URIRef:
+        return self.ns[f"message/{doc_id}-{position}"]
+
+    def evidence(self, doc_id: str, what: str) -> URIRef:
+        return self.ns[f"evidence/{doc_id}/{what}"]
+
+    def org(self, label: str, org_type: str, country: str | None) -> URIRef:
+        """Organisations of national scope ("Ministry of Health") carry their country in the IRI."""
+        key = slug(label)
+        if org_type in _NATIONAL and country and fold(country) not in fold(label):
+            key = f"{key}-{slug(country)}"
+        return self.ns[f"org/{key}"]
+
+    def person(self, name: str, org_iri: URIRef | None) -> URIRef:
+        suffix = "--" + str(org_iri).rsplit("/", 1)[-1] if org_iri else ""
+        return self.ns[f"person/{slug(name)}{suffix}"]
+
+    def country(self, name: str) -> URIRef:
+        return self.ns[f"country/{slug(name)}"]
+
+    def city(self, name: str, country: str | None) -> URIRef:
+        return self.ns[f"place/{slug(name)}" + (f"-{slug(country)}" if country else "")]
+
+    def strategy(self, label: str) -> URIRef:
+        return self.ns[f"strategy/{slug(label)}"]
+
+    def initiative(self, label: str) -> URIRef:
+        return self.ns[f"initiative/{slug(label)}"]
+
+
+def _date(value: str) -> Literal:
+    return Literal(value, datatype=XSD.date if len(value) == 10 else XSD.gYearMonth)
+
+
+class _Writer:
+    """Adds one record's triples to one graph."""
+
+    def __init__(self, g: Graph, record: Record, doc_id: str, iris: Iris):
+        self.g, self.r, self.id, self.iris = g, record, doc_id, iris
+        self.doc = iris.doc(doc_id)
+        self.org_iris: dict[str, URIRef] = {}
+
+    def add(self, s, p, o) -> None:
+        if o is not None and o != "":
+            self.g.add((s, p, o if isinstance(o, (URIRef, Literal)) else Literal(o)))
+
+    def derived(self, node: URIRef) -> None:
+        self.g.add((node, PROV.wasDerivedFrom, self.doc))
+
+    def selector(self, what: str, ev: Evidence | None) -> URIRef | None:
+        if ev is None:
+            return None
+        sel = self.iris.evidence(self.id, what)
+        self.add(sel, RDF.type, OA.TextQuoteSelector)
+        self.add(sel, OA.exact, Literal(ev.exact))
+        self.add(sel, CKG.line, Literal(ev.line))
+        if ev.page is not None:
+            self.add(sel, CKG.page, Literal(ev.page))
+        return sel
+
+    def place(self, city: str | None, country: str | None) -> tuple[URIRef | None, URIRef | None]:
+        c_iri = self.country(country)
+        city_iri = None
+        if city:
+            city_iri = self.iris.city(city, country)
+            self.add(city_iri, RDF.type, SDO.City)
+            self.add(city_iri, RDFS.label, Literal(city))
+            self.add(city_iri, CKG.country, c_iri)
+        return city_iri, c_iri
+
+    def country(self, name: str | None) -> URIRef | None:
+        if not name:
+            return None
+        iri = self.iris.country(name)
+        self.add(iri, RDF.type, SDO.Country)
+        self.add(iri, RDFS.label, Literal(name, lang="en"))
+        return iri
+
+    def write(self) -> None:
+        self.document()
+        cons = self.consultation()
+        self.organisations()
+        people = self.people()
+        for m in self.r.meetings:
+            self.meeting(m, cons, people)
+        for k in self.r.key_messages:
+            self.message(k, cons)
+        for ini in self.r.initiatives:
+            iri = self.iris.initiative(ini.label)
+            self.add(iri, RDF.type, CKG.Initiative)
+            self.add(iri, RDFS.label, Literal(ini.label))
+            self.add(iri, CKG.acronym, ini.acronym)
+            self.add(iri, CKG.mentionedIn, cons)
+            self.add(iri, CKG.evidence, self.selector(f"initiative-{slug(ini.label)}", ini.evidence))
+            self.derived(iri)
+
+    def document(self) -> None:
+        r, d = self.r, self.doc
+        self.add(d, RDF.type, CKG.SourceDocument)
+        self.add(d, DCTERMS.title, Literal(r.title))
+        self.add(d, DCTERMS.identifier, Literal(r.sha256))
+        self.add(d, DCTERMS.source, Literal(r.name))
+        self.add(d, DCTERMS.language, Literal(r.language))
+        self.add(d, DCTERMS["format"], Literal(_MEDIA_TYPES.get(r.format, r.format)))
+        self.add(d, CKG.documentType, CKG[r.document_type])
+
+    def consultation(self) -> URIRef:
+        c, iri = self.r.consultation, self.iris.consultation(self.id)
+        self.add(iri, RDF.type, CKG.Consultation)
+        self.add(iri, RDFS.label, Literal(c.label))
+        if c.start:
+            self.add(iri, SDO.startDate, _date(c.start))
+        if c.end:
+            self.add(iri, SDO.endDate, _date(c.end))
+        city, country = self.place(c.city, c.country)
+        self.add(iri, CKG.city, city)
+        self.add(iri, CKG.country, country)
+        if c.stakeholder_group:
+            self.add(iri, CKG.stakeholderGroup, CKGA[c.stakeholder_group])
+        if c.strategy:
+            s = self.iris.strategy(c.strategy)
+            self.add(s, RDF.type, CKG.Strategy)
+            self.add(s, RDFS.label, Literal(c.strategy, lang="en"))
+            self.add(iri, CKG.strategy, s)
+        self.add(iri, CKG.campaign, c.campaign)
+        self.add(iri, CKG.venue, c.venue)
+        self.add(iri, CKG.reportedIn, self.doc)
+        self.add(iri, CKG.evidence, self.selector("consultation", c.evidence))
+        self.derived(iri)
+        return iri
+
+    def organisations(self) -> None:
+        orgs = {o.key: o for o in self.r.organisations}
+        for o in orgs.values():
+            self.org_iris[o.key] = self.iris.org(o.label, o.org_type, o.country)
+        for o in orgs.values():
+            iri = self.org_iris[o.key]
+            self.add(iri, RDF.type, ORG.Organization)
+            self.add(iri, RDFS.label, Literal(o.label))
+            self.add(iri, CKG.acronym, o.acronym)
+            self.add(iri, ORG.classification, CKGO[o.org_type])
+            self.add(iri, CKG.country, self.country(o.country))
+            self.add(iri, CKG.hostCountry, self.country(o.host_country))
+            if o.parent:
+                self.add(iri, ORG.subOrganizationOf, self.org_iris[o.parent])
+            for grp in o.member_of:
+                self.add(iri, ORG.memberOf, self.org_iris[grp])
+            if o.wikidata:
+                self.add(iri, OWL.sameAs, WIKIDATA[o.wikidata])
+            self.add(iri, CKG.evidence, self.selector(f"org-{o.key}", o.evidence))
+            self.derived(iri)
+
+    def people(self) -> dict[str, URIRef]:
+        out = {}
+        for p in self.r.people:
+            org_iri = self.org_iris.get(p.organisation) if p.organisation else None
+            iri = out[p.key] = self.iris.person(p.name, org_iri)
+            self.add(iri, RDF.type, FOAF.Person)
+            self.add(iri, FOAF.name, Literal(p.name))
+            self.add(iri, SDO.honorificPrefix, p.honorific)
+            self.add(iri, SDO.jobTitle, p.job_title)
+            self.add(iri, ORG.memberOf, org_iri)
+            self.add(iri, CKG.evidence, self.selector(f"person-{p.key}", p.evidence))
+            self.derived(iri)
+        return out
+
+    def meeting(self, m, cons: URIRef, people: dict[str, URIRef]) -> None:
+        iri = self.iris.meeting(self.id, m.position)
+        self.add(iri, RDF.type, CKG.Meeting)
+        self.add(iri, RDFS.label, Literal(m.label))
+        self.add(iri, CKG.partOf, cons)
+        self.add(iri, CKG.position, Literal(m.position))
+        for key in m.participants:
+            self.add(iri, CKG.participant, self.org_iris[key])
+        for key in m.people:
+            self.add(iri, CKG.participant, people[key])
+        for n, mention in enumerate(m.mentions, start=1):
+            mi = self.iris.mention(self.id, m.position, n)
+            self.add(mi, RDF.type, CKG.ThemeMention)
+            self.add(mi, CKG.text, Literal(mention.text))
+            for concept in mention.concepts:
+                self.add(mi, CKG.concept, CKGT[concept])
+                self.add(iri, CKG.discussed, CKGT[concept])
+            self.add(mi, CKG.evidence, self.selector(f"mention-{m.position}-{n}", mention.evidence))
+            self.derived(mi)
+            self.add(iri, CKG.hasThemeMention, mi)
+        self.add(iri, CKG.stance, CKG[m.stance])
+        self.add(iri, CKG.stanceText, m.stance_text)
+        for wanted in m.follow_ups:
+            self.add(iri, CKG.followUpInterest, Literal(wanted))
+        self.add(iri, CKG.evidence, self.selector(f"meeting-{m.position}", m.evidence))
+        self.derived(iri)
+
+    def message(self, k, cons: URIRef) -> None:
+        iri = self.iris.message(self.id, k.position)
+        self.add(iri, RDF.type, CKG.KeyMessage)
+        self.add(iri, CKG.partOf, cons)
+        self.add(iri, CKG.position, Literal(k.position))
+        self.add(iri, CKG.text, Literal(k.text))
+        self.add(iri, CKG.highlight, k.highlight)
+        for concept in k.concepts:
+            self.add(iri, CKG.about, CKGT[concept])
+        for key in k.mentions:
+            self.add(iri, CKG.mentions, self.org_iris[key])
+        if k.detail_of is not None:
+            self.add(iri, CKG.detailOf, self.iris.message(self.id, k.detail_of))
+        self.add(iri, CKG.evidence, self.selector(f"message-{k.position}", k.evidence))
+        self.derived(iri)
+
+
+def add_record(ds: Dataset, record: Record, doc_id: str, iris: Iris | None = None) -> Graph:
+    """Write ``record`` into its own named graph of ``ds`` (the document's IRI) and return it."""
+    iris = iris or Iris()
+    g = ds.graph(iris.doc(doc_id))
+    _Writer(g, record, doc_id, iris).write()
+    return g
+
+
+def add_vocabulary(ds: Dataset) -> Graph:
+    """Copy the ontology and SKOS schemes into their own named graph."""
+    from .vocab import vocabulary_graph
+    g = ds.graph(VOCABULARY_GRAPH)
+    for t in vocabulary_graph():
+        g.add(t)
+    return g
+
+
+def bind_prefixes(g: Graph, base: str = DEFAULT_BASE_IRI) -> None:
+    for prefix, ns in (("ckg", CKG._NS), ("ckgt", CKGT._NS), ("ckgo", CKGO._NS), ("ckga", CKGA._NS),
+                       ("oa", OA._NS), ("org", ORG), ("foaf", FOAF), ("prov", PROV), ("schema", SDO),
+                       ("dcterms", DCTERMS), ("skos", Namespace("http://www.w3.org/2004/02/skos/core#")),
+                       ("owl", OWL), ("wd", WIKIDATA), ("id", Namespace(base))):
+        g.bind(prefix, ns, override=True, replace=True)

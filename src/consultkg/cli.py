@@ -101,5 +101,28 @@ def extract(file: Path) -> None:
     click.echo(json.dumps(record.to_dict(), ensure_ascii=False, indent=2))
 
 
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@_guard
+def validate(graph: Path) -> None:
+    """Check GRAPH (a graph file or a build folder) against the SHACL shapes.
+
+    Exit code 0 when the graph conforms, 1 when it does not (the report goes to
+    stdout), 2 on usage errors.
+
+    \b
+    Example:
+        consultkg validate output/
+    """
+    from .validate import validate as run_validate
+    result = run_validate(graph)
+    if result.conforms:
+        click.echo(f"{graph}: conforms", err=True)
+        return
+    click.echo(result.report)
+    click.echo(f"{graph}: does not conform ({result.violations} violations)", err=True)
+    sys.exit(1)
+
+
 def main() -> None:
     cli(obj={})

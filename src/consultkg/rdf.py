@@ -265,9 +265,11 @@ def add_record(ds: Dataset, record: Record, doc_id: str, iris: Iris | None = Non
 
 def add_vocabulary(ds: Dataset) -> Graph:
     """Copy the ontology and SKOS schemes into their own named graph."""
+    from rdflib.compare import to_canonical_graph
+
     from .vocab import vocabulary_graph
     g = ds.graph(VOCABULARY_GRAPH)
-    for t in vocabulary_graph():
+    for t in to_canonical_graph(vocabulary_graph()):  # stable blank-node labels: same bytes every run
         g.add(t)
     return g
 

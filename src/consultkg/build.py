@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-from .errors import ConsultkgError, InputError
+from .errors import InputError
 from .extract import extract
 from .extract.names import slug
 from .model import Record
@@ -23,10 +23,6 @@ from .namespaces import DEFAULT_BASE_IRI
 from .output import write_graphs
 from .rdf import VOCABULARY_GRAPH, Iris, add_record, add_vocabulary, bind_prefixes
 from .read import find_inputs, read_source
-
-
-class BuildError(ConsultkgError):
-    """Nothing could be built."""
 
 
 @dataclass
@@ -99,11 +95,15 @@ def make_dataset(records: list[tuple[str, Record]], base_iri: str = DEFAULT_BASE
 
 
 def build(inputs: list[str | Path], out_dir: str | Path, base_iri: str = DEFAULT_BASE_IRI) -> BuildReport:
-    """Build the knowledge graph of ``inputs`` into ``out_dir``; raise BuildError when nothing could be read."""
+    """Build the knowledge graph of ``inputs`` into ``out_dir``.
+
+    When no input can be read nothing is written (an earlier output stays as
+    it was) and ``report.outputs`` is empty.
+    """
     report = BuildReport()
     records = read_records(inputs, report)
     if not records:
-        raise BuildError("no input could be read" + (f" ({len(report.errors)} unreadable)" if report.errors else ""))
+        return report
     ds = make_dataset(records, base_iri)
     _count(report, records, ds)
     report.outputs = write_graphs(ds, Path(out_dir))

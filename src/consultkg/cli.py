@@ -79,6 +79,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str) -> None:
     report = run_build(list(inputs), out_dir, base_iri)
     for err in report.errors:
         click.echo(f"error: {err}", err=True)
+    if not report.outputs:
+        raise click.ClickException("no input could be read; nothing written")
     click.echo(report.summary(), err=True)
     click.echo(f"wrote {', '.join(str(p) for p in report.outputs)}", err=True)
     if report.errors:

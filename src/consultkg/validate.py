@@ -33,7 +33,7 @@ def validate_graph(data: Graph) -> ValidationResult:
     conforms, report_graph, text = pyshacl.validate(
         data, shacl_graph=shapes_graph(), ont_graph=vocabulary_graph(), inference="none", allow_warnings=True,
     )
-    violations = len(set(report_graph.subjects(RDF.type, SH.ValidationResult)))
+    violations = len(set(report_graph.objects(None, SH.result)))
     return ValidationResult(bool(conforms), text, violations)
 
 

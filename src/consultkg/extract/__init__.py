@@ -83,6 +83,7 @@ def extract(source: SourceText, mapper: Mapper | None = None) -> Record:
     builder = {"MissionSummary": extract_mission, "EventReadout": extract_readout,
                "WrittenInput": extract_written, "OtherDocument": extract_other}[family]
     parts: Parts = builder(lines, mapper, source.path)
+    parts.drop_organisation_initiatives()
     record = Record(
         source=source.path, name=source.name, sha256=source.sha256, format=source.format,
         title=parts.title, language=detect_language(lines), document_type=family,

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from ..model import Evidence, Initiative, KeyMessage, Line, ThemeMention
 from .lexicon import FOLLOW_UP, STANCE_PATTERNS, THEMES_LEAD
+from .gazetteer import lookup
 from .names import clean_label, fold, is_acronym, split_acronym
 
 _STANCE_RX = [(re.compile(p, re.IGNORECASE), s) for p, s in STANCE_PATTERNS]
@@ -19,6 +20,7 @@ _LAST_AND = re.compile(r"^(?:and|y|e|et|as well as|as well|ainsi que|así como)\
 _INITIATIVE_WORDS = re.compile(
     r"\b(?:facility|fund|trust fund|program(?:me)?|programa|programme|initiative|iniciativa|evaluation|evaluaci[oó]n"
     r"|[ée]valuation|campaign|campaña|campagne|partnership|project|proyecto|projet|platform|challenge|compact"
+    r"|fonds|fondo|accelerator|acelerador|acc[ée]l[ée]rateur|guarantee|garant[ií]a|mechanism|mecanismo|m[ée]canisme"
     r"|window|strategy|estrategia|strat[ée]gie|plan|framework|marco|observatory|observatorio|observatoire)\b",
     re.IGNORECASE,
 )
@@ -45,15 +47,24 @@ def _split_top(text: str, seps: str = ",;") -> list[str]:
 
 
 def split_theme_list(text: str, mapper: Mapper | None = None) -> list[str]:
-    """Split "A, B, and C." into phrases; "B and C" splits too when both halves are themes."""
+    """Split "A, B, and C." into phrases.
+
+    Without a serial comma ("A, B y C") the last item splits at its last
+    "and"/"y"/"et"; a list of one item ("A and B") splits only when both
+    halves name different themes.
+    """
     text = text.strip().rstrip(".;:")
-    items = [_LAST_AND.sub("", p).strip() for p in _split_top(text)]
-    items = [i.rstrip(".;") for i in items if i]
-    if mapper and items:
-        last = items[-1]
-        m = re.match(r"^(.*\S)\s+(?:and|y|et|e)\s+(\S.*)$", last)
-        if m and mapper(m.group(1)) and mapper(m.group(2)) and set(mapper(m.group(1))) != set(mapper(m.group(2))):
-            items[-1:] = [m.group(1), m.group(2)]
+    raw = _split_top(text)
+    serial = bool(raw) and bool(_LAST_AND.match(raw[-1]))
+    items = [i.rstrip(".;") for i in (_LAST_AND.sub("", p).strip() for p in raw) if i]
+    if items and not serial:
+        m = re.match(r"^(.*?\S)\s+(?:and|y|et|e)\s+(\S.*)$", items[-1])
+        if m:
+            left, right = m.group(1), m.group(2)
+            both_themes = bool(mapper and mapper(left) and mapper(right) and set(mapper(left)) != set(mapper(right)))
+            both_phrases = len(left.split()) >= 2 and len(right.split()) >= 2
+            if both_themes or (len(items) > 1 and both_phrases):
+                items[-1:] = [left, right]
     return [i for i in items if i]
 
 
@@ -116,7 +127,7 @@ def initiatives_in(line: Line) -> list[Initiative]:
     seen = set()
     for cand in candidates:
         label, acr = split_acronym(clean_label(cand))
-        if not _INITIATIVE_WORDS.search(label) or (acr and not is_acronym(acr)):
+        if not _INITIATIVE_WORDS.search(label) or (acr and not is_acronym(acr)) or lookup(label, acr):
             continue
         if fold(label) in seen:
             continue

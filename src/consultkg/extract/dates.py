@@ -5,12 +5,13 @@
     >>> find_dates("13-15 novembre 2023").start
     '2023-11-13'
     >>> find_dates("November 2023")
-    DateRange(start='2023-11', end='2023-11', text='November 2023')
+    DateRange(start='2023-11-01', end='2023-11-30', text='November 2023')
 
-A month-only date gives a year-month (``"2023-11"``), not an invented day.
+A month-only date spans the month: its first to its last day.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -66,9 +67,9 @@ def _month(word: str | None) -> int | None:
     return MONTHS.get(word) or next((v for k, v in MONTHS.items() if _fold(k) == word), None)
 
 
-def _iso(y: int, m: int, d: int | None) -> str | None:
-    if d is None:
-        return f"{y:04d}-{m:02d}"
+def _iso(y: int, m: int, d: int | None, last: bool = False) -> str | None:
+    if d is None:  # month only: its first (or last) day
+        d = calendar.monthrange(y, m)[1] if last else 1
     try:
         return dt.date(y, m, d).isoformat()
     except ValueError:
@@ -113,7 +114,7 @@ def _from_match(m: re.Match) -> tuple[str, str] | None:
     if m1 is None:
         return None
     y1 = y - 1 if m2 is not None and m2 < m1 else y  # "30 December - 2 January 2024"
-    start, end = _iso(y1, m1, d1), _iso(y, m2, d2)
+    start, end = _iso(y1, m1, d1), _iso(y, m2, d2, last=True)
     if not start or not end or start > end:
         return None
     return start, end

@@ -61,7 +61,10 @@ THEMES_LEAD = re.compile(
 FOLLOW_UP = re.compile(
     r"(?:were|was|are|is) (?:particularly )?interested in (?:learning more about|knowing more about|hearing more about)\s*"
     r"|(?:estaban|estuvieron|están|se mostraron) interesad[oa]s en (?:conocer|saber|aprender) m[aá]s (?:sobre|acerca de)\s*"
-    r"|(?:[ée]taient|sont) int[ée]ress[ée]e?s (?:à|a) (?:en savoir|apprendre|conna[iî]tre) (?:plus|davantage) sur\s*",
+    r"|(?:[ée]taient|sont) int[ée]ress[ée]e?s (?:à|a|par) (?:en savoir|apprendre|conna[iî]tre) (?:plus|davantage) sur\s*"
+    r"|(?:souhait|voul|d[ée]sir)\w* (?:en savoir|apprendre|conna[iî]tre) (?:plus|davantage) sur\s*"
+    r"|(?:quer[ií]an|deseaban|buscaban) (?:conocer|saber|aprender) m[aá]s (?:sobre|acerca de)\s*"
+    r"|(?:wanted|wished|asked|sought) to (?:learn|know|hear) more about\s*",
     re.IGNORECASE,
 )
 

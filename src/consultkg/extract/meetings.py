@@ -45,10 +45,22 @@ def group_of_heading(heading: str, reg: OrgRegistry, country: str | None, line: 
                    org_type="coordination-group")
 
 
+# The organisation type to assume for an unknown name met in a meeting of this stakeholder group.
+_TYPE_OF_GROUP = {"civil-society": "civil-society", "youth": "civil-society", "private-sector": "private-sector",
+                  "academia": "academia"}
+
+
 def read_meeting(position: int, heading: Line, body: list[Line], reg: OrgRegistry, country: str | None,
-                 mapper: Mapper) -> tuple[Meeting, list[Person]]:
-    """One meeting from its heading line and the lines below it."""
+                 mapper: Mapper, audience: str | None = None) -> tuple[Meeting, list[Person]]:
+    """One meeting from its heading line and the lines below it.
+
+    ``audience`` is the record's stakeholder group; the heading's own group
+    ("Meeting 2: Private Sector Roundtable") takes precedence for typing
+    organisations the rules do not know.
+    """
+    from .titleblock import stakeholder_group
     meeting = Meeting(position=position, label=heading.text.rstrip(":").strip(), evidence=evidence(heading))
+    fallback = _TYPE_OF_GROUP.get(stakeholder_group(heading.text) or audience or "")
     people: list[Person] = []
     group = group_of_heading(heading.text, reg, country, heading)
     state = None
@@ -57,7 +69,7 @@ def read_meeting(position: int, heading: Line, body: list[Line], reg: OrgRegistr
     def add_entries(text: str, line: Line) -> None:
         items = [t for t in re.split(r"\s*;\s*", text) if t.strip()] if ";" in text else [text]
         for item in items:
-            orgs, ppl = parse_entry(item, reg, country, evidence(line, item))
+            orgs, ppl = parse_entry(item, reg, country, evidence(line, item), fallback_type=fallback)
             _extend(meeting.participants, orgs)
             people.extend(ppl)
 

@@ -79,7 +79,7 @@ def extract_mission(lines: list[Line], mapper: Mapper, path: str) -> Parts:
         region = [ln for i, ln in enumerate(lines) if i >= title_end and i not in taken]
     people: dict[str, Person] = {}
     for pos, (head, body) in enumerate(split_meetings(region), start=1):
-        meeting, ppl = read_meeting(pos, head, body, reg, country, mapper)
+        meeting, ppl = read_meeting(pos, head, body, reg, country, mapper, tb.stakeholder_group)
         parts.meetings.append(meeting)
         for p in ppl:
             people.setdefault(p.key, p)
@@ -91,7 +91,7 @@ def extract_mission(lines: list[Line], mapper: Mapper, path: str) -> Parts:
     parts.key_messages = key_messages(km_lines, mapper)
     for msg, ln in zip(parts.key_messages, [x for x in km_lines if x.bullet is not None] or km_lines):
         msg.mentions = org_mentions(ln.text, reg)
-    for ln in overview + km_lines:
+    for ln in lines:
         parts.add_initiatives(initiatives_in(ln))
     for name in ("overview", "key_messages", "takeaways"):
         if name not in secs:

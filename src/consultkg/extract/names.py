@@ -22,13 +22,13 @@ _HON_RX = re.compile(
     r"^\s*((?:(?:%s)(?=\s)\s*)+)" % "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 )
 # An acronym: mostly capitals, may hold digits, "&", "-", "/" and a few lower-case letters (ONUSIDA, UN-Habitat, GenDev).
-_ACRONYM = r"[A-Z][A-Za-z0-9&./\-]{1,15}"
+_ACRONYM = r"(?:[A-Z]{2,}[ -][A-Z][a-z]+|[A-Z][A-Za-z0-9&./\-]{1,15})"
 _ACR_RX = re.compile(r"\s*\((%s)\)" % _ACRONYM)
 
 
 def is_acronym(token: str) -> bool:
     """True for tokens such as "UNDP", "ONUSIDA", "UN-Habitat" (at least two capitals)."""
-    return bool(re.fullmatch(_ACRONYM, token)) and sum(c.isupper() for c in token) >= 2
+    return bool(re.fullmatch(_ACRONYM, token)) and sum(c.isupper() for c in token) >= 2 and len(token) <= 16
 
 
 def split_honorific(text: str) -> tuple[str | None, str]:

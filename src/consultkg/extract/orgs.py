@@ -36,23 +36,29 @@ TYPE_RULES: list[tuple[str, str]] = [
     (r"\b(?:international|development) cooperation agency\b|\bagency for (?:international )?development\b"
      r"|\bagencia .*cooperaci[oó]n\b|\bagence .*(?:coop[ée]ration|d[ée]veloppement)\b|\bdevelopment agency\b"
      r"|\bcooperation agency\b|\bcooperaci[oó]n (?:alemana|española|suiza|canadiense)\b", "bilateral-agency"),
+    (r"\bregional economic (?:commission|community)\b|\beconomic community\b|\bcomunidad (?:andina|del caribe)\b"
+     r"|\bcommunaut[ée] [ée]conomique\b|\bintergovernmental\b|\bintergubernamental\b", "intergovernmental-organization"),
     (r"\bmesa\b|\bworking group\b|\btask ?force\b|\bcoordination (?:group|platform)\b|\bdonor group\b"
      r"|\bgrupo (?:de trabajo|interagencial|de coordinaci[oó]n)\b|\bgroupe (?:th[ée]matique|de travail)\b"
      r"|\bgender group\b|\bcluster\b|\bsub-?sector group\b", "coordination-group"),
-    (r"\buniversi[td]|\bcollege\b|\bschool of\b|\bacademy\b|\bresearch (?:center|centre|institute)\b"
+    (r"\buniversi[td]|\binstitute of [\w\s]*studies\b|\bstudies\b|\bestudios\b|\b[ée]tudes\b|\bcollege\b|\bschool of\b|\bacademy\b|\bresearch (?:center|centre|institute)\b"
      r"|\bcentro de investigaci[oó]n\b|\bthink tank\b|\binstituto de estudios\b|\bpolytechni", "academia"),
     (r"\bnational (?:institute|office|commission|council|agency)\b|\binstituto nacional\b|\binstitut national\b"
      r"|\bcentral bank\b|\bbanco central\b|\bbanque centrale\b|\bsuperintenden|\bombudsman\b|\bdefensor[ií]a\b",
      "government-agency"),
     (r"\bchamber of commerce\b|\bc[áa]mara de comercio\b|\bchambre de commerce\b|\b(?:s\.a\.c?|ltd|llc|inc|plc|sarl)\b\.?"
      r"|\bcorporation\b|\bcompany\b|\bbusiness (?:council|association|network)\b|\bconfederation of .*industr"
-     r"|\bemployers\b|\benterprises?\b|\bempresa|\bentreprise|\bholding\b|\bbank\b|\bbanco\b|\bbanque\b"
+     r"|\bemployers\b|\benterprises?\b|\bempresa|\bentreprise|\bholdings?\b|\blimited\b|\bindustries\b|\blogistics\b"
+     r"|\bpayments?\b|\bhospitality\b|\bpharmaceutical|\bmanufactur|\bgarments?\b|\bfisheries\b|\bcement\b|\bbank\b|\bbanco\b|\bbanque\b"
      r"|\binsurance\b|\bmicrofinance\b|\bfintech\b|\btelecom", "private-sector"),
     (r"\bfoundation\b|\bfundaci[oó]n\b|\bfondation\b|\bassociation\b|\basociaci[oó]n\b|\bngo\b|\bnetwork\b|\bred de\b"
      r"|\br[ée]seau\b|\bcoalition\b|\balliance\b|\balianza\b|\bmovement\b|\bmovimiento\b|\bmouvement\b|\bcollective\b"
      r"|\bcolectivo\b|\bcommittee\b|\bcomit[ée]\b|\bfederation\b|\bfederaci[oó]n\b|\bf[ée]d[ée]ration\b|\bwomen'?s\b"
      r"|\bmujeres\b|\bfemmes\b|\bcentre for\b|\bcenter for\b|\bcentro de\b|\bunion\b|\bsindicato\b|\bsyndicat\b"
-     r"|\bsociety\b|\bcouncil\b|\binitiative\b|\bplatform\b|\bplataforma\b|\bplateforme\b|\bcolectiva\b", "civil-society"),
+     r"|\bsociety\b|\bcouncil\b|\binitiative\b|\bplatform\b|\bplataforma\b|\bplateforme\b|\bcolectiva\b"
+     r"|\bcollecti(?:f|ve)\b|\byouth\b|\bjuventud\b|\bjeunes(?:se)?\b|\bjustice\b|\brights\b|\bderechos\b|\bdroits\b"
+     r"|\bconsejo\b|\bpastoral\b|\binterreligi|\binterfaith\b|\bfaith\b|\bchurch\b|\biglesia\b|\b[ée]glise\b|\bcaritas\b"
+     r"|\blegal aid\b|\bforum\b|\bfor a\b|\bsisters\b|\bhub\b|\bjuristes\b|\bngo\b|\bong\b", "civil-society"),
 ]
 _TYPE_RX = [(re.compile(p, re.IGNORECASE), t) for p, t in TYPE_RULES]
 _STOP = {"of", "the", "for", "and", "de", "la", "el", "du", "des", "et", "y", "on", "in", "en", "del", "le", "los", "las"}
@@ -110,8 +116,12 @@ class OrgRegistry:
         return self._orgs[key]
 
     def add(self, text: str, *, country: str | None = None, evidence: Evidence | None = None,
-            org_type: str | None = None) -> str:
-        """Register the organisation written as ``text`` ("Name (ACR)") and return its key."""
+            org_type: str | None = None, fallback_type: str | None = None) -> str:
+        """Register the organisation written as ``text`` ("Name (ACR)") and return its key.
+
+        ``org_type`` forces a type; ``fallback_type`` is used when neither the
+        gazetteer nor the rules know the name (e.g. the audience of the meeting).
+        """
         label, acronym = split_acronym(text)
         found = self.resolve(label, acronym)
         if found:
@@ -119,7 +129,7 @@ class OrgRegistry:
             org.acronym = org.acronym or acronym
             return found
         typ, wikidata = classify(label, acronym)
-        typ = org_type or typ
+        typ = org_type or (fallback_type if typ == "other" and fallback_type else typ)
         rep, host = country_of(label, typ, country)
         key = slug(label)
         if key in self._orgs:  # same slug, different spelling: keep them apart

@@ -26,11 +26,13 @@ _OFFICIALS = re.compile(
     re.IGNORECASE,
 )
 _INCLUDING = re.compile(
-    r",?\s+(?:including|among them|such as|incluyendo(?:\s+a)?|entre\s+ell[oa]s|como|dont|notamment|y\s+compris|parmi\s+lesquels)\s+",
+    r",?\s+(?:including|among them|such as|incluyendo|entre\s+ell[oa]s|como|dont|notamment|y\s+compris"
+    r"|parmi\s+lesquels)(?:\s+(?:a\s+la|a\s+los|a\s+las|al|a))?\s+",
     re.IGNORECASE,
 )
 _HON_ALT = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
-_PERSON_SPLIT = re.compile(r"(?:,?\s+(?:and|y|et|e)\s+|;\s*|,\s+)(?=(?:%s)\s+[A-ZÀ-Ý])" % _HON_ALT)
+_PERSON_SPLIT = re.compile(
+    r"(?:,?\s+(?:and|y|et|e)\s+(?:(?:a\s+la|al|a|de)\s+)?|;\s*|,\s+)(?=(?:%s)\s+[A-ZÀ-Ý])" % _HON_ALT)
 _AND_ORG = re.compile(
     r"\s+(?:and|y|et)\s+(?:the\s+|la\s+|le\s+|el\s+|l')?(?=(?:Ministry|Ministerio|Minist[eè]re|Department|Office"
     r"|Secretar[ií]a|Secr[ée]tariat|Agency|Agencia|Agence|Instituto|Institut|National|Government|Gobierno|Gouvernement)\b)"
@@ -84,7 +86,8 @@ def _split_top(text: str, sep: str = ",") -> list[str]:
 
 def make_person(text: str, org_key: str | None, evidence: Evidence | None, title: str | None = None) -> Person | None:
     """A person from "Mrs. Name" (plus a title) or None when the text is no name."""
-    honorific, name = split_honorific(clean_label(text))
+    text = re.sub(r"^\s*(?:a\s+la|a\s+los|al|a)\s+(?=\S)", "", clean_label(text))
+    honorific, name = split_honorific(text)
     name = clean_label(name)
     if not name or (honorific is None and not looks_like_person_name(name)):
         return None
@@ -150,9 +153,13 @@ def parse_officials(text: str, reg: OrgRegistry, country: str | None, evidence) 
     return keys, _people_list(people_text, keys, reg, evidence) if people_text else []
 
 
-def parse_entry(text: str, reg: OrgRegistry, country: str | None, evidence: Evidence | None = None
-                ) -> tuple[list[str], list[Person]]:
-    """Organisation keys and people of one participant entry."""
+def parse_entry(text: str, reg: OrgRegistry, country: str | None, evidence: Evidence | None = None,
+                fallback_type: str | None = None) -> tuple[list[str], list[Person]]:
+    """Organisation keys and people of one participant entry.
+
+    ``fallback_type`` types organisations that neither the gazetteer nor the
+    rules know (the audience of the meeting, say "private-sector").
+    """
     text = clean_label(text)
     if not text:
         return [], []
@@ -161,19 +168,26 @@ def parse_entry(text: str, reg: OrgRegistry, country: str | None, evidence: Evid
         return officials
     parts = _split_top(text)
     first = parts[0]
+    add = lambda t: reg.add(t, country=country, evidence=evidence, fallback_type=fallback_type)  # noqa: E731
     if has_honorific(first) or (len(parts) >= 2 and looks_like_person_name(first) and not _looks_like_org(first)):
-        org_text = parts[-1] if len(parts) >= 2 and _looks_like_org(parts[-1]) else None
+        last = parts[-1] if len(parts) >= 2 else None
+        org_text = last if last and (_looks_like_org(last) or (len(parts) >= 3 and not _looks_like_title(last))) else None
         title_parts = parts[1:-1] if org_text else parts[1:]
-        org_keys = [reg.add(org_text, country=country, evidence=evidence)] if org_text else []
+        org_keys = [add(org_text)] if org_text else []
         person = make_person(first, org_keys[0] if org_keys else None, evidence, ", ".join(title_parts) or None)
         return org_keys, [person] if person else []
-    if len(parts) > 1 and all(_looks_like_org(p) for p in parts) and not _looks_like_org_with_commas(text):
-        return [reg.add(p, country=country, evidence=evidence) for p in parts], []
-    return [reg.add(text, country=country, evidence=evidence)], []
+    if len(parts) > 1 and _is_list_of_orgs(text, parts):
+        return [add(p) for p in parts], []
+    return [add(text)], []
 
 
-def _looks_like_org_with_commas(text: str) -> bool:
-    """Names such as "United Nations Educational, Scientific and Cultural Organization (UNESCO)"."""
-    parts = _split_top(text)
-    return bool(re.search(r"\([A-Z][A-Za-z-]+\)\s*$", text)) and not any(split_acronym(p)[1] for p in parts[:-1]) \
-        and not all(split_acronym(p)[1] for p in parts)
+def _is_list_of_orgs(text: str, parts: list[str]) -> bool:
+    """"A (X), B, C (Y)" is a list; "United Nations Educational, Scientific and Cultural Organization (UNESCO)" is one name."""
+    from .gazetteer import lookup
+    if lookup(split_acronym(text)[0]):
+        return False
+    if any(split_acronym(p)[1] for p in parts[:-1]):
+        return True
+    if len(parts) >= 3:
+        return all(p[:1].isupper() for p in parts)
+    return all(_looks_like_org(p) for p in parts) and not split_acronym(parts[-1])[1]

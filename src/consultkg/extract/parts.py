@@ -19,6 +19,11 @@ class Parts:
     author: str | None = None
     warnings: list[str] = field(default_factory=list)
 
+    def drop_organisation_initiatives(self) -> None:
+        """Forget "initiatives" that are organisations of the record ("United Nations Population Fund")."""
+        names = {fold(o.label) for o in self.organisations} | {o.acronym for o in self.organisations if o.acronym}
+        self.initiatives = [i for i in self.initiatives if fold(i.label) not in names and i.acronym not in names]
+
     def add_initiatives(self, found: list[Initiative]) -> None:
         """Add initiatives not seen yet (same name or acronym counts as seen)."""
         for ini in found:

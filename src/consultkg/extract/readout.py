@@ -27,8 +27,36 @@ def _inline_section(line: Line) -> tuple[str, str] | None:
     return ("comments_from", m.group(2)) if m else None
 
 
+_LABEL = re.compile(r"\s+(?=(?:date|venue|fecha|lugar|lieu|location|place|sede)\s*:)", re.IGNORECASE)
+
+
+def _explode_title(lines: list[Line]) -> list[Line]:
+    """Split a title line that carries "Date: ... Venue: ..." (portal text) into lines."""
+    first = lines[0]
+    pieces = _LABEL.split(first.text)
+    if len(pieces) == 1:
+        return lines
+    out = [Line(p.strip(), first.lineno, first.page) for p in pieces if p.strip()]
+    last = out[-1].text
+    venue = re.match(r"^((?i:venue|lugar|lieu|location|place|sede)\s*:\s*.+?)\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[a-zà-ÿ])(.*)$", last)
+    if venue:  # "Venue: Hall, Suva, Fiji Participants broadly welcomed ..."
+        out[-1:] = [Line(venue.group(1), first.lineno, first.page), Line(venue.group(2), first.lineno, first.page)]
+    return out + lines[1:]
+
+
+def place_of_venue(venue: str) -> tuple[str | None, str | None]:
+    """(city, country) of "Kafue Riverside Conference Centre, Lusaka, Zambia"."""
+    parts = [p.strip() for p in venue.split(",") if p.strip()]
+    if parts and countries.country_code(parts[-1]):
+        country = countries.find_country(parts[-1])
+        return (parts[-2] if len(parts) >= 2 else None), country
+    place = _place(venue)
+    return (place[0], place[1]) if place else (None, countries.find_country(venue))
+
+
 def extract_readout(lines: list[Line], mapper: Mapper, path: str) -> Parts:
     parts = Parts()
+    lines = _explode_title(lines)
     title_line = lines[0]
     event = title_line.text.split(":", 1)[1].strip() if ":" in title_line.text else title_line.text
     reg = OrgRegistry()
@@ -51,10 +79,11 @@ def extract_readout(lines: list[Line], mapper: Mapper, path: str) -> Parts:
     for ln in head:
         if dates and dates.text in ln.text and len(ln.text) <= len(dates.text) + 20:
             continue
+        if re.match(r"^(?:date|fecha)\s*:", ln.text, re.IGNORECASE):
+            continue
         if venue is None and len(ln.text.split()) <= 14 and not ln.text.endswith(".") and not stance_of(ln.text):
-            venue = re.sub(r"^(?:venue|lugar|lieu)\s*:\s*", "", ln.text, flags=re.IGNORECASE).strip()
-            place = _place(venue)
-            city, country = (place[0], place[1]) if place else (None, countries.find_country(venue))
+            venue = re.sub(r"^(?:venue|lugar|lieu|location|place|sede)\s*:\s*", "", ln.text, flags=re.IGNORECASE).strip()
+            city, country = place_of_venue(venue)
             continue
         found = stance_of(ln.text)
         if found and stance_text is None:

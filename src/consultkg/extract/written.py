@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
-from ..model import Consultation, Line, Meeting
+from ..model import Consultation, Line, Meeting, Person
 from .common import (Mapper, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
                      split_theme_list, stance_of, themes_after_lead, topic_mentions)
 from .dates import find_dates
 from .names import clean_label
 from .orgs import OrgRegistry
+from .participants import parse_entry
 from .parts import Parts
 from .titleblock import strategy_label
 
@@ -35,8 +36,6 @@ _CLOSING = re.compile(r"^\s*(?:sincerely|yours|best regards|kind regards|atentam
                       re.IGNORECASE)
 _POLITE = re.compile(r"welcomes? the opportunity|agradece la oportunidad|salue l'opportunit[ée]|appr[ée]cie l'opportunit[ée]",
                      re.IGNORECASE)
-_POSITIVE = {"StrongEndorsement", "Endorsement", "Commendation"}
-_NEGATIVE = {"Concern", "Opposition"}
 
 
 def author_in_title(title: str) -> str | None:
@@ -50,21 +49,43 @@ def author_in_title(title: str) -> str | None:
 
 
 def overall_stance(lines: list[Line]) -> tuple[str, str | None]:
-    """The stance of the whole text: mixed when it both praises and regrets."""
-    found: list[tuple[str, str]] = []
-    for ln in lines:
-        for sentence in re.split(r"(?<=[.!?])\s+", ln.text):
-            if _POLITE.search(sentence) and not re.search(r"\bbut\b|\bhowever\b|\bpero\b|\bmais\b", sentence, re.I):
+    """The stance of the whole text: that of its first stance sentence.
+
+    The opening paragraphs speak for the document; stance verbs inside
+    numbered comments are about one point only, so they count only when the
+    opening states no stance. A polite "welcomes the opportunity" is no stance.
+    """
+    first_item = next((i for i, ln in enumerate(lines) if ln.bullet is not None), len(lines))
+    for chunk in (lines[:first_item], lines[first_item:]):
+        for ln in chunk:
+            for sentence in re.split(r"(?<=[.!?])\s+", ln.text):
+                if _POLITE.search(sentence) and not re.search(r"\bbut\b|\bhowever\b|\bpero\b|\bmais\b", sentence, re.I):
+                    continue
+                found = stance_of(sentence)
+                if found:
+                    return found, sentence
+    return "NoStanceStated", None
+
+
+_CONTACT = re.compile(r"^\s*(?:for further information|for more information|contact|please contact|contacto|contact\s*:)",
+                      re.IGNORECASE)
+
+
+def signatory(lines: list[Line], reg: OrgRegistry, author: str | None) -> list[Person]:
+    """The person who signs a letter (after "Sincerely,") or is named as contact."""
+    for i, ln in enumerate(lines):
+        if _CLOSING.match(ln.text) or _CONTACT.match(ln.text):
+            block = [x for x in lines[i + 1:i + 4] if x.bullet is None]
+            rest = ln.text.split(":", 1)[1].strip() if _CONTACT.match(ln.text) and ":" in ln.text else ""
+            texts = ([rest] if rest else []) + [x.text.strip().rstrip(",") for x in block]
+            if not texts:
                 continue
-            s = stance_of(sentence)
-            if s:
-                found.append((s, sentence))
-    if not found:
-        return "NoStanceStated", None
-    kinds = {s for s, _ in found}
-    if kinds & _POSITIVE and kinds & _NEGATIVE:
-        return "MixedStance", found[0][1]
-    return found[0]
+            _, people = parse_entry(", ".join(texts), reg, None, evidence(block[0] if block else ln),
+                                    fallback_type="civil-society")
+            for p in people:
+                p.organisation = p.organisation or author
+            return people[:1]
+    return []
 
 
 def _title_lines(lines: list[Line]) -> list[Line]:
@@ -83,7 +104,11 @@ def extract_written(lines: list[Line], mapper: Mapper, path: str) -> Parts:
     body = lines[len(title_lines):]
     reg = OrgRegistry()
     author_name = author_in_title(title)
-    author = reg.add(author_name, evidence=evidence(title_lines[0], author_name)) if author_name else None
+    author = None
+    if author_name:
+        acronym = re.search(re.escape(author_name) + r"\s*\(([A-Z][A-Za-z0-9&\-]{1,15})\)", " ".join(ln.text for ln in body))
+        written_as = f"{author_name} ({acronym.group(1)})" if acronym else author_name
+        author = reg.add(written_as, evidence=evidence(title_lines[0], author_name), fallback_type="civil-society")
     dates = find_dates(" ".join(ln.text for ln in lines[:6]))
     stance, stance_text = overall_stance(body)
     meeting = Meeting(position=1, label=title, stance=stance, stance_text=stance_text,
@@ -97,6 +122,10 @@ def extract_written(lines: list[Line], mapper: Mapper, path: str) -> Parts:
         meeting.mentions = mentions_from(split_theme_list(themes_after_lead(themes_line.text), mapper), themes_line, mapper)
     else:
         meeting.mentions = topic_mentions([ln for ln in comments if ln.bullet != 2], mapper)
+    people = signatory(body, reg, author)
+    meeting.people = [p.key for p in people]
+    meeting.participants += [p.organisation for p in people if p.organisation and p.organisation not in meeting.participants]
+    parts.people = people
     parts.meetings = [meeting]
     parts.key_messages = key_messages(comments, mapper)
     for ln in body:

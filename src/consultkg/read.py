@@ -1,0 +1,450 @@
+"""The read stage: one input file (Markdown, text, PDF or DOCX) to :class:`SourceText`.
+
+Each reader turns its format into physical ``(text, lineno, page)`` lines and
+:func:`consultkg.segment.segment` turns those into logical lines. Files are
+read one at a time and nothing is kept between calls::
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "notes.md").write_text("Participants:\\n- **Farmers** union\\n", "utf-8")
+    >>> src = read_source(folder / "notes.md")
+    >>> src.format, [(l.text, l.bullet, l.emphasis) for l in src.lines]
+    ('markdown', [('Participants:', None, ()), ('Farmers union', 1, ('Farmers',))])
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import logging
+import os
+import re
+import unicodedata
+import warnings
+from pathlib import Path
+
+from .errors import InputError
+from .model import SourceText
+from .segment import segment
+
+FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".pdf": "pdf", ".docx": "docx"}
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
+
+
+def find_inputs(paths) -> list[Path]:
+    """Files named in ``paths`` plus the records found (recursively) in folders.
+
+    Files given are kept in order; each folder contributes its ``.md``, ``.markdown``,
+    ``.txt``, ``.pdf`` and ``.docx`` files sorted by relative path, skipping hidden
+    files and folders. Duplicates are dropped.
+
+    >>> find_inputs(["/no/such/place"])
+    Traceback (most recent call last):
+    consultkg.errors.InputError: /no/such/place: no such file or folder
+    """
+    found: list[Path] = []
+    seen: set[Path] = set()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            candidates = _walk(path)
+        elif path.is_file():
+            candidates = [path]
+        elif path.exists():
+            raise InputError(str(given), "not a regular file or folder")
+        else:
+            raise InputError(str(given), "no such file or folder")
+        for candidate in candidates:
+            key = candidate.resolve()
+            if key not in seen:
+                seen.add(key)
+                found.append(candidate)
+    return found
+
+
+def _walk(folder: Path) -> list[Path]:
+    hits = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if name.startswith((".", "~$")) or Path(name).suffix.lower() not in FORMATS:
+                continue
+            hits.append(Path(root) / name)
+    return sorted(hits, key=lambda p: p.relative_to(folder).parts)
+
+
+def read_source(path) -> SourceText:
+    """Read one record; raise :class:`InputError` for anything that is not one."""
+    where = str(path)
+    file = Path(path)
+    suffix = file.suffix.lower()
+    if suffix not in FORMATS:
+        shown = f"'{file.suffix}'" if file.suffix else "no extension"
+        raise InputError(where, f"unsupported file type {shown} (expected .md, .txt, .pdf or .docx)")
+    if file.is_dir():
+        raise InputError(where, "is a folder, not a file")
+    try:
+        raw = file.read_bytes()
+    except FileNotFoundError:
+        raise InputError(where, "no such file") from None
+    except OSError as exc:
+        raise InputError(where, f"cannot read file ({exc.strerror or exc})") from None
+    if not raw.strip():
+        raise InputError(where, "empty file")
+    fmt = FORMATS[suffix]
+    warnings_: list[str] = []
+    if fmt == "pdf":
+        physical = pdf_lines(raw, where)
+        wrapped = True if any(not t.strip() for t, *_ in physical) else None
+    elif fmt == "docx":
+        physical, wrapped = docx_lines(raw, where), False
+    else:
+        text, warnings_ = decode_text(raw, where)
+        physical, wrapped = [(t, i, None) for i, t in enumerate(text.split("\n"), start=1)], None
+    lines = segment(physical, wrapped=wrapped)
+    if not lines:
+        raise InputError(where, "empty file" if fmt in {"markdown", "text"} else f"no text in this {fmt.upper()}")
+    return SourceText(where, file.name, hashlib.sha256(raw).hexdigest(), fmt, lines, warnings_)
+
+
+# ---------------------------------------------------------------- text
+def decode_text(raw: bytes, where: str = "<bytes>") -> tuple[str, list[str]]:
+    """Bytes of a text record to NFC text with ``\\n`` line ends, and any warnings.
+
+    >>> decode_text("caf\\u00e9\\r\\n".encode("cp1252"))
+    ('café\\n', ['not UTF-8; read as cp1252'])
+    """
+    notes: list[str] = []
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(where, "binary file, not a text record") from None
+    elif b"\x00" in raw:
+        raise InputError(where, "binary file, not a text record")
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                text = raw.decode("cp1252")
+            except UnicodeDecodeError:
+                raise InputError(where, "binary file, not a text record") from None
+            notes.append("not UTF-8; read as cp1252")
+    if _looks_binary(text):
+        raise InputError(where, "binary file, not a text record")
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not text.strip():
+        raise InputError(where, "empty file")
+    return text, notes
+
+
+def _looks_binary(text: str) -> bool:
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f\v")
+    return "\x00" in text or controls > max(2, len(text) // 100)
+
+
+# ---------------------------------------------------------------- PDF
+@contextlib.contextmanager
+def _quiet_pypdf():
+    """Keep pypdf's log messages and warnings away from the user, then restore."""
+    logger = logging.getLogger("pypdf")
+    level, propagate = logger.level, logger.propagate
+    logger.setLevel(logging.CRITICAL + 1)
+    logger.propagate = False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+        logger.propagate = propagate
+
+
+def pdf_lines(raw: bytes, where: str = "<bytes>") -> list[tuple[str, int, int]]:
+    """Physical lines of a PDF's text layer, numbered across the whole document.
+
+    Where the vertical gap between two lines is clearly wider than the usual
+    line spacing, an empty line (sharing the next line's number) marks the
+    paragraph break. Raises :class:`InputError` for an unreadable or encrypted
+    PDF and for one without extractable text.
+    """
+    from pypdf import PdfReader
+
+    with _quiet_pypdf():
+        try:
+            reader = PdfReader(io.BytesIO(raw))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise InputError(where, "encrypted PDF (a password is needed)")
+            pages = [_page_lines(page) for page in reader.pages]
+        except InputError:
+            raise
+        except Exception as exc:  # pypdf raises many kinds on damaged files
+            crypt = "crypt" in str(exc).lower() or "Dependency" in type(exc).__name__
+            raise InputError(where, f"{'encrypted' if crypt else 'not a readable'} PDF ({_brief(exc)})") from None
+    spacing = _line_spacing([y for page in pages for _, y in page])
+    lines: list[tuple[str, int, int]] = []
+    count = 0
+    for number, page in enumerate(pages, start=1):
+        previous = None
+        for text, y in page:
+            text = unicodedata.normalize("NFC", text.translate(_LIGATURES))
+            if spacing and y is not None and previous is not None and not 0 <= previous - y <= 1.35 * spacing:
+                lines.append(("", count + 1, number))  # a paragraph gap, not a line of text
+            count += 1
+            lines.append((text, count, number))
+            previous = y if text.strip() else previous
+    if not any(text.strip() for text, _, _ in lines):
+        raise InputError(where, "PDF has no text layer (scanned?)")
+    return lines
+
+
+def _page_lines(page) -> list[tuple[str, float | None]]:
+    """A page's extracted lines, each with the height of its first text (or None)."""
+    chunks: list[tuple[str, float]] = []
+
+    def visit(text, cm, tm, *_):
+        try:
+            y = float(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+        except Exception:  # an odd matrix must not cost the text
+            y = None
+        chunks.append((text, y))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    if "".join(t for t, _ in chunks) != text:
+        return [(line, None) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines: list[tuple[str, float | None]] = [("", None)]
+    for chunk, y in chunks:
+        for i, part in enumerate(chunk.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+            if i:
+                lines.append(("", None))
+            line, first_y = lines[-1]
+            lines[-1] = (line + part, first_y if first_y is not None or not part.strip() else y)
+    return lines
+
+
+def _line_spacing(heights: list[float | None]) -> float:
+    """The usual distance between consecutive lines (lower quartile), 0 if unknown."""
+    steps = sorted(a - b for a, b in zip(heights, heights[1:]) if a is not None and b is not None and a - b > 0.5)
+    return steps[len(steps) // 4] if len(steps) >= 3 else 0.0
+
+
+def _brief(exc: Exception) -> str:
+    text = " ".join(str(exc).split())[:120]
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+# ---------------------------------------------------------------- DOCX
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_CONTAINERS = {_W + t for t in ("tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "ins")}
+_ESCAPES = str.maketrans({**{c: "\\" + c for c in "\\*_[]`"}, "&": "&amp;", "<": "&lt;"})
+_FALSE = {"0", "false", "off", "none"}
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def docx_lines(raw: bytes, where: str = "<bytes>") -> list[tuple[str, int, int]]:
+    """Physical lines of a DOCX: one per paragraph (table cells included), in the
+    Markdown-like form that :func:`segment` reads: list paragraphs as ``- `` /
+    ``◦ `` bullets or ``1.`` items, headings as ``#``, bold runs as ``**...**``,
+    hyperlinks as ``[text](#)``. Pages follow explicit and rendered page breaks.
+    """
+    import docx
+
+    try:
+        walker = _DocxWalker(docx.Document(io.BytesIO(raw)))
+        walker.walk(walker.document.element.body)
+    except Exception as exc:  # zipfile, lxml, python-docx and KeyError alike
+        raise InputError(where, f"not a readable DOCX ({_brief(exc)})") from None
+    return walker.lines
+
+
+def _int(value, default: int = 0) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+class _DocxWalker:
+    """Walks a document body in order, one paragraph to one physical line."""
+
+    def __init__(self, document):
+        self.document = document
+        self.lines: list[tuple[str, int, int]] = []
+        self.page = 1
+        self.pending = False  # an explicit page break not yet followed by text
+        self.counters: dict[tuple, int] = {}
+        self.formats = _numbering_formats(document)
+        self.styles: dict[tuple, tuple] = {}
+
+    def walk(self, element, depth: int = 0) -> None:
+        for child in element.iterchildren():
+            if child.tag == _W + "p":
+                self.paragraph(child)
+            elif child.tag in _CONTAINERS and depth < 32:
+                self.walk(child, depth + 1)
+
+    def paragraph(self, p) -> None:
+        ppr = p.find(_W + "pPr")
+        if ppr is not None and (brk := ppr.find(_W + "pageBreakBefore")) is not None:
+            if brk.get(_W + "val", "1") not in _FALSE:
+                self.page, self.pending = self.page + 1, True
+        text, page = self.runs(p)
+        if text.strip():
+            text = self.marker(p) + (("\\" + text) if text.startswith("#") else text)
+        self.lines.append((text, len(self.lines) + 1, page))
+
+    def runs(self, p) -> tuple[str, int]:
+        parts: list[tuple[str, bool, object]] = []
+        page = None
+        fallbacks = next(p.iter(_MC_FALLBACK), None) is not None
+        for run in p.iter(_W + "r"):
+            if fallbacks and any(a.tag == _MC_FALLBACK for a in run.iterancestors()):
+                continue  # text boxes come twice: as mc:Choice and as mc:Fallback
+            bold = self.bold(run)
+            parent = run.getparent()
+            link = parent if parent is not None and parent.tag == _W + "hyperlink" else None
+            for child in run.iterchildren():
+                piece = self.run_child(child)
+                if piece:
+                    if piece.strip():
+                        page = self.page if page is None else page
+                        self.pending = False
+                    parts.append((piece, bold, link))
+        return _markdown(parts), (self.page if page is None else page)
+
+    def run_child(self, child) -> str:
+        tag = child.tag
+        if tag == _W + "t":
+            return child.text or ""
+        if tag == _W + "br" and child.get(_W + "type") == "page":
+            self.page, self.pending = self.page + 1, True
+        elif tag == _W + "lastRenderedPageBreak":
+            self.page, self.pending = self.page + (0 if self.pending else 1), False
+        elif tag in (_W + "tab", _W + "br", _W + "cr"):
+            return " "
+        elif tag == _W + "noBreakHyphen":
+            return "-"
+        return ""
+
+    def bold(self, run) -> bool:
+        rpr = run.find(_W + "rPr")
+        if rpr is not None and (b := rpr.find(_W + "b")) is not None:
+            return b.get(_W + "val", "1").lower() not in _FALSE
+        style = rpr.find(_W + "rStyle") if rpr is not None else None
+        if style is None:
+            return False
+        return self.style(style.get(_W + "val"), character=True)[3]
+
+    def style(self, style_id, character: bool = False) -> tuple[str, str | None, int | None, bool]:
+        """(name, numId, ilvl, bold) of a style, following ``basedOn`` for numbering."""
+        key = (style_id, character)
+        if key not in self.styles:
+            from docx.enum.style import WD_STYLE_TYPE
+
+            kind = WD_STYLE_TYPE.CHARACTER if character else WD_STYLE_TYPE.PARAGRAPH
+            style = self.document.part.get_style(style_id, kind)
+            name, num_id, ilvl, bold = style.name or "", None, None, bool(style.font.bold)
+            for _ in range(8):
+                if style is None or num_id is not None:
+                    break
+                num_id = _first(style.element, "./w:pPr/w:numPr/w:numId/@w:val")
+                ilvl = _int(_first(style.element, "./w:pPr/w:numPr/w:ilvl/@w:val"), 0)
+                style = style.base_style
+            self.styles[key] = (name, num_id, ilvl, bold)
+        return self.styles[key]
+
+    def marker(self, p) -> str:
+        name, num_id, ilvl, _ = self.style(_first(p, "./w:pPr/w:pStyle/@w:val"))
+        if level := _heading_level(name):
+            return "#" * level + " "
+        own_id, own_level = _first(p, "./w:pPr/w:numPr/w:numId/@w:val"), _first(p, "./w:pPr/w:numPr/w:ilvl/@w:val")
+        num_id = own_id if own_id is not None else num_id
+        ilvl = _int(own_level, ilvl or 0) if own_level is not None else (ilvl or 0)
+        if num_id == "0" or (num_id is None and "list" not in name.lower()):
+            return ""
+        fmt, start = self.formats.get((num_id, ilvl), ("number" if "number" in name.lower() else "bullet", 1))
+        if fmt in {"bullet", "none"}:
+            return "\u25e6 " if ilvl >= 1 or re.search(r"\s[2-9]$", name) else "- "
+        key = (num_id or name, ilvl)
+        for other in [k for k in self.counters if k[0] == key[0] and k[1] > ilvl]:
+            del self.counters[other]
+        self.counters[key] = self.counters.get(key, start - 1) + 1
+        n = self.counters[key]
+        return f"{chr(96 + n)}) " if fmt == "lowerLetter" and 0 < n <= 26 else f"{n}. "
+
+
+def _first(element, path: str):
+    from lxml import etree
+
+    hits = etree._Element.xpath(element, path, namespaces={"w": _W[1:-1]})
+    return str(hits[0]) if hits else None
+
+
+def _heading_level(style_name: str) -> int:
+    lowered = style_name.lower().strip()
+    if lowered in {"title", "titre", "título"}:
+        return 1
+    words = lowered.split()
+    if len(words) == 2 and words[0] in {"heading", "titre", "título", "encabezado"} and words[1].isdigit():
+        return min(max(int(words[1]), 1), 6)
+    return 0
+
+
+def _numbering_formats(document) -> dict[tuple[str, int], tuple[str, int]]:
+    """(numId, ilvl) -> (numFmt, start) from the numbering part, when there is one."""
+    try:
+        root = document.part.numbering_part.element
+    except Exception:
+        return {}
+    abstract: dict[str, dict[int, tuple[str, int]]] = {}
+    for node in root.findall(_W + "abstractNum"):
+        levels = abstract.setdefault(node.get(_W + "abstractNumId"), {})
+        for lvl in node.findall(_W + "lvl"):
+            fmt, start = lvl.find(_W + "numFmt"), lvl.find(_W + "start")
+            levels[_int(lvl.get(_W + "ilvl"))] = (
+                fmt.get(_W + "val", "decimal") if fmt is not None else "decimal",
+                _int(start.get(_W + "val"), 1) if start is not None else 1,
+            )
+    formats = {}
+    for num in root.findall(_W + "num"):
+        ref = num.find(_W + "abstractNumId")
+        for ilvl, value in abstract.get(ref.get(_W + "val") if ref is not None else None, {}).items():
+            formats[(num.get(_W + "numId"), ilvl)] = value
+    return formats
+
+
+def _markdown(parts: list[tuple[str, bool, object]]) -> str:
+    """Runs to Markdown: bold spans in ``**``, hyperlinks in ``[...](#)``."""
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        link = parts[i][2]
+        j = i
+        while j < len(parts) and parts[j][2] is link:
+            j += 1
+        text = _bold_spans(parts[i:j])
+        out.append(f"[{text}](#)" if link is not None and text.strip() else text)
+        i = j
+    return "".join(out)
+
+
+def _bold_spans(parts: list[tuple[str, bool, object]]) -> str:
+    out, span, bold = [], [], False
+    for text, is_bold, _ in parts:
+        if not text.strip():
+            is_bold = bold  # whitespace takes the weight of what precedes it
+        if is_bold != bold:
+            out.append(_wrap("".join(span), bold))
+            span, bold = [], is_bold
+        span.append(text.translate(_ESCAPES))
+    out.append(_wrap("".join(span), bold))
+    return "".join(out)
+
+
+def _wrap(text: str, bold: bool) -> str:
+    core = text.strip()
+    if not bold or not core:
+        return text
+    lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
+    return f"{lead}**{core}**{trail}"

@@ -1,0 +1,395 @@
+"""Turn physical lines (as a reader found them) into logical :class:`Line` objects.
+
+Every reader produces ``(text, lineno, page)`` triples and hands them to
+:func:`segment`, which cleans Markdown (emphasis, links, escapes, headings,
+entities), recognises bullets and numbered items, drops portal banners,
+re-joins paragraphs that a converter broke or wrapped, and splits records that
+a document portal published as one very long line::
+
+    >>> [l.text for l in segment([("- **Strong** support for", 1, None),
+    ...                            ("(most) objectives.", 3, None)])]
+    ['Strong support for (most) objectives.']
+    >>> segment([("## Meeting with [Partners](#)", 1, None)])[0].heading
+    2
+"""
+from __future__ import annotations
+
+import bisect
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .extract.lexicon import BANNERS, MEETING_HEADING, PARTICIPANTS, SECTION_PATTERNS
+from .model import Line
+
+PhysicalLine = tuple[str, int, "int | None"]
+
+LONG_LINE = 300  # a physical line longer than this may hold a whole record
+WRAP_RATIO = 0.6  # a line this full (relative to the widest line) was wrapped
+MIN_WRAP_WIDTH = 40
+
+# ---------------------------------------------------------------- inline Markdown
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_PUA = 0xE000  # escaped characters hide in the private-use area while parsing
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*(?:\([^()]*\)[^()]*)*\)")
+_LINK = re.compile(r"\[([^\[\]]+)\](?:\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^\[\]]*\])")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
+_EMPHASIS = re.compile(
+    r"\*\*(?=\S)(.+?)(?<=\S)\*\*"
+    r"|(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)"
+    r"|(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])"
+    r"|(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])"
+)
+_TAG = re.compile(r"</?(?:br|p|div|span|sup|sub|u|b|i|strong|em|font)\b[^<>]*>", re.IGNORECASE)
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+@dataclass
+class _Inline:
+    text: str
+    emphasis: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+
+
+def _finish(text: str) -> str:
+    """Restore escaped characters, unescape entities, drop banners, squeeze spaces."""
+    text = "".join(chr(ord(c) - _PUA) if _PUA <= ord(c) < _PUA + 128 else c for c in text)
+    text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
+    text = BANNERS.sub(" ", text.translate(_INVISIBLE))
+    return _SPACES.sub(" ", text).strip()
+
+
+def _strip_emphasis(text: str, found: list[str], depth: int = 0) -> str:
+    def repl(m: re.Match) -> str:
+        inner = next(g for g in m.groups() if g is not None)
+        nested: list[str] = []
+        if depth < 4:
+            inner = _strip_emphasis(inner, nested, depth + 1)
+        found.append(inner)
+        found.extend(nested)
+        return inner
+
+    return _EMPHASIS.sub(repl, text)
+
+
+def clean_inline(raw: str) -> _Inline:
+    """Markdown inline markup to plain text, keeping emphasised phrases and link texts.
+
+    >>> r = clean_inline(r"**Key** point on [the \\(UFGE\\)](#x) &amp; more")
+    >>> r.text, r.emphasis, r.links
+    ('Key point on the (UFGE) & more', ['Key'], ['the (UFGE)'])
+    """
+    text = _ESCAPE.sub(lambda m: chr(_PUA + ord(m.group(1))), raw)
+    links: list[str] = []
+
+    def link(m: re.Match) -> str:
+        links.append(m.group(1))
+        return m.group(1)
+
+    text = _IMAGE.sub(lambda m: m.group(1), text)
+    text = _AUTOLINK.sub(r"\1", _LINK.sub(link, text))
+    found: list[str] = []
+    text = _strip_emphasis(text, found).replace("**", "")
+    text = _TAG.sub(" ", text)
+    emphasis = [p for p in (_finish(_strip_emphasis(e, [])) for e in found) if p]
+    links = [_finish(_strip_emphasis(x, []).replace("**", "")) for x in links]
+    return _Inline(_finish(text), emphasis, [x for x in links if x])
+
+
+# ---------------------------------------------------------------- line markers
+_HEADING = re.compile(r"#{1,6}(?=\s)\s*(.*?)(?:\s+#+)?\s*$")
+_HASHTAGS = re.compile(r"#[^\W\d_][\w-]*(?:\s+#[^\W\d_][\w-]*)*")
+_GLYPH = re.compile(r"([-*\u2013])\s+(?=\S)|([\u2022\u25cf\u25aa\u25e6\u25a0\uf0b7\uf0a7])\s*(?=\S)")
+_SUB_GLYPHS = "\u25aa\u25e6\uf0a7"  # ▪ ◦ and Wingdings' square: second level
+_O_BULLET = re.compile(r"o\s+(?=[^\W_])")
+_NUMBER = re.compile(r"(\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\)|\([a-z]\))\s+(?=\S)")
+_RULE = re.compile(r"(?:([-*_])\s*)(?:\1\s*){2,}|=+")
+_FINAL = re.compile(r"[.!?:;\u2026][\"'\u201d\u2019)\]*_]*$")
+_SENTENCE_FINAL = re.compile(r"\w[.!?\u2026][\"'\u201d\u2019)\]]*$")
+_SECTION_START = re.compile(
+    r"(?:%s)\s*(?::|$)" % "|".join(SECTION_PATTERNS.values()), re.IGNORECASE
+)
+
+
+@dataclass
+class _Piece:
+    """One physical line (or fragment of a long one), its marker parsed off."""
+
+    raw: str
+    lineno: int
+    page: int | None
+    indent: int
+    width: int
+    blank_before: bool
+    bullet: int | str | None = None
+    glyph_level: int = 1
+    heading: int | None = None
+    kind: str = "text"  # text|heading|hashtag|section|meeting|participants|bullet|o|rule
+    preview: str = ""
+
+
+def _capitalised(text: str) -> bool:
+    return bool(text) and text[0].isupper()
+
+
+def _parse(text: str, lineno: int, page: int | None, blank_before: bool) -> _Piece:
+    body = text.lstrip()
+    indent = len(text) - len(body)
+    piece = _Piece(body, lineno, page, indent, len(_SPACES.sub(" ", body)), blank_before)
+    if m := _HEADING.match(body):
+        piece.raw, piece.heading, piece.kind = m.group(1), len(body) - len(body.lstrip("#")), "heading"
+    elif m := _GLYPH.match(body):
+        piece.raw, piece.bullet, piece.kind = body[m.end():], 1, "bullet"
+        piece.glyph_level = 2 if m.group(2) and m.group(2) in _SUB_GLYPHS else 1
+    elif m := _NUMBER.match(body):
+        piece.raw, piece.bullet, piece.kind = body[m.end():], m.group(1), "bullet"
+    elif m := _O_BULLET.match(body):
+        if body[m.end()].isupper() or body[m.end()].isdigit():
+            piece.raw, piece.bullet, piece.kind, piece.glyph_level = body[m.end():], 2, "o", 2
+    piece.preview = clean_inline(piece.raw).text
+    if piece.kind == "text":
+        piece.kind = _text_kind(piece.preview)
+    return piece
+
+
+def _text_kind(preview: str) -> str:
+    if _HASHTAGS.fullmatch(preview):
+        return "hashtag"
+    if not _capitalised(preview):
+        return "text"
+    if _SECTION_START.match(preview):
+        return "section"
+    if PARTICIPANTS.match(preview):
+        return "participants"
+    if MEETING_HEADING.match(preview):
+        return "meeting"
+    return "text"
+
+
+# ---------------------------------------------------------------- one-line records
+_INLINE_BULLET = re.compile(r"(?<=\s)[\u2022\u25cf\u25aa\uf0b7]")
+_INLINE_O = re.compile(r"(\S+)\s+(o)\s+(?=[^\W\d_])")
+_INLINE_DASH = re.compile(r"\s([-\u2013])\s+(?=[^\W\d_])")
+_INLINE_NUMBER = re.compile(r"(?<=\s)(\d{1,2})[.)]\s+(?=[^\W\d_])")
+_INLINE_SECTION = re.compile(
+    r"(?<!\w)(?:%s)(?!\w)\s*:?" % "|".join(SECTION_PATTERNS.values()), re.IGNORECASE
+)
+_WORD_START = re.compile(r"(?<!\S)[^\W\d_]")
+_SENTENCE_END = re.compile(r"\w{3,}[.!?](?:\s|$)")
+
+
+def _section_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _INLINE_SECTION.finditer(text):
+        words = m.group(0).rstrip(": ")
+        if words.upper() == words or (_capitalised(words) and m.group(0).rstrip().endswith(":")):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _numbered_points(text: str) -> list[int]:
+    points, chain, expected = [], [], 1
+    for m in _INLINE_NUMBER.finditer(text):
+        if not text[m.end()].isupper():
+            continue
+        value = int(m.group(1))
+        if value == expected:
+            chain.append(m.start())
+            expected += 1
+        elif value == 1:
+            points.extend(chain if len(chain) > 1 else [])
+            chain, expected = [m.start()], 2
+    return points + (chain if len(chain) > 1 else [])
+
+
+def _o_points(text: str, bullets: list[int]) -> set[int]:
+    """Word's "o" sub-bullets inside bullet items: before a capital, after a word
+    that is not capitalised, and (as Spanish "o" means "or") either after
+    punctuation or with a sibling in the same item."""
+    groups: dict[int, list[int]] = {}
+    for m in _INLINE_O.finditer(text):
+        item = bisect.bisect_left(bullets, m.start(2))
+        if item and not _capitalised(m.group(1)) and text[m.end()].isupper():
+            groups.setdefault(item, []).append(m.start(2))
+    return {p for group in groups.values() for p in group
+            if len(group) > 1 or text[_end_before(text, p) - 1] in ".:;"}
+
+
+def _end_before(text: str, position: int) -> int:
+    """Index just after the last non-space character before ``position``."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position
+
+
+def _split_points(text: str) -> set[int]:
+    """Where a long one-line record starts new logical lines (empty if it is prose)."""
+    bullets = [m.start() for m in _INLINE_BULLET.finditer(text)]
+    sections = _section_spans(text)
+    starts = [m.start() for m in _WORD_START.finditer(text) if text[m.start()].isupper()]
+    people = [p for p in starts if PARTICIPANTS.match(text[p : p + 40])]
+    numbers = _numbered_points(text)
+    if not (bullets or sections or people or numbers):
+        return set()
+    points = set(bullets) | set(people) | set(numbers)
+    points |= {a for a, _ in sections} | {b for _, b in sections}
+    points |= _o_points(text, bullets)
+    heading_ends = {_end_before(text, b) for _, b in sections}
+    for m in _INLINE_DASH.finditer(text):
+        end = _end_before(text, m.start() + 1)
+        if _FINAL.search(text[max(0, end - 6) : end]) or end in heading_ends:
+            points.add(m.start(1))
+    fixed = sorted(points | {len(text)})
+    for p in starts:
+        if MEETING_HEADING.match(text[p : p + 80]):
+            end = fixed[bisect.bisect_right(fixed, p)]
+            seg = text[p:end].strip()
+            if len(seg) <= 200 and not _SENTENCE_END.search(seg):
+                points.add(p)
+    if m := re.match(r"\s*#[^\W\d_]\w*(?:\s+#[^\W\d_]\w*)*\s+", text):
+        points.add(m.end())
+    points.discard(0)
+    return points
+
+
+def split_long_line(text: str) -> list[str]:
+    """Split a record published on one line into its logical lines.
+
+    >>> split_long_line("MEETING TAKEAWAYS Notes: Meeting 1 with Farmers Participants: "
+    ...                 "\u2022 Farmers' union \u2022 The participants welcomed it." + " " * 300)
+    ['MEETING TAKEAWAYS', 'Notes:', 'Meeting 1 with Farmers', 'Participants:', "\u2022 Farmers' union", '\u2022 The participants welcomed it.']
+    """
+    if len(text) <= LONG_LINE:
+        return [text]
+    points = sorted(_split_points(text))
+    if not points:
+        return [text]
+    bounds = [0, *points, len(text)]
+    parts = (text[a:b].strip() for a, b in zip(bounds, bounds[1:]))
+    return [p for p in parts if p]
+
+
+# ---------------------------------------------------------------- joining
+@dataclass
+class _Logical:
+    first: _Piece
+    raw: str
+    last: _Piece
+    level: int | str | None = None
+
+
+def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: bool) -> bool:
+    """Whether ``piece`` carries on the logical line ``prev`` (a broken or wrapped line).
+
+    With ``paragraphs`` (blank lines are known to mark every paragraph break), a
+    full-width line that ends a sentence is continued by the next adjacent line.
+    """
+    if prev is None or piece.kind != "text" or prev.first.kind in {"heading", "hashtag", "section"}:
+        return False
+    adjacent = not piece.blank_before and prev.last.lineno != piece.lineno
+    full = bool(width) and prev.last.width >= WRAP_RATIO * width
+    if _FINAL.search(prev.last.preview):
+        return paragraphs and adjacent and full and bool(_SENTENCE_FINAL.search(prev.last.preview))
+    first = piece.preview[:1]
+    return first == "(" or first.islower() or (adjacent and full)
+
+
+def _wrap_width(lines: list[PhysicalLine]) -> int:
+    widths = [len(_SPACES.sub(" ", str(t)).strip()) for t, *_ in lines]
+    widths = [w for w in widths if 0 < w <= LONG_LINE]
+    width = max(widths, default=0)
+    return width if width >= MIN_WRAP_WIDTH else 0
+
+
+def _pieces(lines: list[PhysicalLine]):
+    """Yield parsed pieces; a blank line marks the next piece ``blank_before``."""
+    blank = True
+    for text, lineno, page in lines:
+        text = unicodedata.normalize("NFC", str(text)).expandtabs(4).translate(_INVISIBLE)
+        if not text.strip():
+            blank = True
+            continue
+        text = BANNERS.sub(" ", text).rstrip()
+        if not text.strip():
+            continue  # a banner alone is as if the line were not there
+        if _RULE.fullmatch(text.strip()):
+            yield _Piece(text.strip(), lineno, page, 0, 0, blank, kind="rule")
+            blank = False
+            continue
+        fragments = split_long_line(text)
+        for i, fragment in enumerate(fragments):
+            yield _parse(fragment, lineno, page, blank and i == 0)
+        blank = False
+
+
+def _level(piece: _Piece, prev: _Logical | None, base: list[int]) -> int | str:
+    """Bullet level: sub-bullet glyphs and deeper indents under a bullet give 2;
+    a single stray space of indentation does not."""
+    in_list = prev is not None and prev.level is not None
+    if not in_list:
+        base[0] = piece.indent
+    if isinstance(piece.bullet, str):
+        return piece.bullet
+    if in_list and (piece.glyph_level == 2 or piece.indent >= base[0] + 2):
+        return 2
+    base[0] = min(base[0], piece.indent)
+    return 1
+
+
+def segment(lines: list[PhysicalLine], *, wrapped: bool | None = None) -> list[Line]:
+    """Logical lines of a document from its physical ``(text, lineno, page)`` lines.
+
+    A line that starts in lower case or with ``(`` after an unfinished line is
+    joined to it in every case. ``wrapped`` says how far to trust line breaks:
+    ``None`` (guess) also joins an adjacent line to an unfinished one that fills
+    most of the widest line's width; ``True`` (PDF text whose paragraph gaps are
+    marked by blank lines) also joins across a sentence end at a full-width
+    line; ``False`` (DOCX, whose paragraphs are whole) never joins by width.
+
+    >>> [(l.text, l.bullet) for l in segment([(" - One", 1, None), ("   o Two", 2, None)])]
+    [('One', 1), ('Two', 2)]
+    """
+    lines = list(lines)
+    width = _wrap_width(lines) if wrapped is not False else 0
+    out: list[_Logical] = []
+    base = [0]
+    for piece in _pieces(lines):
+        if piece.kind == "rule":
+            _underline(piece, out)
+            continue
+        prev = out[-1] if out else None
+        if piece.kind == "o" and (prev is None or prev.level is None):
+            piece.raw, piece.kind, piece.bullet = "o " + piece.raw, "text", None
+            piece.preview = "o " + piece.preview
+        if _continues(prev, piece, width, wrapped is True):
+            glue = "" if (not piece.blank_before and re.search(r"[^\W_]-$", prev.raw)
+                          and piece.raw[:1].isalnum()) else " "
+            prev.raw, prev.last = prev.raw + glue + piece.raw, piece
+            continue
+        level = _level(piece, prev, base) if piece.kind in {"bullet", "o"} else None
+        out.append(_Logical(piece, piece.raw, piece, level))
+    return [line for line in map(_to_line, out) if line.text]
+
+
+def _underline(piece: _Piece, out: list[_Logical]) -> None:
+    prev = out[-1] if out else None
+    mark = piece.raw.strip()[:1]
+    if prev and not piece.blank_before and prev.first.kind == "text" and mark in "=-":
+        prev.first.heading, prev.first.kind = (1 if mark == "=" else 2), "heading"
+
+
+def _to_line(logical: _Logical) -> Line:
+    inline = clean_inline(logical.raw)
+    first = logical.first
+    return Line(
+        text=inline.text,
+        lineno=first.lineno,
+        page=first.page,
+        bullet=logical.level,
+        emphasis=tuple(inline.emphasis),
+        links=tuple(inline.links),
+        heading=first.heading,
+    )

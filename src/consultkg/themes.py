@@ -1,0 +1,208 @@
+"""Map theme phrases, as documents word them, to concepts of the theme scheme.
+
+The dictionary is ``ontology/themes.ttl`` itself: every ``skos:prefLabel`` and
+``skos:altLabel`` (any language) of a ``ckgt:`` concept. A concept matches a
+phrase when one of its labels occurs in it as whole words::
+
+    >>> m = default_matcher()
+    >>> m.concepts("GBV prevention and response")
+    ['gender-based-violence']
+    >>> m.concepts("intersectionality (highlighting more significant gender "
+    ...            "disparities faced by indigenous women)")
+    ['intersectionality', 'indigenous-women']
+    >>> m.concepts("salud sexual y reproductiva")
+    ['srhr']
+    >>> m.concepts("climate change")
+    []
+    >>> m.labels("care", lang="fr")
+    'Services de soins et de garde'
+
+Both sides are normalised first (:func:`normalise`): accents stripped, case
+folded, apostrophes dropped ("women's" -> "womens"), hyphens and other
+punctuation turned into spaces. A plural "s" on the last word of a label is
+ignored ("care service" matches "Care services"). Where two matched labels
+overlap, the longer one (in words) wins, the earlier one on a tie, so a long
+specific label claims its words from a short generic one inside it: in
+"sexual and reproductive health" the word "health" (human capital) is not
+matched. The strategic objectives (``objective-*``) are never returned; they
+are reached from the themes through ``skos:broader``. Broader concepts are
+not added.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from consultkg.namespaces import CKGT
+
+__all__ = ["OBJECTIVE_PREFIX", "ThemeMatcher", "default_matcher", "normalise", "tokens"]
+
+#: Local names of the strategic-objective concepts start with this; the matcher skips them.
+OBJECTIVE_PREFIX = "objective-"
+
+_APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u0060\u00b4]")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def normalise(text: str) -> str:
+    """Fold ``text`` for matching: no accents, no case, no apostrophes, no punctuation.
+
+    >>> normalise("Violence basée sur le genre")
+    'violence basee sur le genre'
+    >>> normalise("Women’s  SEX-disaggregated data; d'enfants")
+    'womens sex disaggregated data denfants'
+    """
+    text = _APOSTROPHES.sub("", text)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _NON_WORD.sub(" ", text.casefold())
+    return " ".join(text.split())
+
+
+def tokens(text: str) -> list[str]:
+    """The words of ``text`` after :func:`normalise`.
+
+    >>> tokens("GBV prevention-and-response")
+    ['gbv', 'prevention', 'and', 'response']
+    """
+    return normalise(text).split()
+
+
+def _singular(word: str) -> str:
+    """Drop a simple plural "s" (not from "-ss" words or words of 3 letters or fewer)."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+@dataclass(frozen=True)
+class _Label:
+    words: tuple[str, ...]
+    concept: str
+
+    def matches_at(self, phrase: list[str], start: int) -> bool:
+        end = start + len(self.words)
+        if end > len(phrase):
+            return False
+        *head, last = self.words
+        return list(head) == phrase[start : end - 1] and _singular(last) == _singular(phrase[end - 1])
+
+
+class ThemeMatcher:
+    """Finds the theme concepts whose labels occur in a phrase.
+
+    Build it from a graph holding the theme scheme (other triples are ignored)::
+
+        >>> from rdflib import Graph
+        >>> from consultkg.vocab import ontology_path
+        >>> m = ThemeMatcher.from_graph(Graph().parse(ontology_path("themes.ttl")))
+        >>> m.concepts("GBV prevention, childcare and care services")
+        ['gender-based-violence', 'care']
+    """
+
+    def __init__(self, labels: dict[str, list[str]], pref_labels: dict[str, dict[str, str]]):
+        """``labels`` maps each matchable concept's local name to its label strings;
+        ``pref_labels`` maps every concept's local name to ``{language: prefLabel}``."""
+        self._pref = pref_labels
+        self._index: dict[str, list[_Label]] = {}
+        for concept, texts in labels.items():
+            for text in texts:
+                words = tuple(tokens(text))
+                if not words:
+                    continue
+                label = _Label(words, concept)
+                bucket = self._index.setdefault(_singular(words[0]), [])
+                if label not in bucket:
+                    bucket.append(label)
+
+    @classmethod
+    def from_graph(cls, graph: Graph) -> ThemeMatcher:
+        """Read the concepts of ``ckgt:scheme`` and their labels from ``graph``."""
+        ns = str(CKGT._NS)
+        labels: dict[str, list[str]] = {}
+        pref: dict[str, dict[str, str]] = {}
+        for concept in graph.subjects(SKOS.inScheme, CKGT.scheme):
+            if not isinstance(concept, URIRef) or not str(concept).startswith(ns):
+                continue
+            if (concept, RDF.type, SKOS.Concept) not in graph:
+                continue
+            name = str(concept)[len(ns) :]
+            pref[name] = {
+                (lit.language or ""): str(lit)
+                for lit in graph.objects(concept, SKOS.prefLabel)
+                if isinstance(lit, Literal)
+            }
+            if name.startswith(OBJECTIVE_PREFIX):
+                continue
+            labels[name] = sorted(
+                str(lit)
+                for prop in (SKOS.prefLabel, SKOS.altLabel)
+                for lit in graph.objects(concept, prop)
+                if isinstance(lit, Literal)
+            )
+        return cls(labels, pref)
+
+    @property
+    def concept_names(self) -> list[str]:
+        """Local names of every concept of the scheme, objectives included, sorted."""
+        return sorted(self._pref)
+
+    def concepts(self, phrase: str) -> list[str]:
+        """Local names of the concepts matched in ``phrase``, in order of first occurrence.
+
+        >>> default_matcher().concepts("funding for women's rights organizations")
+        ['financing']
+        >>> default_matcher().concepts("women's rights organizations")
+        ['civil-society-engagement']
+        """
+        words = tokens(phrase)
+        found: list[tuple[int, int, str]] = []  # (start, end, concept)
+        for start, word in enumerate(words):
+            for label in self._index.get(_singular(word), ()):
+                if label.matches_at(words, start):
+                    found.append((start, start + len(label.words), label.concept))
+        # Longest span first (earliest on a tie); keep spans that overlap no kept span.
+        found.sort(key=lambda span: (span[0] - span[1], span[0]))
+        taken = [False] * len(words)
+        kept: list[tuple[int, int, str]] = []
+        for start, end, concept in found:
+            if not any(taken[start:end]):
+                taken[start:end] = [True] * (end - start)
+                kept.append((start, end, concept))
+        result: list[str] = []
+        for _, _, concept in sorted(kept):
+            if concept not in result:
+                result.append(concept)
+        return result
+
+    def labels(self, concept: str | URIRef, lang: str = "en") -> str:
+        """The ``skos:prefLabel`` of ``concept`` (local name or IRI) in ``lang``,
+        falling back to English; ``KeyError`` for a concept not in the scheme.
+
+        >>> default_matcher().labels("srhr", lang="es")
+        'Salud y derechos sexuales y reproductivos'
+        >>> default_matcher().labels("https://w3id.org/consultkg/theme/objective-leadership")
+        'Engage women as leaders'
+        """
+        name = str(concept)
+        ns = str(CKGT._NS)
+        if name.startswith(ns):
+            name = name[len(ns) :]
+        by_lang = self._pref[name]
+        for key in (lang, "en", ""):
+            if key in by_lang:
+                return by_lang[key]
+        return next(iter(by_lang.values()), name)
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> ThemeMatcher:
+    """The matcher over the packaged ``themes.ttl``, built once per process."""
+    from consultkg.vocab import ontology_path
+
+    return ThemeMatcher.from_graph(Graph().parse(ontology_path("themes.ttl"), format="turtle"))

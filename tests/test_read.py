@@ -1,0 +1,368 @@
+"""Tests of consultkg.read: files of every format to SourceText.
+
+Fixture texts are invented; the sample record is only read from data/.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import random
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from fpdf import FPDF
+
+from consultkg.errors import InputError
+from consultkg.read import find_inputs, read_source
+from tests.helpers import make_docx, make_pdf
+
+SAMPLE = Path(__file__).parents[1] / "data" / "lima-peru-government.md"
+
+RECORD = [
+    "#FairHarvest",
+    "",
+    "HARVEST FUND CONSULTATION NOTE",
+    "",
+    "MISSION OVERVIEW",
+    "",
+    "The fund met **farmer groups** in Dorvik about its [draft plan](#).",
+    "",
+    "Meeting 1 with Cooperatives",
+    "",
+    "Participants:",
+    "",
+    "- Dorvik Women's Cooperative (DWC)",
+    "- Valley Growers Union",
+    "  - Youth wing of the union",
+    "1. Map storage needs",
+    "2. Train extension agents",
+]
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def summary(source):
+    return [(l.text, l.bullet) for l in source.lines]
+
+
+EXPECTED = [
+    ("#FairHarvest", None),
+    ("HARVEST FUND CONSULTATION NOTE", None),
+    ("MISSION OVERVIEW", None),
+    ("The fund met farmer groups in Dorvik about its draft plan.", None),
+    ("Meeting 1 with Cooperatives", None),
+    ("Participants:", None),
+    ("Dorvik Women's Cooperative (DWC)", 1),
+    ("Valley Growers Union", 1),
+    ("Youth wing of the union", 2),
+    ("Map storage needs", "1."),
+    ("Train extension agents", "2."),
+]
+
+
+# ------------------------------------------------------------------ formats
+@pytest.mark.parametrize("name, fmt", [("rec.md", "markdown"), ("rec.MARKDOWN", "markdown"), ("rec.txt", "text")])
+def test_text_formats(tmp_path, name, fmt):
+    data = "\n".join(RECORD) + "\n"
+    path = write(tmp_path, name, data)
+    source = read_source(path)
+    assert (source.format, source.name, source.path) == (fmt, name, str(path))
+    assert source.sha256 == hashlib.sha256(data.encode("utf-8")).hexdigest()
+    assert summary(source) == EXPECTED
+    assert source.lines[3].emphasis == ("farmer groups",) and source.lines[3].links == ("draft plan",)
+    assert [l.lineno for l in source.lines][:4] == [1, 3, 5, 7]
+    assert all(l.page is None for l in source.lines) and source.warnings == []
+
+
+def test_pdf(tmp_path):
+    path = make_pdf(RECORD, tmp_path / "rec.pdf")
+    source = read_source(path)
+    assert source.format == "pdf"
+    assert source.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert summary(source) == EXPECTED
+    assert {l.page for l in source.lines} == {1}
+    assert [l.lineno for l in source.lines][:3] == [1, 2, 3]  # lines of the extracted text
+
+
+def test_docx(tmp_path):
+    path = make_docx(RECORD, tmp_path / "rec.docx")
+    source = read_source(path)
+    assert source.format == "docx"
+    assert summary(source) == EXPECTED
+    assert source.lines[3].emphasis == ("farmer groups",)
+    assert [l.lineno for l in source.lines][:3] == [1, 2, 3]  # paragraphs
+
+
+def test_pdf_pages(tmp_path):
+    lines = ["Page one text.", "\f", "Page two first.", "- Page two bullet", "\f", "Page three."]
+    source = read_source(make_pdf(lines, tmp_path / "three.pdf"))
+    assert [(l.text, l.page, l.lineno) for l in source.lines] == [
+        ("Page one text.", 1, 1), ("Page two first.", 2, 2), ("Page two bullet", 2, 3), ("Page three.", 3, 4)
+    ]
+
+
+def test_pdf_non_latin_text(tmp_path):
+    source = read_source(make_pdf(["Réunion 1 avec l’Agence — Perú, Łódź, Ελλάδα."], tmp_path / "u.pdf"))
+    assert source.lines[0].text == "Réunion 1 avec l’Agence — Perú, Łódź, Ελλάδα."
+
+
+def test_docx_page_breaks_tables_and_styles(tmp_path):
+    document = docx.Document()
+    document.add_heading("Consultation note", level=1)
+    document.add_paragraph("Before the break.")
+    document.add_page_break()
+    para = document.add_paragraph("After the break, ")
+    para.add_run("bold words").bold = True
+    para.add_run(" and [brackets] *stars* & more.")
+    document.add_paragraph("Item one", style="List Number")
+    document.add_paragraph("Item two", style="List Number")
+    document.add_paragraph("Nested", style="List Bullet 2")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Cell A"
+    table.cell(0, 1).text = "Cell B"
+    path = tmp_path / "styled.docx"
+    document.save(str(path))
+    lines = read_source(path).lines
+    assert [(l.text, l.page, l.bullet, l.heading) for l in lines] == [
+        ("Consultation note", 1, None, 1),
+        ("Before the break.", 1, None, None),
+        ("After the break, bold words and [brackets] *stars* & more.", 2, None, None),
+        ("Item one", 2, "1.", None),
+        ("Item two", 2, "2.", None),
+        ("Nested", 2, 2, None),
+        ("Cell A", 2, None, None),
+        ("Cell B", 2, None, None),
+    ]
+    assert lines[2].emphasis == ("bold words",)
+    assert lines[2].lineno == 4  # the page-break paragraph counts as a line
+
+
+def test_docx_rendered_page_break_after_explicit_one_is_not_counted_twice(tmp_path):
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    document.add_paragraph("First page.")
+    document.add_page_break()
+    second = document.add_paragraph()
+    second.add_run()._r.append(OxmlElement("w:lastRenderedPageBreak"))
+    second.add_run("Second page.")
+    third = document.add_paragraph()
+    third.add_run("Still second, ")
+    third.add_run()._r.append(OxmlElement("w:lastRenderedPageBreak"))
+    third.add_run("flowing onto the third.")
+    document.add_paragraph("Third page.")
+    path = tmp_path / "rendered.docx"
+    document.save(str(path))
+    assert [l.page for l in read_source(path).lines] == [1, 2, 2, 3]
+
+
+# ------------------------------------------------------------------ decoding
+def test_bom_is_stripped(tmp_path):
+    source = read_source(write(tmp_path, "bom.md", b"\xef\xbb\xbf# Title\nBody."))
+    assert [(l.text, l.heading) for l in source.lines] == [("Title", 1), ("Body.", None)]
+    assert source.warnings == []
+
+
+def test_cp1252_is_read_with_a_warning(tmp_path):
+    data = "Réunion 1 avec l’Agence – notes\n".encode("cp1252")
+    source = read_source(write(tmp_path, "old.txt", data))
+    assert source.lines[0].text == "Réunion 1 avec l’Agence – notes"
+    assert source.warnings == ["not UTF-8; read as cp1252"]
+
+
+def test_utf16_with_bom(tmp_path):
+    source = read_source(write(tmp_path, "wide.txt", "Réunion 2 avec des élus.".encode("utf-16")))
+    assert source.lines[0].text == "Réunion 2 avec des élus."
+
+
+def test_line_endings_and_nfc(tmp_path):
+    source = read_source(write(tmp_path, "crlf.txt", "One.\r\n\r\nTwo cafe\u0301.\rThree."))
+    assert [(l.text, l.lineno) for l in source.lines] == [("One.", 1), ("Two café.", 3), ("Three.", 4)]
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\r\n  ", "\ufeff \n".encode("utf-8")])
+def test_empty(tmp_path, data):
+    with pytest.raises(InputError, match="empty file"):
+        read_source(write(tmp_path, "empty.md", data))
+
+
+@pytest.mark.parametrize("ext", [".pdf", ".docx"])
+def test_empty_binary_formats(tmp_path, ext):
+    with pytest.raises(InputError, match="empty file"):
+        read_source(write(tmp_path, "empty" + ext, b""))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"abc\x00def\x00",
+        random.Random(7).randbytes(4000),
+        b"\x81\x8d\x8f\x90\x9d plain words",
+        bytes(range(1, 9)) * 20 + b"text",
+    ],
+)
+def test_binary(tmp_path, data):
+    with pytest.raises(InputError, match="binary file, not a text record"):
+        read_source(write(tmp_path, "blob.txt", data))
+
+
+def test_banner_only_text_is_empty(tmp_path):
+    with pytest.raises(InputError, match="empty"):
+        read_source(write(tmp_path, "banner.md", "Public Disclosure Authorized\n\nPublic Disclosure Authorized\n"))
+
+
+# ------------------------------------------------------------------ bad files
+def test_unknown_extension(tmp_path):
+    with pytest.raises(InputError) as info:
+        read_source(write(tmp_path, "notes.rtf", "hello"))
+    assert info.value.message == "unsupported file type '.rtf' (expected .md, .txt, .pdf or .docx)"
+
+
+def test_missing_path(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_source(tmp_path / "absent.md")
+    with pytest.raises(InputError, match="no such file or folder"):
+        find_inputs([tmp_path / "absent"])
+
+
+@pytest.mark.parametrize("data", [b"%PDF-1.4 not really", b"plain words, no pdf at all"])
+def test_corrupt_pdf(tmp_path, data):
+    with pytest.raises(InputError, match=r"not a readable PDF \(.+\)"):
+        read_source(write(tmp_path, "broken.pdf", data))
+
+
+def test_truncated_pdf(tmp_path):
+    good = make_pdf(["Some text here."], tmp_path / "good.pdf").read_bytes()
+    with pytest.raises(InputError, match="not a readable PDF"):
+        read_source(write(tmp_path, "half.pdf", good[: len(good) // 2]))
+
+
+def test_pdf_without_text(tmp_path):
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 80, 60)
+    pdf.output(str(tmp_path / "scan.pdf"))
+    with pytest.raises(InputError, match=r"PDF has no text layer \(scanned\?\)"):
+        read_source(tmp_path / "scan.pdf")
+
+
+def test_encrypted_pdf(tmp_path):
+    pdf = FPDF()
+    pdf.set_encryption(owner_password="owner", user_password="reader")
+    pdf.add_page()
+    pdf.set_font("Helvetica")
+    pdf.cell(text="Locked text.")
+    pdf.output(str(tmp_path / "locked.pdf"))
+    with pytest.raises(InputError, match="encrypted"):
+        read_source(tmp_path / "locked.pdf")
+
+
+def test_pdf_with_only_an_owner_password_is_read(tmp_path):
+    pdf = FPDF()
+    pdf.set_encryption(owner_password="owner")
+    pdf.add_page()
+    pdf.set_font("Helvetica")
+    pdf.cell(text="Open text.")
+    pdf.output(str(tmp_path / "open.pdf"))
+    assert read_source(tmp_path / "open.pdf").lines[0].text == "Open text."
+
+
+def test_pypdf_noise_stays_quiet(tmp_path, caplog, capsys):
+    good = make_pdf(["Readable despite damage."], tmp_path / "good.pdf").read_bytes()
+    cut = good.rfind(b"startxref")
+    damaged = write(tmp_path, "damaged.pdf", good[:cut] + b"startxref\n12345\n%%EOF\n")
+    from pypdf import PdfReader
+
+    with caplog.at_level(logging.WARNING):
+        PdfReader(str(damaged)).pages[0].extract_text()
+    assert any(r.name.startswith("pypdf") for r in caplog.records)  # pypdf does complain
+    caplog.clear()
+    with caplog.at_level(logging.DEBUG):
+        source = read_source(damaged)
+    assert source.lines[0].text == "Readable despite damage."
+    assert not [r for r in caplog.records if r.name.startswith("pypdf")]
+    assert capsys.readouterr().err == ""
+    assert logging.getLogger("pypdf").level == logging.NOTSET
+
+
+def zipped(**members: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, text in members.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"PK\x03\x04 broken zip", b"no zip at all", zipped(**{"a.txt": "hi"}), zipped(**{"[Content_Types].xml": "<x"})],
+)
+def test_corrupt_docx(tmp_path, data):
+    with pytest.raises(InputError, match=r"not a readable DOCX \(.+\)"):
+        read_source(write(tmp_path, "broken.docx", data))
+
+
+def test_docx_without_text(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("")
+    document.save(str(tmp_path / "blank.docx"))
+    with pytest.raises(InputError, match="no text"):
+        read_source(tmp_path / "blank.docx")
+
+
+# ------------------------------------------------------------------ finding inputs
+def test_find_inputs(tmp_path):
+    root = tmp_path / "records"
+    for rel in ["b.md", "a.txt", "sub/c.pdf", "sub/d.DOCX", "x.rtf", ".hidden.md", ".git/e.md",
+                "sub/.cache/f.md", "sub/~$lock.docx", "z.markdown"]:
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text("x")
+    single = write(tmp_path, "single.md", "x")
+    found = find_inputs([single, root, root / "b.md"])
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == [
+        "single.md", "records/a.txt", "records/b.md", "records/sub/c.pdf", "records/sub/d.DOCX",
+        "records/z.markdown",
+    ]
+
+
+def test_find_inputs_keeps_given_files_even_of_other_types(tmp_path):
+    given = write(tmp_path, "notes.rtf", "x")
+    assert find_inputs([str(given)]) == [given]
+    with pytest.raises(InputError, match="unsupported file type"):
+        read_source(given)
+
+
+# ------------------------------------------------------------------ the sample in every format
+def normalised(source):
+    return [(" ".join(l.text.split()), l.bullet) for l in source.lines]
+
+
+def test_sample_markdown():
+    source = read_source(SAMPLE)
+    raw = SAMPLE.read_text(encoding="utf-8").split("\n")
+    meeting = next(l for l in source.lines if l.text == "Meeting 1 with Government Representatives")
+    assert raw[meeting.lineno - 1].strip() == meeting.text
+    assert source.format == "markdown" and source.warnings == []
+
+
+def test_sample_as_pdf_reads_back_the_same(tmp_path):
+    lines = SAMPLE.read_text(encoding="utf-8").split("\n")
+    original = read_source(SAMPLE)
+    source = read_source(make_pdf(lines, tmp_path / "sample.pdf"))
+    assert normalised(source) == normalised(original)
+    assert max(l.page for l in source.lines) > 1
+
+
+def test_sample_as_docx_reads_back_the_same(tmp_path):
+    lines = SAMPLE.read_text(encoding="utf-8").split("\n")
+    original = read_source(SAMPLE)
+    source = read_source(make_docx(lines, tmp_path / "sample.docx"))
+    assert normalised(source) == normalised(original)
+    assert [l.emphasis for l in source.lines] == [l.emphasis for l in original.lines]

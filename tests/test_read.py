@@ -144,6 +144,38 @@ def test_docx_page_breaks_tables_and_styles(tmp_path):
     assert lines[2].lineno == 4  # the page-break paragraph counts as a line
 
 
+def test_docx_hyperlinks_numbering_levels_and_literal_markup(tmp_path):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def element(tag, children=(), **attrs):
+        node = OxmlElement(tag)
+        for key, value in attrs.items():
+            node.set(qn("w:" + key), value)
+        for child in children:
+            node.append(child)
+        return node
+
+    document = docx.Document()
+    para = document.add_paragraph("See ")
+    text = element("w:t")
+    text.text = "the portal"
+    para._p.append(element("w:hyperlink", [element("w:r", [text])]))
+    document.add_paragraph("Top item", style="List Bullet")
+    nested = document.add_paragraph("Nested by ilvl", style="List Bullet")
+    nested._p.get_or_add_pPr().append(element("w:numPr", [element("w:ilvl", val="1"), element("w:numId", val="1")]))
+    document.add_paragraph("# not a heading, __not bold__ &amp; <b>kept</b>")
+    document.save(str(tmp_path / "links.docx"))
+    lines = read_source(tmp_path / "links.docx").lines
+    assert [(l.text, l.bullet, l.links) for l in lines] == [
+        ("See the portal", None, ("the portal",)),
+        ("Top item", 1, ()),
+        ("Nested by ilvl", 2, ()),
+        ("# not a heading, __not bold__ &amp; <b>kept</b>", None, ()),
+    ]
+    assert lines[-1].heading is None and lines[-1].emphasis == ()
+
+
 def test_docx_rendered_page_break_after_explicit_one_is_not_counted_twice(tmp_path):
     from docx.oxml import OxmlElement
 

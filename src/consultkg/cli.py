@@ -128,3 +128,7 @@ def validate(graph: Path) -> None:
 
 def main() -> None:
     cli(obj={})
+
+
+if __name__ == "__main__":
+    main()

@@ -51,10 +51,28 @@ def _sorted_json(value):
     return value
 
 
+def _trig(ds: Dataset) -> bytes:
+    """TriG with the named graphs in IRI order (rdflib's own order depends on hashing)."""
+    prefixes: set[str] = set()
+    blocks = []
+    graphs = sorted((g for g in ds.graphs() if len(g)), key=lambda g: str(g.identifier))
+    for g in graphs:
+        body = Graph()
+        for prefix, ns in ds.namespaces():
+            body.bind(prefix, ns, override=True, replace=True)
+        for t in g:
+            body.add(t)
+        lines = body.serialize(format="turtle").splitlines()
+        prefixes |= {ln for ln in lines if ln.startswith("@prefix")}
+        content = "\n".join("    " + ln if ln else "" for ln in lines if not ln.startswith("@prefix")).strip("\n")
+        blocks.append(f"{g.identifier.n3()} {{\n{content}\n}}\n")
+    return ("\n".join(sorted(prefixes)) + "\n\n" + "\n".join(blocks)).encode("utf-8")
+
+
 def serialize(ds: Dataset, fmt: str) -> bytes:
     """Serialise the dataset (TriG, JSON-LD: all graphs) or its union (Turtle, N-Triples) to bytes."""
     if fmt == "trig":
-        return ds.serialize(format="trig").encode("utf-8")
+        return _trig(ds)
     if fmt == "json-ld":
         doc = json.loads(ds.serialize(format="json-ld"))
         return (json.dumps(_sorted_json(doc), ensure_ascii=False, indent=1) + "\n").encode("utf-8")

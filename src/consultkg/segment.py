@@ -32,12 +32,14 @@ MIN_WRAP_WIDTH = 40
 # ---------------------------------------------------------------- inline Markdown
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _PUA = 0xE000  # escaped characters hide in the private-use area while parsing
+_MARKUP = re.compile(r"[\\*_\[<&]")
+_RESTORE = {_PUA + i: i for i in range(128)}
 _IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*(?:\([^()]*\)[^()]*)*\)")
 _LINK = re.compile(r"\[([^\[\]]+)\](?:\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^\[\]]*\])")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
 _EMPHASIS = re.compile(
-    r"\*\*(?=\S)(.+?)(?<=\S)\*\*"
-    r"|(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)"
+    r"\*\*(?=\S)((?:(?!\*\*).)+?)(?<=\S)\*\*"
+    r"|(?<!\w)__(?=\S)((?:(?!__).)+?)(?<=\S)__(?!\w)"
     r"|(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])"
     r"|(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])"
 )
@@ -56,7 +58,7 @@ class _Inline:
 
 def _finish(text: str) -> str:
     """Restore escaped characters, unescape entities, drop banners, squeeze spaces."""
-    text = "".join(chr(ord(c) - _PUA) if _PUA <= ord(c) < _PUA + 128 else c for c in text)
+    text = text.translate(_RESTORE)
     text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
     text = BANNERS.sub(" ", text.translate(_INVISIBLE))
     return _SPACES.sub(" ", text).strip()
@@ -82,6 +84,8 @@ def clean_inline(raw: str) -> _Inline:
     >>> r.text, r.emphasis, r.links
     ('Key point on the (UFGE) & more', ['Key'], ['the (UFGE)'])
     """
+    if not _MARKUP.search(raw):
+        return _Inline(_finish(raw))
     text = _ESCAPE.sub(lambda m: chr(_PUA + ord(m.group(1))), raw)
     links: list[str] = []
 
@@ -276,7 +280,7 @@ def split_long_line(text: str) -> list[str]:
 @dataclass
 class _Logical:
     first: _Piece
-    raw: str
+    parts: list[str]  # raw Markdown of the pieces and the glue between them
     last: _Piece
     level: int | str | None = None
 
@@ -365,12 +369,12 @@ def segment(lines: list[PhysicalLine], *, wrapped: bool | None = None) -> list[L
             piece.raw, piece.kind, piece.bullet = "o " + piece.raw, "text", None
             piece.preview = "o " + piece.preview
         if _continues(prev, piece, width, wrapped is True):
-            glue = "" if (not piece.blank_before and re.search(r"[^\W_]-$", prev.raw)
-                          and piece.raw[:1].isalnum()) else " "
-            prev.raw, prev.last = prev.raw + glue + piece.raw, piece
+            hyphen = re.search(r"[^\W_]-$", prev.last.raw) and piece.raw[:1].isalnum()
+            prev.parts += ["" if hyphen and not piece.blank_before else " ", piece.raw]
+            prev.last = piece
             continue
         level = _level(piece, prev, base) if piece.kind in {"bullet", "o"} else None
-        out.append(_Logical(piece, piece.raw, piece, level))
+        out.append(_Logical(piece, [piece.raw], piece, level))
     return [line for line in map(_to_line, out) if line.text]
 
 
@@ -382,7 +386,7 @@ def _underline(piece: _Piece, out: list[_Logical]) -> None:
 
 
 def _to_line(logical: _Logical) -> Line:
-    inline = clean_inline(logical.raw)
+    inline = clean_inline("".join(logical.parts))
     first = logical.first
     return Line(
         text=inline.text,

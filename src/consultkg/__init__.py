@@ -6,3 +6,18 @@
 from __future__ import annotations
 
 __version__ = "0.1.0"
+
+
+def query(source, sparql_or_name: str, **params: str):
+    """Ask SOURCE a question: SPARQL text or a saved question's name (see ``consultkg query --list``).
+
+    Returns a list of ``{variable: term}`` dicts for SELECT, a bool for ASK and an
+    rdflib Graph for CONSTRUCT/DESCRIBE::
+
+        >>> import consultkg
+        >>> consultkg.query("output/", "people")                      # doctest: +SKIP
+        >>> consultkg.query("output/", "evidence", theme="care")      # doctest: +SKIP
+    """
+    from .sparql.api import query as _query
+
+    return _query(source, sparql_or_name, **params)

@@ -39,6 +39,7 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)  # "file: message"
     errors: list[str] = field(default_factory=list)  # one line per unreadable input
     outputs: list[Path] = field(default_factory=list)
+    store_graphs: int = 0  # named graphs written to the --store
     records: list[Record] = field(default_factory=list, repr=False)
 
     def summary(self) -> str:
@@ -94,7 +95,8 @@ def make_dataset(records: list[tuple[str, Record]], base_iri: str = DEFAULT_BASE
     return ds
 
 
-def build(inputs: list[str | Path], out_dir: str | Path, base_iri: str = DEFAULT_BASE_IRI) -> BuildReport:
+def build(inputs: list[str | Path], out_dir: str | Path, base_iri: str = DEFAULT_BASE_IRI,
+          store: str | Path | None = None) -> BuildReport:
     """Build the knowledge graph of ``inputs`` into ``out_dir``.
 
     When no input can be read nothing is written (an earlier output stays as
@@ -107,6 +109,9 @@ def build(inputs: list[str | Path], out_dir: str | Path, base_iri: str = DEFAULT
     ds = make_dataset(records, base_iri)
     _count(report, records, ds)
     report.outputs = write_graphs(ds, Path(out_dir))
+    if store is not None:
+        from .sparql.store import sync_store
+        report.store_graphs = sync_store(ds, store)
     return report
 
 

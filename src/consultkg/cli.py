@@ -63,8 +63,10 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder to write graph.trig, graph.ttl, graph.jsonld and graph.nt into.")
 @click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base of the data IRIs.")
+@click.option("--store", "store", type=click.Path(file_okay=False, path_type=Path),
+              help="Also load the graph into an on-disk Oxigraph store here (for fast 'consultkg query').")
 @_guard
-def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str) -> None:
+def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str, store: Path | None) -> None:
     """Build the knowledge graph of consultation records.
 
     INPUTS are files (.md, .txt, .pdf, .docx) or folders searched recursively.
@@ -74,15 +76,18 @@ def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str) -> None:
     \b
     Example:
         consultkg build data/ --out output/
+        consultkg build data/ --out output/ --store kg.store
     """
     from .build import build as run_build
-    report = run_build(list(inputs), out_dir, base_iri)
+    report = run_build(list(inputs), out_dir, base_iri, store=store)
     for err in report.errors:
         click.echo(f"error: {err}", err=True)
     if not report.outputs:
         raise click.ClickException("no input could be read; nothing written")
     click.echo(report.summary(), err=True)
     click.echo(f"wrote {', '.join(str(p) for p in report.outputs)}", err=True)
+    if store:
+        click.echo(f"store {store}: {report.store_graphs} named graphs", err=True)
     if report.errors:
         sys.exit(1)
 
@@ -124,6 +129,75 @@ def validate(graph: Path) -> None:
     click.echo(result.report)
     click.echo(f"{graph}: does not conform ({result.violations} violations)", err=True)
     sys.exit(1)
+
+
+@cli.command()
+@click.argument("source", required=False)
+@click.argument("sparql", required=False)
+@click.option("-q", "--saved", "name", metavar="NAME", help="Run a saved question (see --list).")
+@click.option("-f", "--file", "file", type=click.File("r", encoding="utf-8"), help="Read the query from a .rq file.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "md"]), default="table",
+              show_default=True, help="How SELECT and ASK results are printed (CONSTRUCT prints Turtle).")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A parameter of the question, e.g. theme=care (repeatable).")
+@click.option("--list", "list_saved", is_flag=True, help="List the saved questions and exit.")
+@_guard
+def query(source, sparql, name, file, fmt, params, list_saved) -> None:
+    """Ask SOURCE a question in SPARQL, or a saved question.
+
+    SOURCE is a graph file (.ttl, .trig, .nt, .jsonld), a build folder, a store
+    made by 'build --store', or an http(s) SPARQL endpoint. Queries see the
+    union of all named graphs. Read-only: updates are refused.
+
+    \b
+    Example:
+        consultkg query --list
+        consultkg query output/ -q organisations-for-theme --param theme=care
+        consultkg query output/ "SELECT ?name WHERE { ?p foaf:name ?name }" --format csv
+    """
+    from .sparql.api import listing, run
+    from .sparql.results import render
+    from .sparql.saved import get_saved
+
+    if list_saved:
+        rows = listing()
+        width = max(len(n) for n, _, _ in rows)
+        for n, description, ps in rows:
+            click.echo(f"{n.ljust(width)}  {description}" + (f"  [{ps}]" if ps else ""))
+        return
+    if not source:
+        raise click.UsageError("give a SOURCE (or --list)")
+    given = [x for x in (sparql, name, file) if x]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of: a SPARQL query, -q NAME, -f FILE.rq")
+    from .sparql.params import parse_assignments
+    question = get_saved(name) if name else (file.read() if file else sparql)
+    result = run(source, question, parse_assignments(list(params)))
+    text = render(result, fmt)
+    click.echo(text, nl=not text.endswith("\n"))
+
+
+@cli.command()
+@click.argument("source")
+@click.option("--endpoint", required=True, metavar="URL",
+              help="Graph Store Protocol URL of the server (Oxigraph: http://HOST:7878/store).")
+@click.option("--retries", default=4, show_default=True, help="Attempts per request for transient errors.")
+@_guard
+def push(source: str, endpoint: str, retries: int) -> None:
+    """Send every named graph of SOURCE to a SPARQL server, one HTTP PUT per graph.
+
+    SOURCE is a graph file, a build folder or a store. Pushing twice changes
+    nothing (PUT replaces the graph). Credentials come from the environment:
+    CONSULTKG_ENDPOINT_TOKEN, or CONSULTKG_ENDPOINT_USER and CONSULTKG_ENDPOINT_PASSWORD.
+
+    \b
+    Example:
+        consultkg push output/ --endpoint http://127.0.0.1:7878/store
+    """
+    from .sparql.api import push as run_push
+    from .sparql.remote import Retry
+    graphs = run_push(source, endpoint, Retry(attempts=max(1, retries)))
+    click.echo(f"pushed {len(graphs)} graphs to {endpoint}", err=True)
 
 
 def main() -> None:

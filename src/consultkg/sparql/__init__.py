@@ -1,0 +1,1 @@
+"""SPARQL over a built graph: saved questions, sources (files, stores, endpoints), results."""

@@ -1,0 +1,133 @@
+"""Local SPARQL sources: a graph file or build folder (parsed into an in-memory
+Oxigraph store) and a persistent Oxigraph store made by ``build --store``.
+
+    >>> src = open_local("output/")                     # doctest: +SKIP
+    >>> src.run("ASK { ?s ?p ?o }", {}).boolean         # doctest: +SKIP
+    True
+
+Queries see the union of all named graphs as their default graph.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from ..errors import ConsultkgError, InputError
+from ..load import graph_file
+from .params import _TOKENS, substitute
+from .results import PREFIXES, Result
+
+STORE_MARKER = "consultkg-store.json"
+_OX_FORMATS = {".trig": ox.RdfFormat.TRIG, ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES,
+               ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD}
+_UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+
+
+class QueryError(ConsultkgError):
+    """A query that cannot run: a syntax error (with line and column) or an update."""
+
+
+def check_read_only(query: str) -> None:
+    """Refuse SPARQL Update: consultkg query only reads."""
+    text = _TOKENS.sub(lambda m: " " if m.group("skip") else m.group(0), query)
+    text = re.sub(r"(?is)^\s*(?:(?:PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*", "", text)
+    first = re.match(r"\s*(\w+)", text)
+    if first and first.group(1).upper() in _UPDATE_WORDS:
+        raise QueryError(f"{first.group(1).upper()} is an update operation; consultkg query is read-only")
+
+
+def syntax_message(err: Exception) -> str:
+    """"error at 3:17: expected ..." -> "SPARQL syntax error at line 3, column 17: expected ..."."""
+    m = re.match(r"error at (\d+):(\d+):\s*(.*)", str(err), re.S)
+    if m:
+        detail = " ".join(m.group(3).split())
+        detail = detail[:160] + " ..." if len(detail) > 160 else detail
+        return f"SPARQL syntax error at line {m.group(1)}, column {m.group(2)}: {detail}"
+    return f"SPARQL syntax error: {err}"
+
+
+def to_rdflib(term) -> Node | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"unsupported term {term!r}")
+
+
+def to_oxigraph(term: Node):
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"unsupported term {term!r}")
+
+
+class OxigraphSource:
+    """Runs queries on an Oxigraph store (in memory or on disk)."""
+
+    def __init__(self, store: ox.Store, name: str):
+        self.store, self.name = store, name
+
+    def run(self, query: str, bindings: dict[str, Node]) -> Result:
+        check_read_only(query)
+        text = substitute(query, bindings) if bindings else query
+        try:
+            answer = self.store.query(text, use_default_graph_as_union=True, prefixes=PREFIXES)
+        except SyntaxError as e:
+            raise QueryError(syntax_message(e)) from None
+        if isinstance(answer, ox.QueryBoolean):
+            return Result("ask", boolean=bool(answer))
+        if isinstance(answer, ox.QuerySolutions):
+            names = [v.value for v in answer.variables]
+            rows = [tuple(to_rdflib(sol[n]) for n in names) for sol in answer]
+            return Result("select", names, rows)
+        g = Graph()
+        for prefix, ns in PREFIXES.items():
+            g.bind(prefix, ns)
+        for t in answer:
+            g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+        return Result("graph", graph=g)
+
+
+def is_store(path: Path) -> bool:
+    return path.is_dir() and (path / STORE_MARKER).is_file()
+
+
+def open_local(source: str | Path) -> OxigraphSource:
+    """A store folder made by ``build --store``, or a graph file / build folder loaded in memory."""
+    path = Path(source)
+    if is_store(path):
+        try:
+            return OxigraphSource(ox.Store.read_only(str(path)), str(path))
+        except Exception as e:  # pyoxigraph reports a damaged store as OSError or RuntimeError
+            raise InputError(str(path), f"cannot open the store: {str(e).splitlines()[0]}") from None
+    file = graph_file(path)
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(file), format=_OX_FORMATS[file.suffix.lower()])
+    except (SyntaxError, ValueError, OSError) as e:
+        raise InputError(str(file), f"not a valid graph: {str(e).splitlines()[0]}") from None
+    return OxigraphSource(store, str(file))
+
+
+def write_marker(path: Path, graphs: int) -> None:
+    (path / STORE_MARKER).write_text(json.dumps({"format": "consultkg-store", "version": 1, "graphs": graphs}) + "\n")

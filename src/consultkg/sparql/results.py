@@ -1,0 +1,116 @@
+"""Query results, and how they are printed: table, csv, tsv, json, md; Turtle for graphs.
+
+    >>> from rdflib import URIRef, Literal
+    >>> r = Result("select", ["theme", "n"], [(URIRef("https://w3id.org/consultkg/theme/care"), Literal(3))])
+    >>> print(render(r, "table"))
+    theme      n
+    ---------  -
+    ckgt:care  3
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
+
+from ..namespaces import CKG, CKGA, CKGO, CKGT, DEFAULT_BASE_IRI, OA
+
+FORMATS = ("table", "csv", "tsv", "json", "md")
+PREFIXES = {
+    "ckg": str(CKG._NS), "ckgt": str(CKGT._NS), "ckgo": str(CKGO._NS), "ckga": str(CKGA._NS), "id": DEFAULT_BASE_IRI,
+    "org": str(ORG), "foaf": str(FOAF), "prov": str(PROV), "schema": str(SDO), "dcterms": str(DCTERMS),
+    "skos": str(SKOS), "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "xsd": str(XSD), "oa": str(OA._NS),
+}
+
+
+@dataclass
+class Result:
+    """A query's answer: rows of terms (SELECT), a boolean (ASK) or a graph (CONSTRUCT, DESCRIBE)."""
+
+    kind: str  # "select" | "ask" | "graph"
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: Graph | None = None
+
+    def dicts(self) -> list[dict]:
+        """Rows as ``{variable: term}`` (unbound variables left out)."""
+        return [{v: t for v, t in zip(self.variables, row) if t is not None} for row in self.rows]
+
+
+def short(term) -> str:
+    """A term as people read it: prefixed name for IRIs, the lexical form for literals."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        s = str(term)
+        for prefix, ns in PREFIXES.items():
+            if s.startswith(ns) and all(c not in s[len(ns):] for c in "/#"):
+                return f"{prefix}:{s[len(ns):]}"
+        return f"<{s}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def _table(r: Result) -> str:
+    cells = [[short(t) for t in row] for row in r.rows]
+    widths = [max([len(v)] + [len(row[i]) for row in cells]) for i, v in enumerate(r.variables)]
+    line = lambda vals: "  ".join(v.ljust(w) for v, w in zip(vals, widths)).rstrip()  # noqa: E731
+    return "\n".join([line(r.variables), line(["-" * w for w in widths])] + [line(row) for row in cells])
+
+
+def _md(r: Result) -> str:
+    esc = lambda s: s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")  # noqa: E731
+    out = ["| " + " | ".join(r.variables) + " |", "|" + "---|" * len(r.variables)]
+    out += ["| " + " | ".join(esc(short(t)) for t in row) + " |" for row in r.rows]
+    return "\n".join(out)
+
+
+def _json_term(t) -> dict:
+    if isinstance(t, URIRef):
+        return {"type": "uri", "value": str(t)}
+    if isinstance(t, BNode):
+        return {"type": "bnode", "value": str(t)}
+    d = {"type": "literal", "value": str(t)}
+    if t.language:
+        d["xml:lang"] = t.language
+    elif t.datatype and t.datatype != XSD.string:
+        d["datatype"] = str(t.datatype)
+    return d
+
+
+def _delimited(r: Result, fmt: str) -> str:
+    buf = io.StringIO()
+    if fmt == "csv":  # SPARQL 1.1 CSV results: plain values
+        w = csv.writer(buf, lineterminator="\r\n")
+        w.writerow(r.variables)
+        w.writerows([["" if t is None else str(t) for t in row] for row in r.rows])
+        return buf.getvalue()
+    lines = ["\t".join("?" + v for v in r.variables)]  # SPARQL 1.1 TSV results: terms in N-Triples form
+    lines += ["\t".join("" if t is None else t.n3() for t in row) for row in r.rows]
+    return "\n".join(lines) + "\n"
+
+
+def render(r: Result, fmt: str = "table") -> str:
+    """The text ``consultkg query`` prints for ``r``."""
+    if r.kind == "graph":
+        return r.graph.serialize(format="turtle")
+    if r.kind == "ask":
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": r.boolean})
+        return "true" if r.boolean else "false"
+    if fmt == "json":
+        bindings = [{v: _json_term(t) for v, t in zip(r.variables, row) if t is not None} for row in r.rows]
+        return json.dumps({"head": {"vars": r.variables}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=1)
+    if fmt in ("csv", "tsv"):
+        return _delimited(r, fmt)
+    return _md(r) if fmt == "md" else _table(r)
+
+
+def literal_from(value: str, language: str | None = None, datatype: str | None = None) -> Literal:
+    return Literal(value, lang=language or None, datatype=URIRef(datatype) if datatype and not language else None)

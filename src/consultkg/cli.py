@@ -141,8 +141,9 @@ def validate(graph: Path) -> None:
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="A parameter of the question, e.g. theme=care (repeatable).")
 @click.option("--list", "list_saved", is_flag=True, help="List the saved questions and exit.")
+@click.option("--retries", default=4, show_default=True, help="Attempts per request to an endpoint (transient errors).")
 @_guard
-def query(source, sparql, name, file, fmt, params, list_saved) -> None:
+def query(source, sparql, name, file, fmt, params, list_saved, retries) -> None:
     """Ask SOURCE a question in SPARQL, or a saved question.
 
     SOURCE is a graph file (.ttl, .trig, .nt, .jsonld), a build folder, a store
@@ -172,7 +173,9 @@ def query(source, sparql, name, file, fmt, params, list_saved) -> None:
         raise click.UsageError("give exactly one of: a SPARQL query, -q NAME, -f FILE.rq")
     from .sparql.params import parse_assignments
     question = get_saved(name) if name else (file.read() if file else sparql)
-    result = run(source, question, parse_assignments(list(params)))
+    from .sparql.api import open_source
+    from .sparql.remote import Retry
+    result = run(open_source(source, Retry(attempts=max(1, retries))), question, parse_assignments(list(params)))
     text = render(result, fmt)
     click.echo(text, nl=not text.endswith("\n"))
 

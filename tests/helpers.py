@@ -15,7 +15,7 @@ import html
 import re
 from pathlib import Path
 
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+FONT_DIR = next((p.parent for p in sorted(Path("/usr/share/fonts").rglob("DejaVuSans.ttf"))), Path("/nonexistent"))
 _BULLET = re.compile(r"^(\s*)(?:([-*\u2022\u25cf])|(o|\u25e6|\u25aa))\s+(?=\S)")
 _NUMBER = re.compile(r"^\s*(\d{1,2}[.)])\s+")
 _HEADING = re.compile(r"^(#{1,6})\s+")

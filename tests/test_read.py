@@ -108,6 +108,26 @@ def test_pdf_pages(tmp_path):
     ]
 
 
+def test_pdf_page_number_footers_are_dropped(tmp_path):
+    class Numbered(FPDF):
+        def footer(self):
+            self.set_y(-15)
+            self.set_font("Helvetica", size=9)
+            self.cell(0, 10, f"Page {self.page_no()} of 2", align="C")
+
+    pdf = Numbered()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(0, 6, "The ministry said that the new programme", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    pdf.cell(0, 6, "reaches most rural women.", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "footer.pdf"))
+    lines = read_source(tmp_path / "footer.pdf").lines
+    assert [(l.text, l.page, l.lineno) for l in lines] == [
+        ("The ministry said that the new programme reaches most rural women.", 1, 1)
+    ]
+
+
 def test_pdf_non_latin_text(tmp_path):
     source = read_source(make_pdf(["Réunion 1 avec l’Agence — Perú, Łódź, Ελλάδα."], tmp_path / "u.pdf"))
     assert source.lines[0].text == "Réunion 1 avec l’Agence — Perú, Łódź, Ελλάδα."
@@ -374,6 +394,15 @@ def test_find_inputs_keeps_given_files_even_of_other_types(tmp_path):
 # ------------------------------------------------------------------ the sample in every format
 def normalised(source):
     return [(" ".join(l.text.split()), l.bullet) for l in source.lines]
+
+
+def test_one_line_record_rendered_as_pdf_reads_like_the_text(tmp_path):
+    from tests.test_segment import ONE_LINE
+
+    as_text = read_source(write(tmp_path, "portal.txt", ONE_LINE))
+    as_pdf = read_source(make_pdf([ONE_LINE], tmp_path / "portal.pdf"))
+    assert normalised(as_pdf) == normalised(as_text)
+    assert as_pdf.lines[-1].lineno > 1
 
 
 def test_sample_markdown():

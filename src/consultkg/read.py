@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import itertools
 import logging
 import os
 import re
@@ -28,6 +29,8 @@ from .model import SourceText
 from .segment import segment
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".pdf": "pdf", ".docx": "docx"}
+_PAGE_NUMBER = re.compile(r"(?:(?:page|p\.|p[áa]gina)\s*)?[-\u2013]?\s*\d{1,4}\s*[-\u2013]?(?:\s*(?:/|of|de|sur)\s*\d{1,4})?", re.I)
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
 
 
@@ -115,23 +118,16 @@ def decode_text(raw: bytes, where: str = "<bytes>") -> tuple[str, list[str]]:
     ('café\\n', ['not UTF-8; read as cp1252'])
     """
     notes: list[str] = []
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))
+    text = None
+    for encoding in ["utf-16"] if utf16 else [] if b"\x00" in raw else ["utf-8-sig", "cp1252"]:
         try:
-            text = raw.decode("utf-16")
+            text = raw.decode(encoding)
         except UnicodeDecodeError:
-            raise InputError(where, "binary file, not a text record") from None
-    elif b"\x00" in raw:
-        raise InputError(where, "binary file, not a text record")
-    else:
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            try:
-                text = raw.decode("cp1252")
-            except UnicodeDecodeError:
-                raise InputError(where, "binary file, not a text record") from None
-            notes.append("not UTF-8; read as cp1252")
-    if _looks_binary(text):
+            continue
+        notes += ["not UTF-8; read as cp1252"] if encoding == "cp1252" else []
+        break
+    if text is None or _looks_binary(text):
         raise InputError(where, "binary file, not a text record")
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
@@ -140,8 +136,7 @@ def decode_text(raw: bytes, where: str = "<bytes>") -> tuple[str, list[str]]:
 
 
 def _looks_binary(text: str) -> bool:
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f\v")
-    return "\x00" in text or controls > max(2, len(text) // 100)
+    return len(_CONTROLS.findall(text)) > max(2, len(text) // 100) or "\x00" in text
 
 
 # ---------------------------------------------------------------- PDF
@@ -186,9 +181,12 @@ def pdf_lines(raw: bytes, where: str = "<bytes>") -> list[tuple[str, int, int]]:
     lines: list[tuple[str, int, int]] = []
     count = 0
     for number, page in enumerate(pages, start=1):
-        previous = None
-        for text, y in page:
+        previous, furniture = None, _page_numbers(page)
+        for index, (text, y) in enumerate(page):
             text = unicodedata.normalize("NFC", text.translate(_LIGATURES))
+            if index in furniture:
+                count += 1  # a running page number: counted, never shown
+                continue
             if spacing and y is not None and previous is not None and not 0 <= previous - y <= 1.35 * spacing:
                 lines.append(("", count + 1, number))  # a paragraph gap, not a line of text
             count += 1
@@ -221,6 +219,12 @@ def _page_lines(page) -> list[tuple[str, float | None]]:
             line, first_y = lines[-1]
             lines[-1] = (line + part, first_y if first_y is not None or not part.strip() else y)
     return lines
+
+
+def _page_numbers(page: list[tuple[str, float | None]]) -> set[int]:
+    """Indexes of a page's first or last line when it is only a page number."""
+    filled = [i for i, (text, _) in enumerate(page) if text.strip()]
+    return {i for i in filled[:1] + filled[-1:] if _PAGE_NUMBER.fullmatch(page[i][0].strip())}
 
 
 def _line_spacing(heights: list[float | None]) -> float:
@@ -286,9 +290,9 @@ class _DocxWalker:
 
     def paragraph(self, p) -> None:
         ppr = p.find(_W + "pPr")
-        if ppr is not None and (brk := ppr.find(_W + "pageBreakBefore")) is not None:
-            if brk.get(_W + "val", "1") not in _FALSE:
-                self.page, self.pending = self.page + 1, True
+        brk = ppr.find(_W + "pageBreakBefore") if ppr is not None else None
+        if brk is not None and brk.get(_W + "val", "1") not in _FALSE:
+            self.page, self.pending = self.page + 1, True
         text, page = self.runs(p)
         if text.strip():
             text = self.marker(p) + (("\\" + text) if text.startswith("#") else text)
@@ -336,23 +340,21 @@ class _DocxWalker:
             return False
         return self.style(style.get(_W + "val"), character=True)[3]
 
-    def style(self, style_id, character: bool = False) -> tuple[str, str | None, int | None, bool]:
+    def style(self, style_id, character: bool = False) -> tuple[str, str | None, int, bool]:
         """(name, numId, ilvl, bold) of a style, following ``basedOn`` for numbering."""
-        key = (style_id, character)
-        if key not in self.styles:
+        if (style_id, character) not in self.styles:
             from docx.enum.style import WD_STYLE_TYPE
 
             kind = WD_STYLE_TYPE.CHARACTER if character else WD_STYLE_TYPE.PARAGRAPH
-            style = self.document.part.get_style(style_id, kind)
-            name, num_id, ilvl, bold = style.name or "", None, None, bool(style.font.bold)
-            for _ in range(8):
-                if style is None or num_id is not None:
+            style = first = self.document.part.get_style(style_id, kind)
+            for _ in range(8):  # numbering may come from a base style
+                if style is None or _first(style.element, "./w:pPr/w:numPr/w:numId") is not None:
                     break
-                num_id = _first(style.element, "./w:pPr/w:numPr/w:numId/@w:val")
-                ilvl = _int(_first(style.element, "./w:pPr/w:numPr/w:ilvl/@w:val"), 0)
                 style = style.base_style
-            self.styles[key] = (name, num_id, ilvl, bold)
-        return self.styles[key]
+            num_id = _first(style.element, "./w:pPr/w:numPr/w:numId/@w:val") if style is not None else None
+            ilvl = _int(_first(style.element, "./w:pPr/w:numPr/w:ilvl/@w:val")) if num_id else 0
+            self.styles[(style_id, character)] = (first.name or "", num_id, ilvl, bool(first.font.bold))
+        return self.styles[(style_id, character)]
 
     def marker(self, p) -> str:
         name, num_id, ilvl, _ = self.style(_first(p, "./w:pPr/w:pStyle/@w:val"))
@@ -381,14 +383,12 @@ def _first(element, path: str):
     return str(hits[0]) if hits else None
 
 
+_HEADING_STYLE = re.compile(r"(?:heading|titre|t[íi]tulo|encabezado)\s*([1-9])|(title|titre|t[íi]tulo)", re.I)
+
+
 def _heading_level(style_name: str) -> int:
-    lowered = style_name.lower().strip()
-    if lowered in {"title", "titre", "título"}:
-        return 1
-    words = lowered.split()
-    if len(words) == 2 and words[0] in {"heading", "titre", "título", "encabezado"} and words[1].isdigit():
-        return min(max(int(words[1]), 1), 6)
-    return 0
+    m = _HEADING_STYLE.fullmatch(style_name.strip())
+    return 0 if not m else 1 if m.group(2) else min(int(m.group(1)), 6)
 
 
 def _numbering_formats(document) -> dict[tuple[str, int], tuple[str, int]]:
@@ -399,33 +399,24 @@ def _numbering_formats(document) -> dict[tuple[str, int], tuple[str, int]]:
         return {}
     abstract: dict[str, dict[int, tuple[str, int]]] = {}
     for node in root.findall(_W + "abstractNum"):
-        levels = abstract.setdefault(node.get(_W + "abstractNumId"), {})
-        for lvl in node.findall(_W + "lvl"):
-            fmt, start = lvl.find(_W + "numFmt"), lvl.find(_W + "start")
-            levels[_int(lvl.get(_W + "ilvl"))] = (
-                fmt.get(_W + "val", "decimal") if fmt is not None else "decimal",
-                _int(start.get(_W + "val"), 1) if start is not None else 1,
-            )
-    formats = {}
-    for num in root.findall(_W + "num"):
-        ref = num.find(_W + "abstractNumId")
-        for ilvl, value in abstract.get(ref.get(_W + "val") if ref is not None else None, {}).items():
-            formats[(num.get(_W + "numId"), ilvl)] = value
-    return formats
+        abstract[node.get(_W + "abstractNumId")] = {
+            _int(lvl.get(_W + "ilvl")): (_first(lvl, "./w:numFmt/@w:val") or "decimal",
+                                         _int(_first(lvl, "./w:start/@w:val"), 1))
+            for lvl in node.findall(_W + "lvl")
+        }
+    return {
+        (num.get(_W + "numId"), ilvl): value
+        for num in root.findall(_W + "num")
+        for ilvl, value in abstract.get(_first(num, "./w:abstractNumId/@w:val"), {}).items()
+    }
 
 
 def _markdown(parts: list[tuple[str, bool, object]]) -> str:
     """Runs to Markdown: bold spans in ``**``, hyperlinks in ``[...](#)``."""
-    out: list[str] = []
-    i = 0
-    while i < len(parts):
-        link = parts[i][2]
-        j = i
-        while j < len(parts) and parts[j][2] is link:
-            j += 1
-        text = _bold_spans(parts[i:j])
+    out = []
+    for link, group in itertools.groupby(parts, key=lambda part: part[2]):
+        text = _bold_spans(list(group))
         out.append(f"[{text}](#)" if link is not None and text.strip() else text)
-        i = j
     return "".join(out)
 
 
@@ -446,5 +437,4 @@ def _wrap(text: str, bold: bool) -> str:
     core = text.strip()
     if not bold or not core:
         return text
-    lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
-    return f"{lead}**{core}**{trail}"
+    return text[: len(text) - len(text.lstrip())] + f"**{core}**" + text[len(text.rstrip()) :]

@@ -18,7 +18,7 @@ import bisect
 import html
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .extract.lexicon import BANNERS, MEETING_HEADING, PARTICIPANTS, SECTION_PATTERNS
 from .model import Line
@@ -112,10 +112,10 @@ _O_BULLET = re.compile(r"o\s+(?=[^\W_])")
 _NUMBER = re.compile(r"(\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\)|\([a-z]\))\s+(?=\S)")
 _RULE = re.compile(r"(?:([-*_])\s*)(?:\1\s*){2,}|=+")
 _FINAL = re.compile(r"[.!?:;\u2026][\"'\u201d\u2019)\]*_]*$")
-_SENTENCE_FINAL = re.compile(r"\w[.!?\u2026][\"'\u201d\u2019)\]]*$")
-_SECTION_START = re.compile(
-    r"(?:%s)\s*(?::|$)" % "|".join(SECTION_PATTERNS.values()), re.IGNORECASE
-)
+_CLOSED = re.compile(r"[.!?:\u2026][\"'\u201d\u2019)\]*_]*$")  # ends a logical line
+_SENTENCE_FINAL = re.compile(r"\w[.!?:\u2026][\"'\u201d\u2019)\]]*$")
+_SECTION_START = re.compile(r"(?:%s)\s*(?::|$)\s*" % "|".join(SECTION_PATTERNS.values()), re.I)
+_DANGLING = re.compile(r"(?:^|\s)(?:\d{1,2}[.)]|[-\u2022\u25cf\u25aa\u25e6o])$")  # a marker awaiting its text
 
 
 @dataclass
@@ -131,7 +131,7 @@ class _Piece:
     bullet: int | str | None = None
     glyph_level: int = 1
     heading: int | None = None
-    kind: str = "text"  # text|heading|hashtag|section|meeting|participants|bullet|o|rule
+    kind: str = "text"  # text|heading|hashtag|section|label|meeting|participants|bullet|o|rule
     preview: str = ""
 
 
@@ -139,10 +139,10 @@ def _capitalised(text: str) -> bool:
     return bool(text) and text[0].isupper()
 
 
-def _parse(text: str, lineno: int, page: int | None, blank_before: bool) -> _Piece:
+def _parse(text: str, lineno: int, page: int | None, blank_before: bool, width: int = 0) -> _Piece:
     body = text.lstrip()
     indent = len(text) - len(body)
-    piece = _Piece(body, lineno, page, indent, len(_SPACES.sub(" ", body)), blank_before)
+    piece = _Piece(body, lineno, page, indent, width or len(_SPACES.sub(" ", body)), blank_before)
     if m := _HEADING.match(body):
         piece.raw, piece.heading, piece.kind = m.group(1), len(body) - len(body.lstrip("#")), "heading"
     elif m := _GLYPH.match(body):
@@ -164,8 +164,8 @@ def _text_kind(preview: str) -> str:
         return "hashtag"
     if not _capitalised(preview):
         return "text"
-    if _SECTION_START.match(preview):
-        return "section"
+    if m := _SECTION_START.match(preview):
+        return "section" if m.end() == len(preview) else "label"  # "Comments from: A, B" goes on
     if PARTICIPANTS.match(preview):
         return "participants"
     if MEETING_HEADING.match(preview):
@@ -266,14 +266,15 @@ def split_long_line(text: str) -> list[str]:
     ...                 "\u2022 Farmers' union \u2022 The participants welcomed it." + " " * 300)
     ['MEETING TAKEAWAYS', 'Notes:', 'Meeting 1 with Farmers', 'Participants:', "\u2022 Farmers' union", '\u2022 The participants welcomed it.']
     """
-    if len(text) <= LONG_LINE:
-        return [text]
-    points = sorted(_split_points(text))
-    if not points:
-        return [text]
-    bounds = [0, *points, len(text)]
-    parts = (text[a:b].strip() for a, b in zip(bounds, bounds[1:]))
-    return [p for p in parts if p]
+    spans = _split_spans(text)
+    return [text] if spans == [(0, len(text))] else [text[a:b].strip() for a, b in spans]
+
+
+def _split_spans(text: str, minimum: int = LONG_LINE) -> list[tuple[int, int]]:
+    if len(text) <= minimum:
+        return [(0, len(text))]
+    bounds = [0, *sorted(_split_points(text)), len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
 # ---------------------------------------------------------------- joining
@@ -283,6 +284,12 @@ class _Logical:
     parts: list[str]  # raw Markdown of the pieces and the glue between them
     last: _Piece
     level: int | str | None = None
+    starts: list[tuple[int, _Piece]] = field(default_factory=list)  # offset of each joined piece
+
+    def join(self, glue: str, piece: _Piece) -> None:
+        self.starts.append((sum(map(len, self.parts)) + len(glue), piece))
+        self.parts += [glue, piece.raw]
+        self.last = piece
 
 
 def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: bool) -> bool:
@@ -295,16 +302,16 @@ def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: boo
         return False
     adjacent = not piece.blank_before and prev.last.lineno != piece.lineno
     full = bool(width) and prev.last.width >= WRAP_RATIO * width
-    if _FINAL.search(prev.last.preview):
+    if _CLOSED.search(prev.last.preview) and not _DANGLING.search(prev.last.preview):
         return paragraphs and adjacent and full and bool(_SENTENCE_FINAL.search(prev.last.preview))
     first = piece.preview[:1]
     return first == "(" or first.islower() or (adjacent and full)
 
 
 def _wrap_width(lines: list[PhysicalLine]) -> int:
-    widths = [len(_SPACES.sub(" ", str(t)).strip()) for t, *_ in lines]
-    widths = [w for w in widths if 0 < w <= LONG_LINE]
-    width = max(widths, default=0)
+    """The widest physical line that may have been wrapped (0 when none is wide enough)."""
+    widths = (len(_SPACES.sub(" ", str(text)).strip()) for text, *_ in lines)
+    width = max((w for w in widths if 0 < w <= LONG_LINE), default=0)
     return width if width >= MIN_WRAP_WIDTH else 0
 
 
@@ -316,6 +323,7 @@ def _pieces(lines: list[PhysicalLine]):
         if not text.strip():
             blank = True
             continue
+        width = len(_SPACES.sub(" ", text.strip()))  # banners included: they fill the line too
         text = BANNERS.sub(" ", text).rstrip()
         if not text.strip():
             continue  # a banner alone is as if the line were not there
@@ -325,7 +333,7 @@ def _pieces(lines: list[PhysicalLine]):
             continue
         fragments = split_long_line(text)
         for i, fragment in enumerate(fragments):
-            yield _parse(fragment, lineno, page, blank and i == 0)
+            yield _parse(fragment, lineno, page, blank and i == 0, width if len(fragments) == 1 else 0)
         blank = False
 
 
@@ -370,12 +378,33 @@ def segment(lines: list[PhysicalLine], *, wrapped: bool | None = None) -> list[L
             piece.preview = "o " + piece.preview
         if _continues(prev, piece, width, wrapped is True):
             hyphen = re.search(r"[^\W_]-$", prev.last.raw) and piece.raw[:1].isalnum()
-            prev.parts += ["" if hyphen and not piece.blank_before else " ", piece.raw]
-            prev.last = piece
+            prev.join("" if hyphen and not piece.blank_before else " ", piece)
             continue
         level = _level(piece, prev, base) if piece.kind in {"bullet", "o"} else None
-        out.append(_Logical(piece, [piece.raw], piece, level))
-    return [line for line in map(_to_line, out) if line.text]
+        out.append(_Logical(piece, [piece.raw], piece, level, [(0, piece)]))
+    spans = [_split_spans("".join(logical.parts), 0) for logical in out]
+    # Inline markers inside joined lines mean a one-line record was wrapped: split every line.
+    rewrapped = any(len(s) > 1 and len(l.starts) > 1 and _INLINE_BULLET.search("".join(l.parts))
+                    for l, s in zip(out, spans))
+    return [
+        line
+        for logical, parts in zip(out, spans)
+        for line in _expand(logical, parts if rewrapped or len(logical.starts) > 1 else [])
+        if line.text
+    ]
+
+
+def _expand(logical: _Logical, spans: list[tuple[int, int]]) -> list[Line]:
+    """The logical line, or its parts when ``spans`` splits it (see :func:`split_long_line`)."""
+    if len(spans) < 2:
+        return [_to_line(logical)]
+    raw = "".join(logical.parts)
+    offsets = [offset for offset, _ in logical.starts]
+    where = [logical.starts[bisect.bisect_right(offsets, a) - 1][1] for a, _ in spans]
+    lines = segment([(raw[a:b], p.lineno, p.page) for (a, b), p in zip(spans, where)], wrapped=False)
+    if lines and spans[0][0] == 0:  # the first part keeps the marker parsed off the whole line
+        lines[0] = replace(lines[0], bullet=logical.level, heading=logical.first.heading)
+    return lines
 
 
 def _underline(piece: _Piece, out: list[_Logical]) -> None:
@@ -386,14 +415,6 @@ def _underline(piece: _Piece, out: list[_Logical]) -> None:
 
 
 def _to_line(logical: _Logical) -> Line:
-    inline = clean_inline("".join(logical.parts))
-    first = logical.first
-    return Line(
-        text=inline.text,
-        lineno=first.lineno,
-        page=first.page,
-        bullet=logical.level,
-        emphasis=tuple(inline.emphasis),
-        links=tuple(inline.links),
-        heading=first.heading,
-    )
+    inline, first = clean_inline("".join(logical.parts)), logical.first
+    return Line(inline.text, first.lineno, first.page, logical.level, tuple(inline.emphasis),
+                tuple(inline.links), first.heading)

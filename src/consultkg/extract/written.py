@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 
 from ..model import Consultation, Line, Meeting, Person
-from .common import (Mapper, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
+from .common import (Mapper, evidence, explode, group_of_org_types, initiatives_in, key_messages, mentions_from,
                      split_theme_list, stance_of, themes_after_lead, topic_mentions)
 from .dates import find_dates
+from .lexicon import MONTHS
+from .names import fold
 from .names import clean_label
 from .orgs import OrgRegistry
-from .participants import parse_entry
+from .participants import TITLE_WORDS, parse_entry
 from .parts import Parts
 from .titleblock import strategy_label
 
@@ -76,10 +78,16 @@ def signatory(lines: list[Line], reg: OrgRegistry, author: str | None) -> list[P
     for i, ln in enumerate(lines):
         if _CLOSING.match(ln.text) or _CONTACT.match(ln.text):
             block = [x for x in lines[i + 1:i + 4] if x.bullet is None]
-            rest = ln.text.split(":", 1)[1].strip() if _CONTACT.match(ln.text) and ":" in ln.text else ""
+            rest = ""
+            if _CONTACT.match(ln.text) and ":" in ln.text:
+                rest = ln.text.split(":", 1)[1].strip()
+            elif _CLOSING.match(ln.text) and "," in ln.text:  # "Sincerely, Ms. Jane Doe ..." on one line
+                rest = ln.text.split(",", 1)[1].strip()
             texts = ([rest] if rest else []) + [x.text.strip().rstrip(",") for x in block]
             if not texts:
                 continue
+            if len(texts) == 1 and "," not in texts[0]:  # portal text: the whole signature on one line
+                texts = _split_signature(texts[0], reg.get(author).label if author else None)
             _, people = parse_entry(", ".join(texts), reg, None, evidence(block[0] if block else ln),
                                     fallback_type="civil-society")
             for p in people:
@@ -97,8 +105,37 @@ def _title_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
+_MONTH_YEAR = re.compile(r"\b(?:%s)\s+(?:de\s+)?(?:19|20)\d\d\b" % "|".join(
+    sorted({m.capitalize() for m in MONTHS if len(m) > 3}, key=len, reverse=True)))
+_PORTAL_MARKS = re.compile(
+    r"(?<=\s)(?=(?:Dear|Estimad[oa]s?|Cher|Ch[èe]re|Chers|Madame|Monsieur|To whom)\b)"
+    r"|(?<=\s)(?=(?:Sincerely|Yours sincerely|Best regards|Kind regards|Atentamente|Cordialement)\b)"
+    r"|(?<=[,.]\s)(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+(?:commends|welcomes|is disappointed|appreciates|saluda|felicita|salue)\b)"
+    r"|(?<=\s)(?=(?:The|La|Le|El)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s+(?:commends|welcomes|is disappointed|appreciates)\b)")
+
+
+def _explode_portal(lines: list[Line]) -> list[Line]:
+    """One-line written inputs: title, date, salutation, opening, closing on lines of their own."""
+    if len({ln.lineno for ln in lines}) > 2:  # a multi-line record: nothing to do
+        return lines
+    first = explode(lines[:1], _MONTH_YEAR, min_length=0)
+    return explode(first + lines[1:], _PORTAL_MARKS, min_length=0)
+
+
+def _split_signature(text: str, author: str | None) -> list[str]:
+    """"Ms. Jane Doe Executive Director Some Network" (one line) -> name, title, organisation."""
+    if author and text.endswith(author) and text != author:
+        return _split_signature(text[: -len(author)].strip(), None) + [author]
+    words = text.split()
+    for i, w in enumerate(words[1:], start=1):
+        if fold(w) in TITLE_WORDS and i >= 2:
+            return [" ".join(words[:i]), " ".join(words[i:])]
+    return [text]
+
+
 def extract_written(lines: list[Line], mapper: Mapper, path: str) -> Parts:
     parts = Parts()
+    lines = _explode_portal(lines)
     title_lines = _title_lines(lines)
     title = " ".join(ln.text for ln in title_lines)
     body = lines[len(title_lines):]

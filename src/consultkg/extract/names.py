@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -63,6 +64,7 @@ def clean_label(text: str) -> str:
     return text.strip(" \t;,.:–-\"“”'")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: ``fold("Perú") == fold("peru")``."""
     text = unicodedata.normalize("NFKD", text)

@@ -144,7 +144,10 @@ class OrgRegistry:
         acr = acronym or acr
         target = fold(label)
         for key, org in self._orgs.items():
-            if fold(org.label) == target or (org.acronym and (org.acronym == label or org.acronym == acr)):
+            if fold(org.label) == target:
+                return key
+        for key, org in self._orgs.items():
+            if org.acronym and (org.acronym == label or org.acronym == acr):
                 return key
         return self._short_form(label)
 

@@ -141,3 +141,19 @@ def docx_with_document_xml(base: bytes):
 @given(st.one_of(st.binary(max_size=2000), mutated(valid_file(".docx")), docx_with_document_xml(valid_file(".docx"))))
 def test_any_bytes_as_docx(data):
     read_bytes(data, ".docx")
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_round_trips_as_an_n_triples_literal(text):
+    """Document text is escaped when written: parsing the line gives the same string back."""
+    from rdflib import Graph, Literal
+
+    from consultkg.rdf import literal
+
+    g = Graph().parse(data=f"<urn:s> <urn:p> {literal(text)} .", format="nt")
+    assert list(g.objects()) == [Literal(text)]

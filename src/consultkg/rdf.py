@@ -1,24 +1,33 @@
-"""From records to RDF: one named graph per source document.
+"""From records to RDF: one named graph per source document, as N-Triples lines.
 
-    >>> from rdflib import Dataset
-    >>> ds = Dataset()
-    >>> # graph = add_record(ds, record)   # a Record from consultkg.extract
-    >>> iris = Iris()                     # default base https://w3id.org/consultkg/id/
+    >>> # lines = record_triples(record, "lima")   # a Record from consultkg.extract
+    >>> iris = Iris()                             # default base https://w3id.org/consultkg/id/
     >>> str(iris.org("Ministry of Health", "government-ministry", "Kenya"))
     'https://w3id.org/consultkg/id/org/ministry-of-health-kenya'
 
 IRIs are minted from normalised content (see :class:`Iris`), never from run
 order, so rebuilding the same inputs gives the same IRIs and the same
 organisation named in two documents gets one IRI.
+
+Triples are written straight to N-Triples text (terms escaped by
+:func:`literal`), which is what large builds stream and cache; :func:`add_record`
+parses them into an rdflib graph where one is wanted.
 """
 from __future__ import annotations
 
-from rdflib import Dataset, Graph, Literal, Namespace, URIRef
+import re
+
+from rdflib import Dataset, Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, XSD
 
 from .extract.names import fold, slug
 from .model import Evidence, Record
 from .namespaces import CKG, CKGA, CKGO, CKGT, DEFAULT_BASE_IRI, OA
+
+
+class Lit(str):
+    """A literal already in N-Triples form (see :func:`literal`)."""
+
 
 VOCABULARY_GRAPH = URIRef("https://w3id.org/consultkg/vocabulary")
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
@@ -75,34 +84,71 @@ class Iris:
         return self.ns[f"initiative/{slug(label)}"]
 
 
-def _date(value: str) -> Literal:
-    return Literal(value, datatype=XSD.date if len(value) == 10 else XSD.gYearMonth)
+_XSD_DATE, _XSD_YEAR_MONTH, _XSD_INTEGER = str(XSD.date), str(XSD.gYearMonth), str(XSD.integer)
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
+
+
+def _escape_char(m: re.Match) -> str:
+    c = m.group(0)
+    return _ESCAPES.get(c) or f"\\u{ord(c):04X}"
+
+
+def literal(value, lang: str | None = None, datatype: str | None = None) -> str:
+    """A literal in N-Triples: ``literal('say "hi"')`` -> ``'"say \\"hi\\""'``; ints get xsd:integer."""
+    if isinstance(value, bool):
+        raise TypeError("booleans are not written")
+    if isinstance(value, int):
+        value, datatype = str(value), datatype or _XSD_INTEGER
+    text = _NEEDS_ESCAPE.sub(_escape_char, str(value))
+    if lang:
+        return f'"{text}"@{lang}'
+    return f'"{text}"^^<{datatype}>' if datatype else f'"{text}"'
+
+
+def _date(value: str) -> str:
+    return literal(value, datatype=_XSD_DATE if len(value) == 10 else _XSD_YEAR_MONTH)
+
+
+def _n(term) -> str:
+    """An IRI (rdflib URIRef or str) in N-Triples."""
+    return f"<{term}>"
 
 
 class _Writer:
-    """Adds one record's triples to one graph."""
+    """Writes one record's triples as N-Triples lines."""
 
-    def __init__(self, g: Graph, record: Record, doc_id: str, iris: Iris):
-        self.g, self.r, self.id, self.iris = g, record, doc_id, iris
+    def __init__(self, record: Record, doc_id: str, iris: Iris):
+        self.lines: list[str] = []
+        self.r, self.id, self.iris = record, doc_id, iris
         self.doc = iris.doc(doc_id)
         self.org_iris: dict[str, URIRef] = {}
 
     def add(self, s, p, o) -> None:
-        if o is not None and o != "":
-            self.g.add((s, p, o if isinstance(o, (URIRef, Literal)) else Literal(o)))
+        """Add a triple; ``o`` is an IRI (URIRef), an N-Triples literal from :func:`literal`, or a plain
+        value made a literal here. None and "" are skipped."""
+        if o is None or o == "":
+            return
+        if isinstance(o, URIRef):
+            obj = f"<{o}>"
+        elif isinstance(o, Lit):
+            obj = o
+        else:
+            obj = literal(o)
+        self.lines.append(f"<{s}> <{p}> {obj} .")
 
     def derived(self, node: URIRef) -> None:
-        self.g.add((node, PROV.wasDerivedFrom, self.doc))
+        self.add(node, PROV.wasDerivedFrom, self.doc)
 
     def selector(self, what: str, ev: Evidence | None) -> URIRef | None:
         if ev is None:
             return None
         sel = self.iris.evidence(self.id, what)
         self.add(sel, RDF.type, OA.TextQuoteSelector)
-        self.add(sel, OA.exact, Literal(ev.exact))
-        self.add(sel, CKG.line, Literal(ev.line))
+        self.add(sel, OA.exact, ev.exact)
+        self.add(sel, CKG.line, Lit(literal(ev.line)))
         if ev.page is not None:
-            self.add(sel, CKG.page, Literal(ev.page))
+            self.add(sel, CKG.page, Lit(literal(ev.page)))
         return sel
 
     def place(self, city: str | None, country: str | None) -> tuple[URIRef | None, URIRef | None]:
@@ -111,7 +157,7 @@ class _Writer:
         if city:
             city_iri = self.iris.city(city, country)
             self.add(city_iri, RDF.type, SDO.City)
-            self.add(city_iri, RDFS.label, Literal(city))
+            self.add(city_iri, RDFS.label, city)
             self.add(city_iri, CKG.country, c_iri)
         return city_iri, c_iri
 
@@ -120,7 +166,7 @@ class _Writer:
             return None
         iri = self.iris.country(name)
         self.add(iri, RDF.type, SDO.Country)
-        self.add(iri, RDFS.label, Literal(name, lang="en"))
+        self.add(iri, RDFS.label, Lit(literal(name, lang="en")))
         return iri
 
     def write(self) -> None:
@@ -135,7 +181,7 @@ class _Writer:
         for ini in self.r.initiatives:
             iri = self.iris.initiative(ini.label)
             self.add(iri, RDF.type, CKG.Initiative)
-            self.add(iri, RDFS.label, Literal(ini.label))
+            self.add(iri, RDFS.label, ini.label)
             self.add(iri, CKG.acronym, ini.acronym)
             self.add(iri, CKG.mentionedIn, cons)
             self.add(iri, CKG.evidence, self.selector(f"initiative-{slug(ini.label)}", ini.evidence))
@@ -144,21 +190,21 @@ class _Writer:
     def document(self) -> None:
         r, d = self.r, self.doc
         self.add(d, RDF.type, CKG.SourceDocument)
-        self.add(d, DCTERMS.title, Literal(r.title))
-        self.add(d, DCTERMS.identifier, Literal(r.sha256))
-        self.add(d, DCTERMS.source, Literal(r.name))
-        self.add(d, DCTERMS.language, Literal(r.language))
-        self.add(d, DCTERMS["format"], Literal(_MEDIA_TYPES.get(r.format, r.format)))
+        self.add(d, DCTERMS.title, r.title)
+        self.add(d, DCTERMS.identifier, r.sha256)
+        self.add(d, DCTERMS.source, r.name)
+        self.add(d, DCTERMS.language, r.language)
+        self.add(d, DCTERMS["format"], _MEDIA_TYPES.get(r.format, r.format))
         self.add(d, CKG.documentType, CKG[r.document_type])
 
     def consultation(self) -> URIRef:
         c, iri = self.r.consultation, self.iris.consultation(self.id)
         self.add(iri, RDF.type, CKG.Consultation)
-        self.add(iri, RDFS.label, Literal(c.label))
+        self.add(iri, RDFS.label, c.label)
         if c.start:
-            self.add(iri, SDO.startDate, _date(c.start))
+            self.add(iri, SDO.startDate, Lit(_date(c.start)))
         if c.end:
-            self.add(iri, SDO.endDate, _date(c.end))
+            self.add(iri, SDO.endDate, Lit(_date(c.end)))
         city, country = self.place(c.city, c.country)
         self.add(iri, CKG.city, city)
         self.add(iri, CKG.country, country)
@@ -167,7 +213,7 @@ class _Writer:
         if c.strategy:
             s = self.iris.strategy(c.strategy)
             self.add(s, RDF.type, CKG.Strategy)
-            self.add(s, RDFS.label, Literal(c.strategy, lang="en"))
+            self.add(s, RDFS.label, Lit(literal(c.strategy, lang="en")))
             self.add(iri, CKG.strategy, s)
         self.add(iri, CKG.campaign, c.campaign)
         self.add(iri, CKG.venue, c.venue)
@@ -183,7 +229,7 @@ class _Writer:
         for o in orgs.values():
             iri = self.org_iris[o.key]
             self.add(iri, RDF.type, ORG.Organization)
-            self.add(iri, RDFS.label, Literal(o.label))
+            self.add(iri, RDFS.label, o.label)
             self.add(iri, CKG.acronym, o.acronym)
             self.add(iri, ORG.classification, CKGO[o.org_type])
             self.add(iri, CKG.country, self.country(o.country))
@@ -203,7 +249,7 @@ class _Writer:
             org_iri = self.org_iris.get(p.organisation) if p.organisation else None
             iri = out[p.key] = self.iris.person(p.name, org_iri)
             self.add(iri, RDF.type, FOAF.Person)
-            self.add(iri, FOAF.name, Literal(p.name))
+            self.add(iri, FOAF.name, p.name)
             self.add(iri, SDO.honorificPrefix, p.honorific)
             self.add(iri, SDO.jobTitle, p.job_title)
             self.add(iri, ORG.memberOf, org_iri)
@@ -214,9 +260,9 @@ class _Writer:
     def meeting(self, m, cons: URIRef, people: dict[str, URIRef]) -> None:
         iri = self.iris.meeting(self.id, m.position)
         self.add(iri, RDF.type, CKG.Meeting)
-        self.add(iri, RDFS.label, Literal(m.label))
+        self.add(iri, RDFS.label, m.label)
         self.add(iri, CKG.partOf, cons)
-        self.add(iri, CKG.position, Literal(m.position))
+        self.add(iri, CKG.position, Lit(literal(m.position)))
         for key in m.participants:
             self.add(iri, CKG.participant, self.org_iris[key])
         for key in m.people:
@@ -224,7 +270,7 @@ class _Writer:
         for n, mention in enumerate(m.mentions, start=1):
             mi = self.iris.mention(self.id, m.position, n)
             self.add(mi, RDF.type, CKG.ThemeMention)
-            self.add(mi, CKG.text, Literal(mention.text))
+            self.add(mi, CKG.text, mention.text)
             for concept in mention.concepts:
                 self.add(mi, CKG.concept, CKGT[concept])
                 self.add(iri, CKG.discussed, CKGT[concept])
@@ -234,7 +280,7 @@ class _Writer:
         self.add(iri, CKG.stance, CKG[m.stance])
         self.add(iri, CKG.stanceText, m.stance_text)
         for wanted in m.follow_ups:
-            self.add(iri, CKG.followUpInterest, Literal(wanted))
+            self.add(iri, CKG.followUpInterest, wanted)
         self.add(iri, CKG.evidence, self.selector(f"meeting-{m.position}", m.evidence))
         self.derived(iri)
 
@@ -242,8 +288,8 @@ class _Writer:
         iri = self.iris.message(self.id, k.position)
         self.add(iri, RDF.type, CKG.KeyMessage)
         self.add(iri, CKG.partOf, cons)
-        self.add(iri, CKG.position, Literal(k.position))
-        self.add(iri, CKG.text, Literal(k.text))
+        self.add(iri, CKG.position, Lit(literal(k.position)))
+        self.add(iri, CKG.text, k.text)
         self.add(iri, CKG.highlight, k.highlight)
         for concept in k.concepts:
             self.add(iri, CKG.about, CKGT[concept])
@@ -255,11 +301,18 @@ class _Writer:
         self.derived(iri)
 
 
+def record_triples(record: Record, doc_id: str, iris: Iris | None = None) -> list[str]:
+    """The record's triples as sorted, distinct N-Triples lines (its named graph is ``iris.doc(doc_id)``)."""
+    writer = _Writer(record, doc_id, iris or Iris())
+    writer.write()
+    return sorted(set(writer.lines))
+
+
 def add_record(ds: Dataset, record: Record, doc_id: str, iris: Iris | None = None) -> Graph:
     """Write ``record`` into its own named graph of ``ds`` (the document's IRI) and return it."""
     iris = iris or Iris()
     g = ds.graph(iris.doc(doc_id))
-    _Writer(g, record, doc_id, iris).write()
+    g.parse(data="\n".join(record_triples(record, doc_id, iris)), format="nt")
     return g
 
 

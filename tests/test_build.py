@@ -80,7 +80,6 @@ def test_bad_inputs_each_get_one_line_and_the_rest_builds(tmp_path):
 def test_truncated_record_yields_what_is_there_with_warnings(tmp_path):
     report = build([BAD / "truncated.md"], tmp_path)
     assert report.errors == [] and report.documents == 1
-    record = report.records[0]
-    assert record.meetings and record.meetings[0].participants
-    assert any("names no themes" in w for w in record.warnings)
-    assert any("section" in w or "no stance" in w for w in record.warnings) or record.meetings[0].stance == "NoStanceStated"
+    assert report.meetings == 1 and report.organisations >= 1
+    assert any("names no themes" in w for w in report.warnings)
+    assert all(w.startswith(str(BAD / "truncated.md")) for w in report.warnings)

@@ -66,7 +66,8 @@ def test_nothing_readable_keeps_the_earlier_output(runner, tmp_path):
     assert res.exit_code == 1
     assert "not a consultation record" in res.stderr and str(bad) in res.stderr
     assert (out / "graph.ttl").read_bytes() == before
-    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temp files left behind
+    leftovers = [p.name for p in out.iterdir() if p.name.endswith(".tmp") or p.name.startswith(".build-")]
+    assert not leftovers  # no temp files left behind
 
 
 def test_missing_input_and_unknown_extension(runner, tmp_path):
@@ -108,7 +109,7 @@ def test_internal_errors_are_one_line_unless_debug(runner, tmp_path, monkeypatch
     def boom(*a, **k):
         raise RuntimeError("kaboom")
 
-    monkeypatch.setattr(consultkg.build, "make_dataset", boom)
+    monkeypatch.setattr(consultkg.build, "write_streamed", boom)
     res = runner.invoke(cli, ["build", str(SAMPLE), "--out", str(tmp_path)])
     assert res.exit_code == 1 and "internal error: RuntimeError: kaboom" in res.stderr
     assert "Traceback" not in res.stderr

@@ -1,28 +1,37 @@
-"""The build: input files -> records -> one RDF dataset -> graph files.
+"""The build: input files -> records -> triples per document -> graph files (and a store).
 
     >>> report = build(["data/"], "output/")          # doctest: +SKIP
     >>> report.documents, report.errors               # doctest: +SKIP
     (1, [])
 
-Each input is read and extracted on its own; an input that cannot be read is
-reported in ``errors`` and the others still build.
+Inputs are read and extracted in parallel, each through the cache
+(:mod:`consultkg.cache`): a record whose file did not change is not read
+again. An input that cannot be read is reported in ``errors`` and the others
+still build. When nothing changed since the last build into the same folder,
+nothing is rewritten.
 """
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Dataset
 
-from .errors import InputError
-from .extract import extract
+from .cache import Cache
 from .extract.names import slug
 from .model import Record
 from .namespaces import DEFAULT_BASE_IRI
-from .output import write_graphs
-from .rdf import VOCABULARY_GRAPH, Iris, add_record, add_vocabulary, bind_prefixes
-from .read import find_inputs, read_source
+from .output import atomic_write, write_streamed
+from .pipeline import Job, process_all
+from .rdf import (VOCABULARY_GRAPH, Iris, add_record, add_vocabulary, bind_prefixes, vocabulary_digest,
+                  vocabulary_lines)
+from .read import find_inputs
+
+STATE_FILE = ".consultkg-build.json"
+CACHE_DIR = ".consultkg-cache"
+OUTPUTS = ("graph.trig", "graph.ttl", "graph.jsonld", "graph.nt")
 
 
 @dataclass
@@ -40,7 +49,8 @@ class BuildReport:
     errors: list[str] = field(default_factory=list)  # one line per unreadable input
     outputs: list[Path] = field(default_factory=list)
     store_graphs: int = 0  # named graphs written to the --store
-    records: list[Record] = field(default_factory=list, repr=False)
+    extracted: int = 0  # documents read and extracted (the others came from the cache)
+    unchanged: bool = False  # nothing changed since the last build: no file rewritten
 
     def summary(self) -> str:
         """The lines ``consultkg build`` prints to stderr."""
@@ -53,6 +63,7 @@ class BuildReport:
         lines += [f"  - {w}" for w in self.warnings]
         if self.errors:
             lines.append(f"unreadable inputs: {len(self.errors)}")
+        lines.append(f"extracted: {self.extracted} (the other {self.documents - self.extracted} from the cache)")
         return "\n".join(lines)
 
 
@@ -68,24 +79,8 @@ def document_ids(paths: list[Path]) -> dict[Path, str]:
     return out
 
 
-def read_records(inputs: list[str | Path], report: BuildReport) -> list[tuple[str, Record]]:
-    """Read and extract every input; unreadable ones land in ``report.errors``."""
-    paths = find_inputs(inputs)
-    ids = document_ids(paths)
-    out = []
-    for path in paths:
-        try:
-            record = extract(read_source(path))
-        except InputError as e:
-            report.errors.append(str(e))
-            continue
-        report.warnings += [f"{path}: {w}" for w in record.warnings]
-        out.append((ids[path], record))
-    return out
-
-
 def make_dataset(records: list[tuple[str, Record]], base_iri: str = DEFAULT_BASE_IRI) -> Dataset:
-    """The dataset of the records plus the vocabulary graph."""
+    """An in-memory rdflib dataset of a few records plus the vocabulary graph (for tests and small jobs)."""
     ds = Dataset()
     bind_prefixes(ds, base_iri)
     add_vocabulary(ds)
@@ -96,34 +91,65 @@ def make_dataset(records: list[tuple[str, Record]], base_iri: str = DEFAULT_BASE
 
 
 def build(inputs: list[str | Path], out_dir: str | Path, base_iri: str = DEFAULT_BASE_IRI,
-          store: str | Path | None = None) -> BuildReport:
-    """Build the knowledge graph of ``inputs`` into ``out_dir``.
+          store: str | Path | None = None, jobs: int | None = None, progress: bool | None = None,
+          network: bool = True) -> BuildReport:
+    """Build the knowledge graph of ``inputs`` into ``out_dir`` (and ``store`` when given).
 
     When no input can be read nothing is written (an earlier output stays as
-    it was) and ``report.outputs`` is empty.
+    it was) and ``report.outputs`` is empty. ``network`` also writes
+    ``network.html``, the stakeholder-theme explorer (``consultkg.network``).
     """
+    out_dir = Path(out_dir)
     report = BuildReport()
-    records = read_records(inputs, report)
-    if not records:
+    paths = find_inputs(inputs)
+    ids = document_ids(paths)
+    cache = Cache(out_dir / CACHE_DIR)
+    done = process_all([Job(p, ids[p]) for p in paths], cache, base_iri, jobs, progress)
+    report.errors = [d.error for d in done if d.error]
+    ok = [d for d in done if d.key]
+    if not ok:
         return report
-    ds = make_dataset(records, base_iri)
-    _count(report, records, ds)
-    report.outputs = write_graphs(ds, Path(out_dir))
+    _count(report, ok)
+    state = {"base_iri": base_iri, "vocabulary": vocabulary_digest(),
+             "documents": [[d.figures.doc_graph, d.key] for d in ok], "triples": None}
+    previous = _read_state(out_dir)
+    if previous and {k: v for k, v in previous.items() if k != "triples"} == {k: v for k, v in state.items()
+                                                                             if k != "triples"} \
+            and all((out_dir / name).is_file() for name in OUTPUTS):
+        report.unchanged, report.triples = True, previous.get("triples") or 0
+        report.outputs = [out_dir / name for name in OUTPUTS]
+    else:
+        docs = [(d.figures.doc_graph, cache.triples_path(d.key)) for d in ok]
+        vocab = (str(VOCABULARY_GRAPH), vocabulary_lines(cache.root))
+        report.outputs, report.triples = write_streamed(out_dir, vocab, docs, base_iri)
+        state["triples"] = report.triples
+        atomic_write(out_dir / STATE_FILE, json.dumps(state, indent=0).encode("utf-8"))
+        cache.prune({d.key for d in ok})
+    if network and not (report.unchanged and (out_dir / "network.html").is_file()):
+        from .network import build_network_page  # the stakeholder-theme page, drawn from the graph just written
+        report.outputs.append(build_network_page(out_dir))
     if store is not None:
         from .sparql.store import sync_store
-        report.store_graphs = sync_store(ds, store)
+        graphs = [(d.figures.doc_graph, d.key, cache.triples_path(d.key)) for d in ok]
+        report.store_graphs = sync_store(store, graphs, (str(VOCABULARY_GRAPH), state["vocabulary"],
+                                                         lambda: vocabulary_lines(cache.root)))
     return report
 
 
-def _count(report: BuildReport, records: list[tuple[str, Record]], ds: Dataset) -> None:
-    from rdflib.namespace import FOAF, ORG, RDF
-    from .namespaces import CKG
-    data = [g for g in ds.graphs() if g.identifier != VOCABULARY_GRAPH]
-    report.records = [r for _, r in records]
-    report.documents = len(records)
-    report.meetings = sum(len(r.meetings) for _, r in records)
-    report.organisations = len({s for g in data for s in g.subjects(RDF.type, ORG.Organization)})
-    report.people = len({s for g in data for s in g.subjects(RDF.type, FOAF.Person)})
-    report.themes = len({o for g in data for o in g.objects(None, CKG.discussed)})
-    report.triples = len({t for g in data for t in g})
-    report.unmapped = [(r.name, phrase) for _, r in records for phrase in r.unmapped_phrases()]
+def _read_state(out_dir: Path) -> dict | None:
+    try:
+        return json.loads((out_dir / STATE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _count(report: BuildReport, ok: list) -> None:
+    figures = [d.figures for d in ok]
+    report.documents = len(ok)
+    report.extracted = sum(not d.cached for d in ok)
+    report.meetings = sum(f.meetings for f in figures)
+    report.organisations = len({o for f in figures for o in f.organisations})
+    report.people = len({p for f in figures for p in f.people})
+    report.themes = len({t for f in figures for t in f.themes})
+    report.unmapped = [(d.path.name, phrase) for d in ok for phrase in d.figures.unmapped]
+    report.warnings = [f"{d.path}: {w}" for d in ok for w in d.figures.warnings]

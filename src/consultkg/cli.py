@@ -65,8 +65,12 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base of the data IRIs.")
 @click.option("--store", "store", type=click.Path(file_okay=False, path_type=Path),
               help="Also load the graph into an on-disk Oxigraph store here (for fast 'consultkg query').")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes that read and extract records [default: the number of cores].")
+@click.option("--no-network", is_flag=True, help="Do not write network.html (the stakeholder-theme explorer).")
 @_guard
-def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str, store: Path | None) -> None:
+def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str, store: Path | None, jobs: int | None,
+          no_network: bool = False) -> None:
     """Build the knowledge graph of consultation records.
 
     INPUTS are files (.md, .txt, .pdf, .docx) or folders searched recursively.
@@ -79,13 +83,16 @@ def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str, store: Path | 
         consultkg build data/ --out output/ --store kg.store
     """
     from .build import build as run_build
-    report = run_build(list(inputs), out_dir, base_iri, store=store)
+    report = run_build(list(inputs), out_dir, base_iri, store=store, jobs=jobs, network=not no_network)
     for err in report.errors:
         click.echo(f"error: {err}", err=True)
     if not report.outputs:
         raise click.ClickException("no input could be read; nothing written")
     click.echo(report.summary(), err=True)
-    click.echo(f"wrote {', '.join(str(p) for p in report.outputs)}", err=True)
+    if report.unchanged:
+        click.echo(f"nothing changed: {out_dir} is up to date", err=True)
+    else:
+        click.echo(f"wrote {', '.join(str(p) for p in report.outputs)}", err=True)
     if store:
         click.echo(f"store {store}: {report.store_graphs} named graphs", err=True)
     if report.errors:
@@ -201,6 +208,47 @@ def push(source: str, endpoint: str, retries: int) -> None:
     from .sparql.remote import Retry
     graphs = run_push(source, endpoint, Retry(attempts=max(1, retries)))
     click.echo(f"pushed {len(graphs)} graphs to {endpoint}", err=True)
+
+
+@cli.command()
+@click.argument("source")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path),
+              help="The explorer page to write: one self-contained HTML file.")
+@click.option("--view", type=click.Choice(["stakeholder-theme", "organisation", "theme-cooccurrence", "full"]),
+              default="stakeholder-theme", show_default=True, help="Which network to draw.")
+@click.option("--size-by", type=click.Choice(["degree", "weighted-degree", "betweenness"]), default="degree",
+              show_default=True, help="The metric that sizes the nodes (the page can switch).")
+@click.option("--title", default="Consultation network", show_default=True, help="The page's title.")
+@click.option("--graphml", type=click.Path(dir_okay=False, path_type=Path), help="Also write GraphML here.")
+@click.option("--gexf", type=click.Path(dir_okay=False, path_type=Path), help="Also write GEXF (Gephi) here.")
+@click.option("--csv", "csv_prefix", metavar="PREFIX",
+              help="Also write PREFIX-nodes.csv and PREFIX-edges.csv (Kumu, spreadsheets).")
+@_guard
+def network(source, out, view, size_by, title, graphml, gexf, csv_prefix) -> None:
+    """Draw the consultation network of SOURCE as an interactive HTML page, and export it.
+
+    SOURCE is a graph file (.trig, .ttl, .nt, .jsonld), a build folder, a store
+    made by 'build --store' or an http(s) SPARQL endpoint. The page works
+    offline (everything inlined): search, filters, legend, a details panel with
+    the evidence. Views: stakeholder-theme (organisations and people to the
+    themes they discussed, weighted by meetings), organisation (organisations
+    that met together), theme-cooccurrence (themes discussed together), full
+    (with meetings, consultations and documents). Give --out and/or exports.
+
+    \b
+    Example:
+        consultkg network output/ --out network.html
+        consultkg network output/ --out orgs.html --view organisation --size-by betweenness
+        consultkg network output/ --graphml net.graphml --gexf net.gexf --csv net
+    """
+    if not any((out, graphml, gexf, csv_prefix)):
+        raise click.UsageError("nothing to write: give --out FILE.html and/or --graphml, --gexf, --csv")
+    from .network import load_rdf, network_graph, write_network
+    g = network_graph(load_rdf(source), view)
+    written = write_network(g, html=out, view=view, size_by=size_by, graphml=graphml, gexf=gexf,
+                            csv_prefix=csv_prefix, title=title, source=Path(str(source)).name or str(source))
+    click.echo(f"{view}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges", err=True)
+    click.echo(f"wrote {', '.join(str(p) for p in written)}", err=True)
 
 
 def main() -> None:

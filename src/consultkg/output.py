@@ -1,5 +1,9 @@
 """Writing outputs: atomically (temp file, then rename) and byte-for-byte deterministic.
 
+The graph files are streamed from each document's N-Triples (see
+:func:`write_streamed`) and serialised by Oxigraph, so a build never holds a
+whole corpus in memory.
+
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
     >>> atomic_write(d / "a.txt", b"hello")
@@ -8,14 +12,10 @@
 """
 from __future__ import annotations
 
-import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
-
-from rdflib import Dataset, Graph
-
-FORMATS = {"graph.trig": "trig", "graph.ttl": "turtle", "graph.jsonld": "json-ld", "graph.nt": "nt"}
 
 
 def atomic_write(path: Path | str, data: bytes) -> None:
@@ -41,57 +41,70 @@ def _umask() -> int:
     return mask
 
 
-def _sorted_json(value):
-    """Sort JSON-LD arrays (unordered in RDF) so that output does not depend on hashing."""
-    if isinstance(value, dict):
-        return {k: (v if k == "@list" else _sorted_json(v)) for k, v in sorted(value.items())}
-    if isinstance(value, list):
-        items = [_sorted_json(v) for v in value]
-        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-    return value
+# --- large builds: streaming from per-document N-Triples files --------------------------------
+
+def _prefixes() -> dict[str, str]:
+    from .sparql.results import PREFIXES
+
+    return {p: ns for p, ns in PREFIXES.items() if p != "id"}
 
 
-def _trig(ds: Dataset) -> bytes:
-    """TriG with the named graphs in IRI order (rdflib's own order depends on hashing)."""
-    prefixes: set[str] = set()
-    blocks = []
-    graphs = sorted((g for g in ds.graphs() if len(g)), key=lambda g: str(g.identifier))
-    for g in graphs:
-        body = Graph()
-        for prefix, ns in ds.namespaces():
-            body.bind(prefix, ns, override=True, replace=True)
-        for t in g:
-            body.add(t)
-        lines = body.serialize(format="turtle").splitlines()
-        prefixes |= {ln for ln in lines if ln.startswith("@prefix")}
-        content = "\n".join("    " + ln if ln else "" for ln in lines if not ln.startswith("@prefix")).strip("\n")
-        blocks.append(f"{g.identifier.n3()} {{\n{content}\n}}\n")
-    return ("\n".join(sorted(prefixes)) + "\n\n" + "\n".join(blocks)).encode("utf-8")
+def _shared_subjects(base_iri: str) -> tuple[str, ...]:
+    """Subjects that several documents describe (organisations, people, places ...)."""
+    base = base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
+    return tuple(f"<{base}{kind}/" for kind in ("org", "person", "country", "place", "strategy", "initiative"))
 
 
-def serialize(ds: Dataset, fmt: str) -> bytes:
-    """Serialise the dataset (TriG, JSON-LD: all graphs) or its union (Turtle, N-Triples) to bytes."""
-    if fmt == "trig":
-        return _trig(ds)
-    if fmt == "json-ld":
-        doc = json.loads(ds.serialize(format="json-ld"))
-        return (json.dumps(_sorted_json(doc), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-    union = Graph()
-    for prefix, ns in ds.namespaces():
-        union.bind(prefix, ns, override=True, replace=True)
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        union.add((s, p, o))
-    if fmt == "nt":
-        lines = sorted(set(union.serialize(format="nt").splitlines()) - {""})
-        return ("\n".join(lines) + "\n").encode("utf-8")
-    return union.serialize(format=fmt).encode("utf-8")
+def write_streamed(out_dir: Path, vocabulary: tuple[str, list[str]], docs: list[tuple[str, Path]],
+                   base_iri: str) -> tuple[list[Path], int]:
+    """Write the four graph files from the vocabulary lines and each document's N-Triples file.
 
+    ``docs`` are (graph IRI, path of its N-Triples lines) in document order. The
+    union (graph.ttl, graph.nt) keeps one copy of a triple that several documents
+    share; no file is ever held whole in memory. Returns the paths written and the
+    number of distinct data triples.
+    """
+    import pyoxigraph as ox
 
-def write_graphs(ds: Dataset, out_dir: Path) -> list[Path]:
-    """Write graph.trig, graph.ttl, graph.jsonld and graph.nt into ``out_dir``."""
-    written = []
-    for name, fmt in FORMATS.items():
-        data = serialize(ds, fmt)
-        atomic_write(out_dir / name, data)
-        written.append(out_dir / name)
-    return written
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir))
+    shared, seen, count = _shared_subjects(base_iri), set(), 0
+    try:
+        union, quads = tmp / "union.nt", tmp / "quads.nq"
+        vocab_iri, vocab_lines = vocabulary
+        with open(union, "w", encoding="utf-8") as u, open(quads, "w", encoding="utf-8") as q:
+            for line in vocab_lines:
+                u.write(line + "\n")
+                q.write(f"{line[:-1]}<{vocab_iri}> .\n")
+            for graph, path in docs:
+                with open(path, encoding="utf-8") as f:
+                    for line in f:
+                        line = line.rstrip("\n")
+                        if not line:
+                            continue
+                        q.write(f"{line[:-1]}<{graph}> .\n")
+                        if line.startswith(shared):
+                            if line in seen:
+                                continue
+                            seen.add(line)
+                        u.write(line + "\n")
+                        count += 1
+        prefixes = _prefixes()
+        made = {"graph.nt": union}
+        for name, source, fmt_in, fmt_out in (
+                ("graph.ttl", union, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE),
+                ("graph.trig", quads, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG),
+                ("graph.jsonld", quads, ox.RdfFormat.N_QUADS, ox.RdfFormat.JSON_LD)):
+            target = tmp / name
+            ox.serialize(ox.parse(path=str(source), format=fmt_in), output=str(target), format=fmt_out,
+                         prefixes=None if fmt_out == ox.RdfFormat.JSON_LD else prefixes)
+            made[name] = target
+        written = []
+        for name in ("graph.trig", "graph.ttl", "graph.jsonld", "graph.nt"):
+            os.chmod(made[name], 0o666 & ~_umask())
+            os.replace(made[name], out_dir / name)
+            written.append(out_dir / name)
+        return written, count
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)

@@ -15,7 +15,9 @@ parses them into an rdflib graph where one is wanted.
 """
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 
 from rdflib import Dataset, Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, XSD
@@ -314,6 +316,43 @@ def add_record(ds: Dataset, record: Record, doc_id: str, iris: Iris | None = Non
     g = ds.graph(iris.doc(doc_id))
     g.parse(data="\n".join(record_triples(record, doc_id, iris)), format="nt")
     return g
+
+
+def vocabulary_digest() -> str:
+    """A hash of the vocabulary files (cheap: no parsing)."""
+    import hashlib
+
+    from .vocab import VOCABULARY_FILES, ontology_path
+    h = hashlib.sha256()
+    for name in VOCABULARY_FILES:
+        h.update(ontology_path(name).read_bytes())
+    return h.hexdigest()
+
+
+@functools.cache
+def _vocabulary_lines() -> tuple[str, ...]:
+    from rdflib.compare import to_canonical_graph
+
+    from .vocab import vocabulary_graph
+    text = to_canonical_graph(vocabulary_graph()).serialize(format="nt")
+    return tuple(sorted({ln for ln in text.splitlines() if ln.strip()}))
+
+
+def vocabulary_lines(cache_dir: Path | None = None) -> list[str]:
+    """The ontology and SKOS schemes as sorted N-Triples lines, with stable blank-node labels.
+
+    Parsing and canonicalising them takes a third of a second, so with
+    ``cache_dir`` the lines are kept there under the digest of the files.
+    """
+    if cache_dir is None:
+        return list(_vocabulary_lines())
+    cached = Path(cache_dir) / f"vocabulary-{vocabulary_digest()}.nt"
+    if cached.is_file():
+        return cached.read_text(encoding="utf-8").splitlines()
+    lines = list(_vocabulary_lines())
+    from .output import atomic_write
+    atomic_write(cached, "\n".join(lines).encode("utf-8"))
+    return lines
 
 
 def add_vocabulary(ds: Dataset) -> Graph:

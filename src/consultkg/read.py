@@ -14,6 +14,7 @@ read one at a time and nothing is kept between calls::
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import io
 import itertools
@@ -252,12 +253,10 @@ def docx_lines(raw: bytes, where: str = "<bytes>") -> list[tuple[str, int, int]]
     ``◦ `` bullets or ``1.`` items, headings as ``#``, bold runs as ``**...**``,
     hyperlinks as ``[text](#)``. Pages follow explicit and rendered page breaks.
     """
-    import docx
-
     try:
-        walker = _DocxWalker(docx.Document(io.BytesIO(raw)))
-        walker.walk(walker.document.element.body)
-    except Exception as exc:  # zipfile, lxml, python-docx and KeyError alike
+        walker = _DocxWalker(_DocxPackage(raw))
+        walker.walk(walker.document.body)
+    except Exception as exc:  # zipfile, lxml and KeyError alike
         raise InputError(where, f"not a readable DOCX ({_brief(exc)})") from None
     return walker.lines
 
@@ -267,6 +266,117 @@ def _int(value, default: int = 0) -> int:
         return int(value)
     except (TypeError, ValueError):
         return default
+
+
+class _DocxPackage:
+    """The parts of a DOCX that matter here, read straight from the zip: the main
+    document, its styles and its numbering (python-docx parses every part of the
+    package, which costs ten times as much)."""
+
+    _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+
+    def __init__(self, raw: bytes):
+        import zipfile
+
+        from lxml import etree
+
+        self._zip = zipfile.ZipFile(io.BytesIO(raw))
+        self._parser = etree.XMLParser(resolve_entities=False, huge_tree=True)
+        main = self._target("_rels/.rels", "officeDocument", "", "word/document.xml")
+        folder = main.rsplit("/", 1)[0] + "/" if "/" in main else ""
+        rels = f"{folder}_rels/{main.rsplit('/', 1)[-1]}.rels"
+        self.body = self._xml(main).find(_W + "body")
+        if self.body is None:
+            raise KeyError("no w:body in the main document")
+        self.numbering = self._xml(self._target(rels, "/numbering", folder, folder + "numbering.xml"), missing_ok=True)
+        self._styles_part = self._target(rels, "/styles", folder, folder + "styles.xml")
+        self._styles: dict[tuple[str, str], object] | None = None  # parsed on first use
+        self._defaults: dict[str, object] = {}
+
+    _STYLE_ATTR = re.compile(rb'\bw:(type|styleId|default)="([^"]*)"')
+
+    def _load_styles(self) -> None:
+        """Index the w:style elements. Word's styles part is large (hundreds of kB) and a record
+        uses a handful of styles, so each is cut out by its tags and parsed only when asked for."""
+        from lxml import etree
+
+        self._styles = {}
+        try:
+            data = self._zip.read(self._styles_part)
+        except KeyError:
+            return
+        wrap = b'<w:styles xmlns:w="' + _W[1:-1].encode() + b'">%s</w:styles>'
+        if b'xmlns:w="' + _W[1:-1].encode() + b'"' not in data[:2000]:
+            snippets = [etree.tostring(n) for n in etree.fromstring(data, self._parser).iterfind(_W + "style")]
+            wrap = b"<w:styles>%s</w:styles>"  # another prefix: serialise each with its namespace
+        else:
+            snippets = list(_style_elements(data))
+        for raw in snippets:
+            head = raw[: raw.find(b">") + 1]
+            attrs = {k.decode(): v.decode() for k, v in self._STYLE_ATTR.findall(head)}
+            kind = attrs.get("type", "paragraph")
+            self._styles[(kind, attrs.get("styleId"))] = (wrap, raw)
+            if attrs.get("default") in ("1", "true", "on"):
+                self._defaults.setdefault(kind, (wrap, raw))
+
+    def _xml(self, name: str, missing_ok: bool = False):
+        from lxml import etree
+
+        try:
+            data = self._zip.read(name)
+        except KeyError:
+            if missing_ok:
+                return None
+            raise
+        return etree.fromstring(data, self._parser)
+
+    def _target(self, rels: str, kind: str, folder: str, default: str) -> str:
+        """The part a relationship of ``kind`` points to (relative to ``folder``)."""
+        root = self._xml(rels, missing_ok=True)
+        for rel in (root.iterfind(self._REL) if root is not None else ()):
+            if rel.get("Type", "").endswith(kind) and rel.get("TargetMode") != "External":
+                target = rel.get("Target", "")
+                return target.lstrip("/") if target.startswith("/") else folder + target
+        return default
+
+    def style(self, style_id, kind: str, default: bool = True):
+        """The w:style element of ``style_id`` (the default style of the kind when there is none)."""
+        from lxml import etree
+
+        if self._styles is None:
+            self._load_styles()
+        found = self._styles.get((kind, style_id)) if style_id else None
+        if found is None and default:
+            found = self._defaults.get(kind)
+        if found is None:
+            return None
+        if isinstance(found, tuple):  # parse on first use
+            wrap, raw = found
+            node = etree.fromstring(wrap % raw, self._parser)[0]
+            for table in (self._styles, self._defaults):
+                for key, value in list(table.items()):
+                    if value is found:
+                        table[key] = node
+            found = node
+        return found
+
+
+def _style_elements(data: bytes):
+    """The raw ``<w:style ...>...</w:style>`` elements of a styles part (found with bytes.find: fast)."""
+    pos = 0
+    while (start := data.find(b"<w:style ", pos)) >= 0:
+        head_end = data.find(b">", start)
+        if head_end < 0:
+            return
+        if data[head_end - 1:head_end] == b"/":
+            end = head_end + 1
+        else:
+            close = data.find(b"</w:style>", head_end)
+            if close < 0:
+                return
+            end = close + len(b"</w:style>")
+        yield data[start:end]
+        pos = end
 
 
 class _DocxWalker:
@@ -343,17 +453,18 @@ class _DocxWalker:
     def style(self, style_id, character: bool = False) -> tuple[str, str | None, int, bool]:
         """(name, numId, ilvl, bold) of a style, following ``basedOn`` for numbering."""
         if (style_id, character) not in self.styles:
-            from docx.enum.style import WD_STYLE_TYPE
-
-            kind = WD_STYLE_TYPE.CHARACTER if character else WD_STYLE_TYPE.PARAGRAPH
-            style = first = self.document.part.get_style(style_id, kind)
+            kind = "character" if character else "paragraph"
+            style = first = self.document.style(style_id, kind)
             for _ in range(8):  # numbering may come from a base style
-                if style is None or _first(style.element, "./w:pPr/w:numPr/w:numId") is not None:
+                if style is None or _first(style, "./w:pPr/w:numPr/w:numId") is not None:
                     break
-                style = style.base_style
-            num_id = _first(style.element, "./w:pPr/w:numPr/w:numId/@w:val") if style is not None else None
-            ilvl = _int(_first(style.element, "./w:pPr/w:numPr/w:ilvl/@w:val")) if num_id else 0
-            self.styles[(style_id, character)] = (first.name or "", num_id, ilvl, bool(first.font.bold))
+                style = self.document.style(_first(style, "./w:basedOn/@w:val"), kind, default=False)
+            num_id = _first(style, "./w:pPr/w:numPr/w:numId/@w:val") if style is not None else None
+            ilvl = _int(_first(style, "./w:pPr/w:numPr/w:ilvl/@w:val")) if num_id else 0
+            name = (_first(first, "./w:name/@w:val") or "") if first is not None else ""
+            bold = first is not None and (_first(first, "./w:rPr/w:b/@w:val") or (
+                "1" if _first(first, "./w:rPr/w:b") is not None else "0")).lower() not in _FALSE
+            self.styles[(style_id, character)] = (name, num_id, ilvl, bold)
         return self.styles[(style_id, character)]
 
     def marker(self, p) -> str:
@@ -376,10 +487,15 @@ class _DocxWalker:
         return f"{chr(96 + n)}) " if fmt == "lowerLetter" and 0 < n <= 26 else f"{n}. "
 
 
-def _first(element, path: str):
+@functools.lru_cache(maxsize=64)
+def _xpath(path: str):
     from lxml import etree
 
-    hits = etree._Element.xpath(element, path, namespaces={"w": _W[1:-1]})
+    return etree.XPath(path, namespaces={"w": _W[1:-1]})
+
+
+def _first(element, path: str):
+    hits = _xpath(path)(element)
     return str(hits[0]) if hits else None
 
 
@@ -393,9 +509,8 @@ def _heading_level(style_name: str) -> int:
 
 def _numbering_formats(document) -> dict[tuple[str, int], tuple[str, int]]:
     """(numId, ilvl) -> (numFmt, start) from the numbering part, when there is one."""
-    try:
-        root = document.part.numbering_part.element
-    except Exception:
+    root = document.numbering
+    if root is None:
         return {}
     abstract: dict[str, dict[int, tuple[str, int]]] = {}
     for node in root.findall(_W + "abstractNum"):

@@ -129,5 +129,10 @@ def open_local(source: str | Path) -> OxigraphSource:
     return OxigraphSource(store, str(file))
 
 
-def write_marker(path: Path, graphs: int) -> None:
-    (path / STORE_MARKER).write_text(json.dumps({"format": "consultkg-store", "version": 1, "graphs": graphs}) + "\n")
+def write_marker(path: Path, graphs: dict[str, str] | int) -> None:
+    """Mark ``path`` as a consultkg store; ``graphs`` maps each named graph to its cache key."""
+    from ..output import atomic_write
+
+    listed = dict(sorted(graphs.items())) if isinstance(graphs, dict) else {}
+    marker = {"format": "consultkg-store", "version": 1, "graphs": listed}
+    atomic_write(Path(path) / STORE_MARKER, (json.dumps(marker, indent=0) + "\n").encode("utf-8"))

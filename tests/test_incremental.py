@@ -1,0 +1,76 @@
+"""Incremental and parallel builds: the cache, changed and deleted records, the store, --jobs."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+import consultkg
+from consultkg.build import build
+
+from .conftest import RECORDS, SAMPLE
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in [SAMPLE, *sorted(RECORDS.glob("mission-*.md"))]:
+        shutil.copy(p, src / p.name)
+    return src
+
+
+def test_nothing_changed_rewrites_nothing(corpus, tmp_path):
+    out = tmp_path / "out"
+    first = build([corpus], out, jobs=2, progress=False)
+    assert first.extracted == first.documents > 3 and not first.unchanged
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.glob("graph.*")}
+    again = build([corpus], out, jobs=2, progress=False)
+    assert again.unchanged and again.extracted == 0
+    assert again.triples == first.triples and again.organisations == first.organisations
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("graph.*")} == stamps
+
+
+def test_one_changed_record_is_the_only_one_extracted_and_its_graph_is_replaced(corpus, tmp_path):
+    out, store = tmp_path / "out", tmp_path / "kg.store"
+    build([corpus], out, store=store, progress=False)
+    lima = corpus / SAMPLE.name
+    lima.write_text(lima.read_text(encoding="utf-8").replace("offered their strong endorsement",
+                                                             "broadly welcomed the draft but raised concerns"))
+    report = build([corpus], out, store=store, progress=False)
+    assert report.extracted == 1 and not report.unchanged
+    q = "SELECT ?stance (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/consultkg/id/doc/lima-peru-government> " \
+        "{ ?m ckg:stance ?stance } } GROUP BY ?stance"
+    for source in (out, store):
+        got = {r["stance"].rsplit("#", 1)[1]: r["n"] for r in consultkg.query(source, q)}
+        assert got == {"MixedStance": 2, "Endorsement": 1}, source
+
+
+def test_deleting_a_record_removes_its_graph_everywhere(corpus, tmp_path):
+    out, store = tmp_path / "out", tmp_path / "kg.store"
+    build([corpus], out, store=store, progress=False)
+    victim = sorted(corpus.glob("mission-es*"))[0]
+    graph = "https://w3id.org/consultkg/id/doc/" + victim.stem
+    ask = f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+    assert consultkg.query(out, ask) and consultkg.query(store, ask)
+    victim.unlink()
+    report = build([corpus], out, store=store, progress=False)
+    assert report.extracted == 0 and not report.unchanged
+    assert not consultkg.query(out, ask) and not consultkg.query(store, ask)
+    assert not any(victim.stem in p.read_text() for p in (out / ".consultkg-cache").glob("*/*.json"))
+
+
+def test_parallel_and_sequential_builds_write_the_same_bytes(corpus, tmp_path):
+    build([corpus], tmp_path / "one", jobs=1, progress=False)
+    build([corpus], tmp_path / "two", jobs=2, progress=False)
+    for name in ("graph.trig", "graph.ttl", "graph.jsonld", "graph.nt"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+
+
+def test_a_damaged_cache_entry_is_rebuilt(corpus, tmp_path):
+    out = tmp_path / "out"
+    first = build([corpus], out, progress=False)
+    entry = next((out / ".consultkg-cache").glob("*/*.json"))
+    entry.write_text("{not json")
+    again = build([corpus], out, progress=False)
+    assert again.extracted == 1 and again.triples == first.triples

@@ -1,0 +1,261 @@
+"""The stakeholder-theme network: projections, metrics, the page's HTML, exports, the CLI (no browser here)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import FOAF, ORG, RDF, RDFS
+
+from consultkg.build import make_dataset
+from consultkg.cli import cli
+from consultkg.namespaces import CKG, CKGO, CKGT
+from consultkg.network import METRICS, VIEWS, network_graph, network_html, write_network
+from consultkg.network.export import to_csv, to_gexf, to_graphml
+from consultkg.network.metrics import BETWEENNESS_MIN_SAMPLES, add_metrics, betweenness_samples
+from consultkg.network.project import project, read_facts
+
+from .conftest import REPO, SAMPLE
+
+ID = "https://w3id.org/consultkg/id/"
+HOSTILE = "<img src=x onerror=alert(1)>"
+PREFIXES = """PREFIX ckg: <https://w3id.org/consultkg/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>"""
+
+
+@pytest.fixture(scope="module")
+def sample_ds(sample_record):
+    return make_dataset([("lima-peru-government", sample_record)])
+
+
+@pytest.fixture(scope="module")
+def sample_union(sample_ds):
+    g = Graph()
+    for s, p, o, _ in sample_ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+def count(g: Graph, where: str) -> int:
+    return int(next(iter(g.query(f"{PREFIXES} SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")))[0])
+
+
+def hostile_graph(with_themes: bool = True) -> Graph:
+    """An organisation with a label that is HTML, a person, a meeting and (optionally) a theme."""
+    g = Graph()
+    org, person, meeting = URIRef(ID + "org/evil"), URIRef(ID + "person/p"), URIRef(ID + "meeting/m-1")
+    g.add((org, RDF.type, ORG.Organization))
+    g.add((org, RDFS.label, Literal(HOSTILE)))
+    g.add((org, CKG.acronym, Literal("</script><script>alert(2)</script>")))
+    g.add((org, ORG.classification, CKGO["civil-society"]))
+    g.add((person, RDF.type, FOAF.Person))
+    g.add((person, FOAF.name, Literal("Ada & <b>Bold</b>")))
+    g.add((meeting, RDF.type, CKG.Meeting))
+    g.add((meeting, CKG.participant, org))
+    g.add((meeting, CKG.participant, person))
+    if with_themes:
+        g.add((meeting, CKG.discussed, CKGT.care))
+    return g
+
+
+# ---- projections, checked against counts computed independently with SPARQL ----
+
+def test_stakeholder_theme_view_of_the_sample(sample_ds, sample_union):
+    g = network_graph(sample_ds, "stakeholder-theme")
+    orgs = count(sample_union, "SELECT DISTINCT ?o { ?o a org:Organization }")
+    people = count(sample_union, "SELECT DISTINCT ?p { ?p a foaf:Person }")
+    themes = count(sample_union, "SELECT DISTINCT ?t { ?m ckg:discussed ?t }")
+    assert (orgs, people, themes) == (23, 2, 10)
+    assert g.number_of_nodes() == orgs + people + themes == 35
+    pairs = count(sample_union, "SELECT DISTINCT ?p ?t { ?m ckg:participant ?p ; ckg:discussed ?t }")
+    assert g.number_of_edges() == pairs == 100
+    triples = count(sample_union, "?m ckg:participant ?p ; ckg:discussed ?t")
+    assert sum(w for _, _, w in g.edges(data="weight")) == triples
+    assert nx.is_bipartite(g)
+    undp = g.nodes[ID + "org/united-nations-development-programme"]
+    assert (undp["acronym"], undp["type"], undp["org_type"]) == ("UNDP", "organisation", "United Nations entity")
+    assert undp["countries"] == ("Peru",) and undp["stances"] == ("endorsement",)
+    # the government of Peru took part in no meeting: still drawn, with no edge
+    assert g.degree(ID + "org/government-of-peru") == 0
+
+
+def test_evidence_carries_the_exact_words_with_document_and_line(sample_ds):
+    g = network_graph(sample_ds, "stakeholder-theme")
+    gbv = g.nodes[str(CKGT["gender-based-violence"])]
+    assert gbv["type"] == "theme" and gbv["label"] == "Gender-based violence"
+    assert gbv["objectives"] == ("End gender-based violence and elevate human capital",)
+    words = {(m.text, m.document, m.line) for m in gbv["evidence"]}
+    assert ("GBV prevention and response", "lima-peru-government.md", 42) in words
+    assert all(m.theme == "Gender-based violence" for m in gbv["evidence"])
+
+
+def test_the_other_views_of_the_sample(sample_ds, sample_union):
+    orgs = network_graph(sample_ds, "organisation")
+    assert orgs.number_of_nodes() == 23
+    pairs = count(sample_union, """SELECT DISTINCT ?a ?b { ?m ckg:participant ?a, ?b .
+        ?a a org:Organization . ?b a org:Organization FILTER(STR(?a) < STR(?b)) }""")
+    assert orgs.number_of_edges() == pairs
+    themes = network_graph(sample_ds, "theme-cooccurrence")
+    assert themes.number_of_nodes() == 10
+    assert themes.number_of_edges() == count(
+        sample_union, "SELECT DISTINCT ?a ?b { ?m ckg:discussed ?a, ?b FILTER(STR(?a) < STR(?b)) }")
+    full = network_graph(sample_ds, "full")
+    kinds = nx.get_node_attributes(full, "type")
+    assert sorted((k, list(kinds.values()).count(k)) for k in set(kinds.values())) == [
+        ("consultation", 1), ("document", 1), ("meeting", 3), ("organisation", 23), ("person", 2), ("theme", 10)]
+    assert full.has_edge(ID + "meeting/lima-peru-government-1", ID + "consultation/lima-peru-government")
+
+
+def test_unknown_view_and_metric_name_the_choices(sample_ds):
+    with pytest.raises(ValueError, match="stakeholder-theme, organisation, theme-cooccurrence, full"):
+        project(read_facts(sample_ds), "people")
+    with pytest.raises(ValueError, match="degree, weighted-degree, betweenness"):
+        network_html(network_graph(sample_ds), size_by="pagerank")
+
+
+# ---- metrics ----
+
+def test_metrics_are_set_and_deterministic(sample_ds):
+    a, b = network_graph(sample_ds), network_graph(sample_ds)
+    for node, attrs in a.nodes(data=True):
+        assert attrs["degree"] == a.degree(node)
+        assert attrs["weighted_degree"] == a.degree(node, weight="weight")
+        assert {k: attrs[k] for k in ("betweenness", "community")} == \
+               {k: b.nodes[node][k] for k in ("betweenness", "community")}
+    top = max(a.nodes, key=lambda n: a.nodes[n]["betweenness"])
+    assert a.nodes[top]["type"] == "theme"
+    assert min(nx.get_node_attributes(a, "community").values()) == 1
+
+
+def test_betweenness_is_sampled_only_above_the_budget():
+    small = nx.path_graph(50)
+    assert betweenness_samples(small) is None
+    big = nx.barabasi_albert_graph(3000, 3, seed=1)
+    k = betweenness_samples(big)
+    assert BETWEENNESS_MIN_SAMPLES <= k < 3000
+    add_metrics(big)
+    assert max(nx.get_node_attributes(big, "betweenness").values()) > 0
+
+
+# ---- the page's HTML ----
+
+def test_page_is_self_contained_and_deterministic(sample_ds):
+    html = network_html(network_graph(sample_ds)).decode()
+    assert html == network_html(network_graph(sample_ds)).decode()
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
+    assert "cdnjs" not in html and "jsdelivr" not in html and "bootstrap" not in html.lower()
+    assert "default-src 'none'" in html  # the CSP forbids every network request
+    assert "vis.Network" in html and 'id="ckg-data"' in html
+    data = json.loads(re.search(r'id="ckg-data">(.*?)</script>', html, re.S).group(1))
+    assert len(data["nodes"]) == 35 and len(data["edges"]) == 100
+    assert {t["key"] for t in data["types"]} == {"organisation", "person", "theme"}
+    assert [f["key"] for f in data["facets"]] == ["themes", "objectives", "countries", "consultations", "stances"]
+
+
+def test_hostile_text_is_escaped():
+    g = hostile_graph()
+    html = network_html(network_graph(g), title="<b>title</b>").decode()
+    assert "<img" not in html and "<b>Bold" not in html and "<b>title" not in html
+    assert "</script><script>alert(2)" not in html
+    assert "&lt;b&gt;title&lt;/b&gt;" in html
+    data = json.loads(re.search(r'id="ckg-data">(.*?)</script>', html, re.S).group(1))
+    assert HOSTILE in [n["label"] for n in data["nodes"]]  # the text itself survives, as JSON
+
+
+def test_empty_graph_says_so():
+    html = network_html(network_graph(Graph())).decode()
+    assert "This graph is empty" in html
+    assert 'id="network"' not in html and len(html) < 60_000  # no canvas, no vis-network
+
+
+def test_graph_without_themes_still_shows_the_organisations():
+    g = network_graph(hostile_graph(with_themes=False))
+    assert sorted(nx.get_node_attributes(g, "type").values()) == ["organisation", "person"]
+    assert g.number_of_edges() == 0
+    assert "This graph is empty" not in network_html(g).decode()
+
+
+# ---- exports ----
+
+def test_exports_read_back(sample_ds, tmp_path):
+    g = network_graph(sample_ds)
+    written = write_network(g, graphml=tmp_path / "n.graphml", gexf=tmp_path / "n.gexf", csv_prefix=tmp_path / "n")
+    assert [p.name for p in written] == ["n.graphml", "n.gexf", "n-nodes.csv", "n-edges.csv"]
+    gm = nx.read_graphml(tmp_path / "n.graphml")
+    assert (gm.number_of_nodes(), gm.number_of_edges()) == (35, 100)
+    undp = gm.nodes[ID + "org/united-nations-development-programme"]
+    assert undp["acronym"] == "UNDP" and undp["degree"] == g.degree(ID + "org/united-nations-development-programme")
+    gx = nx.read_gexf(tmp_path / "n.gexf")
+    assert (gx.number_of_nodes(), gx.number_of_edges()) == (35, 100)
+    assert "lastmodifieddate" not in (tmp_path / "n.gexf").read_text()
+    nodes = list(csv.DictReader(io.StringIO((tmp_path / "n-nodes.csv").read_text(encoding="utf-8"))))
+    edges = list(csv.DictReader(io.StringIO((tmp_path / "n-edges.csv").read_text(encoding="utf-8"))))
+    assert list(nodes[0])[:3] == ["ID", "Label", "Type"] and list(edges[0])[:2] == ["From", "To"]
+    assert len(nodes) == 35 and len(edges) == 100
+    ids = {n["ID"] for n in nodes}
+    assert all(e["From"] in ids and e["To"] in ids for e in edges)
+    care = next(n for n in nodes if n["Label"] == "Care services")
+    assert "Peru" in care["Consultation countries"].split("|")
+    assert to_graphml(g) == to_graphml(network_graph(sample_ds)) and to_gexf(g) == to_gexf(network_graph(sample_ds))
+
+
+def test_csv_defuses_spreadsheet_formulas():
+    g = nx.Graph()
+    g.add_node("x", label="=HYPERLINK(\"http://evil\")", type="organisation")
+    nodes, _ = to_csv(g)
+    assert "'=HYPERLINK" in nodes.decode()
+
+
+# ---- the command line ----
+
+def test_cli_choices_are_the_library_choices():
+    params = {p.name: p for p in cli.commands["network"].params}
+    assert tuple(params["view"].type.choices) == VIEWS
+    assert tuple(params["size_by"].type.choices) == METRICS
+
+
+def test_network_command_writes_page_and_exports(tmp_path):
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build", str(SAMPLE), "--out", str(tmp_path / "kg"), "--no-network"]).exit_code == 0
+    assert not (tmp_path / "kg" / "network.html").exists()
+    res = runner.invoke(cli, ["network", str(tmp_path / "kg"), "--out", str(tmp_path / "o.html"), "--view",
+                              "organisation", "--size-by", "betweenness", "--graphml", str(tmp_path / "o.graphml")])
+    assert res.exit_code == 0, res.output
+    assert "organisation: 23 nodes" in res.stderr
+    assert (tmp_path / "o.html").read_bytes().startswith(b"<!DOCTYPE html>")
+    assert nx.read_graphml(tmp_path / "o.graphml").number_of_nodes() == 23
+
+
+@pytest.mark.parametrize("args, choices", [
+    (["--view", "people"], "'stakeholder-theme', 'organisation', 'theme-cooccurrence', 'full'"),
+    (["--size-by", "pagerank"], "'degree', 'weighted-degree', 'betweenness'"),
+])
+def test_unknown_view_or_metric_is_a_usage_error(tmp_path, args, choices):
+    res = CliRunner().invoke(cli, ["network", str(SAMPLE), "--out", str(tmp_path / "x.html"), *args])
+    assert res.exit_code == 2 and choices in res.stderr
+
+
+def test_nothing_to_write_and_bad_source(tmp_path):
+    res = CliRunner().invoke(cli, ["network", str(tmp_path)])
+    assert res.exit_code == 2 and "give --out" in res.stderr
+    res = CliRunner().invoke(cli, ["network", str(tmp_path / "nope.ttl"), "--out", str(tmp_path / "x.html")])
+    assert res.exit_code == 1 and "nope.ttl" in res.stderr and "Traceback" not in res.output
+
+
+def test_build_writes_network_html_identical_across_processes(tmp_path):
+    pages = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        subprocess.run([sys.executable, "-m", "consultkg.cli", "build", str(SAMPLE), "--out", str(out)],
+                       check=True, env=dict(os.environ, PYTHONHASHSEED=seed), capture_output=True, cwd=REPO)
+        pages.append((out / "network.html").read_bytes())
+    assert pages[0] == pages[1]
+    assert b"United Nations Development Programme" in pages[0]

@@ -135,14 +135,19 @@ def test_metrics_are_set_and_deterministic(sample_ds):
     assert min(nx.get_node_attributes(a, "community").values()) == 1
 
 
-def test_betweenness_is_sampled_only_above_the_budget():
-    small = nx.path_graph(50)
-    assert betweenness_samples(small) is None
+def test_betweenness_is_sampled_only_above_the_budget(monkeypatch):
+    assert betweenness_samples(nx.path_graph(50)) is None
     big = nx.barabasi_albert_graph(3000, 3, seed=1)
-    k = betweenness_samples(big)
-    assert BETWEENNESS_MIN_SAMPLES <= k < 3000
-    add_metrics(big)
-    assert max(nx.get_node_attributes(big, "betweenness").values()) > 0
+    assert BETWEENNESS_MIN_SAMPLES <= betweenness_samples(big) == 1_500_000 // (3000 + 8991) < 3000
+    monkeypatch.setattr("consultkg.network.metrics.BETWEENNESS_BUDGET", 10_000)
+    g = nx.barabasi_albert_graph(300, 2, seed=1)
+    assert betweenness_samples(g) == BETWEENNESS_MIN_SAMPLES
+    add_metrics(g)
+    first = nx.get_node_attributes(g, "betweenness")
+    add_metrics(g)
+    assert first == nx.get_node_attributes(g, "betweenness")  # seeded samples
+    assert first != {n: round(b, 6) for n, b in nx.betweenness_centrality(g).items()}  # an estimate
+    assert max(first, key=first.get) == max(g.degree, key=lambda x: x[1])[0]
 
 
 # ---- the page's HTML ----

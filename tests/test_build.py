@@ -83,3 +83,15 @@ def test_truncated_record_yields_what_is_there_with_warnings(tmp_path):
     assert report.meetings == 1 and report.organisations >= 1
     assert any("names no themes" in w for w in report.warnings)
     assert all(w.startswith(str(BAD / "truncated.md")) for w in report.warnings)
+
+
+def test_large_builds_leave_the_network_page_to_the_network_command(tmp_path, monkeypatch):
+    import consultkg.build
+
+    monkeypatch.setattr(consultkg.build, "NETWORK_MAX_TRIPLES", 100)
+    report = build([SAMPLE], tmp_path)
+    assert not (tmp_path / "network.html").exists()
+    assert any("network.html not drawn" in w and "consultkg network" in w for w in report.warnings)
+    monkeypatch.setattr(consultkg.build, "NETWORK_MAX_TRIPLES", 10**9)
+    build([SAMPLE], tmp_path / "small")
+    assert (tmp_path / "small" / "network.html").exists()

@@ -32,6 +32,9 @@ from .read import find_inputs
 STATE_FILE = ".consultkg-build.json"
 CACHE_DIR = ".consultkg-cache"
 OUTPUTS = ("graph.trig", "graph.ttl", "graph.jsonld", "graph.nt")
+# Above this many triples build leaves network.html out: drawing re-reads the whole graph
+# (about 1,000 records; `consultkg network` still draws any size).
+NETWORK_MAX_TRIPLES = 250_000
 
 
 @dataclass
@@ -125,7 +128,10 @@ def build(inputs: list[str | Path], out_dir: str | Path, base_iri: str = DEFAULT
         state["triples"] = report.triples
         atomic_write(out_dir / STATE_FILE, json.dumps(state, indent=0).encode("utf-8"))
         cache.prune({d.key for d in ok})
-    if network and not (report.unchanged and (out_dir / "network.html").is_file()):
+    if network and report.triples > NETWORK_MAX_TRIPLES:
+        report.warnings.append(f"network.html not drawn: {report.triples:,} triples is more than the "
+                               f"{NETWORK_MAX_TRIPLES:,} a build draws; run 'consultkg network {out_dir} --out FILE.html'")
+    elif network and not (report.unchanged and (out_dir / "network.html").is_file()):
         from .network import build_network_page  # the stakeholder-theme page, drawn from the graph just written
         report.outputs.append(build_network_page(out_dir))
     if store is not None:

@@ -141,7 +141,9 @@ def bench_size(n: int, work: Path, baseline_timeout: float) -> dict:
     triples = summary_value(err, "triples")
     row.update(cold_s=cold, peak_mb=peak / 2**20, triples=triples, rec_per_s=n / cold, triples_per_s=triples / cold)
     row["nochange_s"] = measured(consultkg("build", str(corpus), "--out", str(out), "--no-network"))[0]
-    row["network_s"] = measured(consultkg("network", str(out), "--out", str(out / "network.html")))[0]
+    from consultkg.build import NETWORK_MAX_TRIPLES
+    row["network_s"] = (measured(consultkg("network", str(out), "--out", str(out / "network.html")))[0]
+                        if triples <= NETWORK_MAX_TRIPLES else None)
     row["store_s"] = measured(consultkg("build", str(corpus), "--out", str(out), "--no-network",
                                         "--store", str(store)))[0]
     times = saved_question_times(store)
@@ -177,7 +179,7 @@ def table(rows: list[dict]) -> str:
         speed = f"{r['base_s'] / r['cold_s']:.1f}×" if r["base_finished"] else f"> {r['base_s'] / r['cold_s']:.1f}×"
         lines.append(f"| {r['records']:,} | {r['triples']:,} | {r['cold_s']:.1f} s | {r['rec_per_s']:.0f} | "
                      f"{r['triples_per_s']:,.0f} | {r['peak_mb']:.0f} MB | {r['nochange_s']:.2f} s | "
-                     f"{r['network_s']:.1f} s | {r['store_s']:.1f} s | {r['query_max_ms']:.0f} ms "
+                     f"{'—' if r['network_s'] is None else format(r['network_s'], '.1f') + ' s'} | {r['store_s']:.1f} s | {r['query_max_ms']:.0f} ms "
                      f"({r['query_slowest']}) | {base} | {speed} |")
     return "\n".join(lines)
 

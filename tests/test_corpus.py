@@ -67,3 +67,16 @@ def test_same_person_same_organisation_is_one_node(corpus):
              for e in manifest.values() for name, org, country in e["people"]}
     rows = consultkg.query(out, "SELECT DISTINCT ?p WHERE { ?p a foaf:Person }")
     assert len(rows) == len(pairs)
+
+
+def test_store_loaded_in_bulk_answers_like_the_files(corpus, tmp_path):
+    manifest, _, out = corpus
+    from consultkg.sparql import store as store_module
+
+    assert len(manifest) > store_module.BULK_FROM  # this build takes the bulk path
+    records = out.parent / "records"
+    report = build([records], out, store=tmp_path / "kg.store")
+    assert report.store_graphs == len(manifest) + 1
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    assert consultkg.query(tmp_path / "kg.store", count) == consultkg.query(out / "graph.trig", count)
+    assert consultkg.query(tmp_path / "kg.store", "theme-frequency") == consultkg.query(out, "theme-frequency")

@@ -32,9 +32,9 @@ from .read import find_inputs
 STATE_FILE = ".consultkg-build.json"
 CACHE_DIR = ".consultkg-cache"
 OUTPUTS = ("graph.trig", "graph.ttl", "graph.jsonld", "graph.nt")
-# Above this many triples build leaves network.html out: drawing re-reads the whole graph
-# (about 1,000 records; `consultkg network` still draws any size).
-NETWORK_MAX_TRIPLES = 250_000
+# Above this many triples build leaves network.html out: drawing re-reads the whole graph with
+# rdflib, which costs more than the build itself (about 350 records; `consultkg network` draws any size).
+NETWORK_MAX_TRIPLES = 60_000
 
 
 @dataclass

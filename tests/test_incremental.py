@@ -72,5 +72,18 @@ def test_a_damaged_cache_entry_is_rebuilt(corpus, tmp_path):
     first = build([corpus], out, progress=False)
     entry = next((out / ".consultkg-cache").glob("*/*.json"))
     entry.write_text("{not json")
+    (out / "graph.ttl").unlink()  # an output to write again: now the entry is needed
     again = build([corpus], out, progress=False)
     assert again.extracted == 1 and again.triples == first.triples
+    assert (out / "graph.ttl").exists()
+
+
+def test_unchanged_files_are_not_even_opened(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    first = build([corpus], out, progress=False)
+    import consultkg.pipeline
+
+    monkeypatch.setattr(consultkg.pipeline, "process", lambda *a: pytest.fail("a file was read"))
+    again = build([corpus], out, jobs=1, progress=False)
+    assert again.unchanged and again.documents == first.documents and again.triples == first.triples
+    assert again.unmapped == first.unmapped and again.warnings == first.warnings

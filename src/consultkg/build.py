@@ -107,17 +107,27 @@ def build(inputs: list[str | Path], out_dir: str | Path, base_iri: str = DEFAULT
     paths = find_inputs(inputs)
     ids = document_ids(paths)
     cache = Cache(out_dir / CACHE_DIR)
-    done = process_all([Job(p, ids[p]) for p in paths], cache, base_iri, jobs, progress)
+    previous = _read_state(out_dir) or {}
+    stats = _file_stats(paths)
+    digest = vocabulary_digest()
+    if _nothing_changed(previous, stats, base_iri, digest, out_dir):
+        # no file's size or modification time moved since the last build: not one is opened
+        report = BuildReport(**previous["summary"], unchanged=True, outputs=[out_dir / n for n in OUTPUTS])
+        report.unmapped = [tuple(u) for u in report.unmapped]
+        ok = [_Known(graph, key) for graph, key in previous["documents"]]
+        return _finish(report, ok, out_dir, cache, store, network, digest)
+    known = {path: entry[2] for path, entry in previous.get("files", {}).items()
+             if stats.get(path) == entry[:2] and previous.get("base_iri") == base_iri}
+    done = process_all([Job(p, ids[p], known.get(str(p))) for p in paths], cache, base_iri, jobs, progress)
     report.errors = [d.error for d in done if d.error]
     ok = [d for d in done if d.key]
     if not ok:
         return report
     _count(report, ok)
-    state = {"base_iri": base_iri, "vocabulary": vocabulary_digest(),
+    state = {"base_iri": base_iri, "vocabulary": digest,
              "documents": [[d.figures.doc_graph, d.key] for d in ok], "triples": None}
-    previous = _read_state(out_dir)
-    if previous and {k: v for k, v in previous.items() if k != "triples"} == {k: v for k, v in state.items()
-                                                                             if k != "triples"} \
+    if {k: previous.get(k) for k in ("base_iri", "vocabulary", "documents")} == \
+            {k: state[k] for k in ("base_iri", "vocabulary", "documents")} \
             and all((out_dir / name).is_file() for name in OUTPUTS):
         report.unchanged, report.triples = True, previous.get("triples") or 0
         report.outputs = [out_dir / name for name in OUTPUTS]
@@ -125,9 +135,47 @@ def build(inputs: list[str | Path], out_dir: str | Path, base_iri: str = DEFAULT
         docs = [(d.figures.doc_graph, cache.triples_path(d.key)) for d in ok]
         vocab = (str(VOCABULARY_GRAPH), vocabulary_lines(cache.root))
         report.outputs, report.triples = write_streamed(out_dir, vocab, docs, base_iri)
-        state["triples"] = report.triples
-        atomic_write(out_dir / STATE_FILE, json.dumps(state, indent=0).encode("utf-8"))
         cache.prune({d.key for d in ok})
+    state["triples"] = report.triples
+    if not report.errors:  # the fast path below may replay this build's summary
+        state["files"] = {str(d.path): stats[str(d.path)] + [d.key] for d in ok}
+        state["summary"] = {k: getattr(report, k) for k in _SUMMARY}
+    atomic_write(out_dir / STATE_FILE, json.dumps(state, indent=0, ensure_ascii=False).encode("utf-8"))
+    return _finish(report, [_Known(d.figures.doc_graph, d.key) for d in ok], out_dir, cache, store, network,
+                   digest)
+
+
+_SUMMARY = ("documents", "meetings", "organisations", "people", "themes", "triples", "unmapped", "warnings")
+
+
+@dataclass
+class _Known:
+    doc_graph: str
+    key: str
+
+
+def _file_stats(paths: list[Path]) -> dict[str, list[int]]:
+    out = {}
+    for p in paths:
+        try:
+            st = p.stat()
+            out[str(p)] = [st.st_size, st.st_mtime_ns]
+        except OSError:
+            out[str(p)] = [-1, -1]
+    return out
+
+
+def _nothing_changed(previous: dict, stats: dict, base_iri: str, digest: str, out_dir: Path) -> bool:
+    files = previous.get("files")
+    return bool(files) and "summary" in previous and previous.get("base_iri") == base_iri \
+        and previous.get("vocabulary") == digest and set(files) == set(stats) \
+        and all(files[p][:2] == stats[p] for p in stats) \
+        and all((out_dir / name).is_file() for name in OUTPUTS)
+
+
+def _finish(report: BuildReport, ok: list[_Known], out_dir: Path, cache: Cache, store, network: bool,
+            digest: str) -> BuildReport:
+    """The network page and the store, after the graph files."""
     if network and report.triples > NETWORK_MAX_TRIPLES:
         report.warnings.append(f"network.html not drawn: {report.triples:,} triples is more than the "
                                f"{NETWORK_MAX_TRIPLES:,} a build draws; run 'consultkg network {out_dir} --out FILE.html'")
@@ -136,8 +184,8 @@ def build(inputs: list[str | Path], out_dir: str | Path, base_iri: str = DEFAULT
         report.outputs.append(build_network_page(out_dir))
     if store is not None:
         from .sparql.store import sync_store
-        graphs = [(d.figures.doc_graph, d.key, cache.triples_path(d.key)) for d in ok]
-        report.store_graphs = sync_store(store, graphs, (str(VOCABULARY_GRAPH), state["vocabulary"],
+        graphs = [(d.doc_graph, d.key, cache.triples_path(d.key)) for d in ok]
+        report.store_graphs = sync_store(store, graphs, (str(VOCABULARY_GRAPH), digest,
                                                          lambda: vocabulary_lines(cache.root)))
     return report
 

@@ -23,6 +23,7 @@ from .errors import InputError
 class Job:
     path: Path
     doc_id: str
+    known_key: str | None = None  # the key of the last build when the file's size and mtime are unchanged
 
 
 @dataclass
@@ -57,6 +58,10 @@ def process(job: Job, cache_root: str, base_iri: str) -> Done:
     from .read import read_source
 
     cache = Cache(Path(cache_root))
+    if job.known_key:
+        hit = cache.get(job.known_key)
+        if hit is not None:
+            return Done(job.path, job.doc_id, job.known_key, hit, cached=True)
     try:
         data = job.path.read_bytes()
     except OSError as e:

@@ -87,3 +87,13 @@ def test_unchanged_files_are_not_even_opened(corpus, tmp_path, monkeypatch):
     again = build([corpus], out, jobs=1, progress=False)
     assert again.unchanged and again.documents == first.documents and again.triples == first.triples
     assert again.unmapped == first.unmapped and again.warnings == first.warnings
+
+
+def test_serialising_in_parallel_writes_the_same_bytes(corpus, tmp_path, monkeypatch):
+    import consultkg.output
+
+    build([corpus], tmp_path / "seq", progress=False)
+    monkeypatch.setattr(consultkg.output, "PARALLEL_FROM", 0)
+    build([corpus], tmp_path / "par", progress=False)
+    for name in ("graph.trig", "graph.ttl", "graph.jsonld", "graph.nt"):
+        assert (tmp_path / "seq" / name).read_bytes() == (tmp_path / "par" / name).read_bytes(), name

@@ -55,6 +55,20 @@ def _shared_subjects(base_iri: str) -> tuple[str, ...]:
     return tuple(f"<{base}{kind}/" for kind in ("org", "person", "country", "place", "strategy", "initiative"))
 
 
+# Above this many triples the three serialisations run in parallel processes.
+PARALLEL_FROM = 200_000
+
+
+def _serialize(source: str, fmt_in: str, target: str, fmt_out: str) -> None:
+    """Stream one RDF file into another format with Oxigraph (prefixed names for Turtle and TriG)."""
+    import pyoxigraph as ox
+
+    formats = {"nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS, "ttl": ox.RdfFormat.TURTLE,
+               "trig": ox.RdfFormat.TRIG, "jsonld": ox.RdfFormat.JSON_LD}
+    ox.serialize(ox.parse(path=source, format=formats[fmt_in]), output=target, format=formats[fmt_out],
+                 prefixes=None if fmt_out == "jsonld" else _prefixes())
+
+
 def write_streamed(out_dir: Path, vocabulary: tuple[str, list[str]], docs: list[tuple[str, Path]],
                    base_iri: str) -> tuple[list[Path], int]:
     """Write the four graph files from the vocabulary lines and each document's N-Triples file.
@@ -64,8 +78,6 @@ def write_streamed(out_dir: Path, vocabulary: tuple[str, list[str]], docs: list[
     share; no file is ever held whole in memory. Returns the paths written and the
     number of distinct data triples.
     """
-    import pyoxigraph as ox
-
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir))
@@ -90,16 +102,17 @@ def write_streamed(out_dir: Path, vocabulary: tuple[str, list[str]], docs: list[
                             seen.add(line)
                         u.write(line + "\n")
                         count += 1
-        prefixes = _prefixes()
         made = {"graph.nt": union}
-        for name, source, fmt_in, fmt_out in (
-                ("graph.ttl", union, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE),
-                ("graph.trig", quads, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG),
-                ("graph.jsonld", quads, ox.RdfFormat.N_QUADS, ox.RdfFormat.JSON_LD)):
-            target = tmp / name
-            ox.serialize(ox.parse(path=str(source), format=fmt_in), output=str(target), format=fmt_out,
-                         prefixes=None if fmt_out == ox.RdfFormat.JSON_LD else prefixes)
-            made[name] = target
+        tasks = [("graph.ttl", union, "nt", "ttl"), ("graph.trig", quads, "nq", "trig"),
+                 ("graph.jsonld", quads, "nq", "jsonld")]
+        if count > PARALLEL_FROM:  # the three serialisations side by side, one process each
+            from concurrent.futures import ProcessPoolExecutor
+            with ProcessPoolExecutor(max_workers=min(3, os.cpu_count() or 1)) as pool:
+                list(pool.map(_serialize, *zip(*[(str(src), fi, str(tmp / name), fo) for name, src, fi, fo in tasks])))
+        else:
+            for name, src, fi, fo in tasks:
+                _serialize(str(src), fi, str(tmp / name), fo)
+        made |= {name: tmp / name for name, *_ in tasks}
         written = []
         for name in ("graph.trig", "graph.ttl", "graph.jsonld", "graph.nt"):
             os.chmod(made[name], 0o666 & ~_umask())

@@ -149,6 +149,9 @@ def bench_size(n: int, work: Path, baseline_timeout: float) -> dict:
     times = saved_question_times(store)
     row["query_max_ms"], row["query_total_ms"] = max(times.values()), sum(times.values())
     row["query_slowest"] = max(times, key=times.get)
+    if baseline_timeout <= 0:  # --baseline-timeout 0: not measured this time
+        row.update(base_s=float("nan"), base_finished=False, base_peak_mb=float("nan"))
+        return row
     base_out = work / f"baseline-{n}"
     secs, bpeak, _, finished = measured([sys.executable, __file__, "--baseline", str(corpus), str(base_out)],
                                         timeout=baseline_timeout)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ..model import Evidence, Initiative, KeyMessage, Line, ThemeMention
 from .lexicon import FOLLOW_UP, STANCE_PATTERNS, THEMES_LEAD
 from .gazetteer import lookup
-from .names import clean_label, fold, is_acronym, split_acronym
+from .names import clean_label, fold, is_acronym, split_acronym, split_top
 
 _STANCE_RX = [(re.compile(p, re.IGNORECASE), s) for p, s in STANCE_PATTERNS]
 _LAST_AND = re.compile(r"^(?:and|y|e|et|as well as|as well|ainsi que|así como)\s+", re.IGNORECASE)
@@ -32,20 +32,6 @@ def evidence(line: Line, exact: str | None = None) -> Evidence:
     return Evidence(line=line.lineno, exact=exact if exact is not None else line.text, page=line.page)
 
 
-def _split_top(text: str, seps: str = ",;") -> list[str]:
-    parts, depth, cur = [], 0, []
-    for ch in text:
-        depth += ch in "(["
-        depth -= ch in ")]" and depth > 0
-        if ch in seps and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur))
-    return [p.strip() for p in parts if p.strip()]
-
-
 def split_theme_list(text: str, mapper: Mapper | None = None) -> list[str]:
     """Split "A, B, and C." into phrases.
 
@@ -54,7 +40,7 @@ def split_theme_list(text: str, mapper: Mapper | None = None) -> list[str]:
     halves name different themes.
     """
     text = text.strip().rstrip(".;:")
-    raw = _split_top(text)
+    raw = split_top(text, ",;")
     serial = bool(raw) and bool(_LAST_AND.match(raw[-1]))
     items = [i.rstrip(".;") for i in (_LAST_AND.sub("", p).strip() for p in raw) if i]
     if items and not serial:

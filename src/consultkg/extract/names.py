@@ -65,6 +65,25 @@ def clean_label(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def split_top(text: str, seps: str = ",") -> list[str]:
+    """Split on any of ``seps`` outside parentheses and brackets, trimming the parts.
+
+    >>> split_top("UN Women, United Nations Educational, Scientific (UNESCO (Paris))")
+    ['UN Women', 'United Nations Educational', 'Scientific (UNESCO (Paris))']
+    """
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        depth += ch in "(["
+        depth -= ch in ")]" and depth > 0
+        if ch in seps and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [p.strip() for p in parts if p.strip()]
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: ``fold("Perú") == fold("peru")``."""
     text = unicodedata.normalize("NFKD", text)

@@ -14,7 +14,7 @@ import re
 
 from ..model import Evidence, Person
 from .names import (HONORIFICS, ORG_WORDS, clean_label, fold, has_honorific, is_acronym,
-                    looks_like_person_name, slug, split_acronym, split_honorific)
+                    looks_like_person_name, slug, split_acronym, split_honorific, split_top)
 from .orgs import OrgRegistry, classify
 
 _OFFICIALS = re.compile(
@@ -69,21 +69,6 @@ def _looks_like_org(text: str) -> bool:
     return classify(label)[0] != "other" or any(w in ORG_WORDS for w in fold(label).split())
 
 
-def _split_top(text: str, sep: str = ",") -> list[str]:
-    """Split on ``sep`` outside parentheses."""
-    parts, depth, cur = [], 0, []
-    for ch in text:
-        depth += ch == "("
-        depth -= ch == ")" and depth > 0
-        if ch == sep and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur))
-    return [p.strip() for p in parts if p.strip()]
-
-
 def make_person(text: str, org_key: str | None, evidence: Evidence | None, title: str | None = None) -> Person | None:
     """A person from "Mrs. Name" (plus a title) or None when the text is no name."""
     text = re.sub(r"^\s*(?:a\s+la|a\s+los|al|a)\s+(?=\S)", "", clean_label(text))
@@ -99,7 +84,7 @@ def _people_list(text: str, orgs: list[str], reg: OrgRegistry, evidence) -> list
     people = []
     for chunk in _PERSON_SPLIT.split(text):
         name, _, title = chunk.partition(",")
-        *title_parts, last = _split_top(title) or [""]
+        *title_parts, last = split_top(title) or [""]
         named = reg.resolve(last) if title_parts and _looks_like_org(last) else None
         if named:
             title, org = ", ".join(title_parts), named
@@ -129,7 +114,7 @@ def parse_officials(text: str, reg: OrgRegistry, country: str | None, evidence) 
     inc = _INCLUDING.search(rest)
     body, people_text = (rest[: inc.start()], rest[inc.end():]) if inc else (rest, "")
     parts: list[str] = []
-    for part in _split_top(body):
+    for part in split_top(body):
         if parts and part[:1].islower():  # "Ministère de la Femme, de la Famille ..." continues
             parts[-1] += ", " + part
         else:
@@ -166,7 +151,7 @@ def parse_entry(text: str, reg: OrgRegistry, country: str | None, evidence: Evid
     officials = parse_officials(text, reg, country, evidence)
     if officials:
         return officials
-    parts = _split_top(text)
+    parts = split_top(text)
     first = parts[0]
     add = lambda t: reg.add(t, country=country, evidence=evidence, fallback_type=fallback_type)  # noqa: E731
     if has_honorific(first) or (len(parts) >= 2 and looks_like_person_name(first) and not _looks_like_org(first)):

@@ -60,8 +60,8 @@ class Cache:
 
     def put(self, key: str, lines: list[str], figures: Figures) -> None:
         nt, meta = self._paths(key)
-        atomic_write(nt, ("\n".join(lines) + "\n").encode("utf-8"))
-        atomic_write(meta, json.dumps(asdict(figures), ensure_ascii=False).encode("utf-8"))
+        atomic_write(nt, ("\n".join(lines) + "\n").encode("utf-8"), durable=False)
+        atomic_write(meta, json.dumps(asdict(figures), ensure_ascii=False).encode("utf-8"), durable=False)
 
     def triples_path(self, key: str) -> Path:
         return self._paths(key)[0]

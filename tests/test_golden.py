@@ -4,7 +4,6 @@ Regenerate with ``pytest tests/test_golden.py --regen-golden`` and review the di
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 from rdflib import Graph
 from rdflib.compare import graph_diff, to_isomorphic
@@ -12,7 +11,7 @@ from rdflib.compare import graph_diff, to_isomorphic
 from consultkg.build import make_dataset
 from consultkg.rdf import VOCABULARY_GRAPH
 
-from .conftest import REPO, SAMPLE
+from .conftest import REPO
 
 GOLDEN = REPO / "tests" / "golden" / "lima-peru-government.ttl"
 

@@ -19,3 +19,9 @@ class InputError(ConsultkgError):
         self.line = line
         where = f"{self.path}:{line}" if line else self.path
         super().__init__(f"{where}: {message}")
+
+
+def brief(exc: Exception) -> str:
+    """A library exception in a few words, for a one-line message."""
+    text = " ".join(str(exc).split())[:120]
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -28,7 +28,7 @@ class ValidationResult:
 def validate_graph(data: Graph) -> ValidationResult:
     """Validate an in-memory graph against the shapes."""
     import pyshacl
-    from rdflib.namespace import SH, RDF
+    from rdflib.namespace import SH
 
     conforms, report_graph, text = pyshacl.validate(
         data, shacl_graph=shapes_graph(), ont_graph=vocabulary_graph(), inference="none", allow_warnings=True,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Consultation, Line, Meeting, Person
+from ..model import Consultation, Line, Person
 from . import countries
 from .common import Mapper, evidence, initiatives_in, key_messages
 from .lexicon import MEETING_HEADING, PARTICIPANTS, SECTION_LINE

@@ -264,3 +264,15 @@ def test_python_api_returns_rows_bool_and_graph(kg):
     assert consultkg.query(kg, "ASK { ?m a ckg:Meeting }") is True
     g = consultkg.query(kg, "CONSTRUCT { ?m a ckg:Meeting } WHERE { ?m a ckg:Meeting }")
     assert len(g) == 3
+
+
+def test_triples_shared_by_documents_are_counted_once(tmp_path):
+    """The default graph is the union of the documents' graphs, without repeats."""
+    twin = tmp_path / "lima-again.md"
+    twin.write_bytes(SAMPLE.read_bytes())
+    build([SAMPLE, twin], tmp_path / "out", store=tmp_path / "kg.store")
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?o a org:Organization }"
+    per_graph = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?o a org:Organization } }"
+    for source in (tmp_path / "out", tmp_path / "out" / "graph.trig", tmp_path / "kg.store"):
+        assert consultkg.query(source, count)[0]["n"] == 23, source
+        assert consultkg.query(source, per_graph)[0]["n"] == 46, source

@@ -186,7 +186,8 @@ def _finish(report: BuildReport, ok: list[_Known], out_dir: Path, cache: Cache, 
         from .sparql.store import sync_store
         graphs = [(d.doc_graph, d.key, cache.triples_path(d.key)) for d in ok]
         report.store_graphs = sync_store(store, graphs, (str(VOCABULARY_GRAPH), digest,
-                                                         lambda: vocabulary_lines(cache.root)))
+                                                         lambda: vocabulary_lines(cache.root)),
+                                         union=out_dir / "graph.nt")
     return report
 
 

@@ -39,6 +39,13 @@ def _bulk_load(store, graphs) -> None:
         Path(tmp.name).unlink(missing_ok=True)
 
 
+def _state_default(path: Path) -> str | None:
+    try:
+        return json.loads((path / STORE_MARKER).read_text(encoding="utf-8")).get("default")
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
 def _state(path: Path) -> dict[str, str]:
     try:
         return dict(json.loads((path / STORE_MARKER).read_text(encoding="utf-8")).get("graphs", {}))
@@ -47,12 +54,15 @@ def _state(path: Path) -> dict[str, str]:
 
 
 def sync_store(path: str | Path, graphs: list[tuple[str, str, Path]],
-               vocabulary: tuple[str, str, Callable[[], list[str]]]) -> int:
+               vocabulary: tuple[str, str, Callable[[], list[str]]], union: Path | None = None) -> int:
     """Make the store at ``path`` hold exactly these named graphs.
 
     ``graphs`` are (graph IRI, cache key, N-Triples file); ``vocabulary`` is
     (graph IRI, key, a function giving its N-Triples lines, called only when the
-    store lacks that version). Returns the number of named graphs.
+    store lacks that version). ``union`` is the build's deduplicated union
+    (graph.nt): when given, the default graph is made to hold it, so queries need
+    not ask Oxigraph for a union that repeats shared triples. Returns the number of
+    named graphs.
     """
     path = Path(path)
     if path.exists() and any(path.iterdir()) and not (path / STORE_MARKER).exists():
@@ -81,7 +91,11 @@ def sync_store(path: str | Path, graphs: list[tuple[str, str, Path]],
             kind, source = sources[iri]
             data = {"path": str(source)} if kind == "file" else {"input": "\n".join(source()).encode("utf-8")}
             store.load(format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(iri), **data)
+    changed = bool(stale) or set(known) != set(wanted)
+    if union is not None and (changed or _state_default(path) != "union"):
+        store.clear_graph(ox.DefaultGraph())
+        store.bulk_load(path=str(union), format=ox.RdfFormat.N_TRIPLES)
     store.flush()
     del store
-    write_marker(path, wanted)
+    write_marker(path, wanted, default="union" if union is not None else None)
     return len(wanted)

@@ -8,7 +8,6 @@ import re
 import textwrap
 from pathlib import Path
 
-import pytest
 
 from consultkg.segment import clean_inline, segment, split_long_line
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from rdflib import BNode, Dataset, Graph, URIRef
+from rdflib import BNode, URIRef
 from rdflib.term import Node
 
 from .local import OxigraphSource, open_local
@@ -103,4 +103,4 @@ def listing() -> list[tuple[str, str, str]]:
     return out
 
 
-__all__ = ["query", "run", "push", "open_source", "listing", "Dataset", "Graph"]
+__all__ = ["query", "run", "push", "open_source", "listing"]

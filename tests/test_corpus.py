@@ -8,7 +8,8 @@ import pytest
 
 import consultkg
 from consultkg.build import build
-from consultkg.extract.names import fold, split_acronym
+from consultkg.extract.names import split_acronym
+from consultkg.text import fold
 
 from .conftest import REPO
 

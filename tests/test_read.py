@@ -49,7 +49,7 @@ def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
 
 
 def summary(source):
-    return [(l.text, l.bullet) for l in source.lines]
+    return [(l.text, l.bullet) for l in source.blocks]
 
 
 EXPECTED = [
@@ -76,9 +76,9 @@ def test_text_formats(tmp_path, name, fmt):
     assert (source.format, source.name, source.path) == (fmt, name, str(path))
     assert source.sha256 == hashlib.sha256(data.encode("utf-8")).hexdigest()
     assert summary(source) == EXPECTED
-    assert source.lines[3].emphasis == ("farmer groups",) and source.lines[3].links == ("draft plan",)
-    assert [l.lineno for l in source.lines][:4] == [1, 3, 5, 7]
-    assert all(l.page is None for l in source.lines) and source.warnings == []
+    assert source.blocks[3].emphasis == ("farmer groups",) and source.blocks[3].links == ("draft plan",)
+    assert [l.lineno for l in source.blocks][:4] == [1, 3, 5, 7]
+    assert all(l.page is None for l in source.blocks) and source.warnings == []
 
 
 def test_pdf(tmp_path):
@@ -87,8 +87,8 @@ def test_pdf(tmp_path):
     assert source.format == "pdf"
     assert source.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
     assert summary(source) == EXPECTED
-    assert {l.page for l in source.lines} == {1}
-    assert [l.lineno for l in source.lines][:3] == [1, 2, 3]  # lines of the extracted text
+    assert {l.page for l in source.blocks} == {1}
+    assert [l.lineno for l in source.blocks][:3] == [1, 2, 3]  # lines of the extracted text
 
 
 def test_docx(tmp_path):
@@ -96,14 +96,14 @@ def test_docx(tmp_path):
     source = read_source(path)
     assert source.format == "docx"
     assert summary(source) == EXPECTED
-    assert source.lines[3].emphasis == ("farmer groups",)
-    assert [l.lineno for l in source.lines][:3] == [1, 2, 3]  # paragraphs
+    assert source.blocks[3].emphasis == ("farmer groups",)
+    assert [l.lineno for l in source.blocks][:3] == [1, 2, 3]  # paragraphs
 
 
 def test_pdf_pages(tmp_path):
     lines = ["Page one text.", "\f", "Page two first.", "- Page two bullet", "\f", "Page three."]
     source = read_source(make_pdf(lines, tmp_path / "three.pdf"))
-    assert [(l.text, l.page, l.lineno) for l in source.lines] == [
+    assert [(l.text, l.page, l.lineno) for l in source.blocks] == [
         ("Page one text.", 1, 1), ("Page two first.", 2, 2), ("Page two bullet", 2, 3), ("Page three.", 3, 4)
     ]
 
@@ -122,7 +122,7 @@ def test_pdf_page_number_footers_are_dropped(tmp_path):
     pdf.add_page()
     pdf.cell(0, 6, "reaches most rural women.", new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(tmp_path / "footer.pdf"))
-    lines = read_source(tmp_path / "footer.pdf").lines
+    lines = read_source(tmp_path / "footer.pdf").blocks
     assert [(l.text, l.page, l.lineno) for l in lines] == [
         ("The ministry said that the new programme reaches most rural women.", 1, 1)
     ]
@@ -130,7 +130,7 @@ def test_pdf_page_number_footers_are_dropped(tmp_path):
 
 def test_pdf_non_latin_text(tmp_path):
     source = read_source(make_pdf(["Réunion 1 avec l’Agence — Perú, Łódź, Ελλάδα."], tmp_path / "u.pdf"))
-    assert source.lines[0].text == "Réunion 1 avec l’Agence — Perú, Łódź, Ελλάδα."
+    assert source.blocks[0].text == "Réunion 1 avec l’Agence — Perú, Łódź, Ελλάδα."
 
 
 def test_docx_page_breaks_tables_and_styles(tmp_path):
@@ -149,7 +149,7 @@ def test_docx_page_breaks_tables_and_styles(tmp_path):
     table.cell(0, 1).text = "Cell B"
     path = tmp_path / "styled.docx"
     document.save(str(path))
-    lines = read_source(path).lines
+    lines = read_source(path).blocks
     assert [(l.text, l.page, l.bullet, l.heading) for l in lines] == [
         ("Consultation note", 1, None, 1),
         ("Before the break.", 1, None, None),
@@ -186,7 +186,7 @@ def test_docx_hyperlinks_numbering_levels_and_literal_markup(tmp_path):
     nested._p.get_or_add_pPr().append(element("w:numPr", [element("w:ilvl", val="1"), element("w:numId", val="1")]))
     document.add_paragraph("# not a heading, __not bold__ &amp; <b>kept</b>")
     document.save(str(tmp_path / "links.docx"))
-    lines = read_source(tmp_path / "links.docx").lines
+    lines = read_source(tmp_path / "links.docx").blocks
     assert [(l.text, l.bullet, l.links) for l in lines] == [
         ("See the portal", None, ("the portal",)),
         ("Top item", 1, ()),
@@ -212,31 +212,31 @@ def test_docx_rendered_page_break_after_explicit_one_is_not_counted_twice(tmp_pa
     document.add_paragraph("Third page.")
     path = tmp_path / "rendered.docx"
     document.save(str(path))
-    assert [l.page for l in read_source(path).lines] == [1, 2, 2, 3]
+    assert [l.page for l in read_source(path).blocks] == [1, 2, 2, 3]
 
 
 # ------------------------------------------------------------------ decoding
 def test_bom_is_stripped(tmp_path):
     source = read_source(write(tmp_path, "bom.md", b"\xef\xbb\xbf# Title\nBody."))
-    assert [(l.text, l.heading) for l in source.lines] == [("Title", 1), ("Body.", None)]
+    assert [(l.text, l.heading) for l in source.blocks] == [("Title", 1), ("Body.", None)]
     assert source.warnings == []
 
 
 def test_cp1252_is_read_with_a_warning(tmp_path):
     data = "Réunion 1 avec l’Agence – notes\n".encode("cp1252")
     source = read_source(write(tmp_path, "old.txt", data))
-    assert source.lines[0].text == "Réunion 1 avec l’Agence – notes"
+    assert source.blocks[0].text == "Réunion 1 avec l’Agence – notes"
     assert source.warnings == ["not UTF-8; read as cp1252"]
 
 
 def test_utf16_with_bom(tmp_path):
     source = read_source(write(tmp_path, "wide.txt", "Réunion 2 avec des élus.".encode("utf-16")))
-    assert source.lines[0].text == "Réunion 2 avec des élus."
+    assert source.blocks[0].text == "Réunion 2 avec des élus."
 
 
 def test_line_endings_and_nfc(tmp_path):
     source = read_source(write(tmp_path, "crlf.txt", "One.\r\n\r\nTwo cafe\u0301.\rThree."))
-    assert [(l.text, l.lineno) for l in source.lines] == [("One.", 1), ("Two café.", 3), ("Three.", 4)]
+    assert [(l.text, l.lineno) for l in source.blocks] == [("One.", 1), ("Two café.", 3), ("Three.", 4)]
 
 
 @pytest.mark.parametrize("data", [b"", b"   \n\t\r\n  ", "\ufeff \n".encode("utf-8")])
@@ -323,7 +323,7 @@ def test_pdf_with_only_an_owner_password_is_read(tmp_path):
     pdf.set_font("Helvetica")
     pdf.cell(text="Open text.")
     pdf.output(str(tmp_path / "open.pdf"))
-    assert read_source(tmp_path / "open.pdf").lines[0].text == "Open text."
+    assert read_source(tmp_path / "open.pdf").blocks[0].text == "Open text."
 
 
 def test_pypdf_noise_stays_quiet(tmp_path, caplog, capsys):
@@ -338,7 +338,7 @@ def test_pypdf_noise_stays_quiet(tmp_path, caplog, capsys):
     caplog.clear()
     with caplog.at_level(logging.DEBUG):
         source = read_source(damaged)
-    assert source.lines[0].text == "Readable despite damage."
+    assert source.blocks[0].text == "Readable despite damage."
     assert not [r for r in caplog.records if r.name.startswith("pypdf")]
     assert capsys.readouterr().err == ""
     assert logging.getLogger("pypdf").level == logging.NOTSET
@@ -393,7 +393,7 @@ def test_find_inputs_keeps_given_files_even_of_other_types(tmp_path):
 
 # ------------------------------------------------------------------ the sample in every format
 def normalised(source):
-    return [(" ".join(l.text.split()), l.bullet) for l in source.lines]
+    return [(" ".join(l.text.split()), l.bullet) for l in source.blocks]
 
 
 def test_one_line_record_rendered_as_pdf_reads_like_the_text(tmp_path):
@@ -402,13 +402,13 @@ def test_one_line_record_rendered_as_pdf_reads_like_the_text(tmp_path):
     as_text = read_source(write(tmp_path, "portal.txt", ONE_LINE))
     as_pdf = read_source(make_pdf([ONE_LINE], tmp_path / "portal.pdf"))
     assert normalised(as_pdf) == normalised(as_text)
-    assert as_pdf.lines[-1].lineno > 1
+    assert as_pdf.blocks[-1].lineno > 1
 
 
 def test_sample_markdown():
     source = read_source(SAMPLE)
     raw = SAMPLE.read_text(encoding="utf-8").split("\n")
-    meeting = next(l for l in source.lines if l.text == "Meeting 1 with Government Representatives")
+    meeting = next(l for l in source.blocks if l.text == "Meeting 1 with Government Representatives")
     assert raw[meeting.lineno - 1].strip() == meeting.text
     assert source.format == "markdown" and source.warnings == []
 
@@ -418,7 +418,7 @@ def test_sample_as_pdf_reads_back_the_same(tmp_path):
     original = read_source(SAMPLE)
     source = read_source(make_pdf(lines, tmp_path / "sample.pdf"))
     assert normalised(source) == normalised(original)
-    assert max(l.page for l in source.lines) > 1
+    assert max(l.page for l in source.blocks) > 1
 
 
 def test_sample_as_docx_reads_back_the_same(tmp_path):
@@ -426,4 +426,4 @@ def test_sample_as_docx_reads_back_the_same(tmp_path):
     original = read_source(SAMPLE)
     source = read_source(make_docx(lines, tmp_path / "sample.docx"))
     assert normalised(source) == normalised(original)
-    assert [l.emphasis for l in source.lines] == [l.emphasis for l in original.lines]
+    assert [l.emphasis for l in source.blocks] == [l.emphasis for l in original.blocks]

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from consultkg.errors import InputError
 from consultkg.model import SourceText
 from consultkg.read import read_source
-from consultkg.segment import segment
+from consultkg.read.segment import segment
 from tests.helpers import make_docx, make_pdf
 
 QUICK = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -54,7 +54,7 @@ def read_bytes(data: bytes, suffix: str):
         except InputError as error:
             assert error.message
             return None
-    assert isinstance(result, SourceText) and result.lines
+    assert isinstance(result, SourceText) and result.blocks
     return result
 
 

@@ -11,7 +11,7 @@ import json
 import pytest
 
 from consultkg.extract import extract
-from consultkg.extract.names import fold
+from consultkg.text import fold
 from consultkg.read import read_source
 
 from .conftest import RECORDS

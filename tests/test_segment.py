@@ -9,7 +9,7 @@ import textwrap
 from pathlib import Path
 
 
-from consultkg.segment import clean_inline, segment, split_long_line
+from consultkg.read.segment import clean_inline, segment, split_long_line
 
 SAMPLE = Path(__file__).parents[1] / "data" / "lima-peru-government.md"
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from rdflib import Dataset
 
 from .cache import Cache
-from .extract.names import slug
+from .text import slug
 from .model import Record
 from .namespaces import DEFAULT_BASE_IRI
 from .output import atomic_write, write_streamed

@@ -1,48 +1,87 @@
 """Plain data passed between the pipeline stages.
 
-``read`` turns a file into :class:`SourceText` (lines with their line and page
+``read`` turns a file into :class:`SourceText` (blocks with their line and page
 numbers); ``extract`` turns that into a :class:`Record`; ``rdf`` turns records
 into triples. Nothing here knows about files or RDF::
 
-    >>> line = Line(text="Participants:", lineno=3)
-    >>> line.bullet is None
-    True
+    >>> block = Block(text="Participants:", lineno=3)
+    >>> block.bullet is None, block.kind
+    (True, 'paragraph')
 """
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
 
-@dataclass(frozen=True)
-class Line:
-    """One logical line of a document, cleaned of markup.
+HEADING, PARAGRAPH, ITEM, TABLE = "heading", "paragraph", "item", "table"
 
-    ``lineno`` is the 1-based line of the input text it came from (several
-    logical lines share one when a record arrives on a single physical line);
-    ``page`` is the 1-based page for PDF and DOCX input. ``bullet`` is ``None``
-    for a plain line, ``1`` for a top-level bullet, ``2`` for a nested one, and
-    ``"1."``-style strings for numbered items. ``emphasis`` holds the phrases
-    that were bold or italic; ``links`` the texts of Markdown links.
+
+@dataclass(frozen=True)
+class Block:
+    """One block of a document as its reader found it, cleaned of markup.
+
+    ``kind`` is ``"heading"`` (``level`` 1-6), ``"paragraph"``, ``"item"`` (a list
+    item: ``level`` 1 for top level, 2 nested, ...; ``number`` the label as written
+    or as Word numbers it, such as ``"1."`` or ``"a)"``, else ``None``) or
+    ``"table"`` (``rows`` of cell texts, the first a header when ``header``;
+    ``row_lines`` the line of each row). ``lineno`` is the 1-based line of the
+    input it starts on (several blocks share one when a record arrives on one
+    physical line); ``page`` the 1-based page for PDF and DOCX. ``emphasis`` holds
+    the phrases that were bold or italic; ``links`` the texts of links.
+
+    >>> Block("UN Women", 4, kind=ITEM, level=1).bullet
+    1
+    >>> Block("Comments", 7, kind=ITEM, level=1, number="2.").bullet
+    '2.'
     """
 
     text: str
     lineno: int
     page: int | None = None
-    bullet: int | str | None = None
+    kind: str = PARAGRAPH
+    level: int | None = None
+    number: str | None = None
     emphasis: tuple[str, ...] = ()
     links: tuple[str, ...] = ()
-    heading: int | None = None  # Markdown heading level, when the line was one
+    rows: tuple[tuple[str, ...], ...] = ()
+    header: bool = False
+    row_lines: tuple[int, ...] = ()
+
+    @property
+    def bullet(self) -> int | str | None:
+        """``None`` unless a list item: its number when it has one, else its level."""
+        if self.kind != ITEM:
+            return None
+        return self.number or self.level or 1
+
+    @property
+    def heading(self) -> int | None:
+        """The heading level, or ``None`` for any other block."""
+        return self.level if self.kind == HEADING else None
+
+
+def item(text: str, lineno: int, page: int | None = None, bullet: int | str | None = None, **kw) -> Block:
+    """A block from the older ``bullet`` notation: ``None`` paragraph, an int a level, a str a number.
+
+    >>> item("x", 1, bullet="3.").number, item("y", 2).kind
+    ('3.', 'paragraph')
+    """
+    if bullet is None:
+        return Block(text, lineno, page, **kw)
+    if isinstance(bullet, str):
+        return Block(text, lineno, page, ITEM, 1, bullet, **kw)
+    return Block(text, lineno, page, ITEM, bullet, **kw)
 
 
 @dataclass
 class SourceText:
-    """What a reader produced: the document's logical lines and its metadata."""
+    """What a reader produced: the document's blocks and its metadata."""
 
     path: str  # as given on the command line
     name: str  # file name
     sha256: str
     format: str  # "markdown", "text", "pdf", "docx"
-    lines: list[Line]
+    blocks: list[Block]
     warnings: list[str] = field(default_factory=list)
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, XSD
 
-from .extract.names import fold, slug
+from .text import fold, slug
 from .model import Evidence, Record
 from .namespaces import CKG, CKGA, CKGO, CKGT, DEFAULT_BASE_IRI, OA
 

@@ -31,7 +31,6 @@ not added.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,6 +38,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from consultkg.namespaces import CKGT
+from consultkg.text import strip_accents
 
 __all__ = ["OBJECTIVE_PREFIX", "ThemeMatcher", "default_matcher", "normalise", "tokens"]
 
@@ -58,8 +58,7 @@ def normalise(text: str) -> str:
     'womens sex disaggregated data denfants'
     """
     text = _APOSTROPHES.sub("", text)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = strip_accents(text)
     text = _NON_WORD.sub(" ", text.casefold())
     return " ".join(text.split())
 

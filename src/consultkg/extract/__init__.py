@@ -14,9 +14,9 @@ import re
 from collections import Counter
 
 from ..errors import InputError
-from ..model import Line, Record, SourceText
+from ..model import Block, Record, SourceText
 from .common import Mapper
-from .lexicon import LANGUAGE_MARKERS, MEETING_HEADING, PARTICIPANTS, SECTION_LINE
+from ..lexicon import LANGUAGE_MARKERS, MEETING_HEADING, PARTICIPANTS, SECTION_LINE
 from .parts import Parts
 
 _READOUT = re.compile(
@@ -33,14 +33,14 @@ _WRITTEN = re.compile(
 _ABOUT_STRATEGY = re.compile(r"gender|g[ée]nero|genre|consultation|consulta", re.IGNORECASE)
 
 
-def detect_language(lines: list[Line]) -> str:
+def detect_language(lines: list[Block]) -> str:
     """"en", "es" or "fr", by counting common words."""
     words = Counter(w for ln in lines for w in re.findall(r"[^\W\d_]+", ln.text.lower()))
     scores = {lang: sum(words[w] for w in marks) for lang, marks in LANGUAGE_MARKERS.items()}
     return max(sorted(scores), key=lambda k: scores[k])
 
 
-def document_type(lines: list[Line]) -> str | None:
+def document_type(lines: list[Block]) -> str | None:
     """The family of a record, "OtherDocument" for a consultation text of no known shape, None for no record."""
     head = lines[:12]
     if any(_READOUT.search(ln.text) for ln in head):
@@ -61,7 +61,7 @@ def document_type(lines: list[Line]) -> str | None:
     return None
 
 
-def _comments_from(lines: list[Line]) -> bool:
+def _comments_from(lines: list[Block]) -> bool:
     return any(SECTION_LINE.match(ln.text) and SECTION_LINE.match(ln.text).lastgroup in ("comments_from", "suggestions")
                for ln in lines)
 
@@ -71,7 +71,7 @@ def extract(source: SourceText, mapper: Mapper | None = None) -> Record:
     if mapper is None:
         from ..themes import default_matcher
         mapper = default_matcher().concepts
-    lines = source.lines
+    lines = source.blocks
     family = document_type(lines)
     if family is None:
         first = lines[0].lineno if lines else None

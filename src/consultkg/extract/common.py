@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model import Evidence, Initiative, KeyMessage, Line, ThemeMention
-from .lexicon import FOLLOW_UP, STANCE_PATTERNS, THEMES_LEAD
+from ..model import Block, Evidence, Initiative, KeyMessage, ThemeMention, item
+from ..lexicon import FOLLOW_UP, STANCE_PATTERNS, THEMES_LEAD
 from .gazetteer import lookup
 from .names import clean_label, fold, is_acronym, split_acronym, split_top
 
@@ -28,7 +28,7 @@ _INITIATIVE_WORDS = re.compile(
 Mapper = Callable[[str], list[str]]
 
 
-def evidence(line: Line, exact: str | None = None) -> Evidence:
+def evidence(line: Block, exact: str | None = None) -> Evidence:
     return Evidence(line=line.lineno, exact=exact if exact is not None else line.text, page=line.page)
 
 
@@ -60,7 +60,7 @@ def themes_after_lead(text: str) -> str | None:
     return text[m.end():].strip() if m else None
 
 
-def mentions_from(phrases: list[str], line: Line, mapper: Mapper) -> list[ThemeMention]:
+def mentions_from(phrases: list[str], line: Block, mapper: Mapper) -> list[ThemeMention]:
     return [ThemeMention(text=p, concepts=mapper(p), evidence=evidence(line, p)) for p in phrases]
 
 
@@ -78,14 +78,14 @@ def follow_up_of(text: str) -> str | None:
     return text[m.end():].strip().rstrip(".") or None if m else None
 
 
-def key_message(position: int, line: Line, mapper: Mapper, detail_of: int | None = None) -> KeyMessage:
+def key_message(position: int, line: Block, mapper: Mapper, detail_of: int | None = None) -> KeyMessage:
     """A key message from a line; its highlight is the first emphasised phrase."""
     highlight = line.emphasis[0].strip() if line.emphasis else None
     return KeyMessage(position=position, text=line.text, highlight=highlight, concepts=mapper(line.text),
                       detail_of=detail_of, evidence=evidence(line))
 
 
-def key_messages(lines: list[Line], mapper: Mapper, start: int = 1) -> list[KeyMessage]:
+def key_messages(lines: list[Block], mapper: Mapper, start: int = 1) -> list[KeyMessage]:
     """Key messages of a section: its bullets (sub-bullets elaborate the one above), else its paragraphs."""
     bullets = [ln for ln in lines if ln.bullet is not None]
     use = bullets or lines
@@ -105,7 +105,7 @@ _NAME_ACR = re.compile(r"((?:[A-ZÀ-Ý][\w'’\-]*\s+(?:(?:for|of|on|de|del|la|p
                        % r"[A-Z][A-Za-z0-9&\-]{1,15}")
 
 
-def initiatives_in(line: Line) -> list[Initiative]:
+def initiatives_in(line: Block) -> list[Initiative]:
     """Programmes, funds, facilities and evaluations a line names ("Name (ACR)" or a link)."""
     found: list[Initiative] = []
     candidates = list(line.links)
@@ -127,7 +127,7 @@ def title_case_ratio(text: str) -> float:
     return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
 
 
-def topic_mentions(lines: list[Line], mapper: Mapper) -> list[ThemeMention]:
+def topic_mentions(lines: list[Block], mapper: Mapper) -> list[ThemeMention]:
     """Theme mentions from suggestion or comment bullets that carry no themes sentence.
 
     A short bullet ("Care economy") is a theme phrase as it stands; a long one
@@ -170,9 +170,9 @@ def group_of_org_types(types: list[str]) -> str | None:
     return groups.pop() if len(groups) == 1 else "multi-stakeholder"
 
 
-def explode(lines: list[Line], marker: re.Pattern, min_length: int = 150) -> list[Line]:
+def explode(lines: list[Block], marker: re.Pattern, min_length: int = 150) -> list[Block]:
     """Split long lines (portal text on one line) before every match of ``marker``."""
-    out: list[Line] = []
+    out: list[Block] = []
     for ln in lines:
         cuts = [m.start() for m in marker.finditer(ln.text) if m.start() > 0] if len(ln.text) >= min_length else []
         if not cuts:
@@ -181,6 +181,6 @@ def explode(lines: list[Line], marker: re.Pattern, min_length: int = 150) -> lis
         for a, b in zip([0] + cuts, cuts + [len(ln.text)]):
             piece = ln.text[a:b].strip()
             if piece:
-                out.append(Line(piece, ln.lineno, ln.page, bullet=ln.bullet if a == 0 else None,
+                out.append(item(piece, ln.lineno, ln.page, bullet=ln.bullet if a == 0 else None,
                                 emphasis=ln.emphasis, links=ln.links))
     return out

@@ -13,9 +13,10 @@ from __future__ import annotations
 import functools
 import gettext
 import re
-import unicodedata
 
 import pycountry
+
+from ..text import fold
 
 # English display names where ISO's are awkward ("Korea, Republic of").
 _DISPLAY = {
@@ -50,10 +51,7 @@ _ADJECTIVES = {
 }
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return re.sub(r"[^\w]+", " ", text).strip()
+_fold = fold
 
 
 def display_name(alpha2: str) -> str:

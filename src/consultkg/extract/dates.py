@@ -14,10 +14,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-import unicodedata
 from typing import NamedTuple
 
-from .lexicon import MONTHS
+from ..lexicon import MONTHS
+from ..text import strip_accents
 
 
 class DateRange(NamedTuple):
@@ -27,8 +27,7 @@ class DateRange(NamedTuple):
 
 
 def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return strip_accents(s).lower()
 
 
 _MONTH_WORDS = sorted({_fold(m) for m in MONTHS}, key=len, reverse=True)

@@ -1,12 +1,12 @@
 """Meetings: the lines under one meeting heading, read into a :class:`Meeting`.
 
-    >>> from consultkg.model import Line
+    >>> from consultkg.model import Block
     >>> from consultkg.extract.orgs import OrgRegistry
-    >>> lines = [Line("Participants:", 2), Line("UN Women", 3, bullet=1),
-    ...          Line("The participants offered their endorsement of the strategy.", 4, bullet=1),
-    ...          Line("Key themes of the discussion included care services and GBV.", 5, bullet=1)]
+    >>> lines = [Block("Participants:", 2), Block("UN Women", 3, kind="item", level=1),
+    ...          Block("The participants offered their endorsement of the strategy.", 4, kind="item", level=1),
+    ...          Block("Key themes of the discussion included care services and GBV.", 5, kind="item", level=1)]
     >>> reg = OrgRegistry()
-    >>> m, people = read_meeting(1, Line("Meeting with UN agencies", 1), lines, reg, None, lambda t: [])
+    >>> m, people = read_meeting(1, Block("Meeting with UN agencies", 1), lines, reg, None, lambda t: [])
     >>> [reg.get(k).label for k in m.participants], m.stance, [x.text for x in m.mentions]
     (['UN Women'], 'Endorsement', ['care services and GBV'])
 """
@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import Line, Meeting, Person
+from ..model import Block, Meeting, Person
 from .common import Mapper, evidence, follow_up_of, mentions_from, split_theme_list, stance_of, themes_after_lead
-from .lexicon import PARTICIPANTS
+from ..lexicon import PARTICIPANTS
 from .orgs import OrgRegistry
 from .participants import parse_entry
 
@@ -36,7 +36,7 @@ def _is_sentence(text: str) -> bool:
     return bool(stance_of(text)) and (text.endswith(".") or len(text.split()) > 12)
 
 
-def group_of_heading(heading: str, reg: OrgRegistry, country: str | None, line: Line) -> str | None:
+def group_of_heading(heading: str, reg: OrgRegistry, country: str | None, line: Block) -> str | None:
     """The coordination group of "Meeting with Members of <Group> (<ACR>)", registered."""
     m = _MEMBERS_OF.search(heading)
     if not m:
@@ -50,7 +50,7 @@ _TYPE_OF_GROUP = {"civil-society": "civil-society", "youth": "civil-society", "p
                   "academia": "academia"}
 
 
-def read_meeting(position: int, heading: Line, body: list[Line], reg: OrgRegistry, country: str | None,
+def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegistry, country: str | None,
                  mapper: Mapper, audience: str | None = None) -> tuple[Meeting, list[Person]]:
     """One meeting from its heading line and the lines below it.
 
@@ -66,7 +66,7 @@ def read_meeting(position: int, heading: Line, body: list[Line], reg: OrgRegistr
     state = None
     themes_level = None
 
-    def add_entries(text: str, line: Line) -> None:
+    def add_entries(text: str, line: Block) -> None:
         items = [t for t in re.split(r"\s*;\s*", text) if t.strip()] if ";" in text else [text]
         for item in items:
             orgs, ppl = parse_entry(item, reg, country, evidence(line, item), fallback_type=fallback)

@@ -7,17 +7,17 @@ from __future__ import annotations
 
 import re
 
-from ..model import Consultation, Line, Person
+from ..model import Consultation, Block, Person
 from . import countries
 from .common import Mapper, evidence, initiatives_in, key_messages
-from .lexicon import MEETING_HEADING, PARTICIPANTS, SECTION_LINE
+from ..lexicon import MEETING_HEADING, PARTICIPANTS, SECTION_LINE
 from .meetings import read_meeting
 from .orgs import OrgRegistry
 from .parts import Parts
 from .titleblock import parse_title
 
 
-def sections(lines: list[Line]) -> dict[str, tuple[int, int]]:
+def sections(lines: list[Block]) -> dict[str, tuple[int, int]]:
     """Where each section heading's lines start and end: ``{"key_messages": (i, j), ...}``."""
     marks = [(i, SECTION_LINE.match(ln.text).lastgroup) for i, ln in enumerate(lines) if SECTION_LINE.match(ln.text)]
     out: dict[str, tuple[int, int]] = {}
@@ -27,19 +27,19 @@ def sections(lines: list[Line]) -> dict[str, tuple[int, int]]:
     return out
 
 
-def is_meeting_heading(line: Line) -> bool:
+def is_meeting_heading(line: Block) -> bool:
     return bool(MEETING_HEADING.match(line.text)) or (line.heading is not None and not SECTION_LINE.match(line.text))
 
 
-def split_meetings(lines: list[Line]) -> list[tuple[Line, list[Line]]]:
+def split_meetings(lines: list[Block]) -> list[tuple[Block, list[Block]]]:
     """Meeting headings with the lines each governs; "Participants:" starts one when headings are missing."""
-    meetings: list[tuple[Line, list[Line]]] = []
+    meetings: list[tuple[Block, list[Block]]] = []
     heads = [i for i, ln in enumerate(lines) if is_meeting_heading(ln) and ln.bullet is None]
     if not heads:
         parts = [i for i, ln in enumerate(lines) if PARTICIPANTS.match(ln.text)]
         for n, i in enumerate(parts):
             end = parts[n + 1] if n + 1 < len(parts) else len(lines)
-            label = lines[i - 1] if i > 0 and lines[i - 1].bullet is None else Line(f"Meeting {n + 1}", lines[i].lineno)
+            label = lines[i - 1] if i > 0 and lines[i - 1].bullet is None else Block(f"Meeting {n + 1}", lines[i].lineno)
             meetings.append((label, lines[i:end]))
         return meetings
     for n, i in enumerate(heads):
@@ -48,7 +48,7 @@ def split_meetings(lines: list[Line]) -> list[tuple[Line, list[Line]]]:
     return meetings
 
 
-def extract_mission(lines: list[Line], mapper: Mapper, path: str) -> Parts:
+def extract_mission(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     secs = sections(lines)
     first_mark = min([s for s, _ in secs.values()] + [len(lines) + 1]) - 1
     first_meeting = next((i for i, ln in enumerate(lines) if is_meeting_heading(ln) or PARTICIPANTS.match(ln.text)),
@@ -120,7 +120,7 @@ def org_mentions(text: str, reg: OrgRegistry) -> list[str]:
     return keys
 
 
-def _country_in(lines: list[Line]) -> str | None:
+def _country_in(lines: list[Block]) -> str | None:
     for ln in lines:
         m = re.search(r"\b(?:in|en|au|aux)\s+((?:[A-ZÀ-Ý][\w'’\-]*\s*){1,4})", ln.text)
         if m and countries.find_country(m.group(1)):

@@ -9,9 +9,9 @@
 """
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
+
+from ..text import clean_label, fold, slug, split_top  # noqa: F401  (re-exported for the extractors)
 
 HONORIFICS = [
     "H.E.", "S.E.", "Hon.", "Dr.", "Dra.", "Prof.", "Mr.", "Mrs.", "Ms.", "Miss", "Mx.", "Mme.", "Mme",
@@ -56,49 +56,16 @@ def split_acronym(text: str) -> tuple[str, str | None]:
     return clean_label(text), None
 
 
-def clean_label(text: str) -> str:
-    """Trim list punctuation, quotes and stray spaces from a name as written."""
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"^(?:and|y|et|e)\s+", "", text, flags=re.I)
-    text = re.sub(r"^(?:the|la|le|el|les|los|las)\s+(?=[A-Z])", "", text)
-    return text.strip(" \t;,.:–-\"“”'")
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def split_top(text: str, seps: str = ",") -> list[str]:
-    """Split on any of ``seps`` outside parentheses and brackets, trimming the parts.
-
-    >>> split_top("UN Women, United Nations Educational, Scientific (UNESCO (Paris))")
-    ['UN Women', 'United Nations Educational', 'Scientific (UNESCO (Paris))']
-    """
-    parts, depth, cur = [], 0, []
-    for ch in text:
-        depth += ch in "(["
-        depth -= ch in ")]" and depth > 0
-        if ch in seps and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur))
-    return [p.strip() for p in parts if p.strip()]
 
 
-def fold(text: str) -> str:
-    """Case- and accent-insensitive key: ``fold("Perú") == fold("peru")``."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = text.replace("&", " and ").replace("’", "'")
-    return re.sub(r"[^\w]+", " ", text).strip()
 
 
-def slug(text: str, max_len: int = 80) -> str:
-    """A stable IRI segment from a name: folded, hyphenated, at most ``max_len`` characters."""
-    s = fold(text).replace("'", "")
-    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
-    if len(s) > max_len:
-        s = s[:max_len].rsplit("-", 1)[0]
-    return s or "x"
+
+
+
+
 
 
 def looks_like_person_name(text: str) -> bool:

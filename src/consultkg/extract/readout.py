@@ -4,24 +4,24 @@ from __future__ import annotations
 
 import re
 
-from ..model import Consultation, Line, Meeting
+from ..model import Consultation, Block, Meeting
 from . import countries
 from .common import (Mapper, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
                      split_theme_list, stance_of, themes_after_lead, topic_mentions)
 from .dates import find_dates
-from .lexicon import SECTION_LINE
+from ..lexicon import SECTION_LINE
 from .orgs import OrgRegistry
 from .participants import parse_entry
 from .parts import Parts
 from .titleblock import _place, strategy_label
 
 
-def _section_of(line: Line) -> str | None:
+def _section_of(line: Block) -> str | None:
     m = SECTION_LINE.match(line.text)
     return m.lastgroup if m else None
 
 
-def _inline_section(line: Line) -> tuple[str, str] | None:
+def _inline_section(line: Block) -> tuple[str, str] | None:
     """"Comments from: A; B" written on one line."""
     m = re.match(r"^\s*(comments from|comentarios de|commentaires de)\s*:\s*(\S.*)$", line.text, re.IGNORECASE)
     return ("comments_from", m.group(2)) if m else None
@@ -30,17 +30,17 @@ def _inline_section(line: Line) -> tuple[str, str] | None:
 _LABEL = re.compile(r"\s+(?=(?:date|venue|fecha|lugar|lieu|location|place|sede)\s*:)", re.IGNORECASE)
 
 
-def _explode_title(lines: list[Line]) -> list[Line]:
+def _explode_title(lines: list[Block]) -> list[Block]:
     """Split a title line that carries "Date: ... Venue: ..." (portal text) into lines."""
     first = lines[0]
     pieces = _LABEL.split(first.text)
     if len(pieces) == 1:
         return lines
-    out = [Line(p.strip(), first.lineno, first.page) for p in pieces if p.strip()]
+    out = [Block(p.strip(), first.lineno, first.page) for p in pieces if p.strip()]
     last = out[-1].text
     venue = re.match(r"^((?i:venue|lugar|lieu|location|place|sede)\s*:\s*.+?)\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[a-zà-ÿ])(.*)$", last)
     if venue:  # "Venue: Hall, Suva, Fiji Participants broadly welcomed ..."
-        out[-1:] = [Line(venue.group(1), first.lineno, first.page), Line(venue.group(2), first.lineno, first.page)]
+        out[-1:] = [Block(venue.group(1), first.lineno, first.page), Block(venue.group(2), first.lineno, first.page)]
     return out + lines[1:]
 
 
@@ -54,7 +54,7 @@ def place_of_venue(venue: str) -> tuple[str | None, str | None]:
     return (place[0], place[1]) if place else (None, countries.find_country(venue))
 
 
-def extract_readout(lines: list[Line], mapper: Mapper, path: str) -> Parts:
+def extract_readout(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     parts = Parts()
     lines = _explode_title(lines)
     title_line = lines[0]
@@ -70,7 +70,7 @@ def extract_readout(lines: list[Line], mapper: Mapper, path: str) -> Parts:
             continue
         if inline:
             current = "comments_from"
-            comments.extend(Line(t.strip(), ln.lineno, ln.page) for t in re.split(r"\s*;\s*", inline[1]) if t.strip())
+            comments.extend(Block(t.strip(), ln.lineno, ln.page) for t in re.split(r"\s*;\s*", inline[1]) if t.strip())
             continue
         {"head": head, "comments_from": comments, "suggestions": suggestions}.get(current, head).append(ln)
     dates = find_dates(" ".join(ln.text for ln in [title_line] + head[:4]))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from . import countries
 from .dates import find_dates
-from .lexicon import AUDIENCE_PATTERNS
+from ..lexicon import AUDIENCE_PATTERNS
 
 _AUDIENCE_RX = [(re.compile(p, re.IGNORECASE), g) for p, g in AUDIENCE_PATTERNS]
 _STRATEGY = re.compile(

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from ..model import Consultation, Line, Meeting, Person
+from ..model import Consultation, Block, Meeting, Person
 from .common import (Mapper, evidence, explode, group_of_org_types, initiatives_in, key_messages, mentions_from,
                      split_theme_list, stance_of, themes_after_lead, topic_mentions)
 from .dates import find_dates
-from .lexicon import MONTHS
+from ..lexicon import MONTHS
 from .names import fold
 from .names import clean_label
 from .orgs import OrgRegistry
@@ -50,7 +50,7 @@ def author_in_title(title: str) -> str | None:
     return None
 
 
-def overall_stance(lines: list[Line]) -> tuple[str, str | None]:
+def overall_stance(lines: list[Block]) -> tuple[str, str | None]:
     """The stance of the whole text: that of its first stance sentence.
 
     The opening paragraphs speak for the document; stance verbs inside
@@ -73,7 +73,7 @@ _CONTACT = re.compile(r"^\s*(?:for further information|for more information|cont
                       re.IGNORECASE)
 
 
-def signatory(lines: list[Line], reg: OrgRegistry, author: str | None) -> list[Person]:
+def signatory(lines: list[Block], reg: OrgRegistry, author: str | None) -> list[Person]:
     """The person who signs a letter (after "Sincerely,") or is named as contact."""
     for i, ln in enumerate(lines):
         if _CLOSING.match(ln.text) or _CONTACT.match(ln.text):
@@ -96,7 +96,7 @@ def signatory(lines: list[Line], reg: OrgRegistry, author: str | None) -> list[P
     return []
 
 
-def _title_lines(lines: list[Line]) -> list[Line]:
+def _title_lines(lines: list[Block]) -> list[Block]:
     """The title: the first line, with a second one when the first ends mid-phrase."""
     out = [lines[0]]
     if len(lines) > 1 and not find_dates(lines[1].text) and not _SALUTATION.match(lines[1].text) \
@@ -114,7 +114,7 @@ _PORTAL_MARKS = re.compile(
     r"|(?<=\s)(?=(?:The|La|Le|El)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s+(?:commends|welcomes|is disappointed|appreciates)\b)")
 
 
-def _explode_portal(lines: list[Line]) -> list[Line]:
+def _explode_portal(lines: list[Block]) -> list[Block]:
     """One-line written inputs: title, date, salutation, opening, closing on lines of their own."""
     if len({ln.lineno for ln in lines}) > 2:  # a multi-line record: nothing to do
         return lines
@@ -133,7 +133,7 @@ def _split_signature(text: str, author: str | None) -> list[str]:
     return [text]
 
 
-def extract_written(lines: list[Line], mapper: Mapper, path: str) -> Parts:
+def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     parts = Parts()
     lines = _explode_portal(lines)
     title_lines = _title_lines(lines)
@@ -182,7 +182,7 @@ def extract_written(lines: list[Line], mapper: Mapper, path: str) -> Parts:
     return parts
 
 
-def extract_other(lines: list[Line], mapper: Mapper, path: str) -> Parts:
+def extract_other(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     """A consultation text of no known shape: its title, dates, themes sentence and stance."""
     parts = Parts(title=lines[0].text)
     dates = find_dates(" ".join(ln.text for ln in lines[:8]))

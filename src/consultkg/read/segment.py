@@ -1,4 +1,4 @@
-"""Turn physical lines (as a reader found them) into logical :class:`Line` objects.
+"""Turn physical lines (as a reader found them) into logical :class:`Block` objects.
 
 Every reader produces ``(text, lineno, page)`` triples and hands them to
 :func:`segment`, which cleans Markdown (emphasis, links, escapes, headings,
@@ -18,10 +18,10 @@ import bisect
 import html
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from .extract.lexicon import BANNERS, MEETING_HEADING, PARTICIPANTS, SECTION_PATTERNS
-from .model import Line
+from ..lexicon import BANNERS, MEETING_HEADING, PARTICIPANTS, SECTION_PATTERNS
+from ..model import HEADING, Block, item
 
 PhysicalLine = tuple[str, int, "int | None"]
 
@@ -351,7 +351,7 @@ def _level(piece: _Piece, prev: _Logical | None, base: list[int]) -> int | str:
     return 1
 
 
-def segment(lines: list[PhysicalLine], *, wrapped: bool | None = None) -> list[Line]:
+def segment(lines: list[PhysicalLine], *, wrapped: bool | None = None) -> list[Block]:
     """Logical lines of a document from its physical ``(text, lineno, page)`` lines.
 
     A line that starts in lower case or with ``(`` after an unfinished line is
@@ -394,7 +394,7 @@ def segment(lines: list[PhysicalLine], *, wrapped: bool | None = None) -> list[L
     ]
 
 
-def _expand(logical: _Logical, spans: list[tuple[int, int]]) -> list[Line]:
+def _expand(logical: _Logical, spans: list[tuple[int, int]]) -> list[Block]:
     """The logical line, or its parts when ``spans`` splits it (see :func:`split_long_line`)."""
     if len(spans) < 2:
         return [_to_line(logical)]
@@ -403,7 +403,8 @@ def _expand(logical: _Logical, spans: list[tuple[int, int]]) -> list[Line]:
     where = [logical.starts[bisect.bisect_right(offsets, a) - 1][1] for a, _ in spans]
     lines = segment([(raw[a:b], p.lineno, p.page) for (a, b), p in zip(spans, where)], wrapped=False)
     if lines and spans[0][0] == 0:  # the first part keeps the marker parsed off the whole line
-        lines[0] = replace(lines[0], bullet=logical.level, heading=logical.first.heading)
+        b = lines[0]
+        lines[0] = _block(b.text, b.lineno, b.page, logical.level, logical.first.heading, b.emphasis, b.links)
     return lines
 
 
@@ -414,7 +415,14 @@ def _underline(piece: _Piece, out: list[_Logical]) -> None:
         prev.first.heading, prev.first.kind = (1 if mark == "=" else 2), "heading"
 
 
-def _to_line(logical: _Logical) -> Line:
+def _to_line(logical: _Logical) -> Block:
     inline, first = clean_inline("".join(logical.parts)), logical.first
-    return Line(inline.text, first.lineno, first.page, logical.level, tuple(inline.emphasis),
-                tuple(inline.links), first.heading)
+    return _block(inline.text, first.lineno, first.page, logical.level, first.heading,
+                  tuple(inline.emphasis), tuple(inline.links))
+
+
+def _block(text: str, lineno: int, page: int | None, bullet: int | str | None, heading: int | None,
+           emphasis: tuple[str, ...] = (), links: tuple[str, ...] = ()) -> Block:
+    if heading:
+        return Block(text, lineno, page, HEADING, heading, emphasis=emphasis, links=links)
+    return item(text, lineno, page, bullet, emphasis=emphasis, links=links)

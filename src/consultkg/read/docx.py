@@ -15,7 +15,7 @@ import io
 import itertools
 import re
 
-from .errors import InputError, brief as _brief
+from ..errors import InputError, brief as _brief
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CONTAINERS = {_W + t for t in ("tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "ins")}

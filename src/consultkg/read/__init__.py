@@ -1,0 +1,61 @@
+"""The read stage: one input file (Markdown, text, PDF or DOCX) to :class:`SourceText`.
+
+Each format's reader turns the file into physical ``(text, lineno, page)`` lines
+and :func:`consultkg.read.segment.segment` turns those into blocks. Files are
+read one at a time and nothing is kept between calls::
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "notes.md").write_text("Participants:\\n- **Farmers** union\\n", "utf-8")
+    >>> src = read_source(folder / "notes.md")
+    >>> src.format, [(b.text, b.kind, b.emphasis) for b in src.blocks]
+    ('markdown', [('Participants:', 'paragraph', ()), ('Farmers union', 'item', ('Farmers',))])
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import SourceText
+from .decode import decode_text
+from .docx import docx_lines
+from .inputs import FORMATS, find_inputs
+from .pdf import pdf_lines
+from .segment import segment
+
+__all__ = ["FORMATS", "decode_text", "find_inputs", "read_source"]
+
+
+def read_source(path) -> SourceText:
+    """Read one record; raise :class:`InputError` for anything that is not one."""
+    where = str(path)
+    file = Path(path)
+    suffix = file.suffix.lower()
+    if suffix not in FORMATS:
+        shown = f"'{file.suffix}'" if file.suffix else "no extension"
+        raise InputError(where, f"unsupported file type {shown} (expected .md, .txt, .pdf or .docx)")
+    if file.is_dir():
+        raise InputError(where, "is a folder, not a file")
+    try:
+        raw = file.read_bytes()
+    except FileNotFoundError:
+        raise InputError(where, "no such file") from None
+    except OSError as exc:
+        raise InputError(where, f"cannot read file ({exc.strerror or exc})") from None
+    if not raw.strip():
+        raise InputError(where, "empty file")
+    fmt = FORMATS[suffix]
+    warnings_: list[str] = []
+    if fmt == "pdf":
+        physical = pdf_lines(raw, where)
+        wrapped = True if any(not t.strip() for t, *_ in physical) else None
+    elif fmt == "docx":
+        physical, wrapped = docx_lines(raw, where), False
+    else:
+        text, warnings_ = decode_text(raw, where)
+        physical, wrapped = [(t, i, None) for i, t in enumerate(text.split("\n"), start=1)], None
+    lines = segment(physical, wrapped=wrapped)
+    if not lines:
+        raise InputError(where, "empty file" if fmt in {"markdown", "text"} else f"no text in this {fmt.upper()}")
+    return SourceText(where, file.name, hashlib.sha256(raw).hexdigest(), fmt, lines, warnings_)

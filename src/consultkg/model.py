@@ -85,6 +85,20 @@ class SourceText:
     warnings: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class NotRead:
+    """A piece of a record that was expected to name entities (or to be read) but was not.
+
+    It goes to the build's ``report.json`` and summary, never into the graph.
+    ``why`` is a short reason a person can act on ("a sentence, not a name").
+    """
+
+    line: int
+    text: str
+    why: str
+    page: int | None = None
+
+
 @dataclass
 class Evidence:
     """Where a fact was read: 1-based line, page when known, and the words."""
@@ -193,6 +207,7 @@ class Record:
     initiatives: list[Initiative] = field(default_factory=list)
     author: str | None = None  # organisation key of a written input's author
     warnings: list[str] = field(default_factory=list)
+    not_read: list[NotRead] = field(default_factory=list)  # what the extractor could not read, for report.json
 
     def to_dict(self) -> dict:
         """The record as JSON-ready plain data (what ``consultkg extract`` prints)."""

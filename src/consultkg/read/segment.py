@@ -351,8 +351,16 @@ def _level(piece: _Piece, prev: _Logical | None, base: list[int]) -> int | str:
     return 1
 
 
-def segment(lines: list[PhysicalLine], *, wrapped: bool | None = None) -> list[Block]:
-    """Logical lines of a document from its physical ``(text, lineno, page)`` lines.
+def segment(lines: list[PhysicalLine | Block], *, wrapped: bool | None = None) -> list[Block]:
+    """Blocks of a document from its physical ``(text, lineno, page)`` lines.
+
+    A reader that already knows a block (a table found in a PDF, say) passes it
+    as a :class:`Block` among the physical lines: it ends the text before it and
+    is kept as it is, in its place.
+
+    >>> table = Block("", 2, kind="table", rows=(("Name", "Role"), ("Ana", "Chair")), header=True)
+    >>> [b.kind for b in segment([("Participants:", 1, None), table, ("- UN Women", 3, None)])]
+    ['paragraph', 'table', 'item']
 
     A line that starts in lower case or with ``(`` after an unfinished line is
     joined to it in every case. ``wrapped`` says how far to trust line breaks:
@@ -364,8 +372,23 @@ def segment(lines: list[PhysicalLine], *, wrapped: bool | None = None) -> list[B
     >>> [(l.text, l.bullet) for l in segment([(" - One", 1, None), ("   o Two", 2, None)])]
     [('One', 1), ('Two', 2)]
     """
-    lines = list(lines)
-    width = _wrap_width(lines) if wrapped is not False else 0
+    items = list(lines)
+    physical = [x for x in items if not isinstance(x, Block)]
+    width = _wrap_width(physical) if wrapped is not False else 0
+    if len(physical) == len(items):
+        return _segment(physical, width, wrapped)
+    out: list[Block] = []
+    run: list[PhysicalLine] = []
+    for x in items:
+        if isinstance(x, Block):
+            out += _segment(run, width, wrapped) + [x]
+            run = []
+        else:
+            run.append(x)
+    return out + _segment(run, width, wrapped)
+
+
+def _segment(lines: list[PhysicalLine], width: int, wrapped: bool | None) -> list[Block]:
     out: list[_Logical] = []
     base = [0]
     for piece in _pieces(lines):

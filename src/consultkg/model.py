@@ -116,6 +116,7 @@ class Organisation:
     key: str
     label: str
     acronym: str | None = None
+    aliases: list[str] = field(default_factory=list)  # other names the record gives it ("UN Women")
     org_type: str = "other"  # local name of a ckgo: concept
     country: str | None = None  # English country name
     host_country: str | None = None  # where an embassy or office sits

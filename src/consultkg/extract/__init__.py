@@ -89,7 +89,8 @@ def extract(source: SourceText, mapper: Mapper | None = None) -> Record:
         title=parts.title, language=detect_language(lines), document_type=family,
         consultation=parts.consultation, meetings=parts.meetings, organisations=parts.organisations,
         people=parts.people, key_messages=parts.key_messages, initiatives=parts.initiatives,
-        author=parts.author, warnings=list(source.warnings) + parts.warnings)
+        author=parts.author, warnings=list(source.warnings) + parts.warnings,
+        not_read=sorted(set(parts.not_read), key=lambda n: (n.line, n.text)))
     if not record.meetings:
         record.warnings.append("no meetings found")
     return record

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block, Meeting, Person
+from ..model import TABLE, Block, Meeting, NotRead, Person
 from .common import Mapper, evidence, follow_up_of, mentions_from, split_theme_list, stance_of, themes_after_lead
 from ..lexicon import PARTICIPANTS
 from .orgs import OrgRegistry
-from .participants import parse_entry
+from .entities import is_sentence
+from .participants import is_prose_list as parse_prose_shape, parse_entry
+from .tables import table_participants
 
 _SUBJECT = re.compile(
     r"^(?:the\s+|all\s+|both\s+)?(?:participants|attendees|stakeholders|they|delegates|members|government officials\s+"
@@ -51,13 +53,16 @@ _TYPE_OF_GROUP = {"civil-society": "civil-society", "youth": "civil-society", "p
 
 
 def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegistry, country: str | None,
-                 mapper: Mapper, audience: str | None = None) -> tuple[Meeting, list[Person]]:
-    """One meeting from its heading line and the lines below it.
+                 mapper: Mapper, audience: str | None = None,
+                 report: list[NotRead] | None = None) -> tuple[Meeting, list[Person]]:
+    """One meeting from its heading line and the blocks below it.
 
     ``audience`` is the record's stakeholder group; the heading's own group
     ("Meeting 2: Private Sector Roundtable") takes precedence for typing
-    organisations the rules do not know.
+    organisations the rules do not know. What the participants part holds that
+    is not read goes to ``report``.
     """
+    report = report if report is not None else []
     from .titleblock import stakeholder_group
     meeting = Meeting(position=position, label=heading.text.rstrip(":").strip(), evidence=evidence(heading))
     fallback = _TYPE_OF_GROUP.get(stakeholder_group(heading.text) or audience or "")
@@ -69,12 +74,26 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
     def add_entries(text: str, line: Block) -> None:
         items = [t for t in re.split(r"\s*;\s*", text) if t.strip()] if ";" in text else [text]
         for item in items:
-            orgs, ppl = parse_entry(item, reg, country, evidence(line, item), fallback_type=fallback)
+            rejected: list[tuple[str, str]] = []
+            orgs, ppl = parse_entry(item, reg, country, evidence(line, item), fallback_type=fallback,
+                                    rejected=rejected)
             _extend(meeting.participants, orgs)
             people.extend(ppl)
+            report.extend(NotRead(line.lineno, t, why, line.page) for t, why in rejected)
 
     for line in body:
         text = line.text.strip()
+        if line.kind == TABLE:
+            rejected = []
+            orgs, ppl = table_participants(line, reg, country, rejected, fallback)
+            if orgs or ppl or state == "participants":
+                _extend(meeting.participants, orgs)
+                people.extend(ppl)
+                report.extend(NotRead(line.lineno, t, why, line.page) for t, why in rejected)
+            state = None
+            continue
+        if state == "participants" and (meeting.participants or people) and is_sentence(text):
+            state = None  # the list has ended; what follows is about the meeting
         p = PARTICIPANTS.match(text)
         if p:
             state = "participants"
@@ -104,7 +123,7 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
             if stance and meeting.stance_text is None:
                 meeting.stance, meeting.stance_text = stance, text
             continue
-        if state == "participants":
+        if state == "participants" or (state is None and parse_prose_shape(text)):
             add_entries(text, line)
     if group:
         for key in meeting.participants:

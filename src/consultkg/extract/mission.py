@@ -79,7 +79,7 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str) -> Parts:
         region = [ln for i, ln in enumerate(lines) if i >= title_end and i not in taken]
     people: dict[str, Person] = {}
     for pos, (head, body) in enumerate(split_meetings(region), start=1):
-        meeting, ppl = read_meeting(pos, head, body, reg, country, mapper, tb.stakeholder_group)
+        meeting, ppl = read_meeting(pos, head, body, reg, country, mapper, tb.stakeholder_group, parts.not_read)
         parts.meetings.append(meeting)
         for p in ppl:
             people.setdefault(p.key, p)

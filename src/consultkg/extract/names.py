@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..text import clean_label, fold, slug, split_top  # noqa: F401  (re-exported for the extractors)
@@ -17,14 +18,18 @@ HONORIFICS = [
     "H.E.", "S.E.", "Hon.", "Dr.", "Dra.", "Prof.", "Mr.", "Mrs.", "Ms.", "Miss", "Mx.", "Mme.", "Mme",
     "Mlle", "Mrs", "Mr", "Ms", "Dr", "M.", "Sra.", "Sr.", "Srta.", "Lic.", "Licda.", "Ing.", "Ab.",
     "Abg.", "Excmo.", "Excma.", "Rev.", "Sir", "Dame", "Amb.", "Sen.", "Rep.", "Pr", "Pr.", "Me",
-    "Madame", "Monsieur", "Señora", "Señor", "Doña", "Don",
+    "Madame", "Monsieur", "Señora", "Señor", "Doña", "Don", "Eng.", "Engr.", "Exmo.", "Exma.", "Srª", "Sr.ª",
+    "Dr.ª", "Profa.", "Prof.ª",
 ]
 _HON_RX = re.compile(
     r"^\s*((?:(?:%s)(?=\s)\s*)+)" % "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 )
 # An acronym: mostly capitals, may hold digits, "&", "-", "/" and a few lower-case letters (ONUSIDA, UN-Habitat, GenDev).
-_ACRONYM = r"(?:[A-Z]{2,}[ -][A-Z][a-z]+|[A-Z][A-Za-z0-9&./\-]{1,15})"
+_ACRONYM = r"(?:[A-Z]{2,}-[A-Z][a-z]+|[A-Z][A-Za-z0-9&./\-]{1,15})"
 _ACR_RX = re.compile(r"\s*\((%s)\)" % _ACRONYM)
+_SHORT_NAME_RX = re.compile(r"\s*\(([A-Z]{2,} [A-Z][a-z]+)\)")
+_WORD_IN_BRACKETS = re.compile(r"\s*\(([A-Z][a-z]{2,11})\)")
+_ALIAS_RX = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alias>[^()]*\s[^()]*)\)\s*$")
 
 
 def is_acronym(token: str) -> bool:
@@ -48,12 +53,74 @@ def has_honorific(text: str) -> bool:
 
 
 def split_acronym(text: str) -> tuple[str, str | None]:
-    """Remove the first parenthesised acronym from a name, wherever it stands."""
+    """Remove the first parenthesised acronym from a name, wherever it stands.
+
+    An acronym is mostly capitals ("UNDP", "UN-Habitat"), or one capitalised
+    word whose letters start the words of the name ("Norwegian Agency for
+    Development Cooperation (Norad)"):
+
+    >>> split_acronym("Norwegian Agency for Development Cooperation (Norad)")
+    ('Norwegian Agency for Development Cooperation', 'Norad')
+    >>> split_acronym("Hope for Tomorrow (Kenya)")
+    ('Hope for Tomorrow (Kenya)', None)
+    """
     for m in _ACR_RX.finditer(text):
         if is_acronym(m.group(1)):
             label = (text[: m.start()] + text[m.end():]).strip()
             return clean_label(label), m.group(1)
+    for m in _SHORT_NAME_RX.finditer(text):  # "(UN Women)": the short name, when its letters start the name's words
+        label = (text[: m.start()] + text[m.end():]).strip()
+        if acronym_fits(label, m.group(1)):
+            return clean_label(label), m.group(1)
+    for m in _WORD_IN_BRACKETS.finditer(text):
+        label = (text[: m.start()] + text[m.end():]).strip()
+        if acronym_fits(label, m.group(1)):
+            return clean_label(label), m.group(1)
     return clean_label(text), None
+
+
+def split_alias(text: str) -> tuple[str, str | None]:
+    """A name with another name in brackets: ``("ONU Mulheres", "UN Women")``; else ``(text, None)``.
+
+    >>> split_alias("ONU Mulheres (UN Women)")
+    ('ONU Mulheres', 'UN Women')
+    >>> split_alias("Red de Mujeres (REDM)")
+    ('Red de Mujeres (REDM)', None)
+    """
+    m = _ALIAS_RX.match(text)
+    if not m or len(m.group("alias").split()) > 8:
+        return text, None
+    return clean_label(m.group("name")), clean_label(m.group("alias"))
+
+
+def acronym_fits(name: str, acronym: str) -> bool:
+    """Whether the acronym's letters can be read off the starts of the name's words, in order.
+
+    >>> acronym_fits("Asociación Nacional de Mujeres Campesinas, Negras e Indígenas de Colombia", "ANMUCIC")
+    True
+    >>> acronym_fits("Songtaba", "NETRIGHT")
+    False
+    """
+    letters = [c for c in fold(acronym) if c.isalpha()]
+    words = [w for w in fold(name).split() if w.isalpha()]
+    if not letters or not words or letters[0] != words[0][0] and not any(w[0] == letters[0] for w in words):
+        return False
+
+    @functools.lru_cache(maxsize=None)
+    def go(i: int, j: int) -> bool:
+        if i == len(letters):
+            return True
+        if j == len(words):
+            return False
+        word = words[j]
+        k = 0
+        while k < len(word) and i + k < len(letters) and word[k] == letters[i + k]:
+            k += 1
+            if go(i + k, j + 1):
+                return True
+        return go(i, j + 1)
+
+    return go(0, 0)
 
 
 
@@ -74,7 +141,7 @@ def looks_like_person_name(text: str) -> bool:
     if not 2 <= len(words) <= 6:
         return False
     lowers = {"de", "del", "la", "da", "van", "von", "der", "y", "el", "bin", "ben", "le", "du", "dos", "das"}
-    if any(w.lower() in ORG_WORDS for w in words):
+    if any(fold(w) in ORG_WORDS for w in words):
         return False
     return all(w[0].isupper() or w.lower() in lowers for w in words) and sum(w[0].isupper() for w in words) >= 2
 
@@ -91,4 +158,25 @@ ORG_WORDS = {
     "alliance", "alianza", "commission", "comisión", "delegation", "delegación", "parliament", "congress",
     "congreso", "assembly", "asamblea", "company", "corporation", "society", "sociedad", "women",
     "mujeres", "femmes", "platform", "plataforma", "movement", "movimiento", "collective", "colectivo",
+}
+ORG_WORDS = {fold(w) for w in ORG_WORDS} | {"ministerio", "secretaria", "comissao", "organizacao", "fundacao", "associacao",
+    "embaixada", "agencia", "confederacao", "federacao", "universidade", "rede", "governo", "fundo", "programa"}
+
+# Words a job title starts with (folded), in every language the extractor reads.
+TITLE_WORDS = {
+    "minister", "ministra", "ministro", "ministre", "vice", "viceministra", "viceministro", "deputy", "director",
+    "directora", "director-general", "directeur", "directrice", "head", "chief", "jefe", "jefa", "coordinator",
+    "coordinadora", "coordinador", "coordinateur", "coordinatrice", "specialist", "especialista", "officer",
+    "president", "presidenta", "presidente", "président", "présidente", "secretary", "secretaria", "secretario",
+    "secrétaire", "advisor", "adviser", "asesora", "asesor", "conseiller", "conseillère", "manager", "gerente",
+    "representative", "representante", "représentant", "représentante", "ambassador", "embajador", "embajadora",
+    "ambassadeur", "ambassadrice", "ceo", "founder", "fundadora", "fundador", "fondatrice", "chair", "chairperson",
+    "member", "miembro", "membre", "senator", "senadora", "mp", "professor", "profesora", "professeure", "lead",
+    "executive", "principal", "cabinet", "permanent", "commissioner", "governor", "gobernadora", "mayor",
+    "alcaldesa", "alcalde", "maire", "analyst", "consultant", "consultora", "expert", "experta", "researcher",
+    "investigadora", "program", "programme", "country", "senior", "junior", "general", "technical", "focal",
+    "team", "resident", "national", "regional", "secretary-general", "attaché", "counsellor", "counselor",
+    "associate", "assistant", "fellow", "lecturer", "intern", "investigador", "investigadora", "secretaria",
+    "secretario", "secretária", "secretário", "diretora", "diretor", "coordenadora", "coordenador", "assessora",
+    "assessor", "legal", "engineer", "ingeniera", "ingeniero", "volunteer", "activist", "chargé", "chargée",
 }

@@ -14,7 +14,7 @@ import re
 from ..model import Evidence, Organisation
 from . import countries
 from .gazetteer import lookup
-from .names import fold, slug, split_acronym
+from .names import fold, slug, split_acronym, split_alias
 
 # (pattern on the name, ckgo type), first match wins. Written against the name as written.
 TYPE_RULES: list[tuple[str, str]] = [
@@ -123,19 +123,27 @@ class OrgRegistry:
         gazetteer nor the rules know the name (e.g. the audience of the meeting).
         """
         label, acronym = split_acronym(text)
-        found = self.resolve(label, acronym)
+        alias = None
+        if not acronym:
+            label, alias = split_alias(label)
+        found = self.resolve(label, acronym) or (self.resolve(alias) if alias else None)
         if found:
             org = self._orgs[found]
             org.acronym = org.acronym or acronym
+            if alias and alias != org.label and alias not in org.aliases:
+                org.aliases.append(alias)
             return found
         typ, wikidata = classify(label, acronym)
+        if typ == "other" and alias:
+            typ, wikidata = classify(alias)
         typ = org_type or (fallback_type if typ == "other" and fallback_type else typ)
         rep, host = country_of(label, typ, country)
         key = slug(label)
         if key in self._orgs:  # same slug, different spelling: keep them apart
             key = f"{key}-{len(self._orgs)}"
-        self._orgs[key] = Organisation(key=key, label=label, acronym=acronym, org_type=typ, country=rep,
-                                       host_country=host, wikidata=wikidata, evidence=evidence)
+        self._orgs[key] = Organisation(key=key, label=label, acronym=acronym, aliases=[alias] if alias else [],
+                                       org_type=typ, country=rep, host_country=host, wikidata=wikidata,
+                                       evidence=evidence)
         return key
 
     def resolve(self, text: str, acronym: str | None = None) -> str | None:
@@ -144,7 +152,7 @@ class OrgRegistry:
         acr = acronym or acr
         target = fold(label)
         for key, org in self._orgs.items():
-            if fold(org.label) == target:
+            if fold(org.label) == target or any(fold(a) == target for a in org.aliases):
                 return key
         for key, org in self._orgs.items():
             if org.acronym and (org.acronym == label or org.acronym == acr):

@@ -1,19 +1,27 @@
-"""Participant entries: who attended, as organisations and people.
+"""Participant entries: who attended, as organisations and people, failing closed.
 
-One entry is one bullet, numbered line or ";"-separated item::
+One entry is one list item, table row, prose sentence or ";"-separated item.
+Every organisation name passes :func:`consultkg.extract.entities.org_problem`
+first; what fails goes to ``rejected`` as ``(text, why)``, never into the graph::
 
     >>> from consultkg.extract.orgs import OrgRegistry
     >>> reg = OrgRegistry()
     >>> orgs, people = parse_entry("Ms. Ana Ruiz, Director, Red de Mujeres (REDM)", reg, country=None)
     >>> reg.get(orgs[0]).acronym, people[0].name, people[0].job_title
     ('REDM', 'Ana Ruiz', 'Director')
+    >>> rejected = []
+    >>> parse_entry("The participants welcomed the draft strategy.", reg, None, rejected=rejected)
+    ([], [])
+    >>> rejected
+    [('The participants welcomed the draft strategy', 'a sentence, not a name')]
 """
 from __future__ import annotations
 
 import re
 
 from ..model import Evidence, Person
-from .names import (HONORIFICS, ORG_WORDS, clean_label, fold, has_honorific, is_acronym,
+from .entities import is_job_title, org_problem
+from .names import (HONORIFICS, ORG_WORDS, TITLE_WORDS, acronym_fits, clean_label, fold, has_honorific, is_acronym,
                     looks_like_person_name, slug, split_acronym, split_honorific, split_top)
 from .orgs import OrgRegistry, classify
 
@@ -22,37 +30,58 @@ _OFFICIALS = re.compile(
     r"(?:\s+of\s+the\s+government)?\s+(?:from|of)\s+(?:the\s+)?"
     r"|^(?:altos\s+)?(?:funcionari[oa]s|representantes|delegad[oa]s)(?:\s+del\s+gobierno)?\s+(?:del|de\s+la|de\s+los|de)\s+"
     r"|^(?:des\s+|les\s+)?(?:hauts\s+)?(?:repr[ée]sentant(?:e)?s|fonctionnaires|responsables|d[ée]l[ée]gu[ée]s)"
-    r"(?:\s+du\s+gouvernement)?\s+(?:du|de\s+la|de\s+l'|des|de)\s*",
+    r"(?:\s+du\s+gouvernement)?\s+(?:du|de\s+la|de\s+l'|des|de)\s*"
+    r"|^(?:altos\s+)?(?:funcion[aá]ri[oa]s|representantes|delegad[oa]s|t[ée]cnic[oa]s|dirigentes)"
+    r"(?:\s+do\s+governo)?\s+(?:do|da|dos|das|de)\s+",
     re.IGNORECASE,
 )
 _INCLUDING = re.compile(
     r",?\s+(?:including|among them|such as|incluyendo|entre\s+ell[oa]s|como|dont|notamment|y\s+compris"
-    r"|parmi\s+lesquels)(?:\s+(?:a\s+la|a\s+los|a\s+las|al|a))?\s+",
+    r"|parmi\s+lesquels|incluindo|entre\s+el[ae]s)(?:\s+(?:a\s+la|a\s+los|a\s+las|al|a|o|os|as))?\s+",
     re.IGNORECASE,
 )
+# "Representatives of A, B and C attended.", "Staff of X joined for the second half", "Attended by: A and B"
+_PROSE_LEAD = re.compile(
+    r"^(?:(?:senior\s+)?(?:representatives|staff|members|officials|delegates|delegations|leaders)\s+(?:of|from)\s+(?:the\s+)?"
+    r"|(?:attended\s+by|joined\s+by|with)\s*:?\s+(?:the\s+)?"
+    r"|representantes\s+(?:de|del|de\s+la|do|da|dos|das)\s+|repr[ée]sentant(?:e)?s\s+(?:de|du|des|de\s+la)\s+)",
+    re.IGNORECASE)
+_PROSE_TAIL = re.compile(
+    r"\s+(?:attended|joined|participated|took\s+part|were\s+(?:present|also\s+present)|also\s+attended"
+    r"|asistieron|participaron|estuvieron\s+presentes|ont\s+particip[ée]|[ée]taient\s+pr[ée]sent(?:e)?s"
+    r"|participaram|estiveram\s+presentes)\b.*$", re.IGNORECASE)
+_LAST_AND = re.compile(r"\s*,?\s+(?:and|y|et|e|as\s+well\s+as|así\s+como|ainsi\s+que|bem\s+como)\s+(?=[A-ZÀ-Ý])")
 _HON_ALT = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 _PERSON_SPLIT = re.compile(
-    r"(?:,?\s+(?:and|y|et|e)\s+(?:(?:a\s+la|al|a|de)\s+)?|;\s*|,\s+)(?=(?:%s)\s+[A-ZÀ-Ý])" % _HON_ALT)
+    r"(?:,?\s+(?:and|y|et|e)\s+(?:(?:a\s+la|al|a|o|de)\s+)?|;\s*|,\s+)(?=(?:%s)\s+[A-ZÀ-Ý])" % _HON_ALT)
 _AND_ORG = re.compile(
-    r"\s+(?:and|y|et)\s+(?:the\s+|la\s+|le\s+|el\s+|l')?(?=(?:Ministry|Ministerio|Minist[eè]re|Department|Office"
-    r"|Secretar[ií]a|Secr[ée]tariat|Agency|Agencia|Agence|Instituto|Institut|National|Government|Gobierno|Gouvernement)\b)"
+    r"\s+(?:and|y|et|e)\s+(?:the\s+|la\s+|le\s+|el\s+|l'|o\s+|a\s+)?(?=(?:Ministry|Ministerio|Minist[eè]re|Minist[ée]rio"
+    r"|Department|Office|Secretar[ií]a|Secr[ée]tariat|Agency|Agencia|Agence|Ag[êe]ncia|Instituto|Institut|National"
+    r"|Government|Gobierno|Gouvernement|Governo)\b)"
 )
-_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|gobierno|gouvernement)\b", re.IGNORECASE)
+_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|gobierno|gouvernement|governo)\b", re.IGNORECASE)
+_DASH = re.compile(r"\s+[\u2013\u2014-]\s+")
+_PARLIAMENT_TITLE = re.compile(r"\b(?:member of (?:the )?parliament|mp|senator|deputy|d[ée]put[ée]e?|diputad[oa]"
+                               r"|deputad[oa]|parlamentari[oa]|congresista|senador[a]?|s[ée]nat(?:eur|rice))\b", re.I)
+_CONTINUES = re.compile(r"^(?:Ministry|Ministerio|Minist[èe]re|Minist[ée]rio|Department|Secretar[ií]a|Secretariat"
+                        r"|Commission|Comisi[oó]n|Comiss[aã]o|Office|Bureau)\b")
+_JOINS = re.compile(r"\s(?:and|y|e|et|&)\s")
+Rejected = list[tuple[str, str]]
 
-TITLE_WORDS = {
-    "minister", "ministra", "ministro", "ministre", "vice", "viceministra", "viceministro", "deputy", "director",
-    "directora", "director-general", "directeur", "directrice", "head", "chief", "jefe", "jefa", "coordinator",
-    "coordinadora", "coordinador", "coordinateur", "coordinatrice", "specialist", "especialista", "officer",
-    "president", "presidenta", "presidente", "président", "présidente", "secretary", "secretaria", "secretario",
-    "secrétaire", "advisor", "adviser", "asesora", "asesor", "conseiller", "conseillère", "manager", "gerente",
-    "representative", "representante", "représentant", "représentante", "ambassador", "embajador", "embajadora",
-    "ambassadeur", "ambassadrice", "ceo", "founder", "fundadora", "fundador", "fondatrice", "chair", "chairperson",
-    "member", "miembro", "membre", "senator", "senadora", "mp", "professor", "profesora", "professeure", "lead",
-    "executive", "principal", "cabinet", "permanent", "commissioner", "governor", "gobernadora", "mayor",
-    "alcaldesa", "alcalde", "maire", "analyst", "consultant", "consultora", "expert", "experta", "researcher",
-    "investigadora", "program", "programme", "country", "senior", "junior", "general", "technical", "focal",
-    "team", "resident", "national", "regional", "secretary-general", "attaché", "counsellor", "counselor",
-}
+
+def make_person(text: str, org_key: str | None, evidence: Evidence | None, title: str | None = None) -> Person | None:
+    """A person from "Mrs. Name" (plus a title) or None when the text is no name."""
+    text = re.sub(r"^\s*(?:a\s+la|a\s+los|al|a|o)\s+(?=\S)", "", clean_label(text))
+    honorific, name = split_honorific(text)
+    name = clean_label(name)
+    if not name or (honorific is None and (not looks_like_person_name(name) or _looks_like_title(name))):
+        return None
+    if org_problem(name) == "a sentence, not a name":
+        return None
+    if len(name.split()) > 6:
+        return None
+    return Person(key=slug(name), name=name, honorific=honorific, job_title=clean_label(title) if title else None,
+                  organisation=org_key, evidence=evidence)
 
 
 def _looks_like_title(text: str) -> bool:
@@ -69,15 +98,22 @@ def _looks_like_org(text: str) -> bool:
     return classify(label)[0] != "other" or any(w in ORG_WORDS for w in fold(label).split())
 
 
-def make_person(text: str, org_key: str | None, evidence: Evidence | None, title: str | None = None) -> Person | None:
-    """A person from "Mrs. Name" (plus a title) or None when the text is no name."""
-    text = re.sub(r"^\s*(?:a\s+la|a\s+los|al|a)\s+(?=\S)", "", clean_label(text))
-    honorific, name = split_honorific(text)
-    name = clean_label(name)
-    if not name or (honorific is None and not looks_like_person_name(name)):
-        return None
-    return Person(key=slug(name), name=name, honorific=honorific, job_title=clean_label(title) if title else None,
-                  organisation=org_key, evidence=evidence)
+class _Adder:
+    """Adds organisations that pass the gate; remembers the others with the reason."""
+
+    def __init__(self, reg: OrgRegistry, country: str | None, evidence: Evidence | None,
+                 fallback_type: str | None, rejected: Rejected | None) -> None:
+        self.reg, self.country, self.evidence, self.fallback = reg, country, evidence, fallback_type
+        self.rejected = rejected if rejected is not None else []
+
+    def __call__(self, text: str, **kw) -> str | None:
+        text = clean_label(text)
+        why = org_problem(text)
+        if why:
+            self.rejected.append((text, why))
+            return None
+        kw.setdefault("country", self.country)
+        return self.reg.add(text, evidence=self.evidence, fallback_type=self.fallback, **kw)
 
 
 def _people_list(text: str, orgs: list[str], reg: OrgRegistry, evidence) -> list[Person]:
@@ -100,12 +136,48 @@ def _best_org_for_title(title: str, orgs: list[str], reg: OrgRegistry) -> str | 
     """The organisation whose name shares most words with a job title ("Minister of Women")."""
     if not orgs:
         return None
-    words = set(fold(title).split()) - {"of", "the", "de", "la", "and", "y", "et", "du", "des", "minister", "ministra"}
+    words = set(fold(title).split()) - {"of", "the", "de", "la", "and", "y", "et", "du", "des", "minister", "ministra",
+                                         "do", "da", "das", "dos", "e"}
     scored = [(len(words & set(fold(reg.get(k).label).split())), -i, k) for i, k in enumerate(orgs)]
     return max(scored)[2]
 
 
-def parse_officials(text: str, reg: OrgRegistry, country: str | None, evidence) -> tuple[list[str], list[Person]] | None:
+def merge_name_parts(parts: list[str]) -> list[str]:
+    """Re-join comma parts that continue a ministry's name ("Ministry of Community Development, Gender, Women").
+
+    A ministry (or department, commission, office) named after several portfolios
+    lists them with commas and a final "and": the parts up to the one holding
+    that "and" belong to the name when none of them is an organisation itself.
+
+    >>> merge_name_parts(["Ministry of Community Development", "Gender", "Women and Special Groups", "Government of Zambia"])
+    ['Ministry of Community Development, Gender, Women and Special Groups', 'Government of Zambia']
+    >>> merge_name_parts(["Ministry of Health", "Plan International"])
+    ['Ministry of Health', 'Plan International']
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        if out and part[:1].islower():
+            out[-1] = f"{out[-1]}, {part}"
+            i += 1
+            continue
+        end = i
+        if _CONTINUES.match(part) and not split_acronym(part)[1]:
+            for j in range(i + 1, len(parts)):
+                cand = parts[j]
+                if (_GOVERNMENT.match(cand) or has_honorific(cand) or classify(cand)[0] != "other"
+                        or len(cand.split()) > 6 or split_acronym(cand)[1] and j < len(parts) - 1):
+                    break
+                if _JOINS.search(cand):
+                    end = j
+                    break
+        out.append(", ".join(parts[i:end + 1]))
+        i = end + 1
+    return out
+
+
+def parse_officials(text: str, add: _Adder, evidence) -> tuple[list[str], list[Person]] | None:
     """'Government officials from the Ministry of X, Government of Y, including Mrs. Z, <Title>'."""
     m = _OFFICIALS.match(text)
     if not m:
@@ -113,21 +185,18 @@ def parse_officials(text: str, reg: OrgRegistry, country: str | None, evidence) 
     rest = text[m.end():]
     inc = _INCLUDING.search(rest)
     body, people_text = (rest[: inc.start()], rest[inc.end():]) if inc else (rest, "")
-    parts: list[str] = []
-    for part in split_top(body):
-        if parts and part[:1].islower():  # "Ministère de la Femme, de la Famille ..." continues
-            parts[-1] += ", " + part
-        else:
-            parts.append(part)
-    parts = [p for part in parts for p in _AND_ORG.split(part) if p]
-    gov_key, orgs = None, []
+    parts = [p for part in merge_name_parts(split_top(body)) for p in _AND_ORG.split(part) if p]
+    if not inc and len(parts) > 1 and not any(_GOVERNMENT.match(p) for p in parts):
+        return None  # "Representatives of A, B and C": a prose list, read by parse_prose
+    gov_key, orgs, country = None, [], add.country
     for part in parts:
         if _GOVERNMENT.match(part):
-            gov_key = reg.add(clean_label(part), country=country, evidence=evidence)
-            country = reg.get(gov_key).country or country
+            gov_key = add(part)
+            country = add.reg.get(gov_key).country or country if gov_key else country
         elif clean_label(part):
-            orgs.append(clean_label(part))
-    keys = [reg.add(o, country=country, evidence=evidence) for o in orgs]
+            orgs.append(part)
+    keys = [k for k in (add(o, country=country) for o in orgs) if k]
+    reg = add.reg
     if gov_key:
         for k in keys:
             if reg.get(k).org_type in ("government-ministry", "government-agency"):
@@ -138,38 +207,107 @@ def parse_officials(text: str, reg: OrgRegistry, country: str | None, evidence) 
     return keys, _people_list(people_text, keys, reg, evidence) if people_text else []
 
 
+def is_prose_list(text: str) -> bool:
+    """"Representatives of A, B and C attended." (a lead and a verb of attending).
+
+    >>> is_prose_list("Staff of the Red Cross joined for the second half."), is_prose_list("Red Cross")
+    (True, False)
+    """
+    return bool(_PROSE_LEAD.match(text) and _PROSE_TAIL.search(text))
+
+
+def parse_prose(text: str, add: _Adder) -> list[str] | None:
+    """Organisation keys of "Representatives of A, B and C attended." (None when not that shape)."""
+    lead = _PROSE_LEAD.match(text)
+    tail = _PROSE_TAIL.search(text)
+    if not lead and not tail:
+        return None
+    body = text[lead.end() if lead else 0: tail.start() if tail else len(text)].strip().rstrip(".")
+    items = [i for p in merge_name_parts(split_top(body, ",;")) for i in _LAST_AND.split(p) if i.strip()]
+    keys = [add(i) for i in items]
+    return [k for k in keys if k]
+
+
+def _person_led(text: str, parts: list[str], add: _Adder, evidence) -> tuple[list[str], list[Person]] | None:
+    """Entries that start with a person: "Name, Title, Org", "Name – Title, Org", "Name (Title, Org)"."""
+    first = parts[0]
+    m = re.match(r"^(.+?)\s*\(([^()]+)\)\s*$", text)
+    if m and (has_honorific(m.group(1)) or looks_like_person_name(m.group(1))) and not split_acronym(text)[1]:
+        return _person_led(f"{m.group(1)}, {m.group(2)}", split_top(f"{m.group(1)}, {m.group(2)}"), add, evidence)
+    dash = _DASH.split(first, maxsplit=1)
+    if len(dash) == 2 and (has_honorific(dash[0]) or looks_like_person_name(dash[0])):
+        rest = split_top(", ".join([dash[1], *parts[1:]]))
+        parts = [dash[0], *rest]
+        first = dash[0]
+    if not (has_honorific(first) or (len(parts) >= 2 and looks_like_person_name(first) and not _looks_like_org(first))):
+        return None
+    tail = merge_name_parts(parts[1:])
+    last = tail[-1] if tail else None
+    title_parts = tail
+    org_keys: list[str] = []
+    if last and (_looks_like_org(last) or (len(tail) >= 2 and not _looks_like_title(last))):
+        title_parts = tail[:-1]
+        title = ", ".join(title_parts)
+        if _PARLIAMENT_TITLE.search(title) and not _looks_like_org(last):
+            # "Hon. Name, Member of Parliament, <constituency>": the parliament is the organisation
+            key = add(f"Parliament of {add.country}" if add.country else "Parliament", org_type="parliament")
+        else:
+            key = add(last)
+        org_keys = [key] if key else []
+    elif last and _PARLIAMENT_TITLE.search(", ".join(tail)):
+        key = add(f"Parliament of {add.country}" if add.country else "Parliament", org_type="parliament")
+        org_keys = [key] if key else []
+    person = make_person(first, org_keys[0] if org_keys else None, evidence, ", ".join(title_parts) or None)
+    if person is None:
+        add.rejected.append((first, "not a person's name"))
+    return org_keys, [person] if person else []
+
+
 def parse_entry(text: str, reg: OrgRegistry, country: str | None, evidence: Evidence | None = None,
-                fallback_type: str | None = None) -> tuple[list[str], list[Person]]:
+                fallback_type: str | None = None, rejected: Rejected | None = None) -> tuple[list[str], list[Person]]:
     """Organisation keys and people of one participant entry.
 
     ``fallback_type`` types organisations that neither the gazetteer nor the
-    rules know (the audience of the meeting, say "private-sector").
+    rules know (the audience of the meeting, say "private-sector"); ``rejected``
+    collects ``(text, why)`` for what was not read.
     """
     text = clean_label(text)
+    add = _Adder(reg, country, evidence, fallback_type, rejected)
     if not text:
         return [], []
-    officials = parse_officials(text, reg, country, evidence)
+    officials = parse_officials(text, add, evidence)
     if officials:
         return officials
+    prose = parse_prose(text, add)
+    if prose is not None:
+        return prose, []
+    if len(_PERSON_SPLIT.split(text)) > 1 and has_honorific(text):
+        orgs: list[str] = []
+        people: list[Person] = []
+        for chunk in _PERSON_SPLIT.split(text):  # one line naming two people
+            o, p = parse_entry(chunk, reg, country, evidence, fallback_type, add.rejected)
+            orgs += [k for k in o if k not in orgs]
+            people += p
+        return orgs, people
     parts = split_top(text)
-    first = parts[0]
-    add = lambda t: reg.add(t, country=country, evidence=evidence, fallback_type=fallback_type)  # noqa: E731
-    if has_honorific(first) or (len(parts) >= 2 and looks_like_person_name(first) and not _looks_like_org(first)):
-        last = parts[-1] if len(parts) >= 2 else None
-        org_text = last if last and (_looks_like_org(last) or (len(parts) >= 3 and not _looks_like_title(last))) else None
-        title_parts = parts[1:-1] if org_text else parts[1:]
-        org_keys = [add(org_text)] if org_text else []
-        person = make_person(first, org_keys[0] if org_keys else None, evidence, ", ".join(title_parts) or None)
-        return org_keys, [person] if person else []
+    led = _person_led(text, parts, add, evidence)
+    if led is not None:
+        return led
+    if is_job_title(text):
+        add.rejected.append((text, "a job title, not an organisation"))
+        return [], []
     if len(parts) > 1 and _is_list_of_orgs(text, parts):
-        return [add(p) for p in parts], []
-    return [add(text)], []
+        return [k for k in (add(p) for p in merge_name_parts(parts)) if k], []
+    key = add(text)
+    return ([key] if key else []), []
 
 
 def _is_list_of_orgs(text: str, parts: list[str]) -> bool:
     """"A (X), B, C (Y)" is a list; "United Nations Educational, Scientific and Cultural Organization (UNESCO)" is one name."""
     from .gazetteer import lookup
-    if lookup(split_acronym(text)[0]):
+    label, acronym = split_acronym(text)
+    if lookup(label) or (acronym and split_acronym(parts[-1])[1] == acronym and acronym_fits(label, acronym)
+                         and not acronym_fits(split_acronym(parts[-1])[0], acronym)):
         return False
     if any(split_acronym(p)[1] for p in parts[:-1]):
         return True

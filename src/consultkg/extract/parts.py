@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Consultation, Initiative, KeyMessage, Meeting, Organisation, Person
+from ..model import Consultation, Initiative, KeyMessage, Meeting, NotRead, Organisation, Person
 from .names import fold
 
 
@@ -18,6 +18,7 @@ class Parts:
     initiatives: list[Initiative] = field(default_factory=list)
     author: str | None = None
     warnings: list[str] = field(default_factory=list)
+    not_read: list[NotRead] = field(default_factory=list)
 
     def drop_organisation_initiatives(self) -> None:
         """Forget "initiatives" that are organisations of the record ("United Nations Population Fund")."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Consultation, Block, Meeting
+from ..model import Block, Consultation, Meeting, NotRead
 from . import countries
 from .common import (Mapper, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
                      split_theme_list, stance_of, themes_after_lead, topic_mentions)
@@ -90,7 +90,9 @@ def extract_readout(lines: list[Block], mapper: Mapper, path: str) -> Parts:
             stance, stance_text = found, ln.text
     meeting = Meeting(position=1, label=event, stance=stance, stance_text=stance_text, evidence=evidence(title_line))
     for ln in comments:
-        orgs, people = parse_entry(ln.text, reg, country, evidence(ln))
+        rejected: list[tuple[str, str]] = []
+        orgs, people = parse_entry(ln.text, reg, country, evidence(ln), rejected=rejected)
+        parts.not_read += [NotRead(ln.lineno, t, why, ln.page) for t, why in rejected]
         meeting.participants += [k for k in orgs if k not in meeting.participants]
         parts.people += people
         meeting.participants += [p.organisation for p in people if p.organisation and p.organisation not in meeting.participants]

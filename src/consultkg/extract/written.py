@@ -1,53 +1,27 @@
 """Written inputs from one organisation, and records of no known shape.
 
-The author sits in the title ("... Draft Feedback of the International Rescue
-Committee", "Oxfam Input to ..."); comments are numbered or bulleted::
-
-    >>> author_in_title("Oxfam Input to the World Bank Group Gender Strategy 2024-2030")
-    'Oxfam'
-    >>> author_in_title("Comments on the Draft Strategy: Feedback of the International Rescue Committee")
-    'International Rescue Committee'
+The authors sit in the title ("... Draft Feedback of the International Rescue
+Committee", "Joint Submission of A, B and C on ...", see :mod:`.authors`);
+comments are numbered, lettered or bulleted; signatures close the letter.
 """
 from __future__ import annotations
 
 import re
 
-from ..model import Consultation, Block, Meeting, Person
+from ..lexicon import MONTHS
+from ..model import Block, Consultation, Meeting
+from .authors import _CLOSING, authors_in_title, signatories
 from .common import (Mapper, evidence, explode, group_of_org_types, initiatives_in, key_messages, mentions_from,
                      split_theme_list, stance_of, themes_after_lead, topic_mentions)
 from .dates import find_dates
-from ..lexicon import MONTHS
-from .names import fold
-from .names import clean_label
 from .orgs import OrgRegistry
-from .participants import TITLE_WORDS, parse_entry
 from .parts import Parts
 from .titleblock import strategy_label
 
-_AUTHOR_PATTERNS = [
-    r"(?:feedback|comments|input|inputs|submission|response|contribution|position)\s+(?:of|from|by)\s+(?:the\s+)?(?P<org>[^:]+?)\s*$",
-    r"^(?P<org>.+?)\s+(?:input|inputs|comments|feedback|submission|response|contribution|position paper)\s+(?:to|on|for)\b",
-    r"(?:comentarios|aportes|observaciones|contribuci[oó]n)\s+(?:de|del)\s+(?:la\s+|el\s+|los\s+)?(?P<org>[^:]+?)\s*$",
-    r"^(?P<org>.+?)\s*:\s*(?:comentarios|aportes|observaciones)\b",
-    r"(?:commentaires|contribution|observations|r[ée]ponse)\s+(?:de|du|des)\s+(?:la\s+|l'|le\s+)?(?P<org>[^:]+?)\s*$",
-]
-_AUTHOR_RX = [re.compile(p, re.IGNORECASE) for p in _AUTHOR_PATTERNS]
 _SALUTATION = re.compile(r"^\s*(?:dear|estimad[oa]s?|querid[oa]s?|cher|ch[èe]re|chers|madame|monsieur|to whom)\b",
                          re.IGNORECASE)
-_CLOSING = re.compile(r"^\s*(?:sincerely|yours|best regards|kind regards|atentamente|cordialement|saludos)\b",
-                      re.IGNORECASE)
 _POLITE = re.compile(r"welcomes? the opportunity|agradece la oportunidad|salue l'opportunit[ée]|appr[ée]cie l'opportunit[ée]",
                      re.IGNORECASE)
-
-
-def author_in_title(title: str) -> str | None:
-    """The organisation a written input's title names as its author."""
-    for part in [title] + [p for p in re.split(r"\s*[:–—|]\s*", title) if p]:
-        for rx in _AUTHOR_RX:
-            m = rx.search(part)
-            if m and not re.search(r"gender strategy|estrategia|strat[ée]gie|world bank", m.group("org"), re.I):
-                return clean_label(m.group("org"))
-    return None
 
 
 def overall_stance(lines: list[Block]) -> tuple[str, str | None]:
@@ -60,6 +34,8 @@ def overall_stance(lines: list[Block]) -> tuple[str, str | None]:
     first_item = next((i for i, ln in enumerate(lines) if ln.bullet is not None), len(lines))
     for chunk in (lines[:first_item], lines[first_item:]):
         for ln in chunk:
+            if stance_of(ln.text) == "MixedStance":  # "We welcome ... However, we are concerned ..."
+                return "MixedStance", ln.text
             for sentence in re.split(r"(?<=[.!?])\s+", ln.text):
                 if _POLITE.search(sentence) and not re.search(r"\bbut\b|\bhowever\b|\bpero\b|\bmais\b", sentence, re.I):
                     continue
@@ -67,33 +43,6 @@ def overall_stance(lines: list[Block]) -> tuple[str, str | None]:
                 if found:
                     return found, sentence
     return "NoStanceStated", None
-
-
-_CONTACT = re.compile(r"^\s*(?:for further information|for more information|contact|please contact|contacto|contact\s*:)",
-                      re.IGNORECASE)
-
-
-def signatory(lines: list[Block], reg: OrgRegistry, author: str | None) -> list[Person]:
-    """The person who signs a letter (after "Sincerely,") or is named as contact."""
-    for i, ln in enumerate(lines):
-        if _CLOSING.match(ln.text) or _CONTACT.match(ln.text):
-            block = [x for x in lines[i + 1:i + 4] if x.bullet is None]
-            rest = ""
-            if _CONTACT.match(ln.text) and ":" in ln.text:
-                rest = ln.text.split(":", 1)[1].strip()
-            elif _CLOSING.match(ln.text) and "," in ln.text:  # "Sincerely, Ms. Jane Doe ..." on one line
-                rest = ln.text.split(",", 1)[1].strip()
-            texts = ([rest] if rest else []) + [x.text.strip().rstrip(",") for x in block]
-            if not texts:
-                continue
-            if len(texts) == 1 and "," not in texts[0]:  # portal text: the whole signature on one line
-                texts = _split_signature(texts[0], reg.get(author).label if author else None)
-            _, people = parse_entry(", ".join(texts), reg, None, evidence(block[0] if block else ln),
-                                    fallback_type="civil-society")
-            for p in people:
-                p.organisation = p.organisation or author
-            return people[:1]
-    return []
 
 
 def _title_lines(lines: list[Block]) -> list[Block]:
@@ -122,17 +71,6 @@ def _explode_portal(lines: list[Block]) -> list[Block]:
     return explode(first + lines[1:], _PORTAL_MARKS, min_length=0)
 
 
-def _split_signature(text: str, author: str | None) -> list[str]:
-    """"Ms. Jane Doe Executive Director Some Network" (one line) -> name, title, organisation."""
-    if author and text.endswith(author) and text != author:
-        return _split_signature(text[: -len(author)].strip(), None) + [author]
-    words = text.split()
-    for i, w in enumerate(words[1:], start=1):
-        if fold(w) in TITLE_WORDS and i >= 2:
-            return [" ".join(words[:i]), " ".join(words[i:])]
-    return [text]
-
-
 def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     parts = Parts()
     lines = _explode_portal(lines)
@@ -140,16 +78,18 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     title = " ".join(ln.text for ln in title_lines)
     body = lines[len(title_lines):]
     reg = OrgRegistry()
-    author_name = author_in_title(title)
-    author = None
-    if author_name:
-        acronym = re.search(re.escape(author_name) + r"\s*\(([A-Z][A-Za-z0-9&\-]{1,15})\)", " ".join(ln.text for ln in body))
-        written_as = f"{author_name} ({acronym.group(1)})" if acronym else author_name
-        author = reg.add(written_as, evidence=evidence(title_lines[0], author_name), fallback_type="civil-society")
+    names = authors_in_title(title)
+    body_text = " ".join(ln.text for ln in body)
+    author_keys = []
+    for name in names:
+        acronym = re.search(re.escape(name) + r"\s*\(([A-Z][A-Za-z0-9&\-]{1,15})\)", body_text)
+        written_as = f"{name} ({acronym.group(1)})" if acronym and "(" not in name else name
+        author_keys.append(reg.add(written_as, evidence=evidence(title_lines[0], name), fallback_type="civil-society"))
+    author = author_keys[0] if author_keys else None
     dates = find_dates(" ".join(ln.text for ln in lines[:6]))
     stance, stance_text = overall_stance(body)
     meeting = Meeting(position=1, label=title, stance=stance, stance_text=stance_text,
-                      participants=[author] if author else [], evidence=evidence(title_lines[0]))
+                      participants=list(dict.fromkeys(author_keys)), evidence=evidence(title_lines[0]))
     content = [ln for ln in body if not _SALUTATION.match(ln.text) and not _CLOSING.match(ln.text)
                and not (dates and ln.text.strip() == dates.text)]
     numbered = [ln for ln in content if isinstance(ln.bullet, str)]
@@ -159,7 +99,7 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
         meeting.mentions = mentions_from(split_theme_list(themes_after_lead(themes_line.text), mapper), themes_line, mapper)
     else:
         meeting.mentions = topic_mentions([ln for ln in comments if ln.bullet != 2], mapper)
-    people = signatory(body, reg, author)
+    people = signatories(body, reg, [reg.get(k).label for k in author_keys])
     meeting.people = [p.key for p in people]
     meeting.participants += [p.organisation for p in people if p.organisation and p.organisation not in meeting.participants]
     parts.people = people

@@ -127,3 +127,15 @@ LANGUAGE_MARKERS: dict[str, set[str]] = {
     "es": {"el", "la", "los", "las", "de", "del", "y", "con", "participantes", "reunión", "mujeres", "para"},
     "fr": {"le", "la", "les", "des", "du", "et", "avec", "réunion", "femmes", "pour", "aux", "une"},
 }
+
+# Header words of participant tables (folded), mapped to the column's role.
+COLUMN_ROLES: dict[str, str] = {
+    **dict.fromkeys(["name", "names", "full name", "participant", "participants", "nombre", "nombres",
+                     "nombre y apellido", "participante", "nom", "nom et prenom", "nome", "nome completo"], "name"),
+    **dict.fromkeys(["title", "position", "role", "designation", "job title", "cargo", "puesto", "funcion",
+                     "fonction", "poste", "titre", "funcao", "cargo funcao"], "title"),
+    **dict.fromkeys(["organisation", "organization", "institution", "affiliation", "agency", "entity", "organizacion",
+                     "institucion", "entidad", "organisme", "structure", "organizacao", "instituicao", "entidade",
+                     "empresa", "company"], "organisation"),
+    **dict.fromkeys(["honorific", "salutation", "tratamiento"], "honorific"),
+}

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import BANNERS, MEETING_HEADING, PARTICIPANTS, SECTION_PATTERNS
 from ..model import HEADING, Block, item
+from .tables import find_tables
 
 PhysicalLine = tuple[str, int, "int | None"]
 
@@ -373,6 +374,9 @@ def segment(lines: list[PhysicalLine | Block], *, wrapped: bool | None = None) -
     [('One', 1), ('Two', 2)]
     """
     items = list(lines)
+    if any(not isinstance(x, Block) and "|" in str(x[0]) for x in items):
+        items = [y for x in items for y in ([x] if isinstance(x, Block) else find_tables([x]))]
+        items = _merge_table_rows(items)
     physical = [x for x in items if not isinstance(x, Block)]
     width = _wrap_width(physical) if wrapped is not False else 0
     if len(physical) == len(items):
@@ -386,6 +390,18 @@ def segment(lines: list[PhysicalLine | Block], *, wrapped: bool | None = None) -
         else:
             run.append(x)
     return out + _segment(run, width, wrapped)
+
+
+def _merge_table_rows(items: list) -> list:
+    """Run :func:`find_tables` over each stretch of physical lines (rows span lines)."""
+    out, run = [], []
+    for x in items:
+        if isinstance(x, Block):
+            out += find_tables(run) + [x]
+            run = []
+        else:
+            run.append(x)
+    return out + find_tables(run)
 
 
 def _segment(lines: list[PhysicalLine], width: int, wrapped: bool | None) -> list[Block]:

@@ -1,0 +1,142 @@
+"""Who wrote a written input: the authors its title names, and the people who sign it.
+
+    >>> authors_in_title("Oxfam Input to the World Bank Group Gender Strategy 2024-2030")
+    ['Oxfam']
+    >>> authors_in_title("Comments on the Draft Strategy: Feedback of the International Rescue Committee")
+    ['International Rescue Committee']
+    >>> authors_in_title("Joint Submission of ActionAid, CARE International and Plan International on the Draft Strategy")
+    ['ActionAid', 'CARE International', 'Plan International']
+    >>> authors_in_title("Submission from Women Deliver and the Centre for Rights and Justice (CRJ) to the Gender Strategy")
+    ['Women Deliver', 'Centre for Rights and Justice (CRJ)']
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Person
+from ..text import clean_label, fold, split_top
+from .entities import is_job_title, org_problem
+from .names import TITLE_WORDS, has_honorific, looks_like_person_name
+from .orgs import OrgRegistry
+from .participants import parse_entry
+
+_KIND = (r"(?:joint\s+)?(?:feedback|comments|input|inputs|submission|response|contribution|position(?:\s+paper)?"
+         r"|statement|letter|aportes|comentarios|observaciones|contribuci[oó]n|commentaires|observations|r[ée]ponse"
+         r"|contribui[cç][aã]o|coment[aá]rios|sugest[oõ]es)")
+_TARGET = (r"(?:the\s+|la\s+|le\s+|el\s+|a\s+|o\s+|l')?(?:world\s+bank|wbg|draft|consultation|gender|banco|estrategia"
+           r"|estrat[ée]gia|strat[ée]gie|groupe|grupo|proposed|propuesta|proposta|projet|borrador|rascunho)")
+_AUTHOR_RX = [re.compile(p, re.IGNORECASE) for p in (
+    _KIND + r"\s+(?:of|from|by|de|del|de\s+la|du|des|da|do|dos|das)\s+(?:the\s+)?(?P<org>.+?)\s+"
+    r"(?:to|on|for|regarding|concerning|sobre|a|al|para|au|sur|à|ao|à|on)\s+" + _TARGET,
+    _KIND + r"\s+(?:of|from|by|de|del|de\s+la|du|des|da|do|dos|das)\s+(?:the\s+)?(?P<org>[^:]+?)\s*$",
+    r"^(?P<org>.+?)\s+" + _KIND + r"\s+(?:to|on|for|a|al|para|au|sur|à|ao)\b",
+    r"^(?P<org>.+?)\s*:\s*" + _KIND + r"\b",
+)]
+_SPLIT_AND = re.compile(r"\s*,?\s+(?:and|y|et|e|&)\s+(?=(?:the|la|el|le|les|l'|a|o|os|as)\s+[A-ZÀ-Ý])", re.IGNORECASE)
+_FINAL_AND = re.compile(r"\s+(?:and|y|et|e|&)\s+(?=[A-ZÀ-Ý])")
+_ABOUT_STRATEGY = re.compile(r"gender strategy|estrategia|estrat[ée]gia|strat[ée]gie|world bank", re.IGNORECASE)
+
+
+def split_authors(text: str) -> list[str]:
+    """"A, B and C" or "A and the B" into names; an "and" inside a name stays ("Gender and Development Network")."""
+    parts: list[str] = []
+    for chunk in split_top(text, ",;"):
+        for piece in _SPLIT_AND.split(chunk):
+            parts.append(piece)
+    if len(parts) > 1 or len(split_top(text, ",;")) > 1:
+        last = parts[-1]
+        halves = _FINAL_AND.split(last)
+        if len(halves) == 2 and all(org_problem(h) is None for h in halves) and len(split_top(text, ",;")) > 1:
+            parts[-1:] = halves
+    return [clean_label(p) for p in parts if clean_label(p)]
+
+
+def authors_in_title(title: str) -> list[str]:
+    """The organisations a written input's title names as its authors (empty when none)."""
+    for part in [title] + [p for p in re.split(r"\s*[:–—|]\s*", title) if p]:
+        for rx in _AUTHOR_RX:
+            m = rx.search(part)
+            if m and not _ABOUT_STRATEGY.search(m.group("org")):
+                names = split_authors(m.group("org"))
+                if names and all(org_problem(n) is None for n in names):
+                    return names
+    return []
+
+
+_CLOSING = re.compile(r"^\s*(?:sincerely|yours|best regards|kind regards|regards|on behalf of|atentamente|cordialmente"
+                      r"|cordialement|saludos|respeitosamente|atenciosamente|bien à vous)\b", re.IGNORECASE)
+_CONTACT = re.compile(r"^\s*(?:for further information|for more information|contact|please contact|contacto|contato"
+                      r"|contact\s*:)", re.IGNORECASE)
+
+
+def _is_name_line(text: str) -> bool:
+    return "," not in text and (has_honorific(text) or (looks_like_person_name(text) and not is_job_title(text)))
+
+
+def signatories(lines: list[Block], reg: OrgRegistry, authors: list[str]) -> list[Person]:
+    """The people who sign (after "Sincerely," or a contact line): one per signature.
+
+    A signature is "Name, Title, Organisation" on one line, or a name line
+    followed by a "Title, Organisation" line (or a title line and an
+    organisation line). A signer with no organisation written is given the
+    only author, when there is one.
+    """
+    for i, ln in enumerate(lines):
+        if not (_CLOSING.match(ln.text) or _CONTACT.match(ln.text)):
+            continue
+        block = [x for x in lines[i + 1:i + 9] if x.bullet is None]
+        rest = ""
+        if ":" in ln.text and _CONTACT.match(ln.text):
+            rest = ln.text.split(":", 1)[1].strip()
+        elif "," in ln.text:  # "Sincerely, Ms. Jane Doe ..." on one line
+            rest = ln.text.split(",", 1)[1].strip()
+        texts = ([(rest, ln)] if rest else []) + [(x.text.strip().rstrip(","), x) for x in block]
+        people = _read_signatures(texts, reg, authors)
+        if people:
+            return people
+    return []
+
+
+def _read_signatures(texts: list[tuple[str, Block]], reg: OrgRegistry, authors: list[str]) -> list[Person]:
+    from .common import evidence
+
+    people: list[Person] = []
+    k = 0
+    while k < len(texts):
+        text, line = texts[k]
+        entry = text
+        if len(texts) == 1 and "," not in text:
+            entry = ", ".join(_split_run_on(text, authors))
+        elif _is_name_line(text):
+            follow = []
+            for nxt, _ in texts[k + 1:k + 3]:
+                if _is_name_line(nxt) or not nxt:
+                    break
+                follow.append(nxt)
+                if "," in nxt:
+                    break
+            entry = ", ".join([text, *follow])
+            k += len(follow)
+        k += 1
+        _, found = parse_entry(entry, reg, None, evidence(line, text), fallback_type="civil-society")
+        if not found:
+            if people:
+                break
+            continue
+        for p in found:
+            if p.organisation is None and len(authors) == 1:
+                p.organisation = reg.resolve(authors[0])
+        people += found
+    return people
+
+
+def _split_run_on(text: str, authors: list[str]) -> list[str]:
+    """"Ms. Jane Doe Executive Director Some Network" (portal text) -> name, title, organisation."""
+    for author in authors:
+        if text.endswith(author) and text != author:
+            return _split_run_on(text[: -len(author)].strip(), []) + [author]
+    words = text.split()
+    for i, w in enumerate(words[1:], start=1):
+        if fold(w) in TITLE_WORDS and i >= 2:
+            return [" ".join(words[:i]), " ".join(words[i:])]
+    return [text]

@@ -1,0 +1,74 @@
+"""Participant tables: column roles from the header words, then one entry per row.
+
+    >>> from consultkg.model import Block
+    >>> from consultkg.extract.orgs import OrgRegistry
+    >>> table = Block("", 5, kind="table", header=True, row_lines=(5, 6),
+    ...               rows=(("Nombre", "Cargo", "Organización"), ("Sra. Ana Ruiz", "Directora", "Red de Mujeres")))
+    >>> reg, rejected = OrgRegistry(), []
+    >>> orgs, people = table_participants(table, reg, None, rejected)
+    >>> [reg.get(k).label for k in orgs], [(p.honorific, p.name, p.job_title) for p in people]
+    (['Red de Mujeres'], [('Sra.', 'Ana Ruiz', 'Directora')])
+
+A table whose header names no column this module knows is not read: its rows
+go to ``rejected`` with the reason, so the build report shows them.
+"""
+from __future__ import annotations
+
+from ..lexicon import COLUMN_ROLES
+from ..model import Block, Evidence, Person
+from ..text import fold
+from .orgs import OrgRegistry
+from .participants import Rejected, make_person, parse_entry
+
+
+def column_roles(header: tuple[str, ...]) -> dict[int, str]:
+    """Column index -> "name" | "title" | "organisation" | "honorific", from the header cells' words."""
+    roles: dict[int, str] = {}
+    for i, cell in enumerate(header):
+        key = fold(cell)
+        role = COLUMN_ROLES.get(key)
+        if role is None:  # "Name of participant", "Organisation / Institution"
+            role = next((COLUMN_ROLES[w] for w in key.split() if w in COLUMN_ROLES), None)
+        if role and role not in roles.values():
+            roles[i] = role
+    return roles
+
+
+def is_header_row(cells: tuple[str, ...]) -> bool:
+    """Every non-empty cell is a column word ("| Nombre | Cargo | Organización |")."""
+    filled = [c for c in cells if c.strip()]
+    return bool(filled) and all(fold(c) in COLUMN_ROLES for c in filled)
+
+
+def table_participants(table: Block, reg: OrgRegistry, country: str | None, rejected: Rejected,
+                       fallback_type: str | None = None) -> tuple[list[str], list[Person]]:
+    """Organisation keys and people of a participants table; unread rows go to ``rejected``."""
+    rows = list(table.rows)
+    lines = list(table.row_lines) or [table.lineno] * len(rows)
+    header = rows[0] if rows and (table.header or is_header_row(rows[0])) else None
+    roles = column_roles(header) if header else {}
+    if header is not None:
+        rows, lines = rows[1:], lines[1:]
+    orgs: list[str] = []
+    people: list[Person] = []
+    if not roles or not ({"name", "organisation"} & set(roles.values())):
+        for row in rows:
+            rejected.append((" | ".join(row), "a table whose columns are not named (Name, Title, Organisation ...)"))
+        return orgs, people
+    col = {role: i for i, role in roles.items()}
+    for row, line in zip(rows, lines):
+        cell = lambda role: row[col[role]].strip() if role in col and col[role] < len(row) else ""  # noqa: E731
+        ev = Evidence(line=line, exact=" | ".join(c for c in row if c), page=table.page)
+        org_key = None
+        if cell("organisation"):
+            keys, _ = parse_entry(cell("organisation"), reg, country, ev, fallback_type, rejected)
+            org_key = keys[0] if keys else None
+            orgs += [k for k in keys if k not in orgs]
+        if cell("name"):
+            name = " ".join(x for x in (cell("honorific"), cell("name")) if x)
+            person = make_person(name, org_key, ev, cell("title") or None)
+            if person is None:
+                rejected.append((cell("name"), "not a person's name"))
+            else:
+                people.append(person)
+    return orgs, people

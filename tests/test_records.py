@@ -16,7 +16,7 @@ from consultkg.read import read_source
 
 from .conftest import RECORDS
 
-CASES = sorted(p for p in RECORDS.iterdir() if p.suffix in (".md", ".txt") and p.name != "README.md")
+CASES = sorted(p for p in RECORDS.iterdir() if p.suffix in (".md", ".txt", ".pdf", ".docx") and p.name != "README.md")
 
 
 def _f(values) -> set[str]:
@@ -92,6 +92,8 @@ def mismatches(record, want: dict) -> list[str]:
         check("initiatives", _f(i.label for i in record.initiatives), _f(want["initiatives"]))
     if "unmapped" in want:
         check("unmapped", set(record.unmapped_phrases()), set(want["unmapped"]))
+    if "not_read" in want:  # what the build report lists, by text
+        check("not read", {n.text for n in record.not_read}, set(want["not_read"]))
     return out
 
 

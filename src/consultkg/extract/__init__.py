@@ -19,18 +19,20 @@ from .common import Mapper
 from ..lexicon import LANGUAGE_MARKERS, MEETING_HEADING, PARTICIPANTS, SECTION_LINE
 from .parts import Parts
 
+_STRATEGY_WORDS = (r"(?:gender strategy|estrategia de g[ée]nero|estrat[ée]gia de g[êe]nero"
+                   r"|strat[ée]gie (?:de |en mati[èe]re de |pour l'[ée]galit[ée] des )?genre)")
 _READOUT = re.compile(
-    r"^\s*(?:inputs?|aportes?|insumos|contributions?|comentarios|commentaires)\s+(?:for|to|para|pour|à|a|sur|de)\b.*"
-    r"(?:gender strategy|estrategia de g[ée]nero|strat[ée]gie (?:de |en mati[èe]re de )?genre)\s*:",
+    r"^\s*(?:inputs?|aportes?|insumos|contributions?|contribui[cç][õo]es|comentarios|coment[áa]rios|commentaires)"
+    r"\s+(?:for|to|para|pour|à|a|sur|de|ao|à)\b.*" + _STRATEGY_WORDS + r"[^:]{0,40}:",
     re.IGNORECASE)
 _WRITTEN = re.compile(
     r"(?:feedback|input|inputs|comments|submission|contribution|response|position paper|aportes|comentarios"
-    r"|observaciones|contribuci[oó]n|commentaires|observations|r[ée]ponse)\b"
-    r".{0,160}(?:gender strategy|estrategia de g[ée]nero|strat[ée]gie (?:de |en mati[èe]re de )?genre)"
-    r"|(?:gender strategy|estrategia de g[ée]nero|strat[ée]gie (?:de |en mati[èe]re de )?genre).{0,160}"
-    r"(?:feedback|input|comments|submission|contribution|aportes|comentarios|commentaires|observations)\b",
+    r"|observaciones|contribuci[oó]n|commentaires|observations|r[ée]ponse|contribui[cç][aã]o|coment[áa]rios)\b"
+    r".{0,160}" + _STRATEGY_WORDS + r"|" + _STRATEGY_WORDS + r".{0,160}"
+    r"(?:feedback|input|comments|submission|contribution|aportes|comentarios|commentaires|observations"
+    r"|contribui[cç][aã]o|coment[áa]rios)\b",
     re.IGNORECASE)
-_ABOUT_STRATEGY = re.compile(r"gender|g[ée]nero|genre|consultation|consulta", re.IGNORECASE)
+_ABOUT_STRATEGY = re.compile(r"gender|g[ée]nero|g[êe]nero|genre|consultation|consulta", re.IGNORECASE)
 
 
 def detect_language(lines: list[Block]) -> str:

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Person
-from ..text import clean_label, fold, split_top
+from ..text import fold
 from .entities import is_job_title, org_problem
-from .names import TITLE_WORDS, has_honorific, looks_like_person_name
+from .names import TITLE_WORDS, has_honorific, looks_like_person_name, split_name_list
 from .orgs import OrgRegistry
 from .participants import parse_entry
 
@@ -32,23 +32,7 @@ _AUTHOR_RX = [re.compile(p, re.IGNORECASE) for p in (
     r"^(?P<org>.+?)\s+" + _KIND + r"\s+(?:to|on|for|a|al|para|au|sur|à|ao)\b",
     r"^(?P<org>.+?)\s*:\s*" + _KIND + r"\b",
 )]
-_SPLIT_AND = re.compile(r"\s*,?\s+(?:and|y|et|e|&)\s+(?=(?:the|la|el|le|les|l'|a|o|os|as)\s+[A-ZÀ-Ý])", re.IGNORECASE)
-_FINAL_AND = re.compile(r"\s+(?:and|y|et|e|&)\s+(?=[A-ZÀ-Ý])")
 _ABOUT_STRATEGY = re.compile(r"gender strategy|estrategia|estrat[ée]gia|strat[ée]gie|world bank", re.IGNORECASE)
-
-
-def split_authors(text: str) -> list[str]:
-    """"A, B and C" or "A and the B" into names; an "and" inside a name stays ("Gender and Development Network")."""
-    parts: list[str] = []
-    for chunk in split_top(text, ",;"):
-        for piece in _SPLIT_AND.split(chunk):
-            parts.append(piece)
-    if len(parts) > 1 or len(split_top(text, ",;")) > 1:
-        last = parts[-1]
-        halves = _FINAL_AND.split(last)
-        if len(halves) == 2 and all(org_problem(h) is None for h in halves) and len(split_top(text, ",;")) > 1:
-            parts[-1:] = halves
-    return [clean_label(p) for p in parts if clean_label(p)]
 
 
 def authors_in_title(title: str) -> list[str]:
@@ -57,7 +41,7 @@ def authors_in_title(title: str) -> list[str]:
         for rx in _AUTHOR_RX:
             m = rx.search(part)
             if m and not _ABOUT_STRATEGY.search(m.group("org")):
-                names = split_authors(m.group("org"))
+                names = split_name_list(m.group("org"))
                 if names and all(org_problem(n) is None for n in names):
                     return names
     return []

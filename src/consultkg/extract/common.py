@@ -21,7 +21,9 @@ _INITIATIVE_WORDS = re.compile(
     r"\b(?:facility|fund|trust fund|program(?:me)?|programa|programme|initiative|iniciativa|evaluation|evaluaci[oó]n"
     r"|[ée]valuation|campaign|campaña|campagne|partnership|project|proyecto|projet|platform|challenge|compact"
     r"|fonds|fondo|accelerator|acelerador|acc[ée]l[ée]rateur|guarantee|garant[ií]a|mechanism|mecanismo|m[ée]canisme"
-    r"|window|strategy|estrategia|strat[ée]gie|plan|framework|marco|observatory|observatorio|observatoire)\b",
+    r"|window|plan|plano|framework|marco|observatory|observatorio|observatoire|observat[óo]rio|sistema|system"
+    r"|pol[ií]tica|policy|politique|pacto|pact|pacte|lab|laboratory|laborat[óo]rio|laboratoire|programas|projeto"
+    r"|agenda|scheme|net|grant|transfer|bolsa)\b",
     re.IGNORECASE,
 )
 
@@ -101,25 +103,57 @@ def key_messages(lines: list[Block], mapper: Mapper, start: int = 1) -> list[Key
     return out
 
 
-_NAME_ACR = re.compile(r"((?:[A-ZÀ-Ý][\w'’\-]*\s+(?:(?:for|of|on|de|del|la|pour|la|des|du|and|y|et|the)\s+)*){1,9})\((%s)\)"
-                       % r"[A-Z][A-Za-z0-9&\-]{1,15}")
+_CAP = r"(?:[A-ZÀ-Ý0-9][\w'’\-]*)"
+_LINK_WORDS = r"(?:for|of|on|de|del|la|las|los|el|pour|des|du|and|y|et|e|the|da|do|das|dos|a|o|aos|às|para|con|com|against|in|en|no|na)"
+_NAME_ACR = re.compile(
+    r"((?:%s\s+(?:%s\s+)*){1,11}?(?:%s,\s+(?:%s\s+(?:%s\s+)*){0,4})?)\((%s)\)(\s+(?:programme|program|programa|project|projet|proyecto|projeto|initiative|iniciativa|fund|fondo|fonds))?"
+    % (_CAP, _LINK_WORDS, _CAP, _CAP, _LINK_WORDS, r"[A-Z0-9][A-Za-z0-9&\-]{1,15}"))
+_STRATEGY_NAME = re.compile(r"gender strategy|estrat[ée]gia de g[êe]nero|estrategia de g[ée]nero|strat[ée]gie .*genre"
+                            r"|acceleratequality", re.IGNORECASE)
+
+
+def _looks_like_name(text: str) -> bool:
+    """Mostly capitalised words (a proper name), at least two of them."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if len(w) > 3 or w[0].isupper()]
+    caps = [w for w in words if w[0].isupper()]
+    return len(caps) >= 2 and len(caps) >= 0.6 * len(words)
 
 
 def initiatives_in(line: Block) -> list[Initiative]:
-    """Programmes, funds, facilities and evaluations a line names ("Name (ACR)" or a link)."""
+    """Programmes, funds, plans, policies and evaluations a block names.
+
+    Candidates are link texts, emphasised phrases and "Name (ACR)"; one becomes
+    an initiative only when it is a proper name (mostly capitalised words) with
+    an initiative word ("Facility", "Programa", "Plan", "Política", ...) — or,
+    for a link, any proper name that is no organisation the gazetteer knows.
+    """
     found: list[Initiative] = []
-    candidates = list(line.links)
-    candidates += [m.group(0) for m in _NAME_ACR.finditer(line.text)]
+    candidates = [(c, True) for c in line.links]
+    candidates += [(c, False) for c in line.emphasis]
+    for m in _NAME_ACR.finditer(line.text):
+        after = m.group(3) or ""
+        candidates.append((m.group(1).strip() + f" ({m.group(2)})" + after, False))
     seen = set()
-    for cand in candidates:
+    for cand, linked in candidates:
         label, acr = split_acronym(clean_label(cand))
-        if not _INITIATIVE_WORDS.search(label) or (acr and not is_acronym(acr)) or lookup(label, acr):
+        label = re.sub(r"^(?:the|la|el|le|les|los|las|o|a|os|as)\s+", "", label, flags=re.I)
+        if not label or _STRATEGY_NAME.search(label) or (acr and not (is_acronym(acr) or acr[:1].isdigit())):
+            continue
+        if not _looks_like_name(label) or lookup(label, acr):
+            continue
+        if not _INITIATIVE_WORDS.search(label) and not (linked and classify_other(label)):
             continue
         if fold(label) in seen:
             continue
         seen.add(fold(label))
         found.append(Initiative(label=label, acronym=acr, evidence=evidence(line, cand)))
     return found
+
+
+def classify_other(label: str) -> bool:
+    """No organisation type fits the name (so a linked name may be an initiative)."""
+    from .orgs import classify
+    return classify(label)[0] == "other"
 
 
 def title_case_ratio(text: str) -> float:

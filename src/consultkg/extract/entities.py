@@ -30,6 +30,7 @@ _ARTICLE_LOWER = re.compile(
     r"|some|most|varios|varias|algunos|algunas|plusieurs|certains|certaines|vários|várias|alguns|algumas|todos|todas"
     r"|tous|toutes)\s+[a-zß-ÿ]")
 _LEADING_NUMBER = re.compile(r"^\(?\d{1,3}[\s.)]")
+_PAGE = re.compile(r"^(?:page|p\.|p[áa]gina|p[áa]g\.)\s*\d+(?:\s*(?:of|de|sur|/)\s*\d+)?$", re.IGNORECASE)
 _CONNECTORS = {
     "of", "for", "and", "the", "in", "on", "to", "at", "by", "with", "de", "del", "la", "las", "los", "el", "y", "e",
     "en", "para", "por", "con", "du", "des", "et", "le", "les", "pour", "au", "aux", "sur", "da", "do", "das", "dos",
@@ -72,6 +73,13 @@ def is_heading(text: str) -> bool:
     return bool(SECTION_LINE.match(text) or MEETING_HEADING.match(text) or PARTICIPANTS.match(text))
 
 
+# nouns that name a post when they end a title ("Senior Programme Officer"), folded
+_POSTS = {
+    "officer", "director", "directora", "coordinator", "coordinadora", "coordinador", "adviser", "advisor", "specialist",
+    "especialista", "manager", "secretary", "associate", "fellow", "assistant", "analyst", "consultant", "researcher",
+    "lecturer", "professor", "chairperson", "chair", "president", "minister", "ambassador", "representative",
+    "commissioner", "mayor", "governor", "intern", "volunteer", "expert", "engineer", "investigadora", "investigador",
+}
 _OF = re.compile(r"\b(?:of|for|de|del|da|do|du|des|pour|para)\b")
 
 
@@ -86,6 +94,8 @@ def is_job_title(text: str) -> bool:
     if not words or acronym or lookup(label):
         return False
     head = fold(_OF.split(label, maxsplit=1)[0]).split()  # the words before "of": "Associate Professor"
+    if head == words and words[-1] in _POSTS and len(words) <= 5:
+        return True  # "Senior Programme Officer": a title's last word names the post
     if not (words[0] in TITLE_WORDS or any(w in TITLE_WORDS for w in head[-1:])):
         return False
     return not any(w in ORG_WORDS for w in words[1:] + head)
@@ -96,7 +106,7 @@ def org_problem(text: str) -> str | None:
     text = text.strip()
     if not text or not re.search(r"[^\W\d_]", text):
         return "no letters"
-    if "|" in text or _LEADING_NUMBER.match(text):
+    if "|" in text or _LEADING_NUMBER.match(text) or _PAGE.match(text):
         return "page furniture or a table row, not a name"
     if fold(text) in COLUMN_ROLES:
         return "a table header, not a name"
@@ -112,7 +122,7 @@ def org_problem(text: str) -> str | None:
     words = _content_words(label)
     if not words:
         return "no name"
-    if not words[0][0].isupper() and not is_acronym(words[0]):
+    if words[0][0].islower() and not is_acronym(words[0]):  # scripts without case (Chinese) pass
         return "does not start like a name"
     if len(label.split()) > 16:
         return "too long for a name"

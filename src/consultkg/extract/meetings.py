@@ -18,7 +18,8 @@ from ..model import TABLE, Block, Meeting, NotRead, Person
 from .common import Mapper, evidence, follow_up_of, mentions_from, split_theme_list, stance_of, themes_after_lead
 from ..lexicon import PARTICIPANTS
 from .orgs import OrgRegistry
-from .entities import is_sentence
+from .entities import is_sentence, org_problem
+from .orgs import classify
 from .participants import is_prose_list as parse_prose_shape, parse_entry
 from .tables import table_participants
 
@@ -41,8 +42,8 @@ def _is_sentence(text: str) -> bool:
 def group_of_heading(heading: str, reg: OrgRegistry, country: str | None, line: Block) -> str | None:
     """The coordination group of "Meeting with Members of <Group> (<ACR>)", registered."""
     m = _MEMBERS_OF.search(heading)
-    if not m:
-        return None
+    if not m or org_problem(m.group("group").strip()) or classify(m.group("group"))[0] == "parliament":
+        return None  # "Members of Parliament" are parliamentarians, not a coordination group
     return reg.add(m.group("group").strip(), country=country, evidence=evidence(line, m.group("group")),
                    org_type="coordination-group")
 
@@ -92,7 +93,8 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
                 report.extend(NotRead(line.lineno, t, why, line.page) for t, why in rejected)
             state = None
             continue
-        if state == "participants" and (meeting.participants or people) and is_sentence(text):
+        if state == "participants" and (meeting.participants or people) and is_sentence(text) \
+                and not parse_prose_shape(text):
             state = None  # the list has ended; what follows is about the meeting
         p = PARTICIPANTS.match(text)
         if p:

@@ -51,8 +51,10 @@ def split_meetings(lines: list[Block]) -> list[tuple[Block, list[Block]]]:
 def extract_mission(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     secs = sections(lines)
     first_mark = min([s for s, _ in secs.values()] + [len(lines) + 1]) - 1
-    first_meeting = next((i for i, ln in enumerate(lines) if is_meeting_heading(ln) or PARTICIPANTS.match(ln.text)),
-                         len(lines))
+    # a heading before the first section is the title ("# Consultation summary", Word's Title style), not a meeting
+    first_meeting = next((i for i, ln in enumerate(lines)
+                          if MEETING_HEADING.match(ln.text) or PARTICIPANTS.match(ln.text)
+                          or (is_meeting_heading(ln) and i > first_mark)), len(lines))
     title_end = min(first_mark, first_meeting)
     title_lines = lines[:title_end]
     tb = parse_title([ln.text for ln in title_lines])

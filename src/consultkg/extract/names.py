@@ -25,7 +25,7 @@ _HON_RX = re.compile(
     r"^\s*((?:(?:%s)(?=\s)\s*)+)" % "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 )
 # An acronym: mostly capitals, may hold digits, "&", "-", "/" and a few lower-case letters (ONUSIDA, UN-Habitat, GenDev).
-_ACRONYM = r"(?:[A-Z]{2,}-[A-Z][a-z]+|[A-Z][A-Za-z0-9&./\-]{1,15})"
+_ACRONYM = r"(?:[A-Z]{2,}-[A-Z][a-z]+|[A-Z][A-Za-z0-9&./\-]{1,15}|\d[A-Z][A-Za-z]{0,5})"
 _ACR_RX = re.compile(r"\s*\((%s)\)" % _ACRONYM)
 _SHORT_NAME_RX = re.compile(r"\s*\(([A-Z]{2,} [A-Z][a-z]+)\)")
 _WORD_IN_BRACKETS = re.compile(r"\s*\(([A-Z][a-z]{2,11})\)")
@@ -33,8 +33,9 @@ _ALIAS_RX = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alias>[^()]*\s[^()]*)\)\s*$"
 
 
 def is_acronym(token: str) -> bool:
-    """True for tokens such as "UNDP", "ONUSIDA", "UN-Habitat" (at least two capitals)."""
-    return bool(re.fullmatch(_ACRONYM, token)) and sum(c.isupper() for c in token) >= 2 and len(token) <= 16
+    """True for tokens such as "UNDP", "ONUSIDA", "UN-Habitat" (at least two capitals), "4Ps" (a digit and a capital)."""
+    capitals = sum(c.isupper() for c in token) + (token[:1].isdigit())
+    return bool(re.fullmatch(_ACRONYM, token)) and capitals >= 2 and len(token) <= 16
 
 
 def split_honorific(text: str) -> tuple[str | None, str]:
@@ -159,7 +160,7 @@ ORG_WORDS = {
     "congreso", "assembly", "asamblea", "company", "corporation", "society", "sociedad", "women",
     "mujeres", "femmes", "platform", "plataforma", "movement", "movimiento", "collective", "colectivo",
 }
-ORG_WORDS = {fold(w) for w in ORG_WORDS} | {"ministerio", "secretaria", "comissao", "organizacao", "fundacao", "associacao",
+ORG_WORDS = {fold(w) for w in ORG_WORDS} | {"forum", "mulher", "mulheres", "coalizao", "movimento", "ministerio", "secretaria", "comissao", "organizacao", "fundacao", "associacao",
     "embaixada", "agencia", "confederacao", "federacao", "universidade", "rede", "governo", "fundo", "programa"}
 
 # Words a job title starts with (folded), in every language the extractor reads.
@@ -180,3 +181,30 @@ TITLE_WORDS = {
     "secretario", "secretária", "secretário", "diretora", "diretor", "coordenadora", "coordenador", "assessora",
     "assessor", "legal", "engineer", "ingeniera", "ingeniero", "volunteer", "activist", "chargé", "chargée",
 }
+
+
+_SPLIT_AND = re.compile(r"\s*,?\s+(?:and|y|et|e|&)\s+(?=(?:the|la|el|le|les|l'|a|o|os|as)\s+[A-ZÀ-Ý])", re.IGNORECASE)
+_FINAL_AND = re.compile(r"\s+(?:and|y|et|e|&)\s+(?=[A-ZÀ-Ý])")
+
+
+def split_name_list(text: str) -> list[str]:
+    """"A, B and C" or "A and the B" into names; an "and" inside a name stays.
+
+    The last item splits at its "and" only when both halves are names on their own.
+
+    >>> split_name_list("Womankind Worldwide and the Gender and Development Network (GADN)")
+    ['Womankind Worldwide', 'Gender and Development Network (GADN)']
+    >>> split_name_list("ActionAid, CARE International and Plan International")
+    ['ActionAid', 'CARE International', 'Plan International']
+    >>> split_name_list("Gender and Development Network")
+    ['Gender and Development Network']
+    """
+    from .entities import org_problem
+
+    chunks = split_top(text, ",;")
+    parts = [piece for chunk in chunks for piece in _SPLIT_AND.split(chunk)]
+    if len(chunks) > 1:
+        halves = _FINAL_AND.split(parts[-1])
+        if len(halves) == 2 and all(org_problem(h) is None for h in halves):
+            parts[-1:] = halves
+    return [clean_label(p) for p in parts if clean_label(p)]

@@ -21,7 +21,7 @@ import re
 
 from ..model import Evidence, Person
 from .entities import is_job_title, org_problem
-from .names import (HONORIFICS, ORG_WORDS, TITLE_WORDS, acronym_fits, clean_label, fold, has_honorific, is_acronym,
+from .names import (HONORIFICS, split_name_list, ORG_WORDS, TITLE_WORDS, acronym_fits, clean_label, fold, has_honorific, is_acronym,
                     looks_like_person_name, slug, split_acronym, split_honorific, split_top)
 from .orgs import OrgRegistry, classify
 
@@ -182,7 +182,7 @@ def parse_officials(text: str, add: _Adder, evidence) -> tuple[list[str], list[P
     m = _OFFICIALS.match(text)
     if not m:
         return None
-    rest = text[m.end():]
+    rest = _PROSE_TAIL.sub("", text[m.end():]).rstrip(". ")
     inc = _INCLUDING.search(rest)
     body, people_text = (rest[: inc.start()], rest[inc.end():]) if inc else (rest, "")
     parts = [p for part in merge_name_parts(split_top(body)) for p in _AND_ORG.split(part) if p]
@@ -223,7 +223,7 @@ def parse_prose(text: str, add: _Adder) -> list[str] | None:
     if not lead and not tail:
         return None
     body = text[lead.end() if lead else 0: tail.start() if tail else len(text)].strip().rstrip(".")
-    items = [i for p in merge_name_parts(split_top(body, ",;")) for i in _LAST_AND.split(p) if i.strip()]
+    items = split_name_list(body)
     keys = [add(i) for i in items]
     return [k for k in keys if k]
 
@@ -235,7 +235,7 @@ def _person_led(text: str, parts: list[str], add: _Adder, evidence) -> tuple[lis
     if m and (has_honorific(m.group(1)) or looks_like_person_name(m.group(1))) and not split_acronym(text)[1]:
         return _person_led(f"{m.group(1)}, {m.group(2)}", split_top(f"{m.group(1)}, {m.group(2)}"), add, evidence)
     dash = _DASH.split(first, maxsplit=1)
-    if len(dash) == 2 and (has_honorific(dash[0]) or looks_like_person_name(dash[0])):
+    if len(dash) == 2 and (has_honorific(dash[0]) or (looks_like_person_name(dash[0]) and _looks_like_title(dash[1]))):
         rest = split_top(", ".join([dash[1], *parts[1:]]))
         parts = [dash[0], *rest]
         first = dash[0]

@@ -49,10 +49,21 @@ def strategy_label(text: str) -> str | None:
 
 
 def stakeholder_group(text: str) -> str | None:
+    """The ckga: group an audience line names; "multi-stakeholder" when it names several.
+
+    >>> stakeholder_group("Civil Society Organizations"), stakeholder_group("Government, Parliamentarians and Civil Society")
+    ('civil-society', 'multi-stakeholder')
+    """
+    found = []
+    rest = text
     for rx, group in _AUDIENCE_RX:
-        if rx.search(text):
-            return group
-    return None
+        m = rx.search(rest)
+        if m:
+            found.append(group)
+            rest = rest[:m.start()] + " " + rest[m.end():]  # "parliament" must not count again as government
+    if len(set(found)) > 1 and "multi-stakeholder" not in found:
+        return "multi-stakeholder"
+    return found[0] if found else None
 
 
 def _place(text: str) -> tuple[str, str, str] | None:

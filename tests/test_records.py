@@ -108,3 +108,30 @@ def test_every_fixture_has_expectations():
     assert len(CASES) >= 12
     for path in CASES:
         assert path.with_suffix(".expected.json").exists(), path.name
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+def test_graph_has_no_junk_nodes(path):
+    """Every organisation and person node in the record's graph is one its expectations name."""
+    import pyoxigraph
+
+    from consultkg.rdf import Iris, record_triples
+
+    want = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    if "organisations" not in want or "people" not in want:
+        pytest.skip("expectations do not list every organisation and person")
+    store = pyoxigraph.Store()
+    lines = record_triples(extract(read_source(path)), "doc", Iris("https://example.org/"))
+    store.load("\n".join(lines).encode("utf-8"), pyoxigraph.RdfFormat.N_TRIPLES)
+    q = """PREFIX org: <http://www.w3.org/ns/org#> PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX ckgo: <https://w3id.org/consultkg/org-type/>
+        PREFIX ckg: <https://w3id.org/consultkg/ontology#>
+        SELECT ?l WHERE { ?o a org:Organization ; rdfs:label ?l .
+                          FILTER NOT EXISTS { ?o org:classification ckgo:world-bank-group } }"""
+    orgs = {fold(str(r["l"].value)) for r in store.query(q)}
+    expected_orgs = _f(o["label"] for o in want["organisations"]) | _f(want.get("organisations_optional", []))
+    parents = {fold(str(o.get("parent"))) for o in want["organisations"] if o.get("parent")}
+    assert orgs <= expected_orgs | parents, f"junk organisations: {sorted(orgs - expected_orgs - parents)}"
+    people = {fold(str(r["n"].value)) for r in store.query(
+        "PREFIX foaf: <http://xmlns.com/foaf/0.1/> SELECT ?n WHERE { ?p a foaf:Person ; foaf:name ?n }")}
+    assert people <= _f(p["name"] for p in want["people"]), f"junk people: {sorted(people - _f(p['name'] for p in want['people']))}"

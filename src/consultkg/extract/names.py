@@ -11,14 +11,9 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import HONORIFICS, ORG_WORDS  # noqa: F401  (the word lists live in the lexicon files)
 from ..text import clean_label, fold, slug, split_top  # noqa: F401  (re-exported for the extractors)
 
-HONORIFICS = [
-    "H.E.", "S.E.", "Hon.", "Dr.", "Dra.", "Prof.", "Mr.", "Mrs.", "Ms.", "Miss", "Mx.", "Mme.", "Mme",
-    "Mlle", "Mrs", "Mr", "Ms", "Dr", "M.", "Sra.", "Sr.", "Srta.", "Lic.", "Licda.", "Ing.", "Ab.",
-    "Abg.", "Excmo.", "Excma.", "Rev.", "Sir", "Dame", "Amb.", "Sen.", "Rep.", "Pr", "Pr.", "Me",
-    "Madame", "Monsieur", "Señora", "Señor", "Doña", "Don",
-]
 _HON_RX = re.compile(
     r"^\s*((?:(?:%s)(?=\s)\s*)+)" % "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 )
@@ -77,18 +72,3 @@ def looks_like_person_name(text: str) -> bool:
     if any(w.lower() in ORG_WORDS for w in words):
         return False
     return all(w[0].isupper() or w.lower() in lowers for w in words) and sum(w[0].isupper() for w in words) >= 2
-
-
-ORG_WORDS = {
-    "ministry", "ministerio", "ministère", "ministere", "government", "gobierno", "gouvernement", "embassy",
-    "embajada", "ambassade", "agency", "agencia", "agence", "bank", "banco", "banque", "organization",
-    "organisation", "organización", "association", "asociación", "foundation", "fundación", "fondation",
-    "union", "unión", "network", "red", "réseau", "institute", "instituto", "institut", "university",
-    "universidad", "université", "council", "consejo", "conseil", "committee", "comité", "programme",
-    "program", "programa", "fund", "fondo", "fonds", "office", "oficina", "bureau", "nations", "naciones",
-    "group", "grupo", "groupe", "chamber", "cámara", "chambre", "federation", "federación", "fédération",
-    "secretariat", "secretaría", "centre", "center", "centro", "inc", "ltd", "gmbh", "s.a.", "coalition",
-    "alliance", "alianza", "commission", "comisión", "delegation", "delegación", "parliament", "congress",
-    "congreso", "assembly", "asamblea", "company", "corporation", "society", "sociedad", "women",
-    "mujeres", "femmes", "platform", "plataforma", "movement", "movimiento", "collective", "colectivo",
-}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import TITLE_WORDS  # noqa: F401  (re-exported: written.py imports it from here)
 from ..model import Evidence, Person
 from .names import (HONORIFICS, ORG_WORDS, clean_label, fold, has_honorific, is_acronym,
                     looks_like_person_name, slug, split_acronym, split_honorific, split_top)
@@ -39,20 +40,6 @@ _AND_ORG = re.compile(
 )
 _GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|gobierno|gouvernement)\b", re.IGNORECASE)
 
-TITLE_WORDS = {
-    "minister", "ministra", "ministro", "ministre", "vice", "viceministra", "viceministro", "deputy", "director",
-    "directora", "director-general", "directeur", "directrice", "head", "chief", "jefe", "jefa", "coordinator",
-    "coordinadora", "coordinador", "coordinateur", "coordinatrice", "specialist", "especialista", "officer",
-    "president", "presidenta", "presidente", "président", "présidente", "secretary", "secretaria", "secretario",
-    "secrétaire", "advisor", "adviser", "asesora", "asesor", "conseiller", "conseillère", "manager", "gerente",
-    "representative", "representante", "représentant", "représentante", "ambassador", "embajador", "embajadora",
-    "ambassadeur", "ambassadrice", "ceo", "founder", "fundadora", "fundador", "fondatrice", "chair", "chairperson",
-    "member", "miembro", "membre", "senator", "senadora", "mp", "professor", "profesora", "professeure", "lead",
-    "executive", "principal", "cabinet", "permanent", "commissioner", "governor", "gobernadora", "mayor",
-    "alcaldesa", "alcalde", "maire", "analyst", "consultant", "consultora", "expert", "experta", "researcher",
-    "investigadora", "program", "programme", "country", "senior", "junior", "general", "technical", "focal",
-    "team", "resident", "national", "regional", "secretary-general", "attaché", "counsellor", "counselor",
-}
 
 
 def _looks_like_title(text: str) -> bool:

@@ -53,13 +53,20 @@ Exported names (all built once, at import):
 - ``CITIES``: dict folded city name (as written in its language) -> alpha-2; ``CITY_NAMES``: folded ->
   as written. ``COUNTRY_ADJECTIVES``, ``COUNTRY_ALIASES``: dict folded word -> alpha-2;
   ``NOT_COUNTRIES``: folded common words that are never read as a country.
+- :func:`stakeholder_group`: the ckga: group of an audience line, "multi-stakeholder" when the line
+  names several groups ("Civil Society and Private Sector"); :func:`audience_groups`: all it names.
 - :func:`load` (from :mod:`.compile`): the same, compiled from another folder of language files.
+
+The folder is this package's own, or the one the ``CONSULTKG_LEXICON`` environment variable names
+(a folder holding the shipped files plus, say, ``it.toml``: a language added without code).
 """
 from __future__ import annotations
 
+import os
+
 from .compile import Lexicon, LexiconError, load
 
-_LEX = load()
+_LEX = load(os.environ.get("CONSULTKG_LEXICON") or None)
 
 LANGUAGES = _LEX.languages
 SECTION_PATTERNS = _LEX.section_patterns
@@ -92,6 +99,8 @@ CITY_NAMES = _LEX.city_names
 COUNTRY_ADJECTIVES = _LEX.country_adjectives
 COUNTRY_ALIASES = _LEX.country_aliases
 NOT_COUNTRIES = _LEX.not_countries
+stakeholder_group = _LEX.stakeholder_group
+audience_groups = _LEX.audience_groups
 
 __all__ = [
     "LANGUAGES", "SECTION_PATTERNS", "SECTION_LINE", "PARTICIPANTS", "MEETING_HEADING", "THEMES_LEAD",
@@ -99,5 +108,5 @@ __all__ = [
     "LANGUAGE_SUFFIXES", "LANGUAGE_LETTERS", "COLUMN_ROLES", "HONORIFICS", "TITLE_WORDS", "ORG_WORDS",
     "LIST_JOINERS", "LIST_JOINER", "INCLUDING", "OFFICIALS", "READOUT_TITLE", "STRATEGY",
     "DATE_RANGE_WORDS", "DATE_OF_WORDS", "CITIES", "CITY_NAMES", "COUNTRY_ADJECTIVES", "COUNTRY_ALIASES",
-    "NOT_COUNTRIES", "Lexicon", "LexiconError", "load",
+    "NOT_COUNTRIES", "stakeholder_group", "audience_groups", "Lexicon", "LexiconError", "load",
 ]

@@ -81,6 +81,26 @@ class Lexicon:
     not_countries: frozenset[str]
     data: dict[str, dict] = field(repr=False, default_factory=dict)
 
+    def audience_groups(self, text: str) -> list[str]:
+        """The stakeholder groups an audience line names, in AUDIENCES order, each once."""
+        return list(dict.fromkeys(g for rx, g in self._audience_rx if rx.search(text)))
+
+    def stakeholder_group(self, text: str) -> str | None:
+        """The one stakeholder group of an audience line: "multi-stakeholder" when it names several.
+
+        >>> lex = load()
+        >>> lex.stakeholder_group("Representantes do Governo"), lex.stakeholder_group("Civil Society and Youth")
+        ('government', 'multi-stakeholder')
+        """
+        groups = self.audience_groups(text)
+        if "multi-stakeholder" in groups or len(groups) > 1:
+            return "multi-stakeholder"
+        return groups[0] if groups else None
+
+    @functools.cached_property
+    def _audience_rx(self) -> tuple[tuple[re.Pattern, str], ...]:
+        return tuple((re.compile(p, re.IGNORECASE), g) for p, g in self.audience_patterns)
+
 
 def read_files(folder: Path) -> dict[str, dict]:
     """Language code -> the parsed TOML of ``folder/<code>.toml``, sorted by code."""

@@ -11,12 +11,12 @@ family has its own module (:mod:`.mission`, :mod:`.readout`, :mod:`.written`).
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..errors import InputError
 from ..model import Block, Record, SourceText
 from .common import Mapper
-from ..lexicon import LANGUAGE_MARKERS, MEETING_HEADING, PARTICIPANTS, SECTION_LINE
+from .language import detect_language as _detect_language
+from ..lexicon import MEETING_HEADING, PARTICIPANTS, SECTION_LINE
 from .parts import Parts
 
 _STRATEGY_WORDS = (r"(?:gender strategy|estrategia de g[ée]nero|estrat[ée]gia de g[êe]nero"
@@ -36,10 +36,8 @@ _ABOUT_STRATEGY = re.compile(r"gender|g[ée]nero|g[êe]nero|genre|consultation|c
 
 
 def detect_language(lines: list[Block]) -> str:
-    """"en", "es" or "fr", by counting common words."""
-    words = Counter(w for ln in lines for w in re.findall(r"[^\W\d_]+", ln.text.lower()))
-    scores = {lang: sum(words[w] for w in marks) for lang, marks in LANGUAGE_MARKERS.items()}
-    return max(sorted(scores), key=lambda k: scores[k])
+    """The language code of a record ("en", "es", "fr", "pt", ...): see :mod:`.language`."""
+    return _detect_language(lines)
 
 
 def document_type(lines: list[Block]) -> str | None:

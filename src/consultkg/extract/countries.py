@@ -1,12 +1,18 @@
-"""Country names in English, Spanish and French, and the adjectives of donors.
+"""Country and city names in every language of the lexicon, and the adjectives of donors.
 
-Built from pycountry (ISO 3166 names and their translations) plus the short
-names people write::
+Country names come from CLDR (Babel's ``Locale(lang).territories`` for each
+shipped language) and ISO 3166 (pycountry); the short names people write,
+the adjectives ("British", "canadense") and the cities as each language
+writes them ("Brasília", "Díli") come from the lexicon files::
 
     >>> find_country("Lima, Perú")
     'Peru'
+    >>> find_country("Embaixada do Reino dos Países Baixos no Brasil")
+    'Netherlands'
     >>> country_of_adjective("British")
     'United Kingdom'
+    >>> find_city("Reunião em Brasília, 6 de novembro")
+    ('Brasília', 'Brazil')
 """
 from __future__ import annotations
 
@@ -15,7 +21,9 @@ import gettext
 import re
 
 import pycountry
+from babel import Locale
 
+from ..lexicon import CITIES, CITY_NAMES, COUNTRY_ADJECTIVES, COUNTRY_ALIASES, LANGUAGES, NOT_COUNTRIES
 from ..text import fold
 
 # English display names where ISO's are awkward ("Korea, Republic of").
@@ -26,29 +34,9 @@ _DISPLAY = {
     "GB": "United Kingdom", "US": "United States", "PS": "West Bank and Gaza", "FM": "Micronesia",
     "KG": "Kyrgyz Republic", "CV": "Cabo Verde", "SZ": "Eswatini", "MK": "North Macedonia", "TW": "Taiwan",
 }
-# Other names people write for a country (folded, see _fold), mapped to alpha-2 codes.
-_ALIASES = {
-    "uk": "GB", "great britain": "GB", "britain": "GB", "usa": "US", "united states of america": "US",
-    "us": "US", "estados unidos": "US", "etats unis": "US", "reino unido": "GB", "royaume uni": "GB",
-    "drc": "CD", "rdc": "CD", "congo": "CG", "ivory coast": "CI", "cote d ivoire": "CI",
-    "korea": "KR", "republic of korea": "KR", "coree": "KR", "corea": "KR", "turkey": "TR", "turquie": "TR",
-    "kyrgyzstan": "KG", "lao": "LA", "laos": "LA", "the gambia": "GM", "gambia": "GM", "swaziland": "SZ",
-    "cape verde": "CV", "burma": "MM", "east timor": "TL", "timor leste": "TL", "palestine": "PS",
-    "west bank and gaza": "PS", "peru": "PE", "mexico": "MX", "haiti": "HT", "senegal": "SN",
-}
-# Adjectives used in names such as "British Embassy" or "Swiss Agency ...".
-_ADJECTIVES = {
-    "british": "GB", "canadian": "CA", "french": "FR", "german": "DE", "swiss": "CH", "spanish": "ES",
-    "italian": "IT", "dutch": "NL", "swedish": "SE", "norwegian": "NO", "danish": "DK", "finnish": "FI",
-    "irish": "IE", "japanese": "JP", "korean": "KR", "australian": "AU", "american": "US", "chinese": "CN",
-    "indian": "IN", "belgian": "BE", "austrian": "AT", "mexican": "MX", "brazilian": "BR", "chilean": "CL",
-    "colombian": "CO", "argentine": "AR", "argentinian": "AR", "portuguese": "PT", "turkish": "TR",
-    "new zealand": "NZ", "icelandic": "IS", "luxembourg": "LU", "polish": "PL", "czech": "CZ",
-    "israeli": "IL", "saudi": "SA", "emirati": "AE", "qatari": "QA", "kuwaiti": "KW", "peruvian": "PE",
-    "britanica": "GB", "canadiense": "CA", "francesa": "FR", "alemana": "DE", "suiza": "CH",
-    "espanola": "ES", "sueca": "SE", "noruega": "NO", "japonesa": "JP", "britannique": "GB",
-    "canadienne": "CA", "allemande": "DE", "suisse": "CH", "espagnole": "ES", "americaine": "US",
-}
+# Other names people write for a country, and the adjectives of countries (folded -> alpha-2).
+_ALIASES = COUNTRY_ALIASES
+_ADJECTIVES = COUNTRY_ADJECTIVES
 
 
 _fold = fold
@@ -64,18 +52,25 @@ def display_name(alpha2: str) -> str:
 
 @functools.cache
 def _names() -> dict[str, str]:
-    """Folded country name (en, es, fr, official, common) -> alpha-2."""
+    """Folded country name (CLDR in every lexicon language; ISO en, es, fr, official, common) -> alpha-2."""
     table: dict[str, str] = {}
     translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
                     for lang in ("es", "fr")]
+    cldr = []
+    for lang in LANGUAGES:
+        try:
+            cldr.append(Locale.parse(lang).territories)
+        except (ValueError, LookupError):
+            continue  # a language CLDR does not know
     for c in pycountry.countries:
         names = {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name), display_name(c.alpha_2)}
         for t in translations:
             names |= {t.gettext(n) for n in list(names)}
-        for n in names:
-            for variant in {n, n.split(",")[0], re.sub(r"\s*\(.*\)", "", n)}:
+        names |= {t[c.alpha_2] for t in cldr if c.alpha_2 in t}
+        for n in sorted(names):
+            for variant in sorted({n, n.split(",")[0], re.sub(r"\s*\(.*\)", "", n)}):
                 key = _fold(variant)
-                if len(key) > 3:
+                if len(key) > 3 and key not in NOT_COUNTRIES:
                     table.setdefault(key, c.alpha_2)
     table.update(_ALIASES)
     return table
@@ -118,3 +113,23 @@ def find_adjective_country(text: str) -> str | None:
         if got:
             return got
     return None
+
+
+@functools.cache
+def _city_pattern() -> re.Pattern:
+    names = sorted(CITIES, key=lambda n: (-len(n), n))
+    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in names))
+
+
+def find_city(text: str) -> tuple[str, str] | None:
+    """(city as the lexicon writes it, English country name) of the first known city in ``text``."""
+    hit = _city_pattern().search(_fold(text))
+    if not hit:
+        return None
+    return CITY_NAMES[hit.group(0)], display_name(CITIES[hit.group(0)])
+
+
+def city_country(text: str) -> str | None:
+    """The English name of the country of ``text`` when the whole of it is a known city."""
+    code = CITIES.get(_fold(text))
+    return display_name(code) if code else None

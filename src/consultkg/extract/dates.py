@@ -1,13 +1,19 @@
-"""Dates and date ranges as consultation records write them, in EN/ES/FR.
+"""Dates and date ranges as consultation records write them, in every language of the lexicon.
 
     >>> find_dates("December 4-7, 2023")
     DateRange(start='2023-12-04', end='2023-12-07', text='December 4-7, 2023')
     >>> find_dates("13-15 novembre 2023").start
     '2023-11-13'
+    >>> find_dates("6 a 9 de novembro de 2023").end
+    '2023-11-09'
+    >>> find_dates("30 December 2023 – 2 January 2024")[:2]
+    ('2023-12-30', '2024-01-02')
     >>> find_dates("November 2023")
     DateRange(start='2023-11-01', end='2023-11-30', text='November 2023')
 
-A month-only date spans the month: its first to its last day.
+A month-only date spans the month: its first to its last day. Month names come
+from the lexicon (CLDR via Babel); the words between a range's ends ("to",
+"al", "au", "a") and before a month or year ("de") from its files.
 """
 from __future__ import annotations
 
@@ -16,7 +22,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from ..lexicon import MONTHS
+from ..lexicon import DATE_OF_WORDS, DATE_RANGE_WORDS, MONTHS
 from ..text import strip_accents
 
 
@@ -30,32 +36,35 @@ def _fold(s: str) -> str:
     return strip_accents(s).lower()
 
 
-_MONTH_WORDS = sorted({_fold(m) for m in MONTHS}, key=len, reverse=True)
+_MONTH_WORDS = sorted({_fold(m) for m in MONTHS}, key=lambda w: (-len(w), w))
 _M = r"(?P<{}>" + "|".join(_MONTH_WORDS) + r")\.?"
-_D = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
-_Y = r"(?P<y>(?:19|20)\d\d)"
-_SEP = r"\s*(?:-|to|through|until|al|au|a|et|y|and)\s*"
-_DE = r"(?:\s+de)?"
+_D = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th|er|º|°|o)?"
+_Y = r"(?P<{}>(?:19|20)\d\d)"
+_SEP = r"\s*(?:-|" + "|".join(re.escape(w) for w in DATE_RANGE_WORDS) + r")\s*"
+_DE = r"(?:\s+(?:" + "|".join(re.escape(w) for w in DATE_OF_WORDS) + r"))?"
+_Y1 = r"(?:" + _DE + r",?\s+" + _Y.format("y1") + r")?"  # the first end's own year, when it differs
 
 # Most specific first; all written against folded text (lower case, no accents,
-# dashes made "-", "del"/"du"/"from" dropped).
+# dashes made "-").
 _PATTERNS = [
-    # 30 november - 2 december 2023 / 30 de noviembre al 2 de diciembre de 2023
-    _D.format("d1") + _DE + r"\s+" + _M.format("m1") + _SEP + _D.format("d2") + _DE + r"\s+" + _M.format("m2") + _DE + r",?\s+" + _Y,
-    # november 30 - december 2, 2023
-    _M.format("m1") + r"\s+" + _D.format("d1") + _SEP + _M.format("m2") + r"\s+" + _D.format("d2") + r",?\s+" + _Y,
-    # 4-7 december 2023 / 6 al 9 de marzo de 2023 / 13-15 novembre 2023
-    _D.format("d1") + _SEP + _D.format("d2") + _DE + r"\s+" + _M.format("m1") + _DE + r",?\s+" + _Y,
+    # 30 november - 2 december 2023 / 30 de noviembre al 2 de diciembre de 2023 / 30 december 2023 - 2 january 2024
+    _D.format("d1") + _DE + r"\s+" + _M.format("m1") + _Y1 + _SEP + _D.format("d2") + _DE + r"\s+" + _M.format("m2")
+    + _DE + r",?\s+" + _Y.format("y"),
+    # november 30 - december 2, 2023 / december 30, 2023 - january 2, 2024
+    _M.format("m1") + r"\s+" + _D.format("d1") + r"(?:,?\s+" + _Y.format("y1") + r")?" + _SEP + _M.format("m2")
+    + r"\s+" + _D.format("d2") + r",?\s+" + _Y.format("y"),
+    # 4-7 december 2023 / 6 al 9 de marzo de 2023 / 13-15 novembre 2023 / 6 a 9 de novembro de 2023
+    _D.format("d1") + _SEP + _D.format("d2") + _DE + r"\s+" + _M.format("m1") + _DE + r",?\s+" + _Y.format("y"),
     # december 4-7, 2023
-    _M.format("m1") + r"\s+" + _D.format("d1") + _SEP + _D.format("d2") + r",?\s+" + _Y,
+    _M.format("m1") + r"\s+" + _D.format("d1") + _SEP + _D.format("d2") + r",?\s+" + _Y.format("y"),
     # 20 april 2023 / 20 de abril de 2023
-    _D.format("d1") + _DE + r"\s+" + _M.format("m1") + _DE + r",?\s+" + _Y,
+    _D.format("d1") + _DE + r"\s+" + _M.format("m1") + _DE + r",?\s+" + _Y.format("y"),
     # april 20, 2023
-    _M.format("m1") + r"\s+" + _D.format("d1") + r",?\s+" + _Y,
+    _M.format("m1") + r"\s+" + _D.format("d1") + r",?\s+" + _Y.format("y"),
     # 2023-04-20
     r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)",
-    # november 2023 / noviembre de 2023
-    _M.format("m1") + _DE + r",?\s+" + _Y,
+    # november 2023 / noviembre de 2023 / novembro de 2023
+    _M.format("m1") + _DE + r",?\s+" + _Y.format("y"),
 ]
 _COMPILED = [re.compile(r"(?<![\w])" + p + r"(?![\w])") for p in _PATTERNS]
 
@@ -112,7 +121,10 @@ def _from_match(m: re.Match) -> tuple[str, str] | None:
     d2 = int(g["d2"]) if g.get("d2") else d1
     if m1 is None:
         return None
-    y1 = y - 1 if m2 is not None and m2 < m1 else y  # "30 December - 2 January 2024"
+    if g.get("y1"):  # "30 December 2023 – 2 January 2024"
+        y1 = int(g["y1"])
+    else:
+        y1 = y - 1 if m2 is not None and m2 < m1 else y  # "30 December - 2 January 2024"
     start, end = _iso(y1, m1, d1), _iso(y, m2, d2, last=True)
     if not start or not end or start > end:
         return None

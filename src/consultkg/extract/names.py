@@ -12,15 +12,9 @@ from __future__ import annotations
 import functools
 import re
 
+from ..lexicon import HONORIFICS, ORG_WORDS, TITLE_WORDS  # noqa: F401  (the word lists live in the lexicon files)
 from ..text import clean_label, fold, slug, split_top  # noqa: F401  (re-exported for the extractors)
 
-HONORIFICS = [
-    "H.E.", "S.E.", "Hon.", "Dr.", "Dra.", "Prof.", "Mr.", "Mrs.", "Ms.", "Miss", "Mx.", "Mme.", "Mme",
-    "Mlle", "Mrs", "Mr", "Ms", "Dr", "M.", "Sra.", "Sr.", "Srta.", "Lic.", "Licda.", "Ing.", "Ab.",
-    "Abg.", "Excmo.", "Excma.", "Rev.", "Sir", "Dame", "Amb.", "Sen.", "Rep.", "Pr", "Pr.", "Me",
-    "Madame", "Monsieur", "Señora", "Señor", "Doña", "Don", "Eng.", "Engr.", "Exmo.", "Exma.", "Srª", "Sr.ª",
-    "Dr.ª", "Profa.", "Prof.ª",
-]
 _HON_RX = re.compile(
     r"^\s*((?:(?:%s)(?=\s)\s*)+)" % "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 )
@@ -147,40 +141,7 @@ def looks_like_person_name(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in lowers for w in words) and sum(w[0].isupper() for w in words) >= 2
 
 
-ORG_WORDS = {
-    "ministry", "ministerio", "ministère", "ministere", "government", "gobierno", "gouvernement", "embassy",
-    "embajada", "ambassade", "agency", "agencia", "agence", "bank", "banco", "banque", "organization",
-    "organisation", "organización", "association", "asociación", "foundation", "fundación", "fondation",
-    "union", "unión", "network", "red", "réseau", "institute", "instituto", "institut", "university",
-    "universidad", "université", "council", "consejo", "conseil", "committee", "comité", "programme",
-    "program", "programa", "fund", "fondo", "fonds", "office", "oficina", "bureau", "nations", "naciones",
-    "group", "grupo", "groupe", "chamber", "cámara", "chambre", "federation", "federación", "fédération",
-    "secretariat", "secretaría", "centre", "center", "centro", "inc", "ltd", "gmbh", "s.a.", "coalition",
-    "alliance", "alianza", "commission", "comisión", "delegation", "delegación", "parliament", "congress",
-    "congreso", "assembly", "asamblea", "company", "corporation", "society", "sociedad", "women",
-    "mujeres", "femmes", "platform", "plataforma", "movement", "movimiento", "collective", "colectivo",
-}
-ORG_WORDS = {fold(w) for w in ORG_WORDS} | {"forum", "mulher", "mulheres", "coalizao", "movimento", "ministerio", "secretaria", "comissao", "organizacao", "fundacao", "associacao",
-    "embaixada", "agencia", "confederacao", "federacao", "universidade", "rede", "governo", "fundo", "programa"}
 
-# Words a job title starts with (folded), in every language the extractor reads.
-TITLE_WORDS = {
-    "minister", "ministra", "ministro", "ministre", "vice", "viceministra", "viceministro", "deputy", "director",
-    "directora", "director-general", "directeur", "directrice", "head", "chief", "jefe", "jefa", "coordinator",
-    "coordinadora", "coordinador", "coordinateur", "coordinatrice", "specialist", "especialista", "officer",
-    "president", "presidenta", "presidente", "président", "présidente", "secretary", "secretaria", "secretario",
-    "secrétaire", "advisor", "adviser", "asesora", "asesor", "conseiller", "conseillère", "manager", "gerente",
-    "representative", "representante", "représentant", "représentante", "ambassador", "embajador", "embajadora",
-    "ambassadeur", "ambassadrice", "ceo", "founder", "fundadora", "fundador", "fondatrice", "chair", "chairperson",
-    "member", "miembro", "membre", "senator", "senadora", "mp", "professor", "profesora", "professeure", "lead",
-    "executive", "principal", "cabinet", "permanent", "commissioner", "governor", "gobernadora", "mayor",
-    "alcaldesa", "alcalde", "maire", "analyst", "consultant", "consultora", "expert", "experta", "researcher",
-    "investigadora", "program", "programme", "country", "senior", "junior", "general", "technical", "focal",
-    "team", "resident", "national", "regional", "secretary-general", "attaché", "counsellor", "counselor",
-    "associate", "assistant", "fellow", "lecturer", "intern", "investigador", "investigadora", "secretaria",
-    "secretario", "secretária", "secretário", "diretora", "diretor", "coordenadora", "coordenador", "assessora",
-    "assessor", "legal", "engineer", "ingeniera", "ingeniero", "volunteer", "activist", "chargé", "chargée",
-}
 
 
 _SPLIT_AND = re.compile(r"\s*,?\s+(?:and|y|et|e|&)\s+(?=(?:the|la|el|le|les|l'|a|o|os|as)\s+[A-ZÀ-Ý])", re.IGNORECASE)

@@ -9,58 +9,40 @@
 """
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
+from pathlib import Path
 
+from ..lexicon.phrases import alternation
 from ..model import Evidence, Organisation
+from ..vocab import ontology_path
 from . import countries
 from .gazetteer import lookup
 from .names import fold, slug, split_acronym, split_alias
 
-# (pattern on the name, ckgo type), first match wins. Written against the name as written.
-TYPE_RULES: list[tuple[str, str]] = [
-    (r"\bworld bank\b|\bbanco mundial\b|\bbanque mondiale\b|\bcountry office\b", "world-bank-group"),
-    (r"\bembass(?:y|ies)\b|\bembajada\b|\bambassade\b|\bhigh commission\b|\bconsulate\b|\bconsulado\b", "embassy"),
-    (r"\bdelegation of the european union\b|\beuropean union\b|\buni[oó]n europea\b|\bunion europ[ée]enne\b"
-     r"|\bafrican union\b|\bunion africaine\b", "supranational-union"),
-    (r"\bunited nations\b|\bnaciones unidas\b|\bnations unies\b|^un\b|^onu\b|\bun women\b|\bun-\w+", "un-entity"),
-    (r"\bdevelopment bank\b|\bbanco (?:interamericano|de desarrollo)\b|\bbanque (?:africaine|asiatique|ouest)"
-     r"|\binvestment bank\b", "multilateral-development-bank"),
-    (r"\bminist(?:ry|erio|[èe]re)\b|\bsecretar[ií]a de estado\b|\bdepartment of\b.*\b(?:affairs|health|education)",
-     "government-ministry"),
-    (r"^(?:the )?government of\b|^gobierno (?:de|del)\b|^gouvernement (?:de|du|des)\b|\bpresidency\b"
-     r"|\boffice of the (?:president|prime minister)\b", "national-government"),
-    (r"\bparliament\b|\bcongress\b|\bcongreso\b|\bnational assembly\b|\bsenate\b|\basamblea (?:nacional|legislativa)\b"
-     r"|\bassembl[ée]e nationale\b|\bparlement\b|\bparlamento\b|\bcaucus\b", "parliament"),
-    (r"\bmunicipal|\bcity (?:council|of|hall)\b|\bmayor'?s office\b|\bgobierno (?:regional|local)\b|\bmairie\b"
-     r"|\bprefecture\b|\bcounty government\b|\bgobernaci[oó]n\b", "local-government"),
-    (r"\b(?:international|development) cooperation agency\b|\bagency for (?:international )?development\b"
-     r"|\bagencia .*cooperaci[oó]n\b|\bagence .*(?:coop[ée]ration|d[ée]veloppement)\b|\bdevelopment agency\b"
-     r"|\bcooperation agency\b|\bcooperaci[oó]n (?:alemana|española|suiza|canadiense)\b", "bilateral-agency"),
-    (r"\bregional economic (?:commission|community)\b|\beconomic community\b|\bcomunidad (?:andina|del caribe)\b"
-     r"|\bcommunaut[ée] [ée]conomique\b|\bintergovernmental\b|\bintergubernamental\b", "intergovernmental-organization"),
-    (r"\bmesa\b|\bworking group\b|\btask ?force\b|\bcoordination (?:group|platform)\b|\bdonor group\b"
-     r"|\bgrupo (?:de trabajo|interagencial|de coordinaci[oó]n)\b|\bgroupe (?:th[ée]matique|de travail)\b"
-     r"|\bgender group\b|\bcluster\b|\bsub-?sector group\b", "coordination-group"),
-    (r"\buniversi[td]|\binstitute of [\w\s]*studies\b|\bstudies\b|\bestudios\b|\b[ée]tudes\b|\bcollege\b|\bschool of\b|\bacademy\b|\bresearch (?:center|centre|institute)\b"
-     r"|\bcentro de investigaci[oó]n\b|\bthink tank\b|\binstituto de estudios\b|\bpolytechni", "academia"),
-    (r"\bnational (?:institute|office|commission|council|agency)\b|\binstituto nacional\b|\binstitut national\b"
-     r"|\bcentral bank\b|\bbanco central\b|\bbanque centrale\b|\bsuperintenden|\bombudsman\b|\bdefensor[ií]a\b",
-     "government-agency"),
-    (r"\bchamber of commerce\b|\bc[áa]mara de comercio\b|\bchambre de commerce\b|\b(?:s\.a\.c?|ltd|llc|inc|plc|sarl)\b\.?"
-     r"|\bcorporation\b|\bcompany\b|\bbusiness (?:council|association|network)\b|\bconfederation of .*industr"
-     r"|\bemployers\b|\benterprises?\b|\bempresa|\bentreprise|\bholdings?\b|\blimited\b|\bindustries\b|\blogistics\b"
-     r"|\bpayments?\b|\bhospitality\b|\bpharmaceutical|\bmanufactur|\bgarments?\b|\bfisheries\b|\bcement\b|\bbank\b|\bbanco\b|\bbanque\b"
-     r"|\binsurance\b|\bmicrofinance\b|\bfintech\b|\btelecom", "private-sector"),
-    (r"\bfoundation\b|\bfundaci[oó]n\b|\bfondation\b|\bassociation\b|\basociaci[oó]n\b|\bngo\b|\bnetwork\b|\bred de\b"
-     r"|\br[ée]seau\b|\bcoalition\b|\balliance\b|\balianza\b|\bmovement\b|\bmovimiento\b|\bmouvement\b|\bcollective\b"
-     r"|\bcolectivo\b|\bcommittee\b|\bcomit[ée]\b|\bfederation\b|\bfederaci[oó]n\b|\bf[ée]d[ée]ration\b|\bwomen'?s\b"
-     r"|\bmujeres\b|\bfemmes\b|\bcentre for\b|\bcenter for\b|\bcentro de\b|\bunion\b|\bsindicato\b|\bsyndicat\b"
-     r"|\bsociety\b|\bcouncil\b|\binitiative\b|\bplatform\b|\bplataforma\b|\bplateforme\b|\bcolectiva\b"
-     r"|\bcollecti(?:f|ve)\b|\byouth\b|\bjuventud\b|\bjeunes(?:se)?\b|\bjustice\b|\brights\b|\bderechos\b|\bdroits\b"
-     r"|\bconsejo\b|\bpastoral\b|\binterreligi|\binterfaith\b|\bfaith\b|\bchurch\b|\biglesia\b|\b[ée]glise\b|\bcaritas\b"
-     r"|\blegal aid\b|\bforum\b|\bfor a\b|\bsisters\b|\bhub\b|\bjuristes\b|\bngo\b|\bong\b", "civil-society"),
-]
-_TYPE_RX = [(re.compile(p, re.IGNORECASE), t) for p, t in TYPE_RULES]
+RULES_FILE = "org-type-rules.toml"
+
+
+@functools.cache
+def type_rules(path: Path | None = None) -> tuple[tuple[re.Pattern, str], ...]:
+    """The organisation-type rules of ``ontology/org-type-rules.toml``, compiled once: ((regex, ckgo type), ...).
+
+    First match wins; see the file for the phrase syntax. A rule naming a type the
+    SKOS scheme (``org-types.ttl``) does not have is an error, caught by the tests.
+    """
+    path = path or ontology_path(RULES_FILE)
+    with open(path, "rb") as fh:
+        data = tomllib.load(fh)
+    return tuple((re.compile(alternation(rule["match"]), re.IGNORECASE), rule["type"]) for rule in data["rule"])
+
+
+def __getattr__(name: str):
+    if name == "TYPE_RULES":  # the old name: (regex source, type) pairs, first match wins
+        return [(rx.pattern, t) for rx, t in type_rules()]
+    raise AttributeError(name)
+
+
 _STOP = {"of", "the", "for", "and", "de", "la", "el", "du", "des", "et", "y", "on", "in", "en", "del", "le", "los", "las"}
 
 
@@ -69,7 +51,7 @@ def classify(label: str, acronym: str | None = None) -> tuple[str, str | None]:
     known = lookup(label, acronym)
     if known:
         return known.org_type, known.wikidata
-    for rx, org_type in _TYPE_RX:
+    for rx, org_type in type_rules():
         if rx.search(label):
             return org_type, None
     return "other", None
@@ -84,10 +66,11 @@ def country_of(label: str, org_type: str, default: str | None = None) -> tuple[s
     """
     if org_type == "embassy":
         rep = countries.find_adjective_country(label)
-        m = re.search(r"\b(?:in|en|au|aux|à|to)\s+(.+)$", label)
+        m = re.search(r"\b(?:in|en|au|aux|à|to|no|na|nos|nas)\s+(.+)$", label)
         host = countries.find_country(m.group(1)) if m else None
         if rep is None:
-            m2 = re.search(r"\b(?:of|de|du|d')\s*(?:the\s+|la\s+)?(.+?)(?:\s+(?:in|en|au|à)\b|$)", label)
+            m2 = re.search(r"\b(?:of|de|du|d'|do|da|dos|das)\s*(?:the\s+|la\s+)?(.+?)(?:\s+(?:in|en|au|à|no|na)\b|$)",
+                           label)
             rep = countries.find_country(m2.group(1)) if m2 else None
         return rep, host or (default if rep != default else None)
     if org_type in ("national-government", "government-ministry", "parliament", "local-government", "government-agency"):

@@ -21,8 +21,8 @@ import re
 
 from ..model import Evidence, Person
 from .entities import is_job_title, org_problem
-from .names import (HONORIFICS, split_name_list, ORG_WORDS, TITLE_WORDS, acronym_fits, clean_label, fold, has_honorific, is_acronym,
-                    looks_like_person_name, slug, split_acronym, split_honorific, split_top)
+from .names import (HONORIFICS, ORG_WORDS, TITLE_WORDS, acronym_fits, clean_label, fold, has_honorific, is_acronym,
+                    looks_like_person_name, slug, split_acronym, split_honorific, split_name_list, split_top)
 from .orgs import OrgRegistry, classify
 
 _OFFICIALS = re.compile(

@@ -1,141 +1,112 @@
-"""Words and phrases that mark the parts of a consultation record, per language.
+"""Words and phrases that mark the parts of a consultation record, per language, compiled from data.
 
-Every table is keyed by language code ("en", "es", "fr"); regular expressions
-are written against text that has been cleaned of Markdown but keeps its
-accents and case (match with ``re.IGNORECASE``)::
+The words live in one TOML file per language beside this module (``en.toml``,
+``es.toml``, ``fr.toml``, ``pt.toml``; the phrase syntax is described in
+:mod:`consultkg.lexicon.phrases`); :mod:`consultkg.lexicon.compile` reads them once.
+A new language is a new file with the same tables and keys, no code. Regular
+expressions are written against text cleaned of Markdown that keeps its accents
+and case; they match with or without accents, in any case::
 
     >>> import re
     >>> bool(re.fullmatch(SECTION_PATTERNS["key_messages"], "Mensajes clave y comentarios", re.I))
     True
+    >>> SECTION_LINE.match("Principais conclusões das reuniões").lastgroup
+    'takeaways'
+    >>> STANCE_PATTERNS[0][1], COLUMN_ROLES["instituicao"], MONTHS["marco"]
+    ('MixedStance', 'organisation', 3)
+
+Exported names (all built once, at import):
+
+- ``LANGUAGES``: tuple of language codes, one per file, sorted ("en", "es", "fr", "pt").
+- ``SECTION_PATTERNS``: dict section key -> regex source (no groups) of its headings in every
+  language; keys "overview", "key_messages", "takeaways", "suggestions", "comments_from".
+- ``SECTION_LINE``: compiled; matches a line that is only a section heading (optional colon),
+  ``m.lastgroup`` is the section key.
+- ``PARTICIPANTS``: compiled; "Participants:", "Attended by:", "Estiveram presentes:" at a line's
+  start, the match ends where the names begin.
+- ``MEETING_HEADING``: compiled; "Meeting 1 with ...", "Meeting 2: ...", "Meeting 1 – ...",
+  "Reunião 1 com ...", "Réunion avec ..." at a line's start.
+- ``THEMES_LEAD``: compiled; "Key themes of the discussion included", "Discussion focused on",
+  "Os principais temas da discussão incluíram" (search; the themes follow ``m.end()``).
+- ``FOLLOW_UP``: compiled; "were interested in learning more about" (search; the topic follows).
+- ``STANCE_PATTERNS``: list of (regex source, ckg: stance individual), most specific first
+  (MixedStance, StrongEndorsement, Opposition, Concern, Commendation, Endorsement), one per language.
+- ``AUDIENCE_PATTERNS``: list of (regex source, ckga: stakeholder group), first match wins.
+- ``MONTHS``: dict month word (lower case, as CLDR writes it and folded) -> 1..12, from Babel.
+- ``BANNERS``: compiled; portal banners repeated on every page ("Public Disclosure Authorized").
+- ``LANGUAGE_MARKERS``: dict language -> set of lower-case words typical of it;
+  ``LANGUAGE_SUFFIXES`` / ``LANGUAGE_LETTERS``: dict language -> word endings / letters typical of it.
+- ``COLUMN_ROLES``: dict folded table-header word ("nombre", "organizacao") -> "name" | "title" |
+  "organisation" | "honorific".
+- ``HONORIFICS``: list of honorifics as written ("H.E.", "Sra.", "Srª", "Eng.").
+- ``TITLE_WORDS``: set of folded words a job title opens with ("director", "secretaria").
+- ``ORG_WORDS``: set of lower-case (accented and folded) words that make a name an organisation's.
+- ``LIST_JOINERS``: tuple of the words joining a list's last items ("as well as", "and", "bem como"),
+  longest first; ``LIST_JOINER``: regex source of any of them (whole words).
+- ``INCLUDING``: compiled; ", including ", " incluindo a ", " dont " (the people of an entry follow).
+- ``OFFICIALS``: compiled; "Representatives of the ", "Funcionários do ", "Representantes da " at the
+  start of an entry (the body follows ``m.end()``).
+- ``READOUT_TITLE``: compiled; "Inputs for the ... Gender Strategy:", "Aportes para ... Estrategia de
+  Género:" at a line's start. ``STRATEGY``: compiled; "gender strategy" in any language (search).
+- ``DATE_RANGE_WORDS`` / ``DATE_OF_WORDS``: folded words between a range's ends ("to", "al", "au",
+  "a") / before a month or year ("de").
+- ``CITIES``: dict folded city name (as written in its language) -> alpha-2; ``CITY_NAMES``: folded ->
+  as written. ``COUNTRY_ADJECTIVES``, ``COUNTRY_ALIASES``: dict folded word -> alpha-2;
+  ``NOT_COUNTRIES``: folded common words that are never read as a country.
+- :func:`stakeholder_group`: the ckga: group of an audience line, "multi-stakeholder" when the line
+  names several groups ("Civil Society and Private Sector"); :func:`audience_groups`: all it names.
+- :func:`load` (from :mod:`.compile`): the same, compiled from another folder of language files.
+
+The folder is this package's own, or the one the ``CONSULTKG_LEXICON`` environment variable names
+(a folder holding the shipped files plus, say, ``it.toml``: a language added without code).
 """
 from __future__ import annotations
 
-import re
+import os
 
-LANGUAGES = ("en", "es", "fr")
+from .compile import Lexicon, LexiconError, load
 
-# Section headings of a mission summary (and their Spanish and French forms).
-SECTION_PATTERNS: dict[str, str] = {
-    "overview": r"(?:mission overview|resumen de la misi[oó]n|descripci[oó]n general de la misi[oó]n"
-    r"|panorama general de la misi[oó]n|aper[cç]u de la mission|vue d'ensemble de la mission"
-    r"|pr[ée]sentation de la mission)",
-    "key_messages": r"(?:key messages(?: and feedback)?|mensajes clave(?: y (?:comentarios|retroalimentaci[oó]n))?"
-    r"|messages cl[ée]s(?: et (?:commentaires|retours|r[ée]actions))?)",
-    "takeaways": r"(?:meeting takeaways|conclusiones de las reuniones|principales conclusiones de las reuniones"
-    r"|aprendizajes de las reuniones|enseignements des r[ée]unions|principaux enseignements des r[ée]unions"
-    r"|conclusions des r[ée]unions)",
-    "suggestions": r"(?:suggestions and insights|sugerencias y (?:aportes|observaciones|reflexiones)"
-    r"|suggestions et (?:observations|contributions|r[ée]flexions))",
-    "comments_from": r"(?:comments from|comentarios de|commentaires de)",
-}
+_LEX = load(os.environ.get("CONSULTKG_LEXICON") or None)
 
-# A line that is only one of these headings (optionally with a trailing colon).
-SECTION_LINE = re.compile(
-    r"^\s*(?:%s)\s*:?\s*$" % "|".join(f"(?P<{k}>{v})" for k, v in SECTION_PATTERNS.items()),
-    re.IGNORECASE,
-)
+LANGUAGES = _LEX.languages
+SECTION_PATTERNS = _LEX.section_patterns
+SECTION_LINE = _LEX.section_line
+PARTICIPANTS = _LEX.participants
+MEETING_HEADING = _LEX.meeting_heading
+THEMES_LEAD = _LEX.themes_lead
+FOLLOW_UP = _LEX.follow_up
+STANCE_PATTERNS = _LEX.stance_patterns
+AUDIENCE_PATTERNS = _LEX.audience_patterns
+MONTHS = _LEX.months
+BANNERS = _LEX.banners
+LANGUAGE_MARKERS = _LEX.language_markers
+LANGUAGE_SUFFIXES = _LEX.language_suffixes
+LANGUAGE_LETTERS = _LEX.language_letters
+COLUMN_ROLES = _LEX.column_roles
+HONORIFICS = _LEX.honorifics
+TITLE_WORDS = _LEX.title_words
+ORG_WORDS = _LEX.org_words
+LIST_JOINERS = _LEX.list_joiners
+LIST_JOINER = _LEX.list_joiner
+INCLUDING = _LEX.including
+OFFICIALS = _LEX.officials
+READOUT_TITLE = _LEX.readout_title
+STRATEGY = _LEX.strategy
+DATE_RANGE_WORDS = _LEX.date_range_words
+DATE_OF_WORDS = _LEX.date_of_words
+CITIES = _LEX.cities
+CITY_NAMES = _LEX.city_names
+COUNTRY_ADJECTIVES = _LEX.country_adjectives
+COUNTRY_ALIASES = _LEX.country_aliases
+NOT_COUNTRIES = _LEX.not_countries
+stakeholder_group = _LEX.stakeholder_group
+audience_groups = _LEX.audience_groups
 
-# "Participants:", "Participantes:", "Participants :" (French puts a space before the colon).
-PARTICIPANTS = re.compile(
-    r"^\s*(?:participants?|participantes?|attendees|asistentes|participaron)\s*:\s*", re.IGNORECASE
-)
-
-# Meeting headings: "Meeting 1 with Government Representatives", "Meeting with Members of ...",
-# "Meeting 2: Private Sector Roundtable", "Reunión 1 con ...", "Réunion 2 avec ...".
-MEETING_HEADING = re.compile(
-    r"^\s*(?:meeting|reuni[oó]n|r[ée]union|session|sesi[oó]n|roundtable|mesa redonda|table ronde)"
-    r"(?:\s+\d+)?\s*(?::|\b(?:with|con|avec)\b)\s*\S",
-    re.IGNORECASE,
-)
-
-# "Key themes of the discussion included A, B, and C." and the list form "Key themes of the discussion:".
-THEMES_LEAD = re.compile(
-    r"(?:key themes of (?:the )?discussions?|(?:the )?main themes of (?:the )?discussions?"
-    r"|(?:los )?principales temas de (?:la|las) discusi[oó]n(?:es)?|(?:los )?temas clave de (?:la|las) discusi[oó]n(?:es)?"
-    r"|(?:les )?principaux th[èe]mes (?:de la|des) discussions?|(?:les )?th[èe]mes cl[ée]s (?:de la|des) discussions?)"
-    r"\s*(?:included|includes|were|incluyeron|incluyen|fueron|comprenaient|incluaient|comprennent|[ée]taient)?\s*:?\s*",
-    re.IGNORECASE,
-)
-
-# "The participants were interested in learning more about ..."
-FOLLOW_UP = re.compile(
-    r"(?:were|was|are|is) (?:particularly )?interested in (?:learning more about|knowing more about|hearing more about)\s*"
-    r"|(?:estaban|estuvieron|están|se mostraron) interesad[oa]s en (?:conocer|saber|aprender) m[aá]s (?:sobre|acerca de)\s*"
-    r"|(?:[ée]taient|sont) int[ée]ress[ée]e?s (?:à|a|par) (?:en savoir|apprendre|conna[iî]tre) (?:plus|davantage) sur\s*"
-    r"|(?:souhait|voul|d[ée]sir)\w* (?:en savoir|apprendre|conna[iî]tre) (?:plus|davantage) sur\s*"
-    r"|(?:quer[ií]an|deseaban|buscaban) (?:conocer|saber|aprender) m[aá]s (?:sobre|acerca de)\s*"
-    r"|(?:wanted|wished|asked|sought) to (?:learn|know|hear) more about\s*",
-    re.IGNORECASE,
-)
-
-# Stance sentences, most specific first; the value is a ckg: stance individual.
-STANCE_PATTERNS: list[tuple[str, str]] = [
-    (r"welcomed?\b.*\bbut\b.*\b(?:concern|reservation|question)", "MixedStance"),
-    (r"acogi\w*\b.*\bpero\b.*\bpreocupaci[oó]n", "MixedStance"),
-    (r"accueilli\w*\b.*\bmais\b.*\bpr[ée]occupation", "MixedStance"),
-    (r"strong(?:ly)? (?:endorse|endorsement|support)", "StrongEndorsement"),
-    (r"(?:fuerte|firme|pleno|total) (?:respaldo|apoyo)|respaldaron firmemente|apoyaron firmemente", "StrongEndorsement"),
-    (r"(?:ferme|fort|plein) (?:soutien|appui)|soutenu fermement|fermement soutenu", "StrongEndorsement"),
-    (r"\b(?:oppose[ds]?|reject(?:ed|s)?|opposition to)\b", "Opposition"),
-    (r"\b(?:se opusieron|rechaz\w+)\b|\bs'oppos\w+|\brejet\w*\b", "Opposition"),
-    (r"is disappointed|are disappointed|disappointment|concern(?:s|ed)?\b|worried|alarm", "Concern"),
-    (r"preocupaci[oó]n|preocupad|decepcion", "Concern"),
-    (r"pr[ée]occupation|pr[ée]occup[ée]|d[ée][çc]u", "Concern"),
-    (r"\bcommends?\b|\bcommended\b|\bapplauds?\b|\bcongratulat", "Commendation"),
-    (r"\bfelicit\w+|\belogi\w+|\bsalu[ée]\b|\bf[ée]licit\w+", "Commendation"),
-    (r"\bendorse(?:d|s|ment)?\b|\bwelcome[ds]?\b|\bsupport(?:ed|s)? (?:for )?the (?:proposed|draft)", "Endorsement"),
-    (r"\brespald\w+|\bapoy\w+ (?:a )?la (?:propuesta|estrategia)|\bacogi\w+", "Endorsement"),
-    (r"\bsoutien\b|\bsoutenu\b|\bappui\b|\bapprouv\w+|\baccueilli\w*", "Endorsement"),
+__all__ = [
+    "LANGUAGES", "SECTION_PATTERNS", "SECTION_LINE", "PARTICIPANTS", "MEETING_HEADING", "THEMES_LEAD",
+    "FOLLOW_UP", "STANCE_PATTERNS", "AUDIENCE_PATTERNS", "MONTHS", "BANNERS", "LANGUAGE_MARKERS",
+    "LANGUAGE_SUFFIXES", "LANGUAGE_LETTERS", "COLUMN_ROLES", "HONORIFICS", "TITLE_WORDS", "ORG_WORDS",
+    "LIST_JOINERS", "LIST_JOINER", "INCLUDING", "OFFICIALS", "READOUT_TITLE", "STRATEGY",
+    "DATE_RANGE_WORDS", "DATE_OF_WORDS", "CITIES", "CITY_NAMES", "COUNTRY_ADJECTIVES", "COUNTRY_ALIASES",
+    "NOT_COUNTRIES", "stakeholder_group", "audience_groups", "Lexicon", "LexiconError", "load",
 ]
-
-# Audience lines of a mission summary, mapped to ckga: stakeholder groups.
-AUDIENCE_PATTERNS: list[tuple[str, str]] = [
-    (r"multi[- ]?stakeholder|m[uú]ltiples actores|multi[- ]?acteurs|multipartite", "multi-stakeholder"),
-    (r"parliament|legislat|congres|parlamentari|parlementaire|d[ée]put", "parliamentarians"),
-    (r"\byouth\b|young|j[oó]venes|juventud|jeunes|jeunesse", "youth"),
-    (r"civil society|\bcsos?\b|\bngos?\b|sociedad civil|\bosc\b|\bong\b|soci[ée]t[ée] civile", "civil-society"),
-    (r"private sector|business|sector privado|empresa|secteur priv[ée]|entreprise", "private-sector"),
-    (r"development partners?|donors?|socios (?:para el|del) desarrollo|cooperantes|cooperaci[oó]n internacional"
-     r"|partenaires (?:au|du|techniques et financiers|de d[ée]veloppement)|bailleurs", "development-partners"),
-    (r"academi|universit|research|think tank|acad[ée]mi|investigaci[oó]n|recherche", "academia"),
-    (r"government|gobierno|gouvernement|ministr|public sector|sector p[uú]blico|autoridades|autorit[ée]s", "government"),
-]
-
-# Month names for dates in the three languages (lower case, accents kept and folded).
-MONTHS: dict[str, int] = {}
-for _names in (
-    "january february march april may june july august september october november december",
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-):
-    for _i, _m in enumerate(_names.split(), start=1):
-        MONTHS[_m] = _i
-MONTHS.update({"setiembre": 9, "fevrier": 2, "aout": 8, "decembre": 12, "sept": 9})
-for _m, _i in list(MONTHS.items()):
-    if len(_m) > 3 and _m.isascii():
-        MONTHS.setdefault(_m[:3], _i)
-
-# Banners that document portals repeat on every page.
-BANNERS = re.compile(
-    r"public disclosure authori[sz]ed|official use only|for official use only|disclosure authori[sz]ed",
-    re.IGNORECASE,
-)
-
-# Words that show which language a text is in (counted as whole words, lower case).
-LANGUAGE_MARKERS: dict[str, set[str]] = {
-    "en": {"the", "and", "of", "with", "were", "was", "including", "participants", "meeting", "women"},
-    "es": {"el", "la", "los", "las", "de", "del", "y", "con", "participantes", "reunión", "mujeres", "para"},
-    "fr": {"le", "la", "les", "des", "du", "et", "avec", "réunion", "femmes", "pour", "aux", "une"},
-}
-
-# Header words of participant tables (folded), mapped to the column's role.
-COLUMN_ROLES: dict[str, str] = {
-    **dict.fromkeys(["name", "names", "full name", "participant", "participants", "nombre", "nombres",
-                     "nombre y apellido", "participante", "nom", "nom et prenom", "nome", "nome completo"], "name"),
-    **dict.fromkeys(["title", "position", "role", "designation", "job title", "cargo", "puesto", "funcion",
-                     "fonction", "poste", "titre", "funcao", "cargo funcao"], "title"),
-    **dict.fromkeys(["organisation", "organization", "institution", "affiliation", "agency", "entity", "organizacion",
-                     "institucion", "entidad", "organisme", "structure", "organizacao", "instituicao", "entidade",
-                     "empresa", "company"], "organisation"),
-    **dict.fromkeys(["honorific", "salutation", "tratamiento"], "honorific"),
-}

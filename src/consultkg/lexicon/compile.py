@@ -1,0 +1,242 @@
+"""Compile the language files of a lexicon folder (``en.toml``, ``pt.toml`` ...) into matchers.
+
+Every ``*.toml`` file in the folder is one language, named by the file's stem;
+all of them must hold the same tables and keys as the reference ``en.toml``
+(:func:`schema_errors`). A folder is read and compiled once per process::
+
+    >>> lex = load()                     # the folder shipped with consultkg
+    >>> lex.languages
+    ('en', 'es', 'fr', 'pt')
+    >>> lex.section_line.match("Visão geral da missão:").lastgroup
+    'overview'
+    >>> lex.months["novembro"], lex.column_roles["organizacao"]
+    (11, 'organisation')
+
+Month names are not in the files: they come from CLDR through Babel for each
+language (wide and abbreviated, format and stand-alone), plus a file's
+``dates.extra_months`` and minus its ``dates.ambiguous``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..text import fold
+from .phrases import alternation
+
+HERE = Path(__file__).resolve().parent
+REFERENCE = "en"
+
+#: Section keys of a record, in the order SECTION_LINE tries them.
+SECTIONS = ("overview", "key_messages", "takeaways", "suggestions", "comments_from")
+#: Stance individuals, most specific first: the order STANCE_PATTERNS keeps.
+STANCES = ("MixedStance", "StrongEndorsement", "Opposition", "Concern", "Commendation", "Endorsement")
+#: Stakeholder groups, the order AUDIENCE_PATTERNS keeps (first match wins).
+AUDIENCES = ("multi-stakeholder", "parliamentarians", "youth", "civil-society", "private-sector",
+             "development-partners", "academia", "government")
+COLUMN_KINDS = ("name", "title", "organisation", "honorific")
+
+
+class LexiconError(ValueError):
+    """A language file that cannot be read or does not follow the reference file's schema."""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the files of one lexicon folder say, compiled (see consultkg.lexicon for each name)."""
+
+    languages: tuple[str, ...]
+    section_patterns: dict[str, str]
+    section_line: re.Pattern
+    participants: re.Pattern
+    meeting_heading: re.Pattern
+    themes_lead: re.Pattern
+    follow_up: re.Pattern
+    stance_patterns: list[tuple[str, str]]
+    audience_patterns: list[tuple[str, str]]
+    months: dict[str, int]
+    banners: re.Pattern
+    language_markers: dict[str, set[str]]
+    language_suffixes: dict[str, tuple[str, ...]]
+    language_letters: dict[str, tuple[str, ...]]
+    column_roles: dict[str, str]
+    honorifics: list[str]
+    title_words: set[str]
+    org_words: set[str]
+    list_joiners: tuple[str, ...]
+    list_joiner: str
+    including: re.Pattern
+    officials: re.Pattern
+    readout_title: re.Pattern
+    strategy: re.Pattern
+    date_range_words: tuple[str, ...]
+    date_of_words: tuple[str, ...]
+    cities: dict[str, str]
+    city_names: dict[str, str]
+    country_adjectives: dict[str, str]
+    country_aliases: dict[str, str]
+    not_countries: frozenset[str]
+    data: dict[str, dict] = field(repr=False, default_factory=dict)
+
+    def audience_groups(self, text: str) -> list[str]:
+        """The stakeholder groups an audience line names, in AUDIENCES order, each once."""
+        return list(dict.fromkeys(g for rx, g in self._audience_rx if rx.search(text)))
+
+    def stakeholder_group(self, text: str) -> str | None:
+        """The one stakeholder group of an audience line: "multi-stakeholder" when it names several.
+
+        >>> lex = load()
+        >>> lex.stakeholder_group("Representantes do Governo"), lex.stakeholder_group("Civil Society and Youth")
+        ('government', 'multi-stakeholder')
+        """
+        groups = self.audience_groups(text)
+        if "multi-stakeholder" in groups or len(groups) > 1:
+            return "multi-stakeholder"
+        return groups[0] if groups else None
+
+    @functools.cached_property
+    def _audience_rx(self) -> tuple[tuple[re.Pattern, str], ...]:
+        return tuple((re.compile(p, re.IGNORECASE), g) for p, g in self.audience_patterns)
+
+
+def read_files(folder: Path) -> dict[str, dict]:
+    """Language code -> the parsed TOML of ``folder/<code>.toml``, sorted by code."""
+    data = {}
+    for path in sorted(Path(folder).glob("*.toml")):
+        try:
+            data[path.stem] = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise LexiconError(f"{path}: {exc}") from None
+    if not data:
+        raise LexiconError(f"{folder}: no language files (*.toml)")
+    return data
+
+
+def keys_of(doc: dict) -> set[str]:
+    """The "table.key" names a language file defines (a table's own keys, not their values' keys)."""
+    return {f"{t}.{k}" for t, v in doc.items() if isinstance(v, dict) for k in v}
+
+
+def schema_errors(data: dict[str, dict]) -> list[str]:
+    """One line per key a language file lacks or adds, compared with the reference file."""
+    ref_lang = REFERENCE if REFERENCE in data else next(iter(data))
+    ref = keys_of(data[ref_lang])
+    errors = []
+    for lang, doc in data.items():
+        got = keys_of(doc)
+        errors += [f"{lang}.toml: missing {k}" for k in sorted(ref - got)]
+        errors += [f"{lang}.toml: unknown {k}" for k in sorted(got - ref)]
+    return errors
+
+
+def _all(data: dict[str, dict], table: str, key: str) -> list:
+    return [x for doc in data.values() for x in doc[table][key]]
+
+
+def _months(data: dict[str, dict]) -> dict[str, int]:
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_month_names
+
+    months: dict[str, int] = {}
+    for lang, doc in data.items():
+        skip = {fold(a) for a in doc["dates"]["ambiguous"]}
+        names: list[tuple[str, int]] = []
+        try:
+            for width in ("wide", "abbreviated"):
+                for context in ("format", "stand-alone"):
+                    names += [(n, i) for i, n in get_month_names(width, context, locale=lang).items()]
+        except (UnknownLocaleError, ValueError):
+            pass  # a language CLDR does not know: only its extra_months
+        names += [(n, int(i)) for n, i in doc["dates"]["extra_months"].items()]
+        for name, number in names:
+            word = name.strip().rstrip(".").lower()
+            if not word.isalpha() or len(word) < 3 or fold(word) in skip:
+                continue
+            months.setdefault(word, number)
+            months.setdefault(fold(word), number)
+    return months
+
+
+def _places(data: dict[str, dict], key: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for doc in data.values():
+        for name, code in doc["places"][key].items():
+            out.setdefault(fold(name), code.upper())
+    return out
+
+
+def compile_lexicon(data: dict[str, dict]) -> Lexicon:
+    """Compile parsed language files (see :func:`read_files`) into a :class:`Lexicon`."""
+    errors = schema_errors(data)
+    if errors:
+        raise LexiconError("; ".join(errors))
+    I = re.IGNORECASE
+    langs = tuple(data)
+    sections = {k: alternation(_all(data, "sections", k)) for k in SECTIONS}
+    alone = {k: alternation(_all(data, "sections", k) + _all(data, "headings_alone", k)) for k in SECTIONS}
+    section_line = re.compile(r"^\s*(?:%s)\s*:?\s*$" % "|".join(f"(?P<{k}>{v})" for k, v in alone.items()), I)
+    stances = [(alternation(doc["stances"][s]), s) for s in STANCES for doc in data.values() if doc["stances"][s]]
+    audiences = [(alternation(doc["audiences"][g]), g) for g in AUDIENCES for doc in data.values()
+                 if doc["audiences"][g]]
+    roles: dict[str, str] = {}
+    for kind in COLUMN_KINDS:
+        for word in _all(data, "columns", kind):
+            roles.setdefault(fold(word), kind)
+    honorifics = list(dict.fromkeys(_all(data, "people", "honorifics")))
+    org_words = {w.lower() for w in _all(data, "organisations", "words")}
+    joiners = tuple(sorted(set(_all(data, "lists", "joiners")), key=lambda j: (-len(j), j)))
+    city_names = {}
+    for doc in data.values():
+        for name in doc["places"]["cities"]:
+            city_names.setdefault(fold(name), name)
+    return Lexicon(
+        languages=langs,
+        section_patterns=sections,
+        section_line=section_line,
+        participants=re.compile(r"^\s*%s\s*:\s*" % alternation(_all(data, "participants", "labels")), I),
+        meeting_heading=re.compile(
+            r"^\s*%s(?:\s+(?:n[º°o.]\s*)?\d+)?\s*(?::|[-\u2013\u2014]|%s)\s*\S"
+            % (alternation(_all(data, "meetings", "words")), alternation(_all(data, "meetings", "connectors"))), I),
+        themes_lead=re.compile(r"%s\s*%s?\s*:?\s*" % (alternation(_all(data, "themes", "leads")),
+                                                     alternation(_all(data, "themes", "verbs"))), I),
+        follow_up=re.compile(alternation(_all(data, "follow_up", "phrases")) + r"\s*", I),
+        stance_patterns=stances,
+        audience_patterns=audiences,
+        months=_months(data),
+        banners=re.compile(alternation(_all(data, "banners", "phrases")), I),
+        language_markers={lang: {w.lower() for w in doc["language"]["markers"]} for lang, doc in data.items()},
+        language_suffixes={lang: tuple(doc["language"]["suffixes"]) for lang, doc in data.items()},
+        language_letters={lang: tuple(doc["language"]["letters"]) for lang, doc in data.items()},
+        column_roles=roles,
+        honorifics=honorifics,
+        title_words={fold(w) for w in _all(data, "people", "title_words")},
+        org_words=org_words | {fold(w) for w in org_words},
+        list_joiners=joiners,
+        list_joiner=alternation(joiners),
+        including=re.compile(r",?\s+%s\s+" % alternation(_all(data, "people", "including")), I),
+        officials=re.compile(r"^%s\s*" % alternation(_all(data, "people", "officials")), I),
+        readout_title=re.compile(r"^\s*%s.*%s\s*:" % (alternation(_all(data, "readout", "title_leads")),
+                                                     alternation(_all(data, "readout", "strategy"))), I),
+        strategy=re.compile(alternation(_all(data, "readout", "strategy")), I),
+        date_range_words=tuple(sorted({fold(w) for w in _all(data, "dates", "range")}, key=lambda w: (-len(w), w))),
+        date_of_words=tuple(sorted({fold(w) for w in _all(data, "dates", "of")}, key=lambda w: (-len(w), w))),
+        cities=_places(data, "cities"),
+        city_names=city_names,
+        country_adjectives=_places(data, "adjectives"),
+        country_aliases=_places(data, "aliases"),
+        not_countries=frozenset(fold(w) for w in _all(data, "places", "not_countries")),
+        data=data,
+    )
+
+
+@functools.cache
+def _load(folder: Path) -> Lexicon:
+    return compile_lexicon(read_files(folder))
+
+
+def load(folder: str | Path | None = None) -> Lexicon:
+    """The compiled lexicon of ``folder`` (default: the one shipped here), compiled once per folder."""
+    return _load(Path(folder).resolve() if folder is not None else HERE)

@@ -1,0 +1,142 @@
+"""Phrases as the lexicon files write them, turned into regular expressions.
+
+A phrase is words separated by spaces, with a few marks:
+
+- ``[the]``: optional words; ``(and|as well as)``: alternatives (may nest);
+- ``welcome*``: a word stem (any word characters may follow);
+- ``...``: any text in between ("welcomed ... but ... concern");
+- ``^``: the phrase must open the text (``^un``); ``#``: a number.
+
+Every letter matches itself with or without its accent ("reuniao" and
+"reunião"), in either case (compile with ``re.IGNORECASE``); a space matches
+any run of white space; an apostrophe matches ' and ’::
+
+    >>> import re
+    >>> rx = re.compile(phrase_regex("Reunião [de trabalho] #"), re.I)
+    >>> bool(rx.fullmatch("REUNIAO  de trabalho 2")), bool(rx.fullmatch("reunião 3"))
+    (True, True)
+    >>> bool(re.search(phrase_regex("welcome* ... but ... concern*"), "We welcomed it but voiced concerns"))
+    True
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_TOKEN = re.compile(r"\.\.\.|[()\[\]|]|[^\s()\[\]|]+")
+
+
+@functools.cache
+def _letter_classes() -> dict[str, str]:
+    """Base letter -> character class of it and its lower-case accented forms in Latin-1 (à ã ç é ñ ü ...)."""
+    groups: dict[str, set[str]] = {}
+    for cp in [*range(0x61, 0x7B), *range(0xE0, 0x100)]:
+        ch = chr(cp)
+        if unicodedata.category(ch) != "Ll":
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).lower()
+        if len(base) == 1 and "a" <= base <= "z":
+            groups.setdefault(base, set()).update({ch.lower()})
+    return {b: "[" + "".join(sorted(v)) + "]" if len(v) > 1 else re.escape(b) for b, v in groups.items()}
+
+
+def _fold_char(ch: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).lower()
+
+
+def _word(word: str) -> str:
+    """One word of a phrase as a regex (accent-tolerant letters, ' for ’, a trailing * for a stem)."""
+    stem = word.endswith("*") and len(word) > 1
+    if stem:
+        word = word[:-1]
+    classes = _letter_classes()
+    out = []
+    for ch in word:
+        base = _fold_char(ch)
+        if ch in "'’":
+            out.append("['’]")
+        elif ch in "-‐–":
+            out.append("[-‐–]")
+        elif ch == "#":
+            out.append(r"\d+")
+        elif len(base) == 1 and base in classes:
+            out.append(classes[base])
+        else:
+            out.append(re.escape(ch))
+    return "".join(out) + (r"\w*" if stem else "")
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.tokens = _TOKEN.findall(text)
+        self.i = 0
+        self.text = text
+
+    def _peek(self) -> str | None:
+        return self.tokens[self.i] if self.i < len(self.tokens) else None
+
+    def alternatives(self) -> str:
+        alts = [self.sequence()]
+        while self._peek() == "|":
+            self.i += 1
+            alts.append(self.sequence())
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    def sequence(self) -> str:
+        """Items joined by white space; optional items carry their own space."""
+        out, started, gap = "", False, False
+        while (tok := self._peek()) is not None and tok not in (")", "]", "|"):
+            self.i += 1
+            if tok == "...":
+                out += r"\b.*\b" if started else r".*\b"
+                gap = True
+                continue
+            if tok == "^":
+                out += "^"
+                continue
+            if tok == "(":
+                body = "(?:" + self.alternatives() + ")"
+                self._expect(")")
+            elif tok == "[":
+                inner = self.alternatives()
+                self._expect("]")
+                if started and not gap:
+                    out += r"(?:\s+" + inner + ")?"
+                else:
+                    out += "(?:" + inner + r"\s+)?"
+                continue
+            else:
+                if tok.startswith("^"):
+                    out += "^"
+                    tok = tok[1:]
+                body = _word(tok)
+            out += (r"\s+" if started and not gap else "") + body
+            started, gap = True, False
+        return out
+
+    def _expect(self, tok: str) -> None:
+        if self._peek() != tok:
+            raise ValueError(f"phrase {self.text!r}: expected {tok!r}")
+        self.i += 1
+
+
+def phrase_regex(phrase: str, bounded: bool = True) -> str:
+    """The regex source of one phrase (see the module docstring); whole words unless ``bounded`` is false."""
+    p = _Parser(phrase.strip())
+    body = p.alternatives()
+    if p.i != len(p.tokens):
+        raise ValueError(f"phrase {phrase!r}: unbalanced brackets")
+    if not bounded:
+        return body
+    head = "" if phrase.lstrip().startswith("^") else r"(?<!\w)"
+    return head + body + r"(?:(?<!\w)|(?!\w))"  # ends at a word's end (or after punctuation: "de l'")
+
+
+def alternation(phrases: Iterable[str], bounded: bool = True) -> str:
+    """One non-capturing group matching any of ``phrases``, longest phrase first; "(?!)" for none."""
+    unique = sorted(set(phrases), key=lambda p: (-len(p), p))
+    if not unique:
+        return "(?!)"
+    return "(?:" + "|".join(phrase_regex(p, bounded) for p in unique) + ")"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model import Block, Evidence, Initiative, KeyMessage, ThemeMention, item
+from ..model import Block, Evidence, Initiative, KeyMessage, ThemeMention
 from ..lexicon import FOLLOW_UP, STANCE_PATTERNS, THEMES_LEAD
 from .gazetteer import lookup
 from .names import clean_label, fold, is_acronym, split_acronym, split_top
@@ -202,19 +202,3 @@ def group_of_org_types(types: list[str]) -> str | None:
     if not groups:
         return None
     return groups.pop() if len(groups) == 1 else "multi-stakeholder"
-
-
-def explode(lines: list[Block], marker: re.Pattern, min_length: int = 150) -> list[Block]:
-    """Split long lines (portal text on one line) before every match of ``marker``."""
-    out: list[Block] = []
-    for ln in lines:
-        cuts = [m.start() for m in marker.finditer(ln.text) if m.start() > 0] if len(ln.text) >= min_length else []
-        if not cuts:
-            out.append(ln)
-            continue
-        for a, b in zip([0] + cuts, cuts + [len(ln.text)]):
-            piece = ln.text[a:b].strip()
-            if piece:
-                out.append(item(piece, ln.lineno, ln.page, bullet=ln.bullet if a == 0 else None,
-                                emphasis=ln.emphasis, links=ln.links))
-    return out

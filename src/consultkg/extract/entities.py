@@ -108,6 +108,8 @@ def org_problem(text: str) -> str | None:
         return "no letters"
     if "|" in text or _LEADING_NUMBER.match(text) or _PAGE.match(text):
         return "page furniture or a table row, not a name"
+    if ";" in text:
+        return "a list of names, not one name"
     if fold(text) in COLUMN_ROLES:
         return "a table header, not a name"
     if is_heading(text):

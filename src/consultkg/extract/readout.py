@@ -9,7 +9,7 @@ from . import countries
 from .common import (Mapper, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
                      split_theme_list, stance_of, themes_after_lead, topic_mentions)
 from .dates import find_dates
-from ..lexicon import SECTION_LINE
+from ..lexicon import FIELD_LABEL, SECTION_LINE, SECTION_PATTERNS
 from .orgs import OrgRegistry
 from .participants import parse_entry
 from .parts import Parts
@@ -21,27 +21,13 @@ def _section_of(line: Block) -> str | None:
     return m.lastgroup if m else None
 
 
+_COMMENTS_FROM = re.compile(r"^\s*(?:%s)\s*:\s*(\S.*)$" % SECTION_PATTERNS["comments_from"], re.IGNORECASE)
+
+
 def _inline_section(line: Block) -> tuple[str, str] | None:
     """"Comments from: A; B" written on one line."""
-    m = re.match(r"^\s*(comments from|comentarios de|commentaires de)\s*:\s*(\S.*)$", line.text, re.IGNORECASE)
-    return ("comments_from", m.group(2)) if m else None
-
-
-_LABEL = re.compile(r"\s+(?=(?:date|venue|fecha|lugar|lieu|location|place|sede)\s*:)", re.IGNORECASE)
-
-
-def _explode_title(lines: list[Block]) -> list[Block]:
-    """Split a title line that carries "Date: ... Venue: ..." (portal text) into lines."""
-    first = lines[0]
-    pieces = _LABEL.split(first.text)
-    if len(pieces) == 1:
-        return lines
-    out = [Block(p.strip(), first.lineno, first.page) for p in pieces if p.strip()]
-    last = out[-1].text
-    venue = re.match(r"^((?i:venue|lugar|lieu|location|place|sede)\s*:\s*.+?)\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[a-zà-ÿ])(.*)$", last)
-    if venue:  # "Venue: Hall, Suva, Fiji Participants broadly welcomed ..."
-        out[-1:] = [Block(venue.group(1), first.lineno, first.page), Block(venue.group(2), first.lineno, first.page)]
-    return out + lines[1:]
+    m = _COMMENTS_FROM.match(line.text)
+    return ("comments_from", m.group(1)) if m else None
 
 
 def place_of_venue(venue: str) -> tuple[str | None, str | None]:
@@ -56,7 +42,6 @@ def place_of_venue(venue: str) -> tuple[str | None, str | None]:
 
 def extract_readout(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     parts = Parts()
-    lines = _explode_title(lines)
     title_line = lines[0]
     event = title_line.text.split(":", 1)[1].strip() if ":" in title_line.text else title_line.text
     reg = OrgRegistry()
@@ -79,17 +64,18 @@ def extract_readout(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     for ln in head:
         if dates and dates.text in ln.text and len(ln.text) <= len(dates.text) + 20:
             continue
-        if re.match(r"^(?:date|fecha)\s*:", ln.text, re.IGNORECASE):
+        field = FIELD_LABEL.match(ln.text)
+        if field and field.group("date"):
             continue
         if venue is None and len(ln.text.split()) <= 14 and not ln.text.endswith(".") and not stance_of(ln.text):
-            venue = re.sub(r"^(?:venue|lugar|lieu|location|place|sede)\s*:\s*", "", ln.text, flags=re.IGNORECASE).strip()
+            venue = ln.text[field.end():].strip() if field and field.group("venue") else ln.text.strip()
             city, country = place_of_venue(venue)
             continue
         found = stance_of(ln.text)
         if found and stance_text is None:
             stance, stance_text = found, ln.text
     meeting = Meeting(position=1, label=event, stance=stance, stance_text=stance_text, evidence=evidence(title_line))
-    for ln in comments:
+    for ln in [Block(t.strip(), c.lineno, c.page) for c in comments for t in c.text.split(";") if t.strip()]:
         rejected: list[tuple[str, str]] = []
         orgs, people = parse_entry(ln.text, reg, country, evidence(ln), rejected=rejected)
         parts.not_read += [NotRead(ln.lineno, t, why, ln.page) for t, why in rejected]

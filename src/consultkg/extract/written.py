@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import MONTHS
+from ..lexicon import SALUTATION
 from ..model import Block, Consultation, Meeting
 from .authors import _CLOSING, authors_in_title, signatories
-from .common import (Mapper, evidence, explode, group_of_org_types, initiatives_in, key_messages, mentions_from,
+from .common import (Mapper, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
                      split_theme_list, stance_of, themes_after_lead, topic_mentions)
 from .dates import find_dates
 from .orgs import OrgRegistry
 from .parts import Parts
 from .titleblock import strategy_label
 
-_SALUTATION = re.compile(r"^\s*(?:dear|estimad[oa]s?|querid[oa]s?|cher|ch[èe]re|chers|madame|monsieur|to whom)\b",
-                         re.IGNORECASE)
+_SALUTATION = SALUTATION
 _POLITE = re.compile(r"welcomes? the opportunity|agradece la oportunidad|salue l'opportunit[ée]|appr[ée]cie l'opportunit[ée]",
                      re.IGNORECASE)
 
@@ -54,26 +53,8 @@ def _title_lines(lines: list[Block]) -> list[Block]:
     return out
 
 
-_MONTH_YEAR = re.compile(r"\b(?:%s)\s+(?:de\s+)?(?:19|20)\d\d\b" % "|".join(
-    sorted({m.capitalize() for m in MONTHS if len(m) > 3}, key=len, reverse=True)))
-_PORTAL_MARKS = re.compile(
-    r"(?<=\s)(?=(?:Dear|Estimad[oa]s?|Cher|Ch[èe]re|Chers|Madame|Monsieur|To whom)\b)"
-    r"|(?<=\s)(?=(?:Sincerely|Yours sincerely|Best regards|Kind regards|Atentamente|Cordialement)\b)"
-    r"|(?<=[,.]\s)(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+(?:commends|welcomes|is disappointed|appreciates|saluda|felicita|salue)\b)"
-    r"|(?<=\s)(?=(?:The|La|Le|El)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s+(?:commends|welcomes|is disappointed|appreciates)\b)")
-
-
-def _explode_portal(lines: list[Block]) -> list[Block]:
-    """One-line written inputs: title, date, salutation, opening, closing on lines of their own."""
-    if len({ln.lineno for ln in lines}) > 2:  # a multi-line record: nothing to do
-        return lines
-    first = explode(lines[:1], _MONTH_YEAR, min_length=0)
-    return explode(first + lines[1:], _PORTAL_MARKS, min_length=0)
-
-
 def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     parts = Parts()
-    lines = _explode_portal(lines)
     title_lines = _title_lines(lines)
     title = " ".join(ln.text for ln in title_lines)
     body = lines[len(title_lines):]

@@ -99,6 +99,10 @@ CITY_NAMES = _LEX.city_names
 COUNTRY_ADJECTIVES = _LEX.country_adjectives
 COUNTRY_ALIASES = _LEX.country_aliases
 NOT_COUNTRIES = _LEX.not_countries
+SALUTATION = _LEX.salutation
+CLOSING = _LEX.closing
+CONTACT = _LEX.contact
+FIELD_LABEL = _LEX.field_label
 stakeholder_group = _LEX.stakeholder_group
 audience_groups = _LEX.audience_groups
 
@@ -108,5 +112,6 @@ __all__ = [
     "LANGUAGE_SUFFIXES", "LANGUAGE_LETTERS", "COLUMN_ROLES", "HONORIFICS", "TITLE_WORDS", "ORG_WORDS",
     "LIST_JOINERS", "LIST_JOINER", "INCLUDING", "OFFICIALS", "READOUT_TITLE", "STRATEGY",
     "DATE_RANGE_WORDS", "DATE_OF_WORDS", "CITIES", "CITY_NAMES", "COUNTRY_ADJECTIVES", "COUNTRY_ALIASES",
-    "NOT_COUNTRIES", "stakeholder_group", "audience_groups", "Lexicon", "LexiconError", "load",
+    "NOT_COUNTRIES", "SALUTATION", "CLOSING", "CONTACT", "FIELD_LABEL", "stakeholder_group", "audience_groups",
+    "Lexicon", "LexiconError", "load",
 ]

@@ -79,6 +79,10 @@ class Lexicon:
     country_adjectives: dict[str, str]
     country_aliases: dict[str, str]
     not_countries: frozenset[str]
+    salutation: re.Pattern
+    closing: re.Pattern
+    contact: re.Pattern
+    field_label: re.Pattern
     data: dict[str, dict] = field(repr=False, default_factory=dict)
 
     def audience_groups(self, text: str) -> list[str]:
@@ -228,6 +232,12 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         country_adjectives=_places(data, "adjectives"),
         country_aliases=_places(data, "aliases"),
         not_countries=frozenset(fold(w) for w in _all(data, "places", "not_countries")),
+        salutation=re.compile(r"^\s*%s\b" % alternation(_all(data, "letters", "salutations")), I),
+        closing=re.compile(r"^\s*%s\b" % alternation(_all(data, "letters", "closings")), I),
+        contact=re.compile(r"^\s*%s" % alternation(_all(data, "letters", "contact")), I),
+        field_label=re.compile(r"(?P<field>%s|%s)\s*:" % (
+            "(?P<date>%s)" % alternation(_all(data, "fields", "date")),
+            "(?P<venue>%s)" % alternation(_all(data, "fields", "venue"))), I),
         data=data,
     )
 

@@ -21,12 +21,12 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..lexicon import BANNERS, MEETING_HEADING, PARTICIPANTS, SECTION_PATTERNS
+from .portal import _INLINE_BULLET, LONG_LINE, _split_spans, split_long_line
 from ..model import HEADING, Block, item
 from .tables import find_tables
 
 PhysicalLine = tuple[str, int, "int | None"]
 
-LONG_LINE = 300  # a physical line longer than this may hold a whole record
 WRAP_RATIO = 0.6  # a line this full (relative to the widest line) was wrapped
 MIN_WRAP_WIDTH = 40
 
@@ -112,7 +112,6 @@ _SUB_GLYPHS = "\u25aa\u25e6\uf0a7"  # ▪ ◦ and Wingdings' square: second leve
 _O_BULLET = re.compile(r"o\s+(?=[^\W_])")
 _NUMBER = re.compile(r"(\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\)|\([a-z]\))\s+(?=\S)")
 _RULE = re.compile(r"(?:([-*_])\s*)(?:\1\s*){2,}|=+")
-_FINAL = re.compile(r"[.!?:;\u2026][\"'\u201d\u2019)\]*_]*$")
 _CLOSED = re.compile(r"[.!?:\u2026][\"'\u201d\u2019)\]*_]*$")  # ends a logical line
 _SENTENCE_FINAL = re.compile(r"\w[.!?:\u2026][\"'\u201d\u2019)\]]*$")
 _SECTION_START = re.compile(r"(?:%s)\s*(?::|$)\s*" % "|".join(SECTION_PATTERNS.values()), re.I)
@@ -172,110 +171,6 @@ def _text_kind(preview: str) -> str:
     if MEETING_HEADING.match(preview):
         return "meeting"
     return "text"
-
-
-# ---------------------------------------------------------------- one-line records
-_INLINE_BULLET = re.compile(r"(?<=\s)[\u2022\u25cf\u25aa\uf0b7]")
-_INLINE_O = re.compile(r"(\S+)\s+(o)\s+(?=[^\W\d_])")
-_INLINE_DASH = re.compile(r"\s([-\u2013])\s+(?=[^\W\d_])")
-_INLINE_NUMBER = re.compile(r"(?<=\s)(\d{1,2})[.)]\s+(?=[^\W\d_])")
-_INLINE_SECTION = re.compile(
-    r"(?<!\w)(?:%s)(?!\w)\s*:?" % "|".join(SECTION_PATTERNS.values()), re.IGNORECASE
-)
-_WORD_START = re.compile(r"(?<!\S)[^\W\d_]")
-_SENTENCE_END = re.compile(r"\w{3,}[.!?](?:\s|$)")
-
-
-def _section_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for m in _INLINE_SECTION.finditer(text):
-        words = m.group(0).rstrip(": ")
-        if words.upper() == words or (_capitalised(words) and m.group(0).rstrip().endswith(":")):
-            spans.append((m.start(), m.end()))
-    return spans
-
-
-def _numbered_points(text: str) -> list[int]:
-    points, chain, expected = [], [], 1
-    for m in _INLINE_NUMBER.finditer(text):
-        if not text[m.end()].isupper():
-            continue
-        value = int(m.group(1))
-        if value == expected:
-            chain.append(m.start())
-            expected += 1
-        elif value == 1:
-            points.extend(chain if len(chain) > 1 else [])
-            chain, expected = [m.start()], 2
-    return points + (chain if len(chain) > 1 else [])
-
-
-def _o_points(text: str, bullets: list[int]) -> set[int]:
-    """Word's "o" sub-bullets inside bullet items: before a capital, after a word
-    that is not capitalised, and (as Spanish "o" means "or") either after
-    punctuation or with a sibling in the same item."""
-    groups: dict[int, list[int]] = {}
-    for m in _INLINE_O.finditer(text):
-        item = bisect.bisect_left(bullets, m.start(2))
-        if item and not _capitalised(m.group(1)) and text[m.end()].isupper():
-            groups.setdefault(item, []).append(m.start(2))
-    return {p for group in groups.values() for p in group
-            if len(group) > 1 or text[_end_before(text, p) - 1] in ".:;"}
-
-
-def _end_before(text: str, position: int) -> int:
-    """Index just after the last non-space character before ``position``."""
-    while position > 0 and text[position - 1].isspace():
-        position -= 1
-    return position
-
-
-def _split_points(text: str) -> set[int]:
-    """Where a long one-line record starts new logical lines (empty if it is prose)."""
-    bullets = [m.start() for m in _INLINE_BULLET.finditer(text)]
-    sections = _section_spans(text)
-    starts = [m.start() for m in _WORD_START.finditer(text) if text[m.start()].isupper()]
-    people = [p for p in starts if PARTICIPANTS.match(text[p : p + 40])]
-    numbers = _numbered_points(text)
-    if not (bullets or sections or people or numbers):
-        return set()
-    points = set(bullets) | set(people) | set(numbers)
-    points |= {a for a, _ in sections} | {b for _, b in sections}
-    points |= _o_points(text, bullets)
-    heading_ends = {_end_before(text, b) for _, b in sections}
-    for m in _INLINE_DASH.finditer(text):
-        end = _end_before(text, m.start() + 1)
-        if _FINAL.search(text[max(0, end - 6) : end]) or end in heading_ends:
-            points.add(m.start(1))
-    fixed = sorted(points | {len(text)})
-    for p in starts:
-        if MEETING_HEADING.match(text[p : p + 80]):
-            end = fixed[bisect.bisect_right(fixed, p)]
-            seg = text[p:end].strip()
-            if len(seg) <= 200 and not _SENTENCE_END.search(seg):
-                points.add(p)
-    if m := re.match(r"\s*#[^\W\d_]\w*(?:\s+#[^\W\d_]\w*)*\s+", text):
-        points.add(m.end())
-    points.discard(0)
-    return points
-
-
-def split_long_line(text: str) -> list[str]:
-    """Split a record published on one line into its logical lines.
-
-    >>> split_long_line("MEETING TAKEAWAYS Notes: Meeting 1 with Farmers Participants: "
-    ...                 "\u2022 Farmers' union \u2022 The participants welcomed it." + " " * 300)
-    ['MEETING TAKEAWAYS', 'Notes:', 'Meeting 1 with Farmers', 'Participants:', "\u2022 Farmers' union", '\u2022 The participants welcomed it.']
-    """
-    spans = _split_spans(text)
-    return [text] if spans == [(0, len(text))] else [text[a:b].strip() for a, b in spans]
-
-
-def _split_spans(text: str, minimum: int = LONG_LINE) -> list[tuple[int, int]]:
-    if len(text) <= minimum:
-        return [(0, len(text))]
-    bounds = [0, *sorted(_split_points(text)), len(text)]
-    return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
 # ---------------------------------------------------------------- joining

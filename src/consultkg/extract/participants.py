@@ -65,6 +65,7 @@ _PARLIAMENT_TITLE = re.compile(r"\b(?:member of (?:the )?parliament|mp|senator|d
                                r"|deputad[oa]|parlamentari[oa]|congresista|senador[a]?|s[ée]nat(?:eur|rice))\b", re.I)
 _CONTINUES = re.compile(r"^(?:Ministry|Ministerio|Minist[èe]re|Minist[ée]rio|Department|Secretar[ií]a|Secretariat"
                         r"|Commission|Comisi[oó]n|Comiss[aã]o|Office|Bureau)\b")
+_ARTICLE = re.compile(r"^(?:the|la|el|le|les|los|las|l'|o|a|os|as)\s+[A-ZÀ-Ý]")
 _JOINS = re.compile(r"\s(?:and|y|e|et|&)\s")
 Rejected = list[tuple[str, str]]
 
@@ -158,7 +159,7 @@ def merge_name_parts(parts: list[str]) -> list[str]:
     i = 0
     while i < len(parts):
         part = parts[i]
-        if out and part[:1].islower():
+        if out and part[:1].islower() and not _ARTICLE.match(part):
             out[-1] = f"{out[-1]}, {part}"
             i += 1
             continue

@@ -1,0 +1,141 @@
+"""The extraction rules one shape at a time: the entity gate, participant shapes, authors, stances.
+
+Each case is a shape the issue names; the texts are invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from consultkg.extract.authors import authors_in_title
+from consultkg.extract.common import stance_of
+from consultkg.extract.entities import org_problem
+from consultkg.extract.orgs import OrgRegistry
+from consultkg.extract.participants import parse_entry
+from consultkg.text import slug
+
+
+def entry(text: str, country: str | None = None):
+    reg, rejected = OrgRegistry(), []
+    orgs, people = parse_entry(text, reg, country, rejected=rejected)
+    return ([reg.get(k).label for k in orgs],
+            [(p.honorific, p.name, p.job_title, reg.get(p.organisation).label if p.organisation else None)
+             for p in people], rejected, reg)
+
+
+@pytest.mark.parametrize("text, why", [
+    ("The participants welcomed the draft and asked for more data.", "a sentence, not a name"),
+    ("Os participantes manifestaram forte apoio à proposta.", "a sentence, not a name"),
+    ("Las organizaciones pidieron más recursos para las mujeres rurales.", "a sentence, not a name"),
+    ("Meeting 2 with Development Partners", "a heading, not a name"),
+    ("Reunião com Parceiros de Desenvolvimento", "a heading, not a name"),
+    ("Organización", "a table header, not a name"),
+    ("Senior Research Fellow", "a job title, not an organisation"),
+    ("Associate Professor of Economics", "a job title, not an organisation"),
+    ("Gender Strategy Consultation | Ghana", "page furniture or a table row, not a name"),
+    ("2 The Coalition is a network of groups formed in 2004.", "page furniture or a table row, not a name"),
+    ("Page 4 of 9", "page furniture or a table row, not a name"),
+    ("Red Uno; Red Dos; Red Tres", "a list of names, not one name"),
+])
+def test_gate_refuses_what_is_no_organisation(text, why):
+    assert org_problem(text) == why
+
+
+@pytest.mark.parametrize("text", [
+    "The Ark Foundation", "Songtaba", "Ministry of Community Development, Gender, Women and Special Groups",
+    "Organização dos Estados Ibero-americanos", "Réseau des femmes leaders pour le développement",
+    "National Council of Women", "Women in Law and Development in Africa (WiLDAF)", "中华全国妇女联合会",
+])
+def test_gate_lets_names_through(text):
+    assert org_problem(text) is None
+
+
+def test_name_dash_title_comma_organisation():
+    orgs, people, rejected, _ = entry("Ms. Ama Owusu – Programme Director, Savanna Women's Network")
+    assert orgs == ["Savanna Women's Network"] and rejected == []
+    assert people == [("Ms.", "Ama Owusu", "Programme Director", "Savanna Women's Network")]
+
+
+def test_name_with_title_and_organisation_in_brackets():
+    orgs, people, _, _ = entry("Dr. Lena Moyo (Senior Lecturer, University of Harare)")
+    assert orgs == ["University of Harare"]
+    assert people == [("Dr.", "Lena Moyo", "Senior Lecturer", "University of Harare")]
+
+
+def test_member_of_parliament_and_constituency():
+    orgs, people, _, reg = entry("Hon. Ruth Wanjiru Kamau, Member of Parliament, Nyeri Town", country="Kenya")
+    assert orgs == ["Parliament of Kenya"] and reg.get(next(iter(reg)).key).org_type == "parliament"
+    assert people == [("Hon.", "Ruth Wanjiru Kamau", "Member of Parliament", "Parliament of Kenya")]
+    assert not any("Nyeri" in o.label for o in reg)  # a constituency is not an organisation
+
+
+def test_portuguese_officials_including_two_people():
+    orgs, people, _, reg = entry(
+        "Funcionários do Ministério da Igualdade Racial, Governo do Brasil, incluindo a Sra. Ana Paula Lima, "
+        "Secretária Executiva, e o Sr. João Carlos Reis, Diretor de Programas", country="Brazil")
+    assert orgs == ["Ministério da Igualdade Racial"]
+    ministry = next(o for o in reg if o.label == "Ministério da Igualdade Racial")
+    assert ministry.org_type == "government-ministry" and reg.get(ministry.parent).label == "Governo do Brasil"
+    assert [(h, n, t) for h, n, t, _ in people] == [("Sra.", "Ana Paula Lima", "Secretária Executiva"),
+                                                     ("Sr.", "João Carlos Reis", "Diretor de Programas")]
+    assert {o for *_, o in people} == {"Ministério da Igualdade Racial"}
+
+
+def test_person_organisation_chosen_by_job_title():
+    orgs, people, _, _ = entry("Government officials from the Ministry of Health and the Ministry of Gender, "
+                               "Government of Malawi, including Ms. Tiwonge Banda, Director of Gender Affairs",
+                               country="Malawi")
+    assert set(orgs) == {"Ministry of Health", "Ministry of Gender"}
+    assert people[0][3] == "Ministry of Gender"  # the title shares "Gender" with this ministry, not the first one
+
+
+def test_prose_list_of_organisations():
+    orgs, people, rejected, _ = entry("Representatives of Mama Cash, the Urgent Action Fund and Akina Mama wa Afrika attended.")
+    assert orgs == ["Mama Cash", "Urgent Action Fund", "Akina Mama wa Afrika"] and people == [] and rejected == []
+
+
+def test_one_line_naming_two_people():
+    orgs, people, _, _ = entry("Mr. Tomás Ruiz, Adviser, and Ms. Inés Vidal, Analyst, Red Andina de Mujeres")
+    assert [p[1] for p in people] == ["Tomás Ruiz", "Inés Vidal"]
+    assert "Red Andina de Mujeres" in orgs
+
+
+def test_acronym_not_all_capitals_and_bracket_holding_another_name():
+    orgs, _, _, reg = entry("Norwegian Agency for Development Cooperation (Norad)")
+    assert orgs == ["Norwegian Agency for Development Cooperation"] and next(iter(reg)).acronym == "Norad"
+    orgs, _, _, reg = entry("ONU Mulheres (UN Women)")
+    org = next(iter(reg))
+    assert orgs == ["ONU Mulheres"] and org.acronym is None and org.aliases == ["UN Women"]
+    assert org.org_type == "un-entity"
+
+
+def test_comma_inside_a_ministry_name_is_one_organisation():
+    orgs, _, _, _ = entry("Ministry of Community Development, Gender, Women and Special Groups")
+    assert orgs == ["Ministry of Community Development, Gender, Women and Special Groups"]
+
+
+@pytest.mark.parametrize("title, authors", [
+    ("Joint Submission of Equality Now, FEMNET and the Kenya Women Lawyers Forum on the Draft Strategy",
+     ["Equality Now", "FEMNET", "Kenya Women Lawyers Forum"]),
+    ("Submission from Plan International and the Gender and Development Network (GADN) to the World Bank",
+     ["Plan International", "Gender and Development Network (GADN)"]),
+    ("Comentarios de la Red Nacional de Mujeres sobre la Estrategia de Género", ["Red Nacional de Mujeres"]),
+    ("Contribuição da Rede Mulher e Desenvolvimento para a Estratégia de Gênero", ["Rede Mulher e Desenvolvimento"]),
+])
+def test_authors_named_in_the_title(title, authors):
+    assert authors_in_title(title) == authors
+
+
+@pytest.mark.parametrize("sentence", [
+    "We welcome the draft strategy. However, we are concerned that it says little about care.",
+    "We commend the Bank for this consultation but are disappointed that the draft ignores debt.",
+    "Las organizaciones acogieron la propuesta, pero expresaron su preocupación por el financiamiento.",
+    "Les participants ont accueilli la proposition, mais ont exprimé des préoccupations sur le suivi.",
+    "Os parceiros acolheram a proposta, mas levantaram preocupações sobre os recursos.",
+])
+def test_mixed_stances_in_every_language(sentence):
+    assert stance_of(sentence) == "MixedStance"
+
+
+def test_non_latin_names_get_distinct_iris():
+    names = ["Міністерство соціальної політики", "Національна соціальна служба", "中华全国妇女联合会", "全国妇联"]
+    assert len({slug(n) for n in names}) == len(names) and "x" not in {slug(n) for n in names}

@@ -57,9 +57,17 @@ class _Inline:
     links: list[str] = field(default_factory=list)
 
 
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\[\^[^\]\s]{1,12}\]")
+_FOOTNOTE_TEXT = re.compile(r"^\s{0,3}\[\^[^\]\s]{1,12}\]:")
+
+
 def _finish(text: str) -> str:
-    """Restore escaped characters, unescape entities, drop banners, squeeze spaces."""
-    text = text.translate(_RESTORE)
+    """Restore escaped characters, unescape entities, drop banners and footnote markers, squeeze spaces.
+
+    >>> _finish("Ministry of Social Policy\u00b9 and the Fund[^2]")
+    'Ministry of Social Policy and the Fund'
+    """
+    text = _FOOTNOTE_MARK.sub("", text.translate(_RESTORE))
     text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
     text = BANNERS.sub(" ", text.translate(_INVISIBLE))
     return _SPACES.sub(" ", text).strip()
@@ -221,8 +229,8 @@ def _pieces(lines: list[PhysicalLine]):
             continue
         width = len(_SPACES.sub(" ", text.strip()))  # banners included: they fill the line too
         text = BANNERS.sub(" ", text).rstrip()
-        if not text.strip():
-            continue  # a banner alone is as if the line were not there
+        if not text.strip() or _FOOTNOTE_TEXT.match(text):
+            continue  # a banner alone is as if the line were not there; footnote text is no content
         if _RULE.fullmatch(text.strip()):
             yield _Piece(text.strip(), lineno, page, 0, 0, blank, kind="rule")
             blank = False

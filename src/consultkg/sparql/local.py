@@ -122,6 +122,10 @@ def open_local(source: str | Path) -> OxigraphSource:
     """A store folder made by ``build --store``, or a graph file / build folder loaded in memory."""
     path = Path(source)
     if is_store(path):
+        if read_marker(path).get("complete", True) is not True:
+            raise InputError(str(path), "this store is incomplete: an update into it was interrupted; "
+                             "rebuild it with 'consultkg build INPUT... --out DIR --store "
+                             f"{path}'")
         try:
             store = ox.Store.read_only(str(path))
         except Exception as e:  # pyoxigraph reports a damaged store as OSError or RuntimeError
@@ -150,13 +154,17 @@ def read_marker(path: Path) -> dict:
         return {}
 
 
-def write_marker(path: Path, graphs: dict[str, str] | int, default: str | None = None) -> None:
+def write_marker(path: Path, graphs: dict[str, str] | int, default: str | None = None,
+                 complete: bool = True) -> None:
     """Mark ``path`` as a consultkg store; ``graphs`` maps each named graph to its cache key;
-    ``default="union"`` says the default graph holds the deduplicated union of the named graphs."""
+    ``default="union"`` says the default graph holds the deduplicated union of the named graphs;
+    ``complete=False`` says an update is under way (a reader refuses the store until it ends)."""
     from ..output import atomic_write
 
     listed = dict(sorted(graphs.items())) if isinstance(graphs, dict) else {}
     marker = {"format": "consultkg-store", "version": 1, "graphs": listed}
     if default:
         marker["default"] = default
+    if not complete:
+        marker["complete"] = False
     atomic_write(Path(path) / STORE_MARKER, (json.dumps(marker, indent=0) + "\n").encode("utf-8"))

@@ -186,7 +186,7 @@ def validate(graph: Path) -> None:
 @click.option("-f", "--file", "file", type=click.File("r", encoding="utf-8"), help="Read the query from a .rq file.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "md"]), default="table",
               show_default=True, help="How SELECT and ASK results are printed (CONSTRUCT prints Turtle).")
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", callback=_check_params,
               help="A parameter of the question, e.g. theme=care (repeatable).")
 @click.option("--list", "list_saved", is_flag=True, help="List the saved questions and exit.")
 @click.option("--retries", default=4, show_default=True, help="Attempts per request to an endpoint (transient errors).")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -184,14 +185,17 @@ def validate(graph: Path) -> None:
 @click.argument("sparql", required=False)
 @click.option("-q", "--saved", "name", metavar="NAME", help="Run a saved question (see --list).")
 @click.option("-f", "--file", "file", type=click.File("r", encoding="utf-8"), help="Read the query from a .rq file.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "md"]), default="table",
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "md"]), default="table",
               show_default=True, help="How SELECT and ASK results are printed (CONSTRUCT prints Turtle).")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", callback=_check_params,
               help="A parameter of the question, e.g. theme=care (repeatable).")
 @click.option("--list", "list_saved", is_flag=True, help="List the saved questions and exit.")
 @click.option("--retries", default=4, show_default=True, help="Attempts per request to an endpoint (transient errors).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60, show_default=True,
+              metavar="SECONDS", help="Stop a query after this long (an endpoint: each request).")
+@click.option("--allow-service", is_flag=True, help="Let a query on a local source call other servers (SERVICE).")
 @_guard
-def query(source, sparql, name, file, fmt, params, list_saved, retries) -> None:
+def query(source, sparql, name, file, fmt, params, list_saved, retries, timeout, allow_service) -> None:
     """Ask SOURCE a question in SPARQL, or a saved question.
 
     SOURCE is a graph file (.ttl, .trig, .nt, .jsonld), a build folder, a store
@@ -222,8 +226,17 @@ def query(source, sparql, name, file, fmt, params, list_saved, retries) -> None:
     from .sparql.params import parse_assignments
     question = get_saved(name) if name else (file.read() if file else sparql)
     from .sparql.api import open_source
+    from .sparql.guard import QueryTimeout
     from .sparql.remote import Retry
-    result = run(open_source(source, Retry(attempts=max(1, retries))), question, parse_assignments(list(params)))
+    src = open_source(source, Retry(attempts=max(1, retries), timeout=timeout), timeout=timeout,
+                      allow_service=allow_service)
+    try:
+        result = run(src, question, parse_assignments(list(params)))
+    except (KeyboardInterrupt, QueryTimeout) as e:  # the engine's thread is abandoned: end the process now
+        interrupted = isinstance(e, KeyboardInterrupt)
+        click.echo("Error: the query was interrupted" if interrupted else f"Error: {e}", err=True)
+        sys.stderr.flush()
+        os._exit(130 if interrupted else 1)
     text = render(result, fmt)
     click.echo(text, nl=not text.endswith("\n"))
 

@@ -105,9 +105,12 @@ class OxigraphSource:
 
         def evaluate():  # in a worker thread: the whole evaluation, results serialised by pyoxigraph
             answer = self.store.query(text, use_default_graph_as_union=self.union, prefixes=PREFIXES)
-            if isinstance(answer, (ox.QuerySolutions, ox.QueryBoolean)):
-                return answer.serialize(format=ox.QueryResultsFormat.JSON)
-            return list(answer)
+            try:
+                if isinstance(answer, (ox.QuerySolutions, ox.QueryBoolean)):
+                    return answer.serialize(format=ox.QueryResultsFormat.JSON)
+                return list(answer)
+            finally:
+                del answer  # pyoxigraph's iterators must be dropped on the thread that made them
 
         try:
             answer = bounded(evaluate, self.timeout)

@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from consultkg.build import build, document_id
+from consultkg.build import build
 from consultkg.validate import validate
 
 from .conftest import RECORDS
@@ -24,6 +24,8 @@ def outputs(out: Path) -> dict[str, bytes]:
 
 
 def test_document_id_is_the_slugged_relative_path():
+    from consultkg.build import document_id
+
     assert document_id("a/record.md") == "a/record"
     assert document_id("Peru 2024/Lima Mission.md") == "peru-2024/lima-mission"
     assert document_id("lima.md") == document_id("lima.md")

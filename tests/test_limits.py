@@ -10,10 +10,15 @@ import pyoxigraph as ox
 import pytest
 
 import consultkg
-from consultkg.sparql.guard import QueryRefused, QueryTimeout, check_query, nesting_depth
 from consultkg.sparql.results import Result, render
 
 from .conftest import REPO
+
+try:
+    from consultkg.sparql.guard import QueryRefused, QueryTimeout, check_query, nesting_depth
+except ImportError:  # only so that each test can be run (and fail) against a consultkg without the guard
+    QueryRefused = QueryTimeout = type("Missing", (Exception,), {})
+    check_query = nesting_depth = None
 
 CROSS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f . ?g ?s ?h }"
 

@@ -10,7 +10,7 @@ import time
 import pytest
 
 import consultkg
-from consultkg.sparql.remote import EndpointError, Retry, put_graph, redact, request
+from consultkg.sparql.remote import EndpointError, Retry, put_graph, request
 
 RESULTS = json.dumps({"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "ok"}}]}})
 
@@ -99,6 +99,7 @@ def test_a_password_in_the_url_is_redacted_in_every_message(monkeypatch):
         assert server.seen[0]["auth"].startswith("Basic ")  # sent as basic auth, not in the URL
     finally:
         server.close()
+    from consultkg.sparql.remote import redact
     assert redact("https://u:p@h.example/x") == "https://u:***@h.example/x"
 
 

@@ -9,32 +9,45 @@ Inputs are read and extracted in parallel, each through the cache
 again. An input that cannot be read is reported in ``errors`` and the others
 still build. When nothing changed since the last build into the same folder,
 nothing is rewritten.
+
+A build is a transaction (:mod:`consultkg.transaction`): it holds a lock on
+the output folder, removes what a killed build left, writes every output
+atomically and the build state last, so a killed build is redone in full by
+the next one. Document IRIs come from each file's path relative to the input
+named on the command line (:func:`document_id`), never from order.
 """
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from rdflib import Dataset
 
 from .cache import Cache
-from .text import slug
+from .errors import ConsultkgError
 from .model import Record
 from .namespaces import DEFAULT_BASE_IRI
 from .output import atomic_write, write_streamed
 from .pipeline import Job, process_all
 from .rdf import (VOCABULARY_GRAPH, Iris, add_record, add_vocabulary, bind_prefixes, vocabulary_digest,
                   vocabulary_lines)
-from .read import find_inputs
+from .read.inputs import MAX_SIZE, scan_inputs
+from .text import slug
+from .transaction import clean_leftovers, output_lock
 
 STATE_FILE = ".consultkg-build.json"
 CACHE_DIR = ".consultkg-cache"
+REPORT_FILE = "report.json"
 OUTPUTS = ("graph.trig", "graph.ttl", "graph.jsonld", "graph.nt")
 # Above this many triples build leaves network.html out: drawing re-reads the whole graph with
 # rdflib, which costs more than the build itself (about 350 records; `consultkg network` draws any size).
 NETWORK_MAX_TRIPLES = 60_000
+
+
+class BuildError(ConsultkgError):
+    """A build that cannot start (its output folder is locked by another build, say)."""
 
 
 @dataclass
@@ -50,6 +63,7 @@ class BuildReport:
     unmapped: list[tuple[str, str]] = field(default_factory=list)  # (file, phrase)
     warnings: list[str] = field(default_factory=list)  # "file: message"
     errors: list[str] = field(default_factory=list)  # one line per unreadable input
+    not_read: list[dict] = field(default_factory=list)  # {"file", "line", "page", "text", "why"}: see report.json
     outputs: list[Path] = field(default_factory=list)
     store_graphs: int = 0  # named graphs written to the --store
     extracted: int = 0  # documents read and extracted (the others came from the cache)
@@ -64,22 +78,31 @@ class BuildReport:
         lines += [f"  - {name}: {phrase}" for name, phrase in self.unmapped]
         lines += [f"triples: {self.triples}", f"warnings: {len(self.warnings)}"]
         lines += [f"  - {w}" for w in self.warnings]
+        if self.not_read:
+            lines.append(f"not read: {len(self.not_read)} lines, see {REPORT_FILE}")
         if self.errors:
             lines.append(f"unreadable inputs: {len(self.errors)}")
         lines.append(f"extracted: {self.extracted} (the other {self.documents - self.extracted} from the cache)")
         return "\n".join(lines)
 
 
+def document_id(relative: PurePosixPath | str) -> str:
+    """The id of a document (its IRI is ``<base>doc/<id>``) from its path relative to the input given.
+
+    Each folder and the file's stem are slugged; the extension is dropped::
+
+        >>> document_id("lima-peru-government.md")
+        'lima-peru-government'
+        >>> document_id("a/Mission Notes.md")
+        'a/mission-notes'
+    """
+    rel = PurePosixPath(relative)
+    return "/".join([slug(part) for part in rel.parent.parts] + [slug(rel.stem)])
+
+
 def document_ids(paths: list[Path]) -> dict[Path, str]:
-    """A stable id per input: the slug of its file name, numbered when two names clash."""
-    counts = Counter(slug(p.stem) for p in paths)
-    seen: Counter = Counter()
-    out = {}
-    for p in paths:
-        base = slug(p.stem)
-        seen[base] += 1
-        out[p] = base if counts[base] == 1 else f"{base}-{seen[base]}"
-    return out
+    """The id of each of ``paths`` given as files (relative to themselves: their name)."""
+    return {p: document_id(p.name) for p in paths}
 
 
 def make_dataset(records: list[tuple[str, Record]], base_iri: str = DEFAULT_BASE_IRI) -> Dataset:
@@ -95,57 +118,69 @@ def make_dataset(records: list[tuple[str, Record]], base_iri: str = DEFAULT_BASE
 
 def build(inputs: list[str | Path], out_dir: str | Path, base_iri: str = DEFAULT_BASE_IRI,
           store: str | Path | None = None, jobs: int | None = None, progress: bool | None = None,
-          network: bool = True) -> BuildReport:
+          network: bool = True, max_size: int | None = MAX_SIZE) -> BuildReport:
     """Build the knowledge graph of ``inputs`` into ``out_dir`` (and ``store`` when given).
 
     When no input can be read nothing is written (an earlier output stays as
     it was) and ``report.outputs`` is empty. ``network`` also writes
     ``network.html``, the stakeholder-theme explorer (``consultkg.network``).
+    ``max_size`` (bytes) skips larger inputs; ``None`` reads any size. A
+    second build into the same folder while one runs raises :class:`BuildError`.
     """
     out_dir = Path(out_dir)
+    with output_lock(out_dir, BuildError):
+        clean_leftovers(out_dir)
+        return _build(inputs, out_dir, base_iri, store, jobs, progress, network, max_size)
+
+
+def _build(inputs, out_dir: Path, base_iri: str, store, jobs, progress, network: bool, max_size) -> BuildReport:
     report = BuildReport()
-    paths = find_inputs(inputs)
-    ids = document_ids(paths)
+    scan = scan_inputs(inputs, exclude=[out_dir] + ([store] if store is not None else []), max_size=max_size)
+    report.errors = scan.errors
+    files, clashes = _identify(scan.files)
+    report.errors += clashes
     cache = Cache(out_dir / CACHE_DIR)
     previous = _read_state(out_dir) or {}
-    stats = _file_stats(paths)
+    stats = _file_stats(files)
     digest = vocabulary_digest()
-    if _nothing_changed(previous, stats, base_iri, digest, out_dir):
+    if not report.errors and _nothing_changed(previous, stats, base_iri, digest, out_dir, network):
         # no file's size or modification time moved since the last build: not one is opened
-        report = BuildReport(**previous["summary"], unchanged=True, outputs=[out_dir / n for n in OUTPUTS])
+        report = BuildReport(**previous["summary"], unchanged=True, outputs=_present(out_dir))
         report.unmapped = [tuple(u) for u in report.unmapped]
-        ok = [_Known(graph, key) for graph, key in previous["documents"]]
-        return _finish(report, ok, out_dir, cache, store, network, digest)
-    known = {path: entry[2] for path, entry in previous.get("files", {}).items()
-             if stats.get(path) == entry[:2] and previous.get("base_iri") == base_iri}
-    done = process_all([Job(p, ids[p], known.get(str(p))) for p in paths], cache, base_iri, jobs, progress)
-    report.errors = [d.error for d in done if d.error]
+        return _sync(report, [_Known(g, k) for g, k in previous["documents"]], out_dir, cache, store, digest,
+                     previous)
+    known = {path: entry[3] for path, entry in previous.get("files", {}).items()
+             if stats.get(path) == entry[:3] and previous.get("base_iri") == base_iri}
+    done = process_all([Job(f.path, doc_id, known.get(str(f.path))) for f, doc_id in files], cache, base_iri,
+                       jobs, progress)
+    report.errors += [d.error for d in done if d.error]
     ok = [d for d in done if d.key]
     if not ok:
         return report
     _count(report, ok)
-    state = {"base_iri": base_iri, "vocabulary": digest,
+    state = {"base_iri": base_iri, "vocabulary": digest, "network": network,
              "documents": [[d.figures.doc_graph, d.key] for d in ok], "triples": None}
-    if {k: previous.get(k) for k in ("base_iri", "vocabulary", "documents")} == \
-            {k: state[k] for k in ("base_iri", "vocabulary", "documents")} \
-            and all((out_dir / name).is_file() for name in OUTPUTS):
+    same = {k: previous.get(k) for k in ("base_iri", "vocabulary", "documents", "network")} == \
+        {k: state[k] for k in ("base_iri", "vocabulary", "documents", "network")}
+    if same and _outputs_intact(previous, out_dir):
         report.unchanged, report.triples = True, previous.get("triples") or 0
-        report.outputs = [out_dir / name for name in OUTPUTS]
+        report.outputs = _present(out_dir)
     else:
         docs = [(d.figures.doc_graph, cache.triples_path(d.key)) for d in ok]
         vocab = (str(VOCABULARY_GRAPH), vocabulary_lines(cache.root))
         report.outputs, report.triples = write_streamed(out_dir, vocab, docs, base_iri)
+        report.outputs.append(_write_report(out_dir, report))
+        _draw_network(report, out_dir, network)
         cache.prune({d.key for d in ok})
     state["triples"] = report.triples
-    if not report.errors:  # the fast path below may replay this build's summary
+    if not report.errors:  # the fast path replays this build's summary
         state["files"] = {str(d.path): stats[str(d.path)] + [d.key] for d in ok}
         state["summary"] = {k: getattr(report, k) for k in _SUMMARY}
-    atomic_write(out_dir / STATE_FILE, json.dumps(state, indent=0, ensure_ascii=False).encode("utf-8"))
-    return _finish(report, [_Known(d.figures.doc_graph, d.key) for d in ok], out_dir, cache, store, network,
-                   digest)
+    return _sync(report, [_Known(d.figures.doc_graph, d.key) for d in ok], out_dir, cache, store, digest, state)
 
 
-_SUMMARY = ("documents", "meetings", "organisations", "people", "themes", "triples", "unmapped", "warnings")
+_SUMMARY = ("documents", "meetings", "organisations", "people", "themes", "triples", "unmapped", "warnings",
+            "not_read")
 
 
 @dataclass
@@ -154,40 +189,101 @@ class _Known:
     key: str
 
 
-def _file_stats(paths: list[Path]) -> dict[str, list[int]]:
+def _identify(files) -> tuple[list, list[str]]:
+    """(input, document id) per file; two inputs with one id are both refused (an error line each)."""
+    by_id = defaultdict(list)
+    for f in files:
+        by_id[document_id(f.relative)].append(f)
+    out, errors = [], []
+    for f in files:
+        doc_id = document_id(f.relative)
+        others = [str(o.path) for o in by_id[doc_id] if o is not f]
+        if others:
+            errors.append(f"{f.path}: same document id '{doc_id}' as {', '.join(others)} "
+                          f"(its IRI comes from the path and name without extension); rename one")
+        else:
+            out.append((f, doc_id))
+    return out, errors
+
+
+def _file_stats(files) -> dict[str, list]:
     out = {}
-    for p in paths:
+    for f, doc_id in files:
         try:
-            st = p.stat()
-            out[str(p)] = [st.st_size, st.st_mtime_ns]
+            st = f.path.stat()
+            out[str(f.path)] = [st.st_size, st.st_mtime_ns, doc_id]
         except OSError:
-            out[str(p)] = [-1, -1]
+            out[str(f.path)] = [-1, -1, doc_id]
     return out
 
 
-def _nothing_changed(previous: dict, stats: dict, base_iri: str, digest: str, out_dir: Path) -> bool:
+def _output_names(network: bool) -> list[str]:
+    return [*OUTPUTS, REPORT_FILE] + (["network.html"] if network else [])
+
+
+def _present(out_dir: Path) -> list[Path]:
+    return [out_dir / n for n in (*OUTPUTS, REPORT_FILE, "network.html") if (out_dir / n).is_file()]
+
+
+def _output_stats(out_dir: Path) -> dict[str, list[int]]:
+    out = {}
+    for name in (*OUTPUTS, REPORT_FILE, "network.html"):
+        try:
+            st = (out_dir / name).stat()
+            out[name] = [st.st_size, st.st_mtime_ns]
+        except OSError:
+            pass
+    return out
+
+
+def _outputs_intact(previous: dict, out_dir: Path) -> bool:
+    """Every output the last build wrote is there, untouched since (size and time as the state says)."""
+    recorded = previous.get("outputs")
+    if not recorded:
+        return False
+    now = _output_stats(out_dir)
+    names = [n for n in _output_names(previous.get("network", True)) if n != "network.html" or n in recorded]
+    return all(n in recorded and now.get(n) == recorded[n] for n in names)
+
+
+def _nothing_changed(previous: dict, stats: dict, base_iri: str, digest: str, out_dir: Path, network: bool) -> bool:
     files = previous.get("files")
     return bool(files) and "summary" in previous and previous.get("base_iri") == base_iri \
-        and previous.get("vocabulary") == digest and set(files) == set(stats) \
-        and all(files[p][:2] == stats[p] for p in stats) \
-        and all((out_dir / name).is_file() for name in OUTPUTS)
+        and previous.get("vocabulary") == digest and previous.get("network") == network \
+        and set(files) == set(stats) and all(files[p][:3] == stats[p] for p in stats) \
+        and _outputs_intact(previous, out_dir)
 
 
-def _finish(report: BuildReport, ok: list[_Known], out_dir: Path, cache: Cache, store, network: bool,
-            digest: str) -> BuildReport:
-    """The network page and the store, after the graph files."""
+def _write_report(out_dir: Path, report: BuildReport) -> Path:
+    """``report.json``: what the records held that was not read, by document path then line."""
+    data = {"not_read": report.not_read}
+    path = out_dir / REPORT_FILE
+    atomic_write(path, (json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
+    return path
+
+
+def _draw_network(report: BuildReport, out_dir: Path, network: bool) -> None:
+    page = out_dir / "network.html"
     if network and report.triples > NETWORK_MAX_TRIPLES:
         report.warnings.append(f"network.html not drawn: {report.triples:,} triples is more than the "
                                f"{NETWORK_MAX_TRIPLES:,} a build draws; run 'consultkg network {out_dir} --out FILE.html'")
-    elif network and not (report.unchanged and (out_dir / "network.html").is_file()):
+        page.unlink(missing_ok=True)  # never leave a page of an older graph beside this one
+    elif network:
         from .network import build_network_page  # the stakeholder-theme page, drawn from the graph just written
         report.outputs.append(build_network_page(out_dir))
+
+
+def _sync(report: BuildReport, ok: list[_Known], out_dir: Path, cache: Cache, store, digest: str,
+          state: dict) -> BuildReport:
+    """The store after the files, then the build state: last, so a killed build is redone in full."""
     if store is not None:
         from .sparql.store import sync_store
         graphs = [(d.doc_graph, d.key, cache.triples_path(d.key)) for d in ok]
         report.store_graphs = sync_store(store, graphs, (str(VOCABULARY_GRAPH), digest,
                                                          lambda: vocabulary_lines(cache.root)),
                                          union=out_dir / "graph.nt")
+    state = dict(state, outputs=_output_stats(out_dir))
+    atomic_write(out_dir / STATE_FILE, json.dumps(state, indent=0, ensure_ascii=False).encode("utf-8"))
     return report
 
 
@@ -208,3 +304,14 @@ def _count(report: BuildReport, ok: list) -> None:
     report.themes = len({t for f in figures for t in f.themes})
     report.unmapped = [(d.path.name, phrase) for d in ok for phrase in d.figures.unmapped]
     report.warnings = [f"{d.path}: {w}" for d in ok for w in d.figures.warnings]
+    by_content = defaultdict(list)
+    for d in ok:
+        if d.figures.sha256:
+            by_content[d.figures.sha256].append(str(d.path))
+    for d in ok:
+        twins = [p for p in by_content.get(d.figures.sha256, []) if p != str(d.path)]
+        if d.figures.sha256 and twins:
+            report.warnings.append(f"{d.path}: same content as {', '.join(twins)}; built as separate documents")
+    rows = [{"file": str(d.path), "line": n.get("line"), "page": n.get("page"), "text": n.get("text"),
+             "why": n.get("why")} for d in ok for n in d.figures.not_read]
+    report.not_read = sorted(rows, key=lambda r: (r["file"], r["line"] or 0, r["page"] or 0, r["text"] or ""))

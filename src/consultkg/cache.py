@@ -20,7 +20,7 @@ from . import __version__
 from .output import atomic_write
 
 # Bump when extraction or the RDF writer changes what a record gives.
-FORMAT_REVISION = 1
+FORMAT_REVISION = 2
 
 
 @dataclass
@@ -35,6 +35,8 @@ class Figures:
     unmapped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     triples: int = 0
+    sha256: str = ""  # of the file's bytes: two inputs with the same content are told apart in a warning
+    not_read: list[dict] = field(default_factory=list)  # model.NotRead as dicts: {"line", "text", "why", "page"}
 
 
 class Cache:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -58,19 +59,59 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.ensure_object(dict)["debug"] = debug
 
 
+def _check_base_iri(ctx, param, value: str) -> str:
+    """A usage error (exit 2) before any work when the base IRI is not an absolute IRI."""
+    import pyoxigraph as ox
+
+    try:
+        ox.NamedNode(value)
+    except ValueError as e:
+        raise click.BadParameter(f"not an absolute IRI: {value!r} ({e})") from None
+    if not value.endswith(("/", "#")):
+        raise click.BadParameter(f"{value!r} should end with '/' or '#' (data IRIs are minted under it)")
+    return value
+
+
+def _cap_jobs(ctx, param, value: int | None) -> int | None:
+    import os
+
+    cores = os.cpu_count() or 1
+    if value is not None and value > cores:
+        click.echo(f"note: --jobs {value} is more than the {cores} cores; using {cores}", err=True)
+        return cores
+    return value
+
+
+def _check_params(ctx, param, value: tuple[str, ...]) -> tuple[str, ...]:
+    from .sparql.params import ParamError, parse_assignments
+
+    try:
+        parse_assignments(list(value))
+    except ParamError as e:
+        raise click.BadParameter(str(e)) from None
+    return value
+
+
+def _megabytes(ctx, param, value: float | None) -> int | None:
+    return None if value is None else int(value * 1_000_000)
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder to write graph.trig, graph.ttl, graph.jsonld and graph.nt into.")
-@click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base of the data IRIs.")
+@click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, callback=_check_base_iri,
+              help="Base of the data IRIs (an absolute IRI ending with / or #).")
 @click.option("--store", "store", type=click.Path(file_okay=False, path_type=Path),
               help="Also load the graph into an on-disk Oxigraph store here (for fast 'consultkg query').")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Worker processes that read and extract records [default: the number of cores].")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, callback=_cap_jobs,
+              help="Worker processes that read and extract records [default and most: the number of cores].")
 @click.option("--no-network", is_flag=True, help="Do not write network.html (the stakeholder-theme explorer).")
+@click.option("--max-size", type=click.FloatRange(min=0), default=20, show_default=True, callback=_megabytes,
+              metavar="MB", help="Skip (with an error line) input files larger than this many megabytes.")
 @_guard
 def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str, store: Path | None, jobs: int | None,
-          no_network: bool = False) -> None:
+          no_network: bool = False, max_size: int | None = None) -> None:
     """Build the knowledge graph of consultation records.
 
     INPUTS are files (.md, .txt, .pdf, .docx) or folders searched recursively.
@@ -83,7 +124,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str, store: Path | 
         consultkg build data/ --out output/ --store kg.store
     """
     from .build import build as run_build
-    report = run_build(list(inputs), out_dir, base_iri, store=store, jobs=jobs, network=not no_network)
+    report = run_build(list(inputs), out_dir, base_iri, store=store, jobs=jobs, network=not no_network,
+                       max_size=max_size)
     for err in report.errors:
         click.echo(f"error: {err}", err=True)
     if not report.outputs:
@@ -143,14 +185,17 @@ def validate(graph: Path) -> None:
 @click.argument("sparql", required=False)
 @click.option("-q", "--saved", "name", metavar="NAME", help="Run a saved question (see --list).")
 @click.option("-f", "--file", "file", type=click.File("r", encoding="utf-8"), help="Read the query from a .rq file.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "md"]), default="table",
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "md"]), default="table",
               show_default=True, help="How SELECT and ASK results are printed (CONSTRUCT prints Turtle).")
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", callback=_check_params,
               help="A parameter of the question, e.g. theme=care (repeatable).")
 @click.option("--list", "list_saved", is_flag=True, help="List the saved questions and exit.")
 @click.option("--retries", default=4, show_default=True, help="Attempts per request to an endpoint (transient errors).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60, show_default=True,
+              metavar="SECONDS", help="Stop a query after this long (an endpoint: each request).")
+@click.option("--allow-service", is_flag=True, help="Let a query on a local source call other servers (SERVICE).")
 @_guard
-def query(source, sparql, name, file, fmt, params, list_saved, retries) -> None:
+def query(source, sparql, name, file, fmt, params, list_saved, retries, timeout, allow_service) -> None:
     """Ask SOURCE a question in SPARQL, or a saved question.
 
     SOURCE is a graph file (.ttl, .trig, .nt, .jsonld), a build folder, a store
@@ -181,8 +226,17 @@ def query(source, sparql, name, file, fmt, params, list_saved, retries) -> None:
     from .sparql.params import parse_assignments
     question = get_saved(name) if name else (file.read() if file else sparql)
     from .sparql.api import open_source
+    from .sparql.guard import QueryTimeout
     from .sparql.remote import Retry
-    result = run(open_source(source, Retry(attempts=max(1, retries))), question, parse_assignments(list(params)))
+    src = open_source(source, Retry(attempts=max(1, retries), timeout=timeout), timeout=timeout,
+                      allow_service=allow_service)
+    try:
+        result = run(src, question, parse_assignments(list(params)))
+    except (KeyboardInterrupt, QueryTimeout) as e:  # the engine's thread is abandoned: end the process now
+        interrupted = isinstance(e, KeyboardInterrupt)
+        click.echo("Error: the query was interrupted" if interrupted else f"Error: {e}", err=True)
+        sys.stderr.flush()
+        os._exit(130 if interrupted else 1)
     text = render(result, fmt)
     click.echo(text, nl=not text.endswith("\n"))
 

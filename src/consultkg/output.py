@@ -112,7 +112,9 @@ def write_streamed(out_dir: Path, vocabulary: tuple[str, list[str]], docs: list[
                  ("graph.jsonld", quads, "nq", "jsonld")]
         if count > PARALLEL_FROM:  # the three serialisations side by side, one process each
             from concurrent.futures import ProcessPoolExecutor
-            with ProcessPoolExecutor(max_workers=min(3, os.cpu_count() or 1)) as pool:
+            from .transaction import die_with_parent
+            with ProcessPoolExecutor(max_workers=min(3, os.cpu_count() or 1), initializer=die_with_parent,
+                                     initargs=(os.getpid(),)) as pool:
                 list(pool.map(_serialize, *zip(*[(str(src), fi, str(tmp / name), fo) for name, src, fi, fo in tasks])))
         else:
             for name, src, fi, fo in tasks:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import sys
+from dataclasses import asdict
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +38,7 @@ class Done:
     cached: bool = False
 
 
-def _figures(record, doc_graph: str, lines: list[str]) -> Figures:
+def _figures(record, doc_graph: str, lines: list[str], sha256: str = "") -> Figures:
     """The summary figures of a record, read off its triples (one source of truth)."""
     from rdflib.namespace import FOAF, ORG, RDF
 
@@ -48,7 +50,8 @@ def _figures(record, doc_graph: str, lines: list[str]) -> Figures:
     people = sorted(ln[1:ln.index(">")] for ln in lines if ln.endswith(is_person))
     themes = sorted({ln.split(discussed, 1)[1][:-3] for ln in lines if discussed in ln})
     return Figures(doc_graph=doc_graph, meetings=len(record.meetings), organisations=orgs, people=people,
-                   themes=themes, unmapped=record.unmapped_phrases(), warnings=record.warnings, triples=len(lines))
+                   themes=themes, unmapped=record.unmapped_phrases(), warnings=record.warnings, triples=len(lines),
+                   sha256=sha256, not_read=[asdict(n) for n in getattr(record, "not_read", [])])
 
 
 def process(job: Job, cache_root: str, base_iri: str) -> Done:
@@ -63,10 +66,11 @@ def process(job: Job, cache_root: str, base_iri: str) -> Done:
         if hit is not None:
             return Done(job.path, job.doc_id, job.known_key, hit, cached=True)
     try:
-        data = job.path.read_bytes()
-    except OSError as e:
-        return Done(job.path, job.doc_id, error=f"{job.path}: cannot read ({e.strerror or e})")
-    key = cache.key(hashlib.sha256(data).hexdigest(), job.path.name, job.doc_id, base_iri)
+        data = read_regular(job.path)
+    except InputError as e:
+        return Done(job.path, job.doc_id, error=str(e))
+    sha = hashlib.sha256(data).hexdigest()
+    key = cache.key(sha, job.path.name, job.doc_id, base_iri)
     hit = cache.get(key)
     if hit is not None:
         return Done(job.path, job.doc_id, key, hit, cached=True)
@@ -76,9 +80,21 @@ def process(job: Job, cache_root: str, base_iri: str) -> Done:
         return Done(job.path, job.doc_id, error=str(e))
     iris = Iris(base_iri)
     lines = record_triples(record, job.doc_id, iris)
-    figures = _figures(record, str(iris.doc(job.doc_id)), lines)
+    figures = _figures(record, str(iris.doc(job.doc_id)), lines, sha)
     cache.put(key, lines, figures)
     return Done(job.path, job.doc_id, key, figures)
+
+
+def read_regular(path: Path) -> bytes:
+    """The bytes of a regular file, opened without blocking (a FIFO swapped in after the scan cannot hang)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as e:
+        raise InputError(str(path), f"cannot read ({e.strerror or e})") from None
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InputError(str(path), "not a regular file; skipped")
+        return fh.read()
 
 
 def _star(args):
@@ -97,7 +113,9 @@ def process_all(jobs: list[Job], cache: Cache, base_iri: str, workers: int | Non
             out.append(_star(a))
             bar.update(1)
     else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        from .transaction import die_with_parent
+        with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent,
+                                 initargs=(os.getpid(),)) as pool:
             for done in pool.map(_star, args, chunksize=max(1, min(64, len(jobs) // (workers * 8)))):
                 out.append(done)
                 bar.update(1)

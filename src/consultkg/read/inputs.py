@@ -3,15 +3,46 @@
     >>> find_inputs(["/no/such/place"])
     Traceback (most recent call last):
     consultkg.errors.InputError: /no/such/place: no such file or folder
+
+:func:`scan_inputs` is what a build uses: it never stops at a bad path, it
+reports it (one line) and goes on, and it gives each file its path relative to
+the input named on the command line (the source of its document IRI)::
+
+    >>> scan = scan_inputs(["/no/such/place"])
+    >>> scan.files, scan.errors
+    ([], ['/no/such/place: no such file or folder'])
 """
 from __future__ import annotations
 
+import errno
 import os
-from pathlib import Path
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
 
 from ..errors import InputError
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".pdf": "pdf", ".docx": "docx"}
+MAX_SIZE = 20 * 1024 * 1024  # bytes: a larger file is skipped unless --max-size allows it
+
+
+@dataclass(frozen=True)
+class Input:
+    """A record file and its path relative to the input given (``a/record.md``; a file given: its name)."""
+
+    path: Path
+    relative: PurePosixPath
+
+
+@dataclass
+class Scan:
+    files: list[Input] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (path, why it is not read)
+
+    @property
+    def errors(self) -> list[str]:
+        """One line per path that is not a record to read."""
+        return [f"{path}: {why}" for path, why in self.problems]
 
 
 def find_inputs(paths) -> list[Path]:
@@ -19,36 +50,83 @@ def find_inputs(paths) -> list[Path]:
 
     Files given are kept in order; each folder contributes its ``.md``, ``.markdown``,
     ``.txt``, ``.pdf`` and ``.docx`` files sorted by relative path, skipping hidden
-    files and folders. Duplicates are dropped.
+    files and folders. Duplicates are dropped. The first path that is not a
+    file or a folder raises :class:`InputError` (a build uses :func:`scan_inputs`).
     """
-    found: list[Path] = []
-    seen: set[Path] = set()
+    scan = scan_inputs(paths, max_size=None)
+    if scan.problems:
+        raise InputError(*scan.problems[0])
+    return [f.path for f in scan.files]
+
+
+def check_file(path: Path, max_size: int | None = MAX_SIZE) -> str | None:
+    """Why ``path`` is not a regular file to read (a FIFO, a device, a link loop, too large), or None.
+
+    Only ``os.stat`` is called: nothing is opened, so a FIFO cannot hang the build.
+    """
+    try:
+        st = os.stat(path)
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return "a symbolic link loop"
+        if e.errno == errno.ENOENT:
+            return "no such file or folder" if not os.path.islink(path) else "a broken symbolic link"
+        return f"cannot read ({e.strerror or e})"
+    if stat.S_ISFIFO(st.st_mode):
+        return "a named pipe (FIFO), not a record file; skipped"
+    if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode):
+        return "a device, not a record file; skipped"
+    if stat.S_ISSOCK(st.st_mode):
+        return "a socket, not a record file; skipped"
+    if not stat.S_ISREG(st.st_mode):
+        return "not a regular file or folder"
+    if max_size is not None and st.st_size > max_size:
+        return f"{st.st_size / 1e6:.1f} MB is over the {max_size / 1e6:g} MB limit; skipped (--max-size allows more)"
+    return None
+
+
+def scan_inputs(paths, exclude=(), max_size: int | None = MAX_SIZE) -> Scan:
+    """The record files of ``paths`` with their relative paths, and one error line per bad path.
+
+    ``exclude`` are folders never read (the build's output folder and store).
+    A missing path, a FIFO, a device, a link loop or a file over ``max_size``
+    bytes is an error line; the other paths are still scanned.
+    """
+    scan, seen = Scan(), set()
+    skip = {_real(p) for p in exclude}
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            candidates = _walk(path)
-        elif path.is_file():
-            candidates = [path]
-        elif path.exists():
-            raise InputError(str(given), "not a regular file or folder")
+            if _real(path) in skip:
+                continue
+            candidates = [(p, PurePosixPath(*p.relative_to(path).parts)) for p in _walk(path, skip)]
         else:
-            raise InputError(str(given), "no such file or folder")
-        for candidate in candidates:
-            key = candidate.resolve()
+            candidates = [(path, PurePosixPath(path.name))]
+        for candidate, relative in candidates:
+            why = check_file(candidate, max_size)
+            if why is not None:
+                scan.problems.append((str(candidate), why))
+                continue
+            key = _real(candidate)
             if key not in seen:
                 seen.add(key)
-                found.append(candidate)
-    return found
+                scan.files.append(Input(candidate, relative))
+    return scan
 
 
-def _walk(folder: Path) -> list[Path]:
+def _real(path) -> str:
+    try:
+        return os.path.realpath(path)
+    except (OSError, RuntimeError):
+        return os.path.abspath(path)
+
+
+def _walk(folder: Path, skip: set[str]) -> list[Path]:
     hits = []
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and _real(Path(root) / d) not in skip)
         for name in files:
             if name.startswith((".", "~$")) or Path(name).suffix.lower() not in FORMATS:
                 continue
             hits.append(Path(root) / name)
     return sorted(hits, key=lambda p: p.relative_to(folder).parts)
-
-

@@ -16,6 +16,7 @@ from pathlib import Path
 from rdflib import BNode, URIRef
 from rdflib.term import Node
 
+from .guard import DEFAULT_TIMEOUT
 from .local import OxigraphSource, open_local
 from .params import ParamError, term_of
 from .remote import Endpoint, Retry, put_graph
@@ -23,12 +24,18 @@ from .results import Result
 from .saved import SavedQuery, get_saved, saved_questions
 
 
-def open_source(source: str | Path, retry: Retry | None = None):
-    """An object with ``run(query, bindings) -> Result`` for any kind of SOURCE."""
+def open_source(source: str | Path, retry: Retry | None = None, timeout: float | None = DEFAULT_TIMEOUT,
+                allow_service: bool = False):
+    """An object with ``run(query, bindings) -> Result`` for any kind of SOURCE.
+
+    A local source (file, build folder, store) stops a query after ``timeout``
+    seconds and refuses SERVICE unless ``allow_service``; an endpoint's time is
+    bounded by ``retry.timeout``.
+    """
     s = str(source)
     if re.match(r"^https?://", s):
         return Endpoint(s, retry)
-    return open_local(source)
+    return open_local(source, timeout=timeout, allow_service=allow_service)
 
 
 def prepare(question: str | SavedQuery, params: dict[str, str]) -> tuple[str, dict[str, Node]]:
@@ -50,23 +57,27 @@ def is_saved_name(text: str) -> bool:
     return bool(re.fullmatch(r"[a-z][a-z0-9-]*", text.strip()))
 
 
-def run(source, question: str | SavedQuery, params: dict[str, str] | None = None) -> Result:
-    """Run SPARQL text or a saved question (object or name) on SOURCE."""
+def run(source, question: str | SavedQuery, params: dict[str, str] | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT, allow_service: bool = False) -> Result:
+    """Run SPARQL text or a saved question (object or name) on SOURCE (within the limits of :func:`open_source`)."""
     if isinstance(question, str) and is_saved_name(question):
         question = get_saved(question.strip())
     text, bindings = prepare(question, params or {})
-    src = source if hasattr(source, "run") else open_source(source)
+    src = source if hasattr(source, "run") else open_source(source, timeout=timeout, allow_service=allow_service)
     return src.run(text, bindings)
 
 
-def query(source, sparql_or_name: str, **params: str):
+def query(source, sparql_or_name: str, *, timeout: float | None = DEFAULT_TIMEOUT, allow_service: bool = False,
+          **params: str):
     """Rows for SELECT, a bool for ASK, an rdflib Graph for CONSTRUCT and DESCRIBE.
 
     A row is a dict of plain Python values: IRIs as ``str``, literals as their
     Python value (``str``, ``int``, ``datetime.date``, ...); unbound variables
-    are left out. ``run`` gives the RDF terms themselves.
+    are left out. ``run`` gives the RDF terms themselves. A local query stops
+    after ``timeout`` seconds (:class:`~consultkg.sparql.guard.QueryTimeout`)
+    and SERVICE is refused unless ``allow_service``, as on the command line.
     """
-    result = run(source, sparql_or_name, params)
+    result = run(source, sparql_or_name, params, timeout=timeout, allow_service=allow_service)
     if result.kind == "select":
         return [{k: (str(v) if isinstance(v, (URIRef, BNode)) else v.toPython()) for k, v in row.items()}
                 for row in result.dicts()]

@@ -20,6 +20,7 @@ from rdflib.term import Node
 from ..errors import ConsultkgError, InputError
 from ..load import graph_file
 from .params import _TOKENS, substitute
+from .guard import DEFAULT_TIMEOUT, bounded, check_query
 from .results import PREFIXES, Result
 
 STORE_MARKER = "consultkg-store.json"
@@ -82,30 +83,41 @@ def to_oxigraph(term: Node):
 
 
 class OxigraphSource:
-    """Runs queries on an Oxigraph store (in memory or on disk).
+    """Runs queries on an Oxigraph store (in memory or on disk), within limits.
 
     With ``union`` the default graph of a query is the union of the named graphs as
     Oxigraph computes it, which repeats a triple once per graph that holds it; a
     store whose default graph already holds the deduplicated union (what consultkg
     writes) is queried without it: same answers, no repeats, faster joins.
+    ``timeout`` (seconds, None for none) bounds each query; ``allow_service``
+    lets a query call other servers with SERVICE (refused by default).
     """
 
-    def __init__(self, store: ox.Store, name: str, union: bool = True):
+    def __init__(self, store: ox.Store, name: str, union: bool = True, timeout: float | None = DEFAULT_TIMEOUT,
+                 allow_service: bool = False):
         self.store, self.name, self.union = store, name, union
+        self.timeout, self.allow_service = timeout, allow_service
 
     def run(self, query: str, bindings: dict[str, Node]) -> Result:
         check_read_only(query)
+        check_query(query, self.allow_service)
         text = substitute(query, bindings) if bindings else query
-        try:
+
+        def evaluate():  # in a worker thread: the whole evaluation, results serialised by pyoxigraph
             answer = self.store.query(text, use_default_graph_as_union=self.union, prefixes=PREFIXES)
+            try:
+                if isinstance(answer, (ox.QuerySolutions, ox.QueryBoolean)):
+                    return answer.serialize(format=ox.QueryResultsFormat.JSON)
+                return list(answer)
+            finally:
+                del answer  # pyoxigraph's iterators must be dropped on the thread that made them
+
+        try:
+            answer = bounded(evaluate, self.timeout)
         except SyntaxError as e:
             raise QueryError(syntax_message(e)) from None
-        if isinstance(answer, ox.QueryBoolean):
-            return Result("ask", boolean=bool(answer))
-        if isinstance(answer, ox.QuerySolutions):
-            names = [v.value for v in answer.variables]
-            rows = [tuple(to_rdflib(sol[n]) for n in names) for sol in answer]
-            return Result("select", names, rows)
+        if isinstance(answer, bytes):
+            return from_json_results(answer)
         g = Graph()
         for prefix, ns in PREFIXES.items():
             g.bind(prefix, ns)
@@ -114,19 +126,39 @@ class OxigraphSource:
         return Result("graph", graph=g)
 
 
+def from_json_results(payload: bytes) -> Result:
+    """A Result from SPARQL 1.1 JSON results, parsed by pyoxigraph (kept to print them again)."""
+    try:
+        parsed = ox.parse_query_results(payload, format=ox.QueryResultsFormat.JSON)
+    except (SyntaxError, ValueError) as e:
+        raise QueryError(f"not valid SPARQL JSON results: {str(e).splitlines()[0] if str(e) else e}") from None
+    if isinstance(parsed, ox.QueryBoolean):
+        return Result("ask", boolean=bool(parsed), payload=payload)
+    names = [v.value for v in parsed.variables]
+    rows = [tuple(to_rdflib(sol[n]) for n in names) for sol in parsed]
+    return Result("select", names, rows, payload=payload)
+
+
 def is_store(path: Path) -> bool:
     return path.is_dir() and (path / STORE_MARKER).is_file()
 
 
-def open_local(source: str | Path) -> OxigraphSource:
-    """A store folder made by ``build --store``, or a graph file / build folder loaded in memory."""
+def open_local(source: str | Path, **limits) -> OxigraphSource:
+    """A store folder made by ``build --store``, or a graph file / build folder loaded in memory.
+
+    ``limits`` are ``timeout`` and ``allow_service`` (see :class:`OxigraphSource`).
+    """
     path = Path(source)
     if is_store(path):
+        if read_marker(path).get("complete", True) is not True:
+            raise InputError(str(path), "this store is incomplete: an update into it was interrupted; "
+                             "rebuild it with 'consultkg build INPUT... --out DIR --store "
+                             f"{path}'")
         try:
             store = ox.Store.read_only(str(path))
         except Exception as e:  # pyoxigraph reports a damaged store as OSError or RuntimeError
             raise InputError(str(path), f"cannot open the store: {str(e).splitlines()[0]}") from None
-        return OxigraphSource(store, str(path), union=read_marker(path).get("default") != "union")
+        return OxigraphSource(store, str(path), union=read_marker(path).get("default") != "union", **limits)
     file = graph_file(path)
     store = ox.Store()
     fmt = _OX_FORMATS[file.suffix.lower()]
@@ -140,7 +172,7 @@ def open_local(source: str | Path) -> OxigraphSource:
                 store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     except (SyntaxError, ValueError, OSError) as e:
         raise InputError(str(file), f"not a valid graph: {str(e).splitlines()[0]}") from None
-    return OxigraphSource(store, str(file), union=False)
+    return OxigraphSource(store, str(file), union=False, **limits)
 
 
 def read_marker(path: Path) -> dict:
@@ -150,13 +182,17 @@ def read_marker(path: Path) -> dict:
         return {}
 
 
-def write_marker(path: Path, graphs: dict[str, str] | int, default: str | None = None) -> None:
+def write_marker(path: Path, graphs: dict[str, str] | int, default: str | None = None,
+                 complete: bool = True) -> None:
     """Mark ``path`` as a consultkg store; ``graphs`` maps each named graph to its cache key;
-    ``default="union"`` says the default graph holds the deduplicated union of the named graphs."""
+    ``default="union"`` says the default graph holds the deduplicated union of the named graphs;
+    ``complete=False`` says an update is under way (a reader refuses the store until it ends)."""
     from ..output import atomic_write
 
     listed = dict(sorted(graphs.items())) if isinstance(graphs, dict) else {}
     marker = {"format": "consultkg-store", "version": 1, "graphs": listed}
     if default:
         marker["default"] = default
+    if not complete:
+        marker["complete"] = False
     atomic_write(Path(path) / STORE_MARKER, (json.dumps(marker, indent=0) + "\n").encode("utf-8"))

@@ -9,8 +9,6 @@
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
 from dataclasses import dataclass, field
 
@@ -19,7 +17,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS
 
 from ..namespaces import CKG, CKGA, CKGO, CKGT, DEFAULT_BASE_IRI, OA
 
-FORMATS = ("table", "csv", "tsv", "json", "md")
+FORMATS = ("table", "csv", "tsv", "json", "xml", "md")
 PREFIXES = {
     "ckg": str(CKG._NS), "ckgt": str(CKGT._NS), "ckgo": str(CKGO._NS), "ckga": str(CKGA._NS), "id": DEFAULT_BASE_IRI,
     "org": str(ORG), "foaf": str(FOAF), "prov": str(PROV), "schema": str(SDO), "dcterms": str(DCTERMS),
@@ -36,6 +34,7 @@ class Result:
     rows: list[tuple] = field(default_factory=list)
     boolean: bool | None = None
     graph: Graph | None = None
+    payload: bytes | None = None  # the SPARQL JSON results as received or serialised by pyoxigraph
 
     def dicts(self) -> list[dict]:
         """Rows as ``{variable: term}`` (unbound variables left out)."""
@@ -84,31 +83,34 @@ def _json_term(t) -> dict:
     return d
 
 
-def _delimited(r: Result, fmt: str) -> str:
-    buf = io.StringIO()
-    if fmt == "csv":  # SPARQL 1.1 CSV results: plain values
-        w = csv.writer(buf, lineterminator="\r\n")
-        w.writerow(r.variables)
-        w.writerows([["" if t is None else str(t) for t in row] for row in r.rows])
-        return buf.getvalue()
-    lines = ["\t".join("?" + v for v in r.variables)]  # SPARQL 1.1 TSV results: terms in N-Triples form
-    lines += ["\t".join("" if t is None else t.n3() for t in row) for row in r.rows]
-    return "\n".join(lines) + "\n"
+def _payload(r: Result) -> bytes:
+    """SPARQL 1.1 JSON results of ``r``: as the engine or server gave them, else from its rows."""
+    if r.payload is not None:
+        return r.payload
+    if r.kind == "ask":
+        return json.dumps({"head": {}, "boolean": bool(r.boolean)}).encode("utf-8")
+    bindings = [{v: _json_term(t) for v, t in zip(r.variables, row) if t is not None} for row in r.rows]
+    return json.dumps({"head": {"vars": r.variables}, "results": {"bindings": bindings}}).encode("utf-8")
+
+
+def serialized(r: Result, fmt: str) -> str:
+    """``r`` as SPARQL 1.1 CSV, TSV, JSON or XML results, written by pyoxigraph's serialisers."""
+    import pyoxigraph as ox
+
+    formats = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+               "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
+    parsed = ox.parse_query_results(_payload(r), format=ox.QueryResultsFormat.JSON)
+    return parsed.serialize(format=formats[fmt]).decode("utf-8")
 
 
 def render(r: Result, fmt: str = "table") -> str:
     """The text ``consultkg query`` prints for ``r``."""
     if r.kind == "graph":
         return r.graph.serialize(format="turtle")
+    if fmt in ("csv", "tsv", "json", "xml"):
+        return serialized(r, fmt)
     if r.kind == "ask":
-        if fmt == "json":
-            return json.dumps({"head": {}, "boolean": r.boolean})
         return "true" if r.boolean else "false"
-    if fmt == "json":
-        bindings = [{v: _json_term(t) for v, t in zip(r.variables, row) if t is not None} for row in r.rows]
-        return json.dumps({"head": {"vars": r.variables}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=1)
-    if fmt in ("csv", "tsv"):
-        return _delimited(r, fmt)
     return _md(r) if fmt == "md" else _table(r)
 
 

@@ -7,6 +7,12 @@ marker file ``consultkg-store.json`` remembers the cache key of each named
 graph, a graph whose key changed is replaced (removed, then loaded in one
 transaction), one no longer in the build is removed, and an unchanged one is
 left alone. So nothing is duplicated and nothing is stale.
+
+An update is a transaction as far as readers can tell: before changing
+anything the marker says ``"complete": false``, and only the last step marks
+the store complete again. A store left incomplete by a killed update refuses
+every query (``consultkg query`` says to rebuild it), and the next
+``build --store`` reloads every graph.
 """
 from __future__ import annotations
 
@@ -17,7 +23,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import InputError
-from .local import STORE_MARKER, write_marker
+from .local import STORE_MARKER, read_marker, write_marker
 
 
 # Above this many graphs to (re)load at once, one bulk load is used: many times faster than one
@@ -68,7 +74,8 @@ def sync_store(path: str | Path, graphs: list[tuple[str, str, Path]],
     if path.exists() and any(path.iterdir()) and not (path / STORE_MARKER).exists():
         raise InputError(str(path), "exists and is not a consultkg store; refusing to write into it")
     path.mkdir(parents=True, exist_ok=True)
-    known = _state(path)
+    known = _state(path) if read_marker(path).get("complete", True) else {}
+    write_marker(path, known, default=_state_default(path), complete=False)  # first: readers now refuse it
     try:
         store = ox.Store(str(path))
     except Exception as e:  # pyoxigraph reports a damaged store as OSError or RuntimeError

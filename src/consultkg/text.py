@@ -65,6 +65,7 @@ def slug(text: str, max_len: int = 80) -> str:
     return s or "x" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def clean_label(text: str) -> str:
     """Trim list punctuation, quotes, a leading conjunction or article, and stray spaces.
 

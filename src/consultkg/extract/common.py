@@ -10,12 +10,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..lexicon.phrases import folded
+from ..text import strip_accents
 from ..model import Block, Evidence, Initiative, KeyMessage, ThemeMention
 from ..lexicon import FOLLOW_UP, STANCE_PATTERNS, THEMES_LEAD
 from .gazetteer import lookup
 from .names import clean_label, fold, is_acronym, split_acronym, split_top
 
-_STANCE_RX = [(re.compile(p, re.IGNORECASE), s) for p, s in STANCE_PATTERNS]
+def _by_stance(patterns: list[tuple[str, str]]) -> list[tuple[re.Pattern, str]]:
+    """One pattern per stance (all languages together), in the lexicon's order of precedence."""
+    grouped: dict[str, list[str]] = {}
+    for source, stance in patterns:
+        grouped.setdefault(stance, []).append(f"(?:{source})")
+    return [(re.compile(folded("|".join(sources)), re.IGNORECASE), stance) for stance, sources in grouped.items()]
+
+
+_STANCE_RX = _by_stance(STANCE_PATTERNS)
 _LAST_AND = re.compile(r"^(?:and|y|e|et|as well as|as well|ainsi que|así como)\s+", re.IGNORECASE)
 _INITIATIVE_WORDS = re.compile(
     r"\b(?:facility|fund|trust fund|program(?:me)?|programa|programme|initiative|iniciativa|evaluation|evaluaci[oó]n"
@@ -68,6 +78,7 @@ def mentions_from(phrases: list[str], line: Block, mapper: Mapper) -> list[Theme
 
 def stance_of(text: str) -> str | None:
     """The stance individual a sentence expresses, or None."""
+    text = strip_accents(text)
     for rx, stance in _STANCE_RX:
         if rx.search(text):
             return stance

@@ -18,6 +18,7 @@ The reasons go to the build report (``report.json``), never into the graph.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..lexicon import COLUMN_ROLES, MEETING_HEADING, PARTICIPANTS, SECTION_LINE
@@ -49,6 +50,7 @@ def _content_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if w.lower() not in _CONNECTORS]
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def is_sentence(text: str) -> bool:
     """A statement rather than a name: an article before a lower-case word at the start, or a
     verb among mostly lower-case words, or a long text that ends like a sentence.
@@ -83,6 +85,7 @@ _POSTS = {
 _OF = re.compile(r"\b(?:of|for|de|del|da|do|du|des|pour|para)\b")
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def is_job_title(text: str) -> bool:
     """A job title with no organisation in it ("Senior Research Fellow", "Associate Professor of Economics").
 
@@ -101,6 +104,7 @@ def is_job_title(text: str) -> bool:
     return not any(w in ORG_WORDS for w in words[1:] + head)
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def org_problem(text: str) -> str | None:
     """Why ``text`` is not the name of an organisation, or ``None`` when it may be one."""
     text = text.strip()

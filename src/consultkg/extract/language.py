@@ -42,13 +42,21 @@ def scores(words: Iterable[str]) -> dict[str, float]:
     counts = Counter(words)
     total = {lang: 0.0 for lang in sorted(LANGUAGE_MARKERS)}
     for word, n in counts.items():
-        for lang, w in weights.get(word, ()):
+        for lang, w in _word_score(word, weights.get(word, ())):
             total[lang] += w * n
-        for lang in total:
-            if len(word) > 3 and (any(word.endswith(s) for s in LANGUAGE_SUFFIXES[lang])
-                                  or any(c in word for c in LANGUAGE_LETTERS[lang])):
-                total[lang] += 0.5 * n
     return total
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_score(word: str, marks: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
+    """What one occurrence of ``word`` adds to each language: its marker weight, and 0.5 for a typical
+    ending or letter."""
+    out = list(marks)
+    if len(word) > 3:
+        for lang in sorted(LANGUAGE_MARKERS):
+            if any(word.endswith(s) for s in LANGUAGE_SUFFIXES[lang]) or any(c in word for c in LANGUAGE_LETTERS[lang]):
+                out.append((lang, 0.5))
+    return tuple(out)
 
 
 def detect(text: str) -> str:
@@ -62,4 +70,10 @@ def detect(text: str) -> str:
 
 def detect_language(lines: list[Block]) -> str:
     """The language of a record's blocks (see :func:`detect`)."""
-    return detect("\n".join(ln.text for ln in lines))
+    text, size = [], 0
+    for ln in lines:  # the first 4,000 characters tell the language as well as the whole record
+        text.append(ln.text)
+        size += len(ln.text)
+        if size > 4000:
+            break
+    return detect("\n".join(text))

@@ -32,6 +32,7 @@ def is_acronym(token: str) -> bool:
     return bool(re.fullmatch(_ACRONYM, token)) and capitals >= 2 and len(token) <= 16
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def split_honorific(text: str) -> tuple[str | None, str]:
     """Split leading honorifics (one or several) from a name."""
     m = _HON_RX.match(text)
@@ -47,6 +48,7 @@ def has_honorific(text: str) -> bool:
     return split_honorific(text)[0] is not None
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def split_acronym(text: str) -> tuple[str, str | None]:
     """Remove the first parenthesised acronym from a name, wherever it stands.
 
@@ -74,6 +76,7 @@ def split_acronym(text: str) -> tuple[str, str | None]:
     return clean_label(text), None
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def split_alias(text: str) -> tuple[str, str | None]:
     """A name with another name in brackets: ``("ONU Mulheres", "UN Women")``; else ``(text, None)``.
 
@@ -88,6 +91,7 @@ def split_alias(text: str) -> tuple[str, str | None]:
     return clean_label(m.group("name")), clean_label(m.group("alias"))
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def acronym_fits(name: str, acronym: str) -> bool:
     """Whether the acronym's letters can be read off the starts of the name's words, in order.
 
@@ -130,6 +134,7 @@ def acronym_fits(name: str, acronym: str) -> bool:
 
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def looks_like_person_name(text: str) -> bool:
     """Two to five capitalised words and no organisation words: "Fanny Esther Montellanos Carbajal"."""
     words = text.split()

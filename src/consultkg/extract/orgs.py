@@ -14,7 +14,8 @@ import re
 import tomllib
 from pathlib import Path
 
-from ..lexicon.phrases import alternation
+from ..lexicon.phrases import alternation, folded
+from ..text import strip_accents
 from ..model import Evidence, Organisation
 from ..vocab import ontology_path
 from . import countries
@@ -34,7 +35,7 @@ def type_rules(path: Path | None = None) -> tuple[tuple[re.Pattern, str], ...]:
     path = path or ontology_path(RULES_FILE)
     with open(path, "rb") as fh:
         data = tomllib.load(fh)
-    return tuple((re.compile(alternation(rule["match"]), re.IGNORECASE), rule["type"]) for rule in data["rule"])
+    return tuple((re.compile(folded(alternation(rule["match"])), re.IGNORECASE), rule["type"]) for rule in data["rule"])
 
 
 def __getattr__(name: str):
@@ -46,13 +47,15 @@ def __getattr__(name: str):
 _STOP = {"of", "the", "for", "and", "de", "la", "el", "du", "des", "et", "y", "on", "in", "en", "del", "le", "los", "las"}
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def classify(label: str, acronym: str | None = None) -> tuple[str, str | None]:
     """The ckgo type of an organisation and its curated Wikidata id (or None)."""
     known = lookup(label, acronym)
     if known:
         return known.org_type, known.wikidata
+    folded_label = strip_accents(label)
     for rx, org_type in type_rules():
-        if rx.search(label):
+        if rx.search(folded_label):
             return org_type, None
     return "other", None
 

@@ -7,14 +7,17 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from . import countries
 from .dates import find_dates
 from ..lexicon import AUDIENCE_PATTERNS
+from ..lexicon.phrases import folded
+from ..text import strip_accents
 
-_AUDIENCE_RX = [(re.compile(p, re.IGNORECASE), g) for p, g in AUDIENCE_PATTERNS]
+_AUDIENCE_RX = [(re.compile(folded(p), re.IGNORECASE), g) for p, g in AUDIENCE_PATTERNS]
 _STRATEGY = re.compile(
     r"gender strategy|estrategia de g[ée]nero|strat[ée]gie (?:de |en mati[èe]re de |pour l'[ée]galit[ée] des )?genre",
     re.IGNORECASE)
@@ -48,6 +51,7 @@ def strategy_label(text: str) -> str | None:
     return f"{owner}Gender Strategy{span}"
 
 
+@functools.lru_cache(maxsize=4096)
 def stakeholder_group(text: str) -> str | None:
     """The ckga: group an audience line names; "multi-stakeholder" when it names several.
 
@@ -55,7 +59,7 @@ def stakeholder_group(text: str) -> str | None:
     ('civil-society', 'multi-stakeholder')
     """
     found = []
-    rest = text
+    rest = strip_accents(text)
     for rx, group in _AUDIENCE_RX:
         m = rx.search(rest)
         if m:

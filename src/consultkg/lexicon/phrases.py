@@ -140,3 +140,18 @@ def alternation(phrases: Iterable[str], bounded: bool = True) -> str:
     if not unique:
         return "(?!)"
     return "(?:" + "|".join(phrase_regex(p, bounded) for p in unique) + ")"
+
+
+def folded(source: str) -> str:
+    """A phrase regex's source with its accent classes reduced to the base letter, for text that was
+    folded first (:func:`consultkg.text.strip_accents`): the same matches, found faster.
+
+    >>> import re
+    >>> src = phrase_regex("reunião")
+    >>> bool(re.search(folded(src), "Reuniao 2", re.I)), folded(src).count("[")
+    (True, 0)
+    """
+    for base, cls in _letter_classes().items():
+        if cls.startswith("["):
+            source = source.replace(cls, base)
+    return source

@@ -9,6 +9,8 @@ packaged vocabulary mixed in, so shapes may rely on the SKOS schemes.
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +18,25 @@ from rdflib import Graph
 
 from .load import load_dataset, union_graph
 from .vocab import shapes_graph, vocabulary_graph
+
+
+def honorific_pattern(honorifics: Iterable[str] | None = None) -> str:
+    r"""The ``sh:pattern`` of ``ckgsh:StartsWithHonorific``, made from the extractor's honorifics.
+
+    A name fails when it starts with an honorific, white space and a capital letter,
+    the same test the extractor uses to split one off (``shapes.ttl`` holds this
+    pattern; a test checks it still equals what this returns)::
+
+        >>> p = honorific_pattern(["Mr.", "Dr"])
+        >>> p
+        '^(Mr\\.|Dr)\\s+[A-ZÀ-ÖØ-Þ]'
+        >>> bool(re.match(p, "Dr Amina Yusuf")), bool(re.match(p, "Drina Yusuf"))
+        (True, False)
+    """
+    if honorifics is None:
+        from .extract.names import HONORIFICS as honorifics
+    alternatives = sorted(set(honorifics), key=lambda h: (-len(h), h))
+    return "^(%s)\\s+[A-ZÀ-ÖØ-Þ]" % "|".join(re.escape(h) for h in alternatives)
 
 
 @dataclass

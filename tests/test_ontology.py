@@ -394,9 +394,9 @@ INVALID = {
     "page fragment of no specification": (
         [(ID["mimp-page"], URIRef("http://purl.org/dc/terms/conformsTo"), None)], [],
         {("mimp", "EvidenceShape", "evidence")}),
-    "two evidence nodes": (
-        [], [(ID.mimp, CKG.evidence, ID["consultation-at"])],
-        {("mimp", "EvidenceShape", "evidence")}),
+    "theme mention with two evidence nodes": (
+        [], [(ID["mention-1"], CKG.evidence, ID["consultation-at"])],
+        {("mention-1", "ThemeMentionShape", "evidence")}),
     "meeting derived from its document": (
         [], [(ID["meeting-1"], PROV.wasDerivedFrom, ID.doc)],
         {("meeting-1", "ActivityShape", "wasDerivedFrom")}),

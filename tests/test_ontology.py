@@ -129,6 +129,23 @@ def test_every_ckg_iri_in_the_vocabulary_is_in_the_namespace() -> None:
     assert used - names(CKG) == set()
 
 
+def test_every_oa_and_vann_iri_used_is_in_its_namespace_class() -> None:
+    """The Web Annotation and VANN terms in the vocabulary, the shapes and the golden graph are all
+    declared in consultkg.namespaces (so code using them cannot mint a misspelt term)."""
+    from consultkg.namespaces import OA as OA_NS
+    from consultkg.namespaces import VANN
+
+    from .conftest import REPO
+
+    golden = Graph().parse(REPO / "tests" / "golden" / "lima-peru-government.ttl")
+    graph = vocabulary_graph() + shapes_graph() + golden
+    for ns in (OA_NS, VANN):
+        prefix = str(ns._NS)
+        used = {str(t)[len(prefix):] for triple in graph for t in triple
+                if isinstance(t, URIRef) and str(t).startswith(prefix)}
+        assert used and used <= names(ns), used - names(ns)
+
+
 SUBCLASSES = {
     CKG.SourceDocument: {FOAF.Document, PROV.Entity},
     CKG.Consultation: {PROV.Activity, SCHEMA.Event},

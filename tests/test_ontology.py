@@ -408,6 +408,12 @@ INVALID = {
     "line fragment in the page form": (
         [(ID["mention-1-line"], RDF.value, None)], [(ID["mention-1-line"], RDF.value, Literal("page=3"))],
         {("mention-1", "EvidenceShape", "evidence")}),
+    "line fragment of another line": (
+        [(ID["mention-1-line"], RDF.value, None)], [(ID["mention-1-line"], RDF.value, Literal("line=41,42"))],
+        {("mention-1", "EvidenceShape", "evidence")}),
+    "page fragment of another page": (
+        [(ID["mimp-page"], RDF.value, None)], [(ID["mimp-page"], RDF.value, Literal("page=3"))],
+        {("mimp", "EvidenceShape", "evidence")}),
     "page fragment of no specification": (
         [(ID["mimp-page"], URIRef("http://purl.org/dc/terms/conformsTo"), None)], [],
         {("mimp", "EvidenceShape", "evidence")}),

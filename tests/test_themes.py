@@ -277,6 +277,8 @@ PLURALS = [
     ("jovem mulher", "jovens mulheres"),
     ("mãe solteira", "mães solteiras"),
     ("box office", "boxes offices"),
+    ("service social", "services sociaux"),
+    ("bureau régional", "bureaux régionaux"),
 ]
 
 

@@ -78,12 +78,14 @@ def tokens(text: str) -> list[str]:
 #: Plural endings (after :func:`normalise`, so without accents) and the singular
 #: ending each may stand for: English and Romance "-s"/"-es", Portuguese
 #: "-oes"/"-aes"/"-aos" -> "-ao", "-ais" -> "-al", "-eis" -> "-el"/"-il",
-#: "-ois" -> "-ol", "-uis" -> "-ul", "-ns" -> "-m".
+#: "-ois" -> "-ol", "-uis" -> "-ul", "-ns" -> "-m"; French "-aux" -> "-al", "-eaux" -> "-eau"
+#: (see :data:`_X_PLURALS`).
 _PLURAL_ENDINGS = (
     ("oes", "ao"), ("aes", "ao"), ("aes", "ae"), ("ais", "al"), ("eis", "el"), ("eis", "il"),
     ("ois", "ol"), ("uis", "ul"), ("ns", "m"), ("res", "r"), ("zes", "z"), ("ses", "s"),
     ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("s", ""),
 )
+_X_PLURALS = (("eaux", "eau"), ("aux", "al"))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -100,8 +102,14 @@ def word_forms(word: str) -> frozenset[str]:
     ['service', 'services']
     >>> sorted(word_forms("access"))
     ['access']
+    >>> sorted(word_forms("sociaux"))
+    ['social', 'sociaux']
     """
     forms = {word}
+    for plural, singular in _X_PLURALS:
+        if word.endswith(plural) and len(word) - len(plural) >= 2:
+            forms.add(word[: -len(plural)] + singular)
+            break
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         for plural, singular in _PLURAL_ENDINGS:
             if word.endswith(plural) and len(word) - len(plural) >= 2:

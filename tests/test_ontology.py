@@ -7,6 +7,7 @@ import pyshacl
 import rdflib.namespace as rns  # XSD and DefinedNamespace not imported by name: pytest probes module globals
 import pytest
 from rdflib import Graph, Literal, URIRef
+from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, Namespace
 
 import consultkg.vocab as vocab_module
@@ -81,6 +82,32 @@ def test_ontology_header(ontology: Graph) -> None:
     assert (onto, RDF.type, OWL.Ontology) in ontology
     assert ontology.value(onto, URIRef("http://purl.org/dc/terms/title"))
     assert ontology.value(onto, OWL.versionInfo)
+    assert ontology.value(onto, OWL.versionIRI) == URIRef("https://w3id.org/consultkg/ontology/1.1")
+    vann = Namespace("http://purl.org/vocab/vann/")
+    assert str(ontology.value(onto, vann.preferredNamespacePrefix)) == "ckg"
+    assert str(ontology.value(onto, vann.preferredNamespaceUri)) == str(CKG._NS)
+
+
+# vocabulary 1.1: the bridges that let generic tools read the data
+BRIDGES = {
+    CKG.participant: SCHEMA.attendee,
+    CKG.partOf: SCHEMA.superEvent,
+    CKG.about: URIRef("http://purl.org/dc/terms/subject"),
+    CKG.acronym: SKOS.altLabel,
+    CKG.reportedIn: SCHEMA.subjectOf,
+}
+
+
+@pytest.mark.parametrize("prop", sorted(BRIDGES))
+def test_bridges(ontology: Graph, prop: URIRef) -> None:
+    assert (prop, RDFS.subPropertyOf, BRIDGES[prop]) in ontology
+
+
+def test_evidence_is_a_specific_resource(ontology: Graph) -> None:
+    assert ontology.value(CKG.evidence, RDFS.range) == OA.SpecificResource
+    for prop in (CKG.line, CKG.page):
+        assert ontology.value(prop, RDFS.domain) == OA.SpecificResource
+    assert ontology.value(CKG.reportedIn, RDFS.domain) == PROV.Activity
 
 
 @pytest.mark.parametrize("name", sorted(names(CKG)))
@@ -100,6 +127,23 @@ def test_every_ckg_iri_in_the_vocabulary_is_in_the_namespace() -> None:
     used = {str(t)[len(prefix):] for triple in graph for t in triple
             if isinstance(t, URIRef) and str(t).startswith(prefix)}
     assert used - names(CKG) == set()
+
+
+def test_every_oa_and_vann_iri_used_is_in_its_namespace_class() -> None:
+    """The Web Annotation and VANN terms in the vocabulary, the shapes and the golden graph are all
+    declared in consultkg.namespaces (so code using them cannot mint a misspelt term)."""
+    from consultkg.namespaces import OA as OA_NS
+    from consultkg.namespaces import VANN
+
+    from .conftest import REPO
+
+    golden = Graph().parse(REPO / "tests" / "golden" / "lima-peru-government.ttl")
+    graph = vocabulary_graph() + shapes_graph() + golden
+    for ns in (OA_NS, VANN):
+        prefix = str(ns._NS)
+        used = {str(t)[len(prefix):] for triple in graph for t in triple
+                if isinstance(t, URIRef) and str(t).startswith(prefix)}
+        assert used and used <= names(ns), used - names(ns)
 
 
 SUBCLASSES = {
@@ -142,18 +186,19 @@ SCHEMES = [(CKGT, "themes.ttl"), (CKGO, "org-types.ttl"), (CKGA, "audiences.ttl"
 
 
 @pytest.mark.parametrize(("ns", "file"), SCHEMES, ids=["ckgt", "ckgo", "ckga"])
-def test_scheme_concepts_have_three_languages(ns: type[rns.DefinedNamespace], file: str) -> None:
+def test_scheme_concepts_have_their_languages(ns: type[rns.DefinedNamespace], file: str) -> None:
     graph = Graph().parse(ontology_path(file), format="turtle")
     scheme = ns.scheme
     assert (scheme, RDF.type, SKOS.ConceptScheme) in graph
-    assert {lit.language for lit in graph.objects(scheme, SKOS.prefLabel)} >= {"en", "es", "fr"}
+    required = {"en", "es", "fr", "pt"}  # every scheme speaks the four languages the extractor reads
+    assert {lit.language for lit in graph.objects(scheme, SKOS.prefLabel)} >= required
     in_scheme = {str(c)[len(str(ns._NS)):] for c in graph.subjects(SKOS.inScheme, scheme)}
     assert in_scheme == names(ns) - {"scheme"}
     for name in in_scheme:
         concept = URIRef(str(ns._NS) + name)
         assert (concept, RDF.type, SKOS.Concept) in graph
         langs = [lit.language for lit in graph.objects(concept, SKOS.prefLabel)]
-        assert {"en", "es", "fr"} <= set(langs) and len(langs) == len(set(langs)), name
+        assert set(langs) >= required and len(langs) == len(set(langs)), name
         assert any(d.language == "en" for d in graph.objects(concept, SKOS.definition)), name
         assert (concept, SKOS.topConceptOf, scheme) in graph or graph.value(concept, SKOS.broader)
 
@@ -200,31 +245,40 @@ VALID = """
 @prefix prov: <http://www.w3.org/ns/prov#> .
 @prefix schema: <https://schema.org/> .
 @prefix oa: <http://www.w3.org/ns/oa#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
 @prefix : <https://w3id.org/consultkg/id/> .
 
 :doc a ckg:SourceDocument ; dcterms:title "Lima mission summary" ;
     dcterms:identifier "0609a7c1c78954e40609a7c1c78954e40609a7c1c78954e40609a7c1c78954e4" ;
-    dcterms:source "lima-peru-government.md" ; dcterms:language "en" ;
+    dcterms:source "lima-peru-government.md" ; dcterms:language "en"^^xsd:language ;
     ckg:documentType ckg:MissionSummary .
-:lima a schema:City ; rdfs:label "Lima" .
-:peru a schema:Country ; rdfs:label "Peru" .
-:uk a schema:Country ; rdfs:label "United Kingdom" .
+:lima a schema:City ; rdfs:label "Lima" ; prov:wasDerivedFrom :doc .
+:peru a schema:Country ; rdfs:label "Peru" ; prov:wasDerivedFrom :doc .
+:uk a schema:Country ; rdfs:label "United Kingdom" ; prov:wasDerivedFrom :doc .
 :strategy a ckg:Strategy ; rdfs:label "World Bank Group Gender Strategy 2024-2030" .
 :consultation a ckg:Consultation ; rdfs:label "Lima, Peru: Government Representatives" ;
     schema:startDate "2023-12-04"^^xsd:date ; schema:endDate "2023-12-07"^^xsd:date ;
     ckg:city :lima ; ckg:country :peru ; ckg:stakeholderGroup ckga:government ;
     ckg:strategy :strategy ; ckg:campaign "#AccelerateEquality" ;
-    ckg:reportedIn :doc ; prov:wasDerivedFrom :doc .
+    ckg:reportedIn :doc ; ckg:evidence :consultation-at .
+:consultation-at a oa:SpecificResource ; oa:hasSource :doc ; oa:hasSelector :consultation-at-quote ;
+    ckg:line 6 .
+:consultation-at-quote a oa:TextQuoteSelector ; oa:exact "#AccelerateEquality" .
 :meeting-1 a ckg:Meeting ; rdfs:label "Meeting 1 with Government Representatives" ;
     ckg:partOf :consultation ; ckg:position 1 ;
     ckg:participant :mimp , :nancy ; ckg:discussed ckgt:gender-based-violence ;
     ckg:hasThemeMention :mention-1 ; ckg:stance ckg:StrongEndorsement ;
     ckg:stanceText "The participants offered their strong endorsement." ;
     ckg:followUpInterest "activities that would engage women as leaders" ;
-    prov:wasDerivedFrom :doc .
+    ckg:reportedIn :doc .
 :mention-1 a ckg:ThemeMention ; ckg:text "GBV prevention and response" ;
     ckg:concept ckgt:gender-based-violence ; ckg:evidence :mention-1-at ; prov:wasDerivedFrom :doc .
-:mention-1-at a oa:TextQuoteSelector ; oa:exact "GBV prevention and response" ; ckg:line 43 .
+:mention-1-at a oa:SpecificResource ; oa:hasSource :doc ;
+    oa:hasSelector :mention-1-quote , :mention-1-line ; ckg:line 43 .
+:mention-1-quote a oa:TextQuoteSelector ; oa:exact "GBV prevention and response" ;
+    oa:prefix "priorities: " ; oa:suffix ", care" .
+:mention-1-line a oa:FragmentSelector ; dcterms:conformsTo <http://tools.ietf.org/rfc/rfc5147> ;
+    rdf:value "line=42,43" .
 :km-1 a ckg:KeyMessage ; ckg:partOf :consultation ; ckg:position 1 ;
     ckg:text "Insufficient public and private care service supply was cited." ;
     ckg:highlight "Insufficient public and private care service supply" ; ckg:about ckgt:care ;
@@ -236,7 +290,12 @@ VALID = """
     owl:sameAs <http://www.wikidata.org/entity/Q12345> ; prov:wasDerivedFrom :doc .
 :mimp a org:Organization ; rdfs:label "Ministry of Women and Vulnerable Population" ;
     org:classification ckgo:government-ministry ; org:subOrganizationOf :gov-peru ;
-    prov:wasDerivedFrom :doc .
+    prov:wasDerivedFrom :doc ; ckg:evidence :mimp-at .
+:mimp-at a oa:SpecificResource ; oa:hasSource :doc ; oa:hasSelector :mimp-quote , :mimp-page ;
+    ckg:line 40 ; ckg:page 2 .
+:mimp-quote a oa:TextQuoteSelector ; oa:exact "Ministry of Women and Vulnerable Population" .
+:mimp-page a oa:FragmentSelector ; dcterms:conformsTo <http://tools.ietf.org/rfc/rfc8118> ;
+    rdf:value "page=2" .
 :british-embassy a org:Organization ; rdfs:label "British Embassy in Peru" ;
     org:classification ckgo:embassy ; ckg:country :uk ; ckg:hostCountry :peru ;
     prov:wasDerivedFrom :doc .
@@ -325,7 +384,63 @@ INVALID = {
         {("mention-1", "ThemeMentionShape", "concept")}),
     "evidence without line": (
         [(ID["mention-1-at"], CKG.line, None)], [],
+        {("mention-1", "EvidenceShape", "evidence")}),
+    # vocabulary 1.1: evidence on every node kind, in the Web Annotation model
+    "organisation evidence with page zero": (
+        [(ID["mimp-at"], CKG.page, None)], [(ID["mimp-at"], CKG.page, Literal(0))],
+        {("mimp", "EvidenceShape", "evidence")}),
+    "organisation evidence with a string page": (
+        [(ID["mimp-at"], CKG.page, None)], [(ID["mimp-at"], CKG.page, Literal("2"))],
+        {("mimp", "EvidenceShape", "evidence")}),
+    "consultation evidence without source": (
+        [(ID["consultation-at"], OA.hasSource, None)], [],
+        {("consultation", "EvidenceShape", "evidence")}),
+    "evidence pointing straight at a selector (1.0 shape)": (
+        [(ID["mention-1"], CKG.evidence, None)], [(ID["mention-1"], CKG.evidence, ID["mention-1-quote"])],
+        {("mention-1", "EvidenceShape", "evidence")}),
+    "evidence without a text quote": (
+        [(ID["mention-1-at"], OA.hasSelector, ID["mention-1-quote"])], [],
+        {("mention-1", "EvidenceShape", "evidence")}),
+    "text quote without exact": (
+        [(ID["consultation-at-quote"], OA.exact, None)], [],
+        {("consultation", "EvidenceShape", "evidence")}),
+    "line fragment in the page form": (
+        [(ID["mention-1-line"], RDF.value, None)], [(ID["mention-1-line"], RDF.value, Literal("page=3"))],
+        {("mention-1", "EvidenceShape", "evidence")}),
+    "line fragment of another line": (
+        [(ID["mention-1-line"], RDF.value, None)], [(ID["mention-1-line"], RDF.value, Literal("line=41,42"))],
+        {("mention-1", "EvidenceShape", "evidence")}),
+    "page fragment of another page": (
+        [(ID["mimp-page"], RDF.value, None)], [(ID["mimp-page"], RDF.value, Literal("page=3"))],
+        {("mimp", "EvidenceShape", "evidence")}),
+    "page fragment of no specification": (
+        [(ID["mimp-page"], URIRef("http://purl.org/dc/terms/conformsTo"), None)], [],
+        {("mimp", "EvidenceShape", "evidence")}),
+    "theme mention with two evidence nodes": (
+        [], [(ID["mention-1"], CKG.evidence, ID["consultation-at"])],
         {("mention-1", "ThemeMentionShape", "evidence")}),
+    "meeting derived from its document": (
+        [], [(ID["meeting-1"], PROV.wasDerivedFrom, ID.doc)],
+        {("meeting-1", "ActivityShape", "wasDerivedFrom")}),
+    "meeting not reported in a document": (
+        [(ID["meeting-1"], CKG.reportedIn, None)], [],
+        {("meeting-1", "ActivityShape", "reportedIn")}),
+    "consultation reported in two documents": (
+        [], [(ID.consultation, CKG.reportedIn, ID.doc2)],
+        {("consultation", "ActivityShape", "reportedIn")}),
+    "language as a plain string": (
+        [(ID.doc, URIRef("http://purl.org/dc/terms/language"), None)],
+        [(ID.doc, URIRef("http://purl.org/dc/terms/language"), Literal("en"))],
+        {("doc", "SourceDocumentShape", "language")}),
+    "document type not a DocumentType": (
+        [(ID.doc, CKG.documentType, None)], [(ID.doc, CKG.documentType, CKG.Endorsement)],
+        {("doc", "SourceDocumentShape", "documentType")}),
+    "country without provenance": (
+        [(ID.peru, PROV.wasDerivedFrom, None)], [],
+        {("peru", "ProvenanceShape", "wasDerivedFrom")}),
+    "person named with a generated honorific": (
+        [(ID.nancy, FOAF.name, None)], [(ID.nancy, FOAF.name, Literal("Licda. Ana Ruiz"))],
+        {("nancy", "PersonShape", "name")}),
     "node without provenance": (
         [(ID.ufge, PROV.wasDerivedFrom, None)], [],
         {("ufge", "ProvenanceShape", "wasDerivedFrom")}),
@@ -336,3 +451,29 @@ INVALID = {
 def test_invalid_graph_fails_with_the_expected_shape(case: str) -> None:
     remove, add, expected = INVALID[case]
     assert violations(_edit(remove, add)) == expected
+
+
+def test_names_that_merely_start_like_an_honorific_pass() -> None:
+    for name in ("Drina Yusuf", "Mesa Pérez", "Donatella Rossi", "Mr. smith-lowercase"):
+        g = _edit([(ID.nancy, FOAF.name, None)], [(ID.nancy, FOAF.name, Literal(name))])
+        assert violations(g) == set(), name
+
+
+def test_honorific_pattern_is_generated_from_the_extractor() -> None:
+    """shapes.ttl's pattern equals the one made from the extractor's list, so the two cannot drift."""
+    from consultkg.extract.names import HONORIFICS
+    from consultkg.validate import honorific_pattern
+
+    pattern = str(shapes_graph().value(SHAPES.StartsWithHonorific, SH.pattern))
+    assert pattern == honorific_pattern(HONORIFICS), (
+        "regenerate ckgsh:StartsWithHonorific's sh:pattern from consultkg.validate.honorific_pattern()")
+    assert honorific_pattern(HONORIFICS) != honorific_pattern([*HONORIFICS, "Capt."])  # the check can fail
+
+
+def test_enumerations_are_stated_once() -> None:
+    """No sh:in list repeats an owl:oneOf: the shapes use sh:class of the enumerated class."""
+    shapes = shapes_graph()
+    ontology = vocabulary_graph()
+    one_ofs = [set(Collection(ontology, lst)) for lst in ontology.objects(None, OWL.oneOf)]
+    for lst in shapes.objects(None, SH["in"]):
+        assert set(Collection(shapes, lst)) not in one_ofs

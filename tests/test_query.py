@@ -117,6 +117,22 @@ def test_evidence_gives_words_document_and_line(kg):
     ]
 
 
+def test_evidence_reads_document_line_and_page_off_the_specific_resource(tmp_path):
+    """A PDF build: every care mention comes with its page, and the document is the evidence's oa:hasSource."""
+    from .helpers import make_pdf
+
+    pdf = make_pdf(SAMPLE.read_text(encoding="utf-8").splitlines(), tmp_path / "lima.pdf")
+    build([pdf], tmp_path / "out")
+    rows = ask(tmp_path / "out", "evidence", theme="care")
+    assert [str(r["text"]) for r in rows] == [
+        "care services", "childcare", "the importance of an improved care services system"]
+    assert {str(r["document"]) for r in rows} == {"lima.pdf"}
+    pages = [int(r["page"]) for r in rows]
+    assert pages == sorted(pages) and pages[0] >= 1 and pages[-1] >= 2
+    query = saved_questions()["evidence"].text
+    assert "oa:hasSource" in query and "prov:wasDerivedFrom" not in query.split("WHERE", 1)[1]
+
+
 def test_organisations_in_several_consultations(kg, tmp_path):
     assert ask(kg, "organisations-in-several-consultations") == []
     twin = tmp_path / "lima-again.md"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import doctest
+import re
 from collections import defaultdict
 
 import pytest
@@ -10,7 +11,7 @@ from rdflib.namespace import RDF, SKOS
 
 import consultkg.themes as themes_module
 from consultkg.namespaces import CKGT
-from consultkg.themes import ThemeMatcher, default_matcher, normalise
+from consultkg.themes import ThemeMatcher, default_matcher, normalise, tokens, word_forms
 from consultkg.vocab import ontology_path
 
 # (phrase, expected concepts in order of first occurrence)
@@ -81,6 +82,25 @@ CASES = [
     ("Violencia Basada En Genero", ["gender-based-violence"]),
     ("childcare, GBV and childcare again", ["care", "gender-based-violence"]),
     ("rural women’s groups", ["rural-women"]),
+    # Portuguese wordings (invented): accents, articles, and plurals in -oes, -ais, -es, -s
+    ("o combate à violência contra as mulheres no transporte", ["gender-based-violence", "enabling-services"]),
+    ("a diferença salarial entre homens e mulheres", ["economic-participation"]),
+    ("ampliar as vagas em creches públicas", ["care"]),
+    ("mais mulheres em cargos de liderança", ["leadership"]),
+    ("crédito para as mulheres chefes de família", ["economic-assets"]),
+    ("programas de inclusão produtiva", ["economic-participation"]),
+    ("estatísticas de gênero e dados desagregados", ["gender-data"]),
+    ("financiamento climático", ["financing"]),
+    ("agricultoras familiares e segurança alimentar", ["rural-women"]),
+    ("acolhimento de mulheres refugiadas", ["fragility-conflict"]),
+    ("mulheres negras, quilombolas e indígenas", ["intersectionality", "indigenous-women"]),
+    ("organizações da sociedade civil", ["civil-society-engagement"]),
+    ("a organização da sociedade civil", ["civil-society-engagement"]),
+    ("a mulher rural", ["rural-women"]),
+    ("saúde sexual e reprodutiva das adolescentes", ["srhr", "adolescent-girls"]),
+    ("orçamentos sensíveis ao gênero", ["macroeconomic-policy"]),
+    ("normas sociais e estereótipos de gênero", ["social-norms"]),
+    ("coordenações intersetoriais", ["institutional-coordination"]),
     ("health", ["human-capital"]),
     ("engage women as leaders", ["leadership"]),
 ]
@@ -181,8 +201,8 @@ def test_concept_labels_and_hierarchy(theme_graph: Graph, name: str) -> None:
     assert (concept, RDF.type, SKOS.Concept) in theme_graph
     prefs = {lit.language: str(lit) for lit in theme_graph.objects(concept, SKOS.prefLabel)}
     assert prefs.get("en") == english
-    assert prefs.get("es") and prefs.get("fr")
-    assert len(list(theme_graph.objects(concept, SKOS.prefLabel))) == 3  # one per language
+    assert prefs.get("es") and prefs.get("fr") and prefs.get("pt")
+    assert len(list(theme_graph.objects(concept, SKOS.prefLabel))) == 4  # one per language
     assert any(d.language == "en" for d in theme_graph.objects(concept, SKOS.definition))
     broaders = {str(b)[len(str(CKGT._NS)) :] for b in theme_graph.objects(concept, SKOS.broader)}
     is_top = (concept, SKOS.topConceptOf, CKGT.scheme) in theme_graph
@@ -196,19 +216,91 @@ def test_concept_labels_and_hierarchy(theme_graph: Graph, name: str) -> None:
 def test_scheme_labels(theme_graph: Graph) -> None:
     assert (CKGT.scheme, RDF.type, SKOS.ConceptScheme) in theme_graph
     langs = {lit.language for lit in theme_graph.objects(CKGT.scheme, SKOS.prefLabel)}
-    assert langs == {"en", "es", "fr"}
+    assert langs == {"en", "es", "fr", "pt"}
 
 
-def test_every_label_is_tagged_en_es_or_fr(theme_graph: Graph) -> None:
-    for prop in (SKOS.prefLabel, SKOS.altLabel):
+LABELS = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
+
+
+def test_every_label_is_tagged_en_es_fr_or_pt(theme_graph: Graph) -> None:
+    for prop in LABELS:
         for _, lit in theme_graph.subject_objects(prop):
-            assert isinstance(lit, Literal) and lit.language in {"en", "es", "fr"}, lit
+            assert isinstance(lit, Literal) and lit.language in {"en", "es", "fr", "pt"}, lit
+
+
+ACRONYM = re.compile(r"[A-Z][A-Z0-9]+s?")
+
+
+def test_single_words_are_hidden_labels(theme_graph: Graph) -> None:
+    """altLabels are names (several words, or an acronym); a lone search word is a hiddenLabel."""
+    for _, lit in theme_graph.subject_objects(SKOS.altLabel):
+        assert len(tokens(str(lit))) > 1 or ACRONYM.fullmatch(str(lit)), lit
+    hidden = list(theme_graph.subject_objects(SKOS.hiddenLabel))
+    assert len(hidden) > 100
+    for _, lit in hidden:
+        assert len(tokens(str(lit))) == 1 and not ACRONYM.fullmatch(str(lit)), lit
+
+
+def test_hidden_labels_are_matched() -> None:
+    """The matcher reads skos:hiddenLabel: these phrases are only hidden labels."""
+    assert "violence" not in {str(a) for a in _alt_and_pref()}
+    m = default_matcher()
+    assert m.concepts("violence") == ["gender-based-violence"]
+    assert m.concepts("credit") == ["economic-assets"]
+    assert m.concepts("jobs") == ["economic-participation"]
+
+
+def _alt_and_pref() -> list[Literal]:
+    g = Graph().parse(ontology_path("themes.ttl"), format="turtle")
+    return [o for p in (SKOS.prefLabel, SKOS.altLabel) for o in g.objects(None, p)]
+
+
+def test_matcher_reads_hidden_labels_from_the_graph() -> None:
+    g = Graph()
+    concept = CKGT["care"]
+    g.add((concept, RDF.type, SKOS.Concept))
+    g.add((concept, SKOS.inScheme, CKGT.scheme))
+    g.add((concept, SKOS.prefLabel, Literal("Care services", lang="en")))
+    g.add((concept, SKOS.hiddenLabel, Literal("creche", lang="fr")))
+    m = ThemeMatcher.from_graph(g)
+    assert m.concepts("des creches") == ["care"]
+    g.remove((concept, SKOS.hiddenLabel, None))
+    assert ThemeMatcher.from_graph(g).concepts("des creches") == []
+
+
+# Plural folding: each pair differs only in a plural ending, and must match both ways.
+PLURALS = [
+    ("Care services", "care service"),
+    ("Mulheres rurais", "mulher rural"),
+    ("organização comunitária", "organizações comunitárias"),
+    ("papel social", "papéis sociais"),
+    ("jovem mulher", "jovens mulheres"),
+    ("mãe solteira", "mães solteiras"),
+    ("box office", "boxes offices"),
+    ("service social", "services sociaux"),
+    ("bureau régional", "bureaux régionaux"),
+]
+
+
+@pytest.mark.parametrize(("label", "phrase"), PLURALS)
+def test_plural_folding_matches_every_word(label: str, phrase: str) -> None:
+    for a, b in ((label, phrase), (phrase, label)):
+        m = ThemeMatcher({"care": [a]}, {"care": {"en": a}})
+        assert m.concepts(b) == ["care"], (a, b)
+
+
+def test_plural_folding_keeps_different_words_apart() -> None:
+    m = ThemeMatcher({"care": ["access"]}, {"care": {"en": "access"}})
+    assert m.concepts("acces") == []  # "-ss" is not a plural
+    m = ThemeMatcher({"care": ["note"]}, {"care": {"en": "note"}})
+    assert m.concepts("nos") == [] and m.concepts("not") == []
+    assert word_forms("bus") == {"bus"}  # three letters: left alone
 
 
 def test_no_label_is_shared_by_two_concepts(theme_graph: Graph) -> None:
     """Ambiguity check: after normalisation a label (pref or alt) names one concept only."""
     owners: dict[str, set[str]] = defaultdict(set)
-    for prop in (SKOS.prefLabel, SKOS.altLabel):
+    for prop in LABELS:
         for concept, lit in theme_graph.subject_objects(prop):
             if concept != CKGT.scheme:
                 owners[normalise(str(lit))].add(str(concept))
@@ -219,6 +311,6 @@ def test_no_label_is_shared_by_two_concepts(theme_graph: Graph) -> None:
 def test_every_altlabel_maps_back_to_its_concept(theme_graph: Graph) -> None:
     """Each label, read on its own, maps to its concept only (nothing longer inside it steals it)."""
     m = default_matcher()
-    for concept, lit in theme_graph.subject_objects(SKOS.altLabel):
+    for concept, lit in (*theme_graph.subject_objects(SKOS.altLabel), *theme_graph.subject_objects(SKOS.hiddenLabel)):
         name = str(concept)[len(str(CKGT._NS)) :]
         assert m.concepts(str(lit)) == [name], (str(lit), name)

@@ -101,11 +101,19 @@ class NotRead:
 
 @dataclass
 class Evidence:
-    """Where a fact was read: 1-based line, page when known, and the words."""
+    """Where a fact was read: 1-based line, page when known, and the words.
+
+    ``prefix`` and ``suffix`` are the text just before and after ``exact`` in the
+    document, set only where ``exact`` occurs there more than once (so a Web
+    Annotation ``oa:TextQuoteSelector`` can tell the occurrences apart); see
+    :func:`consultkg.quote.add_quote_context`.
+    """
 
     line: int
     exact: str
     page: int | None = None
+    prefix: str | None = None
+    suffix: str | None = None
 
 
 @dataclass

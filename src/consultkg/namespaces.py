@@ -9,8 +9,8 @@ A typo in a term fails at import time instead of minting a wrong IRI::
     'https://w3id.org/consultkg/theme/care'
 
 Standard vocabularies come from :mod:`rdflib.namespace` (ORG, FOAF, PROV, SKOS,
-DCTERMS, SDO); only the Web Annotation namespace is declared here because rdflib
-does not ship it.
+DCTERMS, SDO); only the Web Annotation (OA) and VANN namespaces are declared
+here because rdflib does not ship them as closed namespaces.
 """
 from __future__ import annotations
 
@@ -160,14 +160,42 @@ class CKGA(DefinedNamespace):
 
 
 class OA(DefinedNamespace):
-    """The W3C Web Annotation vocabulary (the terms consultkg uses)."""
+    """The W3C Web Annotation vocabulary (the terms consultkg uses).
+
+    >>> str(OA.SpecificResource)
+    'http://www.w3.org/ns/oa#SpecificResource'
+    >>> OA.hasSelecter
+    Traceback (most recent call last):
+      ...
+    AttributeError: term 'hasSelecter' not in namespace 'http://www.w3.org/ns/oa#'
+    """
 
     _NS = Namespace("http://www.w3.org/ns/oa#")
     _fail = True
+    # classes
+    SpecificResource: URIRef
     TextQuoteSelector: URIRef
+    FragmentSelector: URIRef
+    # properties
+    hasSource: URIRef
+    hasSelector: URIRef
     exact: URIRef
     prefix: URIRef
     suffix: URIRef
+
+
+class VANN(DefinedNamespace):
+    """The VANN vocabulary for annotating vocabularies (the terms consultkg uses)."""
+
+    _NS = Namespace("http://purl.org/vocab/vann/")
+    _fail = True
+    preferredNamespacePrefix: URIRef
+    preferredNamespaceUri: URIRef
+
+
+#: The specifications an ``oa:FragmentSelector`` conforms to (its ``dcterms:conformsTo``).
+RFC5147 = URIRef("http://tools.ietf.org/rfc/rfc5147")  # text/plain fragments: line=...
+RFC8118 = URIRef("http://tools.ietf.org/rfc/rfc8118")  # application/pdf fragments: page=...
 
 
 def term(ns: type[DefinedNamespace], name: str) -> URIRef:

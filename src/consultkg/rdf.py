@@ -24,7 +24,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, XSD
 
 from .text import fold, slug
 from .model import Evidence, Record
-from .namespaces import CKG, CKGA, CKGO, CKGT, DEFAULT_BASE_IRI, OA
+from .namespaces import CKG, CKGA, CKGO, CKGT, DEFAULT_BASE_IRI, OA, RFC5147, RFC8118
 
 
 class Lit(str):
@@ -87,6 +87,7 @@ class Iris:
 
 
 _XSD_DATE, _XSD_YEAR_MONTH, _XSD_INTEGER = str(XSD.date), str(XSD.gYearMonth), str(XSD.integer)
+_XSD_LANGUAGE = str(XSD.language)
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 _NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
 
@@ -110,6 +111,23 @@ def literal(value, lang: str | None = None, datatype: str | None = None) -> str:
 
 def _date(value: str) -> str:
     return literal(value, datatype=_XSD_DATE if len(value) == 10 else _XSD_YEAR_MONTH)
+
+
+def _fragment(fmt: str, ev: Evidence) -> tuple[str, URIRef, str] | None:
+    """``(kind, specification, value)`` of the fragment selector for ``ev`` in a ``fmt`` document.
+
+    >>> _fragment("markdown", Evidence(line=12, exact="x"))
+    ('line', rdflib.term.URIRef('http://tools.ietf.org/rfc/rfc5147'), 'line=11,12')
+    >>> _fragment("pdf", Evidence(line=40, exact="x", page=3))[2]
+    'page=3'
+    >>> _fragment("docx", Evidence(line=40, exact="x", page=3)) is None   # no fragment standard for Word
+    True
+    """
+    if fmt in ("markdown", "text") and ev.line >= 1:
+        return "line", RFC5147, f"line={ev.line - 1},{ev.line}"
+    if fmt == "pdf" and ev.page is not None and ev.page >= 1:
+        return "page", RFC8118, f"page={ev.page}"
+    return None
 
 
 def _n(term) -> str:
@@ -140,18 +158,41 @@ class _Writer:
         self.lines.append(f"<{s}> <{p}> {obj} .")
 
     def derived(self, node: URIRef) -> None:
+        """Provenance of an entity (never of an activity: those are ``ckg:reportedIn``)."""
         self.add(node, PROV.wasDerivedFrom, self.doc)
 
     def selector(self, what: str, ev: Evidence | None) -> URIRef | None:
+        """The evidence node: an ``oa:SpecificResource`` of the document with its selectors.
+
+        Its ``oa:hasSource`` is the document; it carries an ``oa:TextQuoteSelector``
+        (``oa:exact``, with ``oa:prefix``/``oa:suffix`` when the evidence has them) and,
+        for text and Markdown, an RFC 5147 ``oa:FragmentSelector`` selecting the line
+        (``line=N-1,N``: RFC 5147 counts line positions from 0), for PDF an RFC 8118 one
+        for the page (``page=N``); ``ckg:line`` and ``ckg:page`` repeat them for querying.
+        """
         if ev is None:
             return None
-        sel = self.iris.evidence(self.id, what)
-        self.add(sel, RDF.type, OA.TextQuoteSelector)
-        self.add(sel, OA.exact, ev.exact)
-        self.add(sel, CKG.line, Lit(literal(ev.line)))
+        res = self.iris.evidence(self.id, what)
+        self.add(res, RDF.type, OA.SpecificResource)
+        self.add(res, OA.hasSource, self.doc)
+        quote = URIRef(f"{res}/quote")
+        self.add(res, OA.hasSelector, quote)
+        self.add(quote, RDF.type, OA.TextQuoteSelector)
+        self.add(quote, OA.exact, ev.exact)
+        self.add(quote, OA.prefix, ev.prefix)
+        self.add(quote, OA.suffix, ev.suffix)
+        self.add(res, CKG.line, Lit(literal(ev.line)))
         if ev.page is not None:
-            self.add(sel, CKG.page, Lit(literal(ev.page)))
-        return sel
+            self.add(res, CKG.page, Lit(literal(ev.page)))
+        fragment = _fragment(self.r.format, ev)
+        if fragment is not None:
+            (kind, spec, value) = fragment
+            node = URIRef(f"{res}/{kind}")
+            self.add(res, OA.hasSelector, node)
+            self.add(node, RDF.type, OA.FragmentSelector)
+            self.add(node, DCTERMS.conformsTo, spec)
+            self.add(node, RDF.value, value)
+        return res
 
     def place(self, city: str | None, country: str | None) -> tuple[URIRef | None, URIRef | None]:
         c_iri = self.country(country)
@@ -161,6 +202,7 @@ class _Writer:
             self.add(city_iri, RDF.type, SDO.City)
             self.add(city_iri, RDFS.label, city)
             self.add(city_iri, CKG.country, c_iri)
+            self.derived(city_iri)
         return city_iri, c_iri
 
     def country(self, name: str | None) -> URIRef | None:
@@ -169,6 +211,7 @@ class _Writer:
         iri = self.iris.country(name)
         self.add(iri, RDF.type, SDO.Country)
         self.add(iri, RDFS.label, Lit(literal(name, lang="en")))
+        self.derived(iri)
         return iri
 
     def write(self) -> None:
@@ -195,7 +238,7 @@ class _Writer:
         self.add(d, DCTERMS.title, r.title)
         self.add(d, DCTERMS.identifier, r.sha256)
         self.add(d, DCTERMS.source, r.name)
-        self.add(d, DCTERMS.language, r.language)
+        self.add(d, DCTERMS.language, Lit(literal(r.language, datatype=_XSD_LANGUAGE)) if r.language else None)
         self.add(d, DCTERMS["format"], _MEDIA_TYPES.get(r.format, r.format))
         self.add(d, CKG.documentType, CKG[r.document_type])
 
@@ -219,9 +262,8 @@ class _Writer:
             self.add(iri, CKG.strategy, s)
         self.add(iri, CKG.campaign, c.campaign)
         self.add(iri, CKG.venue, c.venue)
-        self.add(iri, CKG.reportedIn, self.doc)
+        self.add(iri, CKG.reportedIn, self.doc)  # an activity: reported in, not derived from
         self.add(iri, CKG.evidence, self.selector("consultation", c.evidence))
-        self.derived(iri)
         return iri
 
     def organisations(self) -> None:
@@ -284,7 +326,7 @@ class _Writer:
         for wanted in m.follow_ups:
             self.add(iri, CKG.followUpInterest, wanted)
         self.add(iri, CKG.evidence, self.selector(f"meeting-{m.position}", m.evidence))
-        self.derived(iri)
+        self.add(iri, CKG.reportedIn, self.doc)  # an activity: reported in, not derived from
 
     def message(self, k, cons: URIRef) -> None:
         iri = self.iris.message(self.id, k.position)

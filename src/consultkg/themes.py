@@ -1,7 +1,7 @@
 """Map theme phrases, as documents word them, to concepts of the theme scheme.
 
-The dictionary is ``ontology/themes.ttl`` itself: every ``skos:prefLabel`` and
-``skos:altLabel`` (any language) of a ``ckgt:`` concept. A concept matches a
+The dictionary is ``ontology/themes.ttl`` itself: every ``skos:prefLabel``,
+``skos:altLabel`` and ``skos:hiddenLabel`` (any language) of a ``ckgt:`` concept. A concept matches a
 phrase when one of its labels occurs in it as whole words::
 
     >>> m = default_matcher()
@@ -12,6 +12,8 @@ phrase when one of its labels occurs in it as whole words::
     ['intersectionality', 'indigenous-women']
     >>> m.concepts("salud sexual y reproductiva")
     ['srhr']
+    >>> m.concepts("a igualdade salarial entre mulheres e homens")
+    ['economic-participation']
     >>> m.concepts("climate change")
     []
     >>> m.labels("care", lang="fr")
@@ -19,8 +21,9 @@ phrase when one of its labels occurs in it as whole words::
 
 Both sides are normalised first (:func:`normalise`): accents stripped, case
 folded, apostrophes dropped ("women's" -> "womens"), hyphens and other
-punctuation turned into spaces. A plural "s" on the last word of a label is
-ignored ("care service" matches "Care services"). Where two matched labels
+punctuation turned into spaces. Plural endings are ignored on every word
+(:func:`word_forms`): "care service" matches "Care services", "mulher rural"
+matches "Mulheres rurais", "organização" matches "organizações". Where two matched labels
 overlap, the longer one (in words) wins, the earlier one on a tie, so a long
 specific label claims its words from a short generic one inside it: in
 "sexual and reproductive health" the word "health" (human capital) is not
@@ -40,7 +43,7 @@ from rdflib.namespace import RDF, SKOS
 from consultkg.namespaces import CKGT
 from consultkg.text import strip_accents
 
-__all__ = ["OBJECTIVE_PREFIX", "ThemeMatcher", "default_matcher", "normalise", "tokens"]
+__all__ = ["OBJECTIVE_PREFIX", "ThemeMatcher", "default_matcher", "normalise", "tokens", "word_forms"]
 
 #: Local names of the strategic-objective concepts start with this; the matcher skips them.
 OBJECTIVE_PREFIX = "objective-"
@@ -72,11 +75,50 @@ def tokens(text: str) -> list[str]:
     return normalise(text).split()
 
 
-def _singular(word: str) -> str:
-    """Drop a simple plural "s" (not from "-ss" words or words of 3 letters or fewer)."""
+#: Plural endings (after :func:`normalise`, so without accents) and the singular
+#: ending each may stand for: English and Romance "-s"/"-es", Portuguese
+#: "-oes"/"-aes"/"-aos" -> "-ao", "-ais" -> "-al", "-eis" -> "-el"/"-il",
+#: "-ois" -> "-ol", "-uis" -> "-ul", "-ns" -> "-m"; French "-aux" -> "-al", "-eaux" -> "-eau"
+#: (see :data:`_X_PLURALS`).
+_PLURAL_ENDINGS = (
+    ("oes", "ao"), ("aes", "ao"), ("aes", "ae"), ("ais", "al"), ("eis", "el"), ("eis", "il"),
+    ("ois", "ol"), ("uis", "ul"), ("ns", "m"), ("res", "r"), ("zes", "z"), ("ses", "s"),
+    ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("s", ""),
+)
+_X_PLURALS = (("eaux", "eau"), ("aux", "al"))
+
+
+@lru_cache(maxsize=1 << 14)
+def word_forms(word: str) -> frozenset[str]:
+    """``word`` and the singulars it may be the plural of; two words match when their forms meet.
+
+    Words of three letters or fewer and words in "-ss" are left alone.
+
+    >>> sorted(word_forms("organizacoes"))
+    ['organizacao', 'organizacoe', 'organizacoes']
+    >>> sorted(word_forms("rurais"))
+    ['rurai', 'rurais', 'rural']
+    >>> sorted(word_forms("services"))
+    ['service', 'services']
+    >>> sorted(word_forms("access"))
+    ['access']
+    >>> sorted(word_forms("sociaux"))
+    ['social', 'sociaux']
+    """
+    forms = {word}
+    for plural, singular in _X_PLURALS:
+        if word.endswith(plural) and len(word) - len(plural) >= 2:
+            forms.add(word[: -len(plural)] + singular)
+            break
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+        for plural, singular in _PLURAL_ENDINGS:
+            if word.endswith(plural) and len(word) - len(plural) >= 2:
+                forms.add(word[: -len(plural)] + singular)
+    return frozenset(forms)
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or not word_forms(a).isdisjoint(word_forms(b))
 
 
 @dataclass(frozen=True)
@@ -88,8 +130,7 @@ class _Label:
         end = start + len(self.words)
         if end > len(phrase):
             return False
-        *head, last = self.words
-        return list(head) == phrase[start : end - 1] and _singular(last) == _singular(phrase[end - 1])
+        return all(_same_word(w, p) for w, p in zip(self.words, phrase[start:end]))
 
 
 class ThemeMatcher:
@@ -115,9 +156,10 @@ class ThemeMatcher:
                 if not words:
                     continue
                 label = _Label(words, concept)
-                bucket = self._index.setdefault(_singular(words[0]), [])
-                if label not in bucket:
-                    bucket.append(label)
+                for form in word_forms(words[0]):
+                    bucket = self._index.setdefault(form, [])
+                    if label not in bucket:
+                        bucket.append(label)
 
     @classmethod
     def from_graph(cls, graph: Graph) -> ThemeMatcher:
@@ -140,7 +182,7 @@ class ThemeMatcher:
                 continue
             labels[name] = sorted(
                 str(lit)
-                for prop in (SKOS.prefLabel, SKOS.altLabel)
+                for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
                 for lit in graph.objects(concept, prop)
                 if isinstance(lit, Literal)
             )
@@ -162,9 +204,12 @@ class ThemeMatcher:
         words = tokens(phrase)
         found: list[tuple[int, int, str]] = []  # (start, end, concept)
         for start, word in enumerate(words):
-            for label in self._index.get(_singular(word), ()):
+            candidates = {id(lab): lab for form in word_forms(word) for lab in self._index.get(form, ())}
+            for label in candidates.values():
                 if label.matches_at(words, start):
-                    found.append((start, start + len(label.words), label.concept))
+                    span = (start, start + len(label.words), label.concept)
+                    if span not in found:
+                        found.append(span)
         # Longest span first (earliest on a tie); keep spans that overlap no kept span.
         found.sort(key=lambda span: (span[0] - span[1], span[0]))
         taken = [False] * len(words)

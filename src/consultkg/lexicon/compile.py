@@ -218,7 +218,7 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         list_joiner=alternation(joiners),
         including=re.compile(r",?\s+%s\s+" % alternation(_all(data, "people", "including")), I),
         officials=re.compile(r"^%s\s*" % alternation(_all(data, "people", "officials")), I),
-        readout_title=re.compile(r"^\s*%s.*%s\s*:" % (alternation(_all(data, "readout", "title_leads")),
+        readout_title=re.compile(r"^\s*%s.*%s[^:]{0,80}:" % (alternation(_all(data, "readout", "title_leads")),
                                                      alternation(_all(data, "readout", "strategy"))), I),
         strategy=re.compile(alternation(_all(data, "readout", "strategy")), I),
         date_range_words=tuple(sorted({fold(w) for w in _all(data, "dates", "range")}, key=lambda w: (-len(w), w))),

@@ -5,7 +5,7 @@ A phrase is words separated by spaces, with a few marks:
 - ``[the]``: optional words; ``(and|as well as)``: alternatives (may nest);
 - ``welcome*``: a word stem (any word characters may follow);
 - ``...``: any text in between ("welcomed ... but ... concern");
-- ``^``: the phrase must open the text (``^un``); ``#``: a number.
+- ``^``: the phrase must open the text (``^un``), ``$``: end it; ``#`` in a word: a number.
 
 Every letter matches itself with or without its accent ("reuniao" and
 "reunião"), in either case (compile with ``re.IGNORECASE``); a space matches
@@ -93,8 +93,8 @@ class _Parser:
                 out += r"\b.*\b" if started else r".*\b"
                 gap = True
                 continue
-            if tok == "^":
-                out += "^"
+            if tok in ("^", "$"):
+                out += tok
                 continue
             if tok == "(":
                 body = "(?:" + self.alternatives() + ")"
@@ -111,7 +111,8 @@ class _Parser:
                 if tok.startswith("^"):
                     out += "^"
                     tok = tok[1:]
-                body = _word(tok)
+                end = tok.endswith("$") and len(tok) > 1
+                body = _word(tok[:-1] if end else tok) + ("$" if end else "")
             out += (r"\s+" if started and not gap else "") + body
             started, gap = True, False
         return out

@@ -46,6 +46,7 @@ def __getattr__(name: str):
 _STOP = {"of", "the", "for", "and", "de", "la", "el", "du", "des", "et", "y", "on", "in", "en", "del", "le", "los", "las"}
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def classify(label: str, acronym: str | None = None) -> tuple[str, str | None]:
     """The ckgo type of an organisation and its curated Wikidata id (or None)."""
     known = lookup(label, acronym)

@@ -30,8 +30,10 @@ Exported names (all built once, at import):
   "Os principais temas da discussão incluíram" (search; the themes follow ``m.end()``).
 - ``FOLLOW_UP``: compiled; "were interested in learning more about" (search; the topic follows).
 - ``STANCE_PATTERNS``: list of (regex source, ckg: stance individual), most specific first
-  (MixedStance, StrongEndorsement, Opposition, Concern, Commendation, Endorsement), one per language.
-- ``AUDIENCE_PATTERNS``: list of (regex source, ckga: stakeholder group), first match wins.
+  (MixedStance, StrongEndorsement, Opposition, Concern, Commendation, Endorsement), each the phrases
+  of every language for that stance.
+- ``AUDIENCE_PATTERNS``: list of (regex source, ckga: stakeholder group), first match wins (one per
+  group, "multi-stakeholder" first).
 - ``MONTHS``: dict month word (lower case, as CLDR writes it and folded) -> 1..12, from Babel.
 - ``BANNERS``: compiled; portal banners repeated on every page ("Public Disclosure Authorized").
 - ``LANGUAGE_MARKERS``: dict language -> set of lower-case words typical of it;

@@ -131,8 +131,11 @@ def phrase_regex(phrase: str, bounded: bool = True) -> str:
         raise ValueError(f"phrase {phrase!r}: unbalanced brackets")
     if not bounded:
         return body
-    head = "" if phrase.lstrip().startswith("^") else r"(?<!\w)"
-    return head + body + r"(?:(?<!\w)|(?!\w))"  # ends at a word's end (or after punctuation: "de l'")
+    first = phrase.lstrip()[:1]
+    # \b is the cheap test at each position; it equals "no word character before" when the phrase
+    # opens with a letter (the phrases of the files do, or with a group of words).
+    head = "" if first == "^" else r"\b" if first.isalnum() or first in "([" else r"(?<!\w)"
+    return head + body + r"(?:(?!\w)|(?<!\w))"  # ends at a word's end (or after punctuation: "de l'")
 
 
 def alternation(phrases: Iterable[str], bounded: bool = True) -> str:
@@ -140,4 +143,9 @@ def alternation(phrases: Iterable[str], bounded: bool = True) -> str:
     unique = sorted(set(phrases), key=lambda p: (-len(p), p))
     if not unique:
         return "(?!)"
-    return "(?:" + "|".join(phrase_regex(p, bounded) for p in unique) + ")"
+    parts = [phrase_regex(p, bounded) for p in unique]
+    tail = r"(?:(?!\w)|(?<!\w))"
+    if bounded and all(x.startswith(r"\b") and x.endswith(tail) for x in parts):
+        # one word-boundary test per position rather than one per phrase
+        return r"\b(?:" + "|".join(x[2:-len(tail)] for x in parts) + ")" + tail
+    return "(?:" + "|".join(parts) + ")"

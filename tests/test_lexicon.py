@@ -387,3 +387,9 @@ def test_a_language_added_by_a_data_file_alone(tmp_path):
     out = subprocess.run([sys.executable, "-c", script, str(record)], capture_output=True, text=True,
                          env={k: v for k, v in os.environ.items() if k != "CONSULTKG_LEXICON"}, timeout=120)
     assert out.returncode != 0 or json.loads(out.stdout) != got
+
+
+def test_an_alternation_is_one_atom():
+    from consultkg.lexicon.phrases import alternation
+    optional = re.compile(r"x\s*" + alternation(["included", "were"]) + r"?\s*:", re.I)
+    assert optional.fullmatch("x:") and optional.fullmatch("x included:") and not optional.fullmatch("x inc:")

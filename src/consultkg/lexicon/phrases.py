@@ -147,5 +147,5 @@ def alternation(phrases: Iterable[str], bounded: bool = True) -> str:
     tail = r"(?:(?!\w)|(?<!\w))"
     if bounded and all(x.startswith(r"\b") and x.endswith(tail) for x in parts):
         # one word-boundary test per position rather than one per phrase
-        return r"\b(?:" + "|".join(x[2:-len(tail)] for x in parts) + ")" + tail
+        return r"(?:\b(?:" + "|".join(x[2:-len(tail)] for x in parts) + ")" + tail + ")"  # one atom
     return "(?:" + "|".join(parts) + ")"

@@ -393,3 +393,65 @@ def test_an_alternation_is_one_atom():
     from consultkg.lexicon.phrases import alternation
     optional = re.compile(r"x\s*" + alternation(["included", "were"]) + r"?\s*:", re.I)
     assert optional.fullmatch("x:") and optional.fullmatch("x included:") and not optional.fullmatch("x inc:")
+
+
+PORTUGUESE_RECORD = """\
+#AccelerateEquality
+
+CONSULTA SOBRE A ESTRATÉGIA DE GÊNERO 2024-2030 DO GRUPO BANCO MUNDIAL: RESUMO DOS COMENTÁRIOS DA MISSÃO
+
+6 a 9 de novembro de 2023
+
+Maputo, Moçambique
+
+Representantes do Governo
+
+VISÃO GERAL DA MISSÃO
+
+De 6 a 9 de novembro de 2023, o Grupo Banco Mundial realizou uma série de consultas em Maputo sobre a proposta de Estratégia de Gênero 2024-2030. O objetivo foi ouvir as autoridades nacionais e os parceiros de cooperação.
+
+PRINCIPAIS MENSAGENS E FEEDBACK
+
+- As autoridades manifestaram apoio aos três objetivos estratégicos propostos.
+- A falta de serviços de cuidado acessíveis limita a participação das mulheres no mercado de trabalho.
+
+PRINCIPAIS CONCLUSÕES DAS REUNIÕES
+
+Reunião 1 com Representantes do Governo
+
+Participantes:
+
+- Ministério do Género, Criança e Acção Social
+- Os participantes acolheram a proposta, mas levantaram preocupações sobre o financiamento.
+- Os principais temas da discussão incluíram a violência de gênero, a saúde materna e a liderança política das mulheres.
+
+Reunião 2 com Parceiros de Desenvolvimento
+
+Participantes:
+
+- Embaixada do Reino dos Países Baixos em Moçambique
+- Fundo de População das Nações Unidas (UNFPA)
+- Os participantes expressaram forte apoio à estratégia.
+- Os participantes estavam interessados em saber mais sobre o financiamento do cuidado infantil.
+"""
+
+
+def test_a_portuguese_mission_summary(tmp_path):
+    """Sections, meetings, stances, dates, country and organisation types of a record in Portuguese."""
+    from consultkg.extract import extract
+    from consultkg.read import read_source
+    path = tmp_path / "missao-pt.md"
+    path.write_text(PORTUGUESE_RECORD, encoding="utf-8")
+    r = extract(read_source(path))
+    assert (r.language, r.document_type) == ("pt", "MissionSummary")
+    c = r.consultation
+    assert (c.start, c.end, c.country, c.stakeholder_group) == ("2023-11-06", "2023-11-09", "Mozambique", "government")
+    assert [m.stance for m in r.meetings] == ["MixedStance", "StrongEndorsement"]
+    assert r.meetings[1].follow_ups == ["o financiamento do cuidado infantil"]
+    assert len(r.key_messages) == 2
+    types = {o.label: (o.org_type, o.country, o.host_country) for o in r.organisations}
+    assert types == {
+        "Ministério do Género, Criança e Acção Social": ("government-ministry", "Mozambique", None),
+        "Embaixada do Reino dos Países Baixos em Moçambique": ("embassy", "Netherlands", "Mozambique"),
+        "Fundo de População das Nações Unidas": ("un-entity", None, None),
+    }

@@ -21,7 +21,9 @@ Exported names (all built once, at import):
 - ``SECTION_PATTERNS``: dict section key -> regex source (no groups) of its headings in every
   language; keys "overview", "key_messages", "takeaways", "suggestions", "comments_from".
 - ``SECTION_LINE``: compiled; matches a line that is only a section heading (optional colon),
-  ``m.lastgroup`` is the section key.
+  ``m.lastgroup`` is the section key. It also knows the headings a file lists under
+  ``headings_alone`` ("Summary", "What we heard"): words that head a section only as a line of
+  their own, so they are not in SECTION_PATTERNS (which segmenting searches inside running text).
 - ``PARTICIPANTS``: compiled; "Participants:", "Attended by:", "Estiveram presentes:" at a line's
   start, the match ends where the names begin.
 - ``MEETING_HEADING``: compiled; "Meeting 1 with ...", "Meeting 2: ...", "Meeting 1 – ...",
@@ -59,7 +61,9 @@ Exported names (all built once, at import):
   names several groups ("Civil Society and Private Sector"); :func:`audience_groups`: all it names.
 - :func:`load` (from :mod:`.compile`): the same, compiled from another folder of language files.
 
-The folder is this package's own, or the one the ``CONSULTKG_LEXICON`` environment variable names
+To add a language, copy ``en.toml`` to ``<code>.toml`` (an ISO 639-1 code CLDR knows, so its
+month and country names come with it) and translate the values: same tables, same keys
+(``tests/test_lexicon.py`` checks the schema). The folder is this package's own, or the one the ``CONSULTKG_LEXICON`` environment variable names
 (a folder holding the shipped files plus, say, ``it.toml``: a language added without code).
 """
 from __future__ import annotations

@@ -304,6 +304,8 @@ ITALIAN = {
     "people": {"honorifics": ["Sig.", "Sig.ra", "Dott.", "Dott.ssa"], "title_words": ["ministra", "direttrice"],
                "including": ["tra cui"], "officials": ["(funzionari|rappresentanti) (del|della|dei|di)"]},
     "organisations": {"words": ["ministero", "associazione", "fondazione", "rete"]},
+    "org_heads": {**{t: [] for t in lexicon.ORG_HEADS}, "government-ministry": ["ministero"],
+                  "civil-society": ["associazione", "fondazione", "rete"]},
     "lists": {"joiners": ["e", "nonché"]},
     "audiences": {"multi-stakeholder": [], "parliamentarians": ["parlamentari"], "youth": ["giovani"],
                   "civil-society": ["società civile"], "private-sector": ["settore privato"],
@@ -337,6 +339,7 @@ Riunione 1 con la Società Civile
 
 Partecipanti:
 
+- Ministero del Lavoro e delle Politiche Sociali
 - Associazione Donne in Rete
 - Fondazione per la Parità
 - I partecipanti hanno accolto la strategia, ma hanno espresso preoccupazioni sul finanziamento.
@@ -373,7 +376,7 @@ def test_a_language_added_by_a_data_file_alone(tmp_path):
         "m = r.meetings[0]\n"
         "print(json.dumps({'language': r.language, 'type': r.document_type, 'start': r.consultation.start,\n"
         "  'group': r.consultation.stakeholder_group, 'meetings': len(r.meetings), 'stance': m.stance,\n"
-        "  'orgs': sorted(o.label for o in r.organisations),\n"
+        "  'orgs': sorted((o.label, o.org_type) for o in r.organisations),\n"
         "  'messages': len(r.key_messages)}))\n"
     )
     env = {**os.environ, "CONSULTKG_LEXICON": str(folder)}
@@ -382,7 +385,9 @@ def test_a_language_added_by_a_data_file_alone(tmp_path):
     got = json.loads(out.stdout)
     assert got == {"language": "it", "type": "MissionSummary", "start": "2023-12-06", "group": "civil-society",
                    "meetings": 1, "stance": "MixedStance",
-                   "orgs": ["Associazione Donne in Rete", "Fondazione per la Parità"], "messages": 1}
+                   "orgs": [["Associazione Donne in Rete", "civil-society"],
+                            ["Fondazione per la Parità", "civil-society"],
+                            ["Ministero del Lavoro e delle Politiche Sociali", "government-ministry"]], "messages": 1}
     # and without the Italian file the same record is not read that way
     out = subprocess.run([sys.executable, "-c", script, str(record)], capture_output=True, text=True,
                          env={k: v for k, v in os.environ.items() if k != "CONSULTKG_LEXICON"}, timeout=120)

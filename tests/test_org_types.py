@@ -7,6 +7,7 @@ import pytest
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
+from consultkg.lexicon import ORG_HEADS
 from consultkg.extract.orgs import RULES_FILE, OrgRegistry, classify, country_of, type_rules
 from consultkg.vocab import ontology_path
 
@@ -77,7 +78,9 @@ def test_every_rule_names_a_type_of_the_scheme():
     rules = tomllib.loads(ontology_path(RULES_FILE).read_text(encoding="utf-8"))["rule"]
     assert len(rules) == len(type_rules()) > 10
     assert {r["type"] for r in rules} <= types
-    assert all(r["match"] for r in rules)
+    assert all(r.get("match") or r.get("heads") for r in rules)
+    assert set(ORG_HEADS) <= types
+    assert all(ORG_HEADS[r["type"]] for r in rules if r.get("heads"))  # every language file may add to these
 
 
 def test_rules_are_compiled_once():

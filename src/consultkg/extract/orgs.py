@@ -14,6 +14,7 @@ import re
 import tomllib
 from pathlib import Path
 
+from ..lexicon import ORG_HEADS
 from ..lexicon.phrases import alternation
 from ..model import Evidence, Organisation
 from ..vocab import ontology_path
@@ -28,13 +29,19 @@ RULES_FILE = "org-type-rules.toml"
 def type_rules(path: Path | None = None) -> tuple[tuple[re.Pattern, str], ...]:
     """The organisation-type rules of ``ontology/org-type-rules.toml``, compiled once: ((regex, ckgo type), ...).
 
-    First match wins; see the file for the phrase syntax. A rule naming a type the
+    First match wins; see the file for the phrase syntax. A rule with ``heads = true``
+    also holds the head nouns of its type from every language file of the lexicon
+    (``ORG_HEADS``: "Ministério", "Embaixada" ...). A rule naming a type the
     SKOS scheme (``org-types.ttl``) does not have is an error, caught by the tests.
     """
     path = path or ontology_path(RULES_FILE)
     with open(path, "rb") as fh:
         data = tomllib.load(fh)
-    return tuple((re.compile(alternation(rule["match"]), re.IGNORECASE), rule["type"]) for rule in data["rule"])
+    compiled = []
+    for rule in data["rule"]:
+        phrases = list(rule.get("match", [])) + list(ORG_HEADS.get(rule["type"], ()) if rule.get("heads") else [])
+        compiled.append((re.compile(alternation(phrases), re.IGNORECASE), rule["type"]))
+    return tuple(compiled)
 
 
 def __getattr__(name: str):

@@ -45,6 +45,8 @@ Exported names (all built once, at import):
 - ``HONORIFICS``: list of honorifics as written ("H.E.", "Sra.", "Srª", "Eng.").
 - ``TITLE_WORDS``: set of folded words a job title opens with ("director", "secretaria").
 - ``ORG_WORDS``: set of lower-case (accented and folded) words that make a name an organisation's.
+- ``ORG_HEADS``: dict ckgo: type -> phrases (every language's) that give a name that type; the
+  order types are tried in is ``ontology/org-type-rules.toml``'s (see consultkg.extract.orgs).
 - ``LIST_JOINERS``: tuple of the words joining a list's last items ("as well as", "and", "bem como"),
   longest first; ``LIST_JOINER``: regex source of any of them (whole words).
 - ``INCLUDING``: compiled; ", including ", " incluindo a ", " dont " (the people of an entry follow).
@@ -105,6 +107,7 @@ CITY_NAMES = _LEX.city_names
 COUNTRY_ADJECTIVES = _LEX.country_adjectives
 COUNTRY_ALIASES = _LEX.country_aliases
 NOT_COUNTRIES = _LEX.not_countries
+ORG_HEADS = _LEX.org_heads
 stakeholder_group = _LEX.stakeholder_group
 audience_groups = _LEX.audience_groups
 
@@ -114,5 +117,5 @@ __all__ = [
     "LANGUAGE_SUFFIXES", "LANGUAGE_LETTERS", "COLUMN_ROLES", "HONORIFICS", "TITLE_WORDS", "ORG_WORDS",
     "LIST_JOINERS", "LIST_JOINER", "INCLUDING", "OFFICIALS", "READOUT_TITLE", "STRATEGY",
     "DATE_RANGE_WORDS", "DATE_OF_WORDS", "CITIES", "CITY_NAMES", "COUNTRY_ADJECTIVES", "COUNTRY_ALIASES",
-    "NOT_COUNTRIES", "stakeholder_group", "audience_groups", "Lexicon", "LexiconError", "load",
+    "NOT_COUNTRIES", "ORG_HEADS", "stakeholder_group", "audience_groups", "Lexicon", "LexiconError", "load",
 ]

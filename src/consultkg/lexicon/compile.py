@@ -79,6 +79,7 @@ class Lexicon:
     country_adjectives: dict[str, str]
     country_aliases: dict[str, str]
     not_countries: frozenset[str]
+    org_heads: dict[str, tuple[str, ...]]
     data: dict[str, dict] = field(repr=False, default_factory=dict)
 
     def audience_groups(self, text: str) -> list[str]:
@@ -228,6 +229,7 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         country_adjectives=_places(data, "adjectives"),
         country_aliases=_places(data, "aliases"),
         not_countries=frozenset(fold(w) for w in _all(data, "places", "not_countries")),
+        org_heads={t: tuple(dict.fromkeys(_all(data, "org_heads", t))) for t in data[next(iter(data))]["org_heads"]},
         data=data,
     )
 

@@ -58,6 +58,9 @@ def test_country_code_needs_the_whole_text():
 
 def test_a_common_word_is_no_country():
     assert countries.find_country("la mujer gana menos que el hombre") is None  # "Gana" is Ghana in Portuguese
+    for heading in ("Reunião 1 com Representantes do Governo", "Reunión 2 con Sociedad Civil", "Réunion avec"):
+        assert countries.find_country(heading) is None, heading  # CLDR's pt name of Réunion is "Reunião"
+    assert countries.find_country("Saint-Denis, La Réunion") == "Réunion"
 
 
 @pytest.mark.parametrize(("text", "city", "country"), [

@@ -100,3 +100,10 @@ def test_registry_uses_the_rules():
     key = reg.add("Embaixada do Reino dos Países Baixos no Brasil")
     org = reg.get(key)
     assert (org.org_type, org.country, org.host_country) == ("embassy", "Netherlands", "Brazil")
+
+
+def test_a_short_form_in_portuguese_is_the_same_organisation():
+    reg = OrgRegistry()
+    key = reg.add("Ministério do Desenvolvimento e Assistência Social")
+    assert reg.resolve("Ministério da Assistência Social") == key  # "do", "da", "e" are function words
+    assert reg.resolve("Ministério da Saúde") is None

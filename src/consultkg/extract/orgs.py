@@ -14,7 +14,7 @@ import re
 import tomllib
 from pathlib import Path
 
-from ..lexicon import ORG_HEADS
+from ..lexicon import FUNCTION_WORDS, ORG_HEADS
 from ..lexicon.phrases import alternation
 from ..model import Evidence, Organisation
 from ..vocab import ontology_path
@@ -50,7 +50,7 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
-_STOP = {"of", "the", "for", "and", "de", "la", "el", "du", "des", "et", "y", "on", "in", "en", "del", "le", "los", "las"}
+_STOP = FUNCTION_WORDS  # from the lexicon files: of, the, de, la, da, dos, et ...
 
 
 @functools.lru_cache(maxsize=1 << 14)

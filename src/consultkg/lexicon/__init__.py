@@ -49,6 +49,9 @@ Exported names (all built once, at import):
   order types are tried in is ``ontology/org-type-rules.toml``'s (see consultkg.extract.orgs).
 - ``LIST_JOINERS``: tuple of the words joining a list's last items ("as well as", "and", "bem como"),
   longest first; ``LIST_JOINER``: regex source of any of them (whole words).
+- ``FUNCTION_WORDS``: frozenset of folded function words ("of", "de", "da", "et") that do not tell
+  two organisation names apart. ``NAME_PARTICLES``: frozenset of lower-case words inside a
+  person's name ("da", "del", "van").
 - ``INCLUDING``: compiled; ", including ", " incluindo a ", " dont " (the people of an entry follow).
 - ``OFFICIALS``: compiled; "Representatives of the ", "Funcionários do ", "Representantes da " at the
   start of an entry (the body follows ``m.end()``).
@@ -108,6 +111,8 @@ COUNTRY_ADJECTIVES = _LEX.country_adjectives
 COUNTRY_ALIASES = _LEX.country_aliases
 NOT_COUNTRIES = _LEX.not_countries
 ORG_HEADS = _LEX.org_heads
+FUNCTION_WORDS = _LEX.function_words
+NAME_PARTICLES = _LEX.name_particles
 stakeholder_group = _LEX.stakeholder_group
 audience_groups = _LEX.audience_groups
 
@@ -117,5 +122,5 @@ __all__ = [
     "LANGUAGE_SUFFIXES", "LANGUAGE_LETTERS", "COLUMN_ROLES", "HONORIFICS", "TITLE_WORDS", "ORG_WORDS",
     "LIST_JOINERS", "LIST_JOINER", "INCLUDING", "OFFICIALS", "READOUT_TITLE", "STRATEGY",
     "DATE_RANGE_WORDS", "DATE_OF_WORDS", "CITIES", "CITY_NAMES", "COUNTRY_ADJECTIVES", "COUNTRY_ALIASES",
-    "NOT_COUNTRIES", "ORG_HEADS", "stakeholder_group", "audience_groups", "Lexicon", "LexiconError", "load",
+    "NOT_COUNTRIES", "ORG_HEADS", "FUNCTION_WORDS", "NAME_PARTICLES", "stakeholder_group", "audience_groups", "Lexicon", "LexiconError", "load",
 ]

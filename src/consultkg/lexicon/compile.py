@@ -80,6 +80,8 @@ class Lexicon:
     country_aliases: dict[str, str]
     not_countries: frozenset[str]
     org_heads: dict[str, tuple[str, ...]]
+    function_words: frozenset[str]
+    name_particles: frozenset[str]
     data: dict[str, dict] = field(repr=False, default_factory=dict)
 
     def audience_groups(self, text: str) -> list[str]:
@@ -229,6 +231,8 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         country_adjectives=_places(data, "adjectives"),
         country_aliases=_places(data, "aliases"),
         not_countries=frozenset(fold(w) for w in _all(data, "places", "not_countries")),
+        function_words=frozenset(fold(w) for w in _all(data, "lists", "function_words")),
+        name_particles=frozenset(w.lower() for w in _all(data, "people", "name_particles")),
         org_heads={t: tuple(dict.fromkeys(_all(data, "org_heads", t))) for t in data[next(iter(data))]["org_heads"]},
         data=data,
     )

@@ -96,10 +96,14 @@ def find_dates(text: str) -> DateRange | None:
     """The first date or date range in ``text``, or ``None``."""
     prepared = _prepare(text)
     best: tuple[int, int, DateRange] | None = None
+    invalid: list[tuple[int, int]] = []  # spans a more specific form read as no real date ("31 February")
     for rank, rx in enumerate(_COMPILED):
         for m in rx.finditer(prepared):
+            if any(m.start() < e and s < m.end() for s, e in invalid):
+                continue  # never a lesser reading of text that is an impossible date
             got = _from_match(m)
             if got is None:
+                invalid.append(m.span())
                 continue
             start, end = got
             cand = (m.start(), rank, DateRange(start, end, text[m.start():m.end()].strip()))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
+from ..lexicon import FUNCTION_WORDS
 from .names import fold
 
 
@@ -193,7 +194,7 @@ def lookup(label: str, acronym: str | None = None) -> Known | None:
 
 def _compatible(label: str, known: Known) -> bool:
     """The label shares its distinctive words with the entry's name."""
-    stop = {"of", "the", "for", "and", "de", "la", "el", "du", "des", "et", "y", "on", "in", "en"}
+    stop = FUNCTION_WORDS
     a = set(fold(label).split()) - stop
     b = set(fold(known.label).split()) - stop
     return len(a & b) >= max(1, min(len(a), len(b)) // 2)

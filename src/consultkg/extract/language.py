@@ -36,27 +36,24 @@ def _weights() -> dict[str, tuple[tuple[str, float], ...]]:
     return {w: tuple((lang, 1 / len(langs)) for lang in langs) for w, langs in owners.items()}
 
 
+@functools.lru_cache(maxsize=1 << 15)
+def _word_scores(word: str) -> tuple[tuple[str, float], ...]:
+    """(language, points) one occurrence of a lower-case word earns."""
+    points = dict(_weights().get(word, ()))
+    if len(word) > 3:
+        for lang in LANGUAGE_MARKERS:
+            if word.endswith(LANGUAGE_SUFFIXES[lang] or ("\0",)) or any(c in word for c in LANGUAGE_LETTERS[lang]):
+                points[lang] = points.get(lang, 0.0) + 0.5
+    return tuple(sorted(points.items()))
+
+
 def scores(words: Iterable[str]) -> dict[str, float]:
     """Language -> score of lower-case ``words``."""
-    weights = _weights()
-    counts = Counter(words)
     total = {lang: 0.0 for lang in sorted(LANGUAGE_MARKERS)}
-    for word, n in counts.items():
-        for lang, w in _word_score(word, weights.get(word, ())):
+    for word, n in Counter(words).items():
+        for lang, w in _word_scores(word):
             total[lang] += w * n
     return total
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _word_score(word: str, marks: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
-    """What one occurrence of ``word`` adds to each language: its marker weight, and 0.5 for a typical
-    ending or letter."""
-    out = list(marks)
-    if len(word) > 3:
-        for lang in sorted(LANGUAGE_MARKERS):
-            if any(word.endswith(s) for s in LANGUAGE_SUFFIXES[lang]) or any(c in word for c in LANGUAGE_LETTERS[lang]):
-                out.append((lang, 0.5))
-    return tuple(out)
 
 
 def detect(text: str) -> str:

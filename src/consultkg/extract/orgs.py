@@ -14,6 +14,7 @@ import re
 import tomllib
 from pathlib import Path
 
+from ..lexicon import FUNCTION_WORDS, ORG_HEADS
 from ..lexicon.phrases import alternation, folded
 from ..text import strip_accents
 from ..model import Evidence, Organisation
@@ -29,13 +30,19 @@ RULES_FILE = "org-type-rules.toml"
 def type_rules(path: Path | None = None) -> tuple[tuple[re.Pattern, str], ...]:
     """The organisation-type rules of ``ontology/org-type-rules.toml``, compiled once: ((regex, ckgo type), ...).
 
-    First match wins; see the file for the phrase syntax. A rule naming a type the
+    First match wins; see the file for the phrase syntax. A rule with ``heads = true``
+    also holds the head nouns of its type from every language file of the lexicon
+    (``ORG_HEADS``: "Ministério", "Embaixada" ...). A rule naming a type the
     SKOS scheme (``org-types.ttl``) does not have is an error, caught by the tests.
     """
     path = path or ontology_path(RULES_FILE)
     with open(path, "rb") as fh:
         data = tomllib.load(fh)
-    return tuple((re.compile(folded(alternation(rule["match"])), re.IGNORECASE), rule["type"]) for rule in data["rule"])
+    compiled = []
+    for rule in data["rule"]:
+        phrases = list(rule.get("match", [])) + list(ORG_HEADS.get(rule["type"], ()) if rule.get("heads") else [])
+        compiled.append((re.compile(folded(alternation(phrases)), re.IGNORECASE), rule["type"]))
+    return tuple(compiled)
 
 
 def __getattr__(name: str):
@@ -44,7 +51,7 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
-_STOP = {"of", "the", "for", "and", "de", "la", "el", "du", "des", "et", "y", "on", "in", "en", "del", "le", "los", "las"}
+_STOP = FUNCTION_WORDS  # from the lexicon files: of, the, de, la, da, dos, et ...
 
 
 @functools.lru_cache(maxsize=1 << 15)

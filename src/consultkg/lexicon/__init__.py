@@ -21,7 +21,9 @@ Exported names (all built once, at import):
 - ``SECTION_PATTERNS``: dict section key -> regex source (no groups) of its headings in every
   language; keys "overview", "key_messages", "takeaways", "suggestions", "comments_from".
 - ``SECTION_LINE``: compiled; matches a line that is only a section heading (optional colon),
-  ``m.lastgroup`` is the section key.
+  ``m.lastgroup`` is the section key. It also knows the headings a file lists under
+  ``headings_alone`` ("Summary", "What we heard"): words that head a section only as a line of
+  their own, so they are not in SECTION_PATTERNS (which segmenting searches inside running text).
 - ``PARTICIPANTS``: compiled; "Participants:", "Attended by:", "Estiveram presentes:" at a line's
   start, the match ends where the names begin.
 - ``MEETING_HEADING``: compiled; "Meeting 1 with ...", "Meeting 2: ...", "Meeting 1 – ...",
@@ -30,8 +32,10 @@ Exported names (all built once, at import):
   "Os principais temas da discussão incluíram" (search; the themes follow ``m.end()``).
 - ``FOLLOW_UP``: compiled; "were interested in learning more about" (search; the topic follows).
 - ``STANCE_PATTERNS``: list of (regex source, ckg: stance individual), most specific first
-  (MixedStance, StrongEndorsement, Opposition, Concern, Commendation, Endorsement), one per language.
-- ``AUDIENCE_PATTERNS``: list of (regex source, ckga: stakeholder group), first match wins.
+  (MixedStance, StrongEndorsement, Opposition, Concern, Commendation, Endorsement), each the phrases
+  of every language for that stance.
+- ``AUDIENCE_PATTERNS``: list of (regex source, ckga: stakeholder group), first match wins (one per
+  group, "multi-stakeholder" first).
 - ``MONTHS``: dict month word (lower case, as CLDR writes it and folded) -> 1..12, from Babel.
 - ``BANNERS``: compiled; portal banners repeated on every page ("Public Disclosure Authorized").
 - ``LANGUAGE_MARKERS``: dict language -> set of lower-case words typical of it;
@@ -41,8 +45,13 @@ Exported names (all built once, at import):
 - ``HONORIFICS``: list of honorifics as written ("H.E.", "Sra.", "Srª", "Eng.").
 - ``TITLE_WORDS``: set of folded words a job title opens with ("director", "secretaria").
 - ``ORG_WORDS``: set of lower-case (accented and folded) words that make a name an organisation's.
+- ``ORG_HEADS``: dict ckgo: type -> phrases (every language's) that give a name that type; the
+  order types are tried in is ``ontology/org-type-rules.toml``'s (see consultkg.extract.orgs).
 - ``LIST_JOINERS``: tuple of the words joining a list's last items ("as well as", "and", "bem como"),
   longest first; ``LIST_JOINER``: regex source of any of them (whole words).
+- ``FUNCTION_WORDS``: frozenset of folded function words ("of", "de", "da", "et") that do not tell
+  two organisation names apart. ``NAME_PARTICLES``: frozenset of lower-case words inside a
+  person's name ("da", "del", "van").
 - ``INCLUDING``: compiled; ", including ", " incluindo a ", " dont " (the people of an entry follow).
 - ``OFFICIALS``: compiled; "Representatives of the ", "Funcionários do ", "Representantes da " at the
   start of an entry (the body follows ``m.end()``).
@@ -57,7 +66,9 @@ Exported names (all built once, at import):
   names several groups ("Civil Society and Private Sector"); :func:`audience_groups`: all it names.
 - :func:`load` (from :mod:`.compile`): the same, compiled from another folder of language files.
 
-The folder is this package's own, or the one the ``CONSULTKG_LEXICON`` environment variable names
+To add a language, copy ``en.toml`` to ``<code>.toml`` (an ISO 639-1 code CLDR knows, so its
+month and country names come with it) and translate the values: same tables, same keys
+(``tests/test_lexicon.py`` checks the schema). The folder is this package's own, or the one the ``CONSULTKG_LEXICON`` environment variable names
 (a folder holding the shipped files plus, say, ``it.toml``: a language added without code).
 """
 from __future__ import annotations
@@ -103,6 +114,9 @@ SALUTATION = _LEX.salutation
 CLOSING = _LEX.closing
 CONTACT = _LEX.contact
 FIELD_LABEL = _LEX.field_label
+ORG_HEADS = _LEX.org_heads
+FUNCTION_WORDS = _LEX.function_words
+NAME_PARTICLES = _LEX.name_particles
 stakeholder_group = _LEX.stakeholder_group
 audience_groups = _LEX.audience_groups
 
@@ -112,6 +126,6 @@ __all__ = [
     "LANGUAGE_SUFFIXES", "LANGUAGE_LETTERS", "COLUMN_ROLES", "HONORIFICS", "TITLE_WORDS", "ORG_WORDS",
     "LIST_JOINERS", "LIST_JOINER", "INCLUDING", "OFFICIALS", "READOUT_TITLE", "STRATEGY",
     "DATE_RANGE_WORDS", "DATE_OF_WORDS", "CITIES", "CITY_NAMES", "COUNTRY_ADJECTIVES", "COUNTRY_ALIASES",
-    "NOT_COUNTRIES", "SALUTATION", "CLOSING", "CONTACT", "FIELD_LABEL", "stakeholder_group", "audience_groups",
-    "Lexicon", "LexiconError", "load",
+    "NOT_COUNTRIES", "SALUTATION", "CLOSING", "CONTACT", "FIELD_LABEL", "ORG_HEADS", "FUNCTION_WORDS",
+    "NAME_PARTICLES", "stakeholder_group", "audience_groups", "Lexicon", "LexiconError", "load",
 ]

@@ -5,7 +5,7 @@ A phrase is words separated by spaces, with a few marks:
 - ``[the]``: optional words; ``(and|as well as)``: alternatives (may nest);
 - ``welcome*``: a word stem (any word characters may follow);
 - ``...``: any text in between ("welcomed ... but ... concern");
-- ``^``: the phrase must open the text (``^un``); ``#``: a number.
+- ``^``: the phrase must open the text (``^un``), ``$``: end it; ``#`` in a word: a number.
 
 Every letter matches itself with or without its accent ("reuniao" and
 "reunião"), in either case (compile with ``re.IGNORECASE``); a space matches
@@ -93,8 +93,8 @@ class _Parser:
                 out += r"\b.*\b" if started else r".*\b"
                 gap = True
                 continue
-            if tok == "^":
-                out += "^"
+            if tok in ("^", "$"):
+                out += tok
                 continue
             if tok == "(":
                 body = "(?:" + self.alternatives() + ")"
@@ -111,7 +111,8 @@ class _Parser:
                 if tok.startswith("^"):
                     out += "^"
                     tok = tok[1:]
-                body = _word(tok)
+                end = tok.endswith("$") and len(tok) > 1
+                body = _word(tok[:-1] if end else tok) + ("$" if end else "")
             out += (r"\s+" if started and not gap else "") + body
             started, gap = True, False
         return out
@@ -130,8 +131,11 @@ def phrase_regex(phrase: str, bounded: bool = True) -> str:
         raise ValueError(f"phrase {phrase!r}: unbalanced brackets")
     if not bounded:
         return body
-    head = "" if phrase.lstrip().startswith("^") else r"(?<!\w)"
-    return head + body + r"(?:(?<!\w)|(?!\w))"  # ends at a word's end (or after punctuation: "de l'")
+    first = phrase.lstrip()[:1]
+    # \b is the cheap test at each position; it equals "no word character before" when the phrase
+    # opens with a letter (the phrases of the files do, or with a group of words).
+    head = "" if first == "^" else r"\b" if first.isalnum() or first in "([" else r"(?<!\w)"
+    return head + body + r"(?:(?!\w)|(?<!\w))"  # ends at a word's end (or after punctuation: "de l'")
 
 
 def alternation(phrases: Iterable[str], bounded: bool = True) -> str:
@@ -139,7 +143,13 @@ def alternation(phrases: Iterable[str], bounded: bool = True) -> str:
     unique = sorted(set(phrases), key=lambda p: (-len(p), p))
     if not unique:
         return "(?!)"
-    return "(?:" + "|".join(phrase_regex(p, bounded) for p in unique) + ")"
+    parts = [phrase_regex(p, bounded) for p in unique]
+    tail = r"(?:(?!\w)|(?<!\w))"
+    if bounded and all(x.startswith(r"\b") and x.endswith(tail) for x in parts):
+        # one word-boundary test per position rather than one per phrase
+        return r"(?:\b(?:" + "|".join(x[2:-len(tail)] for x in parts) + ")" + tail + ")"  # one atom
+    return "(?:" + "|".join(parts) + ")"
+
 
 
 def folded(source: str) -> str:

@@ -314,6 +314,9 @@ ITALIAN = {
     "dates": {"range": ["al"], "of": ["di"], "extra_months": {}, "ambiguous": []},
     "places": {"not_countries": [], "cities": {"Roma": "IT"}, "adjectives": {"italiana": "IT"}, "aliases": {}},
     "banners": {"phrases": []},
+    "letters": {"salutations": ["gentile", "gentili"], "closings": ["cordiali saluti", "distinti saluti"],
+                "contact": ["per ulteriori informazioni"]},
+    "fields": {"date": ["data"], "venue": ["luogo", "sede"]},
 }
 
 ITALIAN_RECORD = """\

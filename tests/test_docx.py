@@ -512,5 +512,42 @@ def test_record_saved_by_a_word_processor():
         ("Ms. Halima Oduya", "Chair", "Lakeshore Fisherwomen Cooperative"),
         ("Mr. Joaquim Benet", "Secretary", "Port Selva Traders Association"),
     )
-    assert blocks[0].kind == "heading" and blocks[0].page == 1
+    assert (blocks[0].kind, blocks[0].text, blocks[0].page) == ("paragraph", "#InventedTag", 1)
     assert max(b.page for b in blocks) == 2  # the second meeting starts on a new page
+    assert next(b for b in blocks if b.text.startswith("Traders")).emphasis == ("mixed views",)
+
+
+def test_record_with_fields_notes_and_merged_cells_saved_by_a_word_processor():
+    """fixtures/docx/libreoffice-fields.docx: LibreOffice's DOCX of an invented Spanish record with a
+    Title, a DATE field, a footnote, a tracked deletion, a soft hyphen, a bookmark, merged cells."""
+    blocks = read_source(FIXTURES / "libreoffice-fields.docx").blocks
+    assert [(b.kind, b.level, b.number, b.text, b.page) for b in blocks if b.kind != "table"] == [
+        ("heading", 1, None, "Resumen de la consulta con cooperativas del valle", 1),  # the Title style
+        ("paragraph", None, None, "Fecha: 6/3/24", 1),  # the field's result as the word processor wrote it
+        ("paragraph", None, None, "Lugar: Casa Comunal de Valdeluz", 1),  # after a line break
+        ("heading", 1, None, "Mensajes clave", 1),
+        ("item", 1, None, "Las cooperativas respaldaron con firmeza el borrador de la estrategia.", 1),
+        ("item", 1, None, "Se pidió un plan de crédito para mujeres rurales.", 1),  # deletion dropped
+        ("heading", 2, None, "Reunión 1 con cooperativas", 1),
+        ("paragraph", None, None, "Participantes:", 1),
+        ("paragraph", None, None, "Acuerdos:", 1),
+        ("item", 1, "1.", "Levantar un mapa de los puntos de acopio", 1),
+        ("item", 1, "2.", "Financiar un fondo rotatorio", 1),
+        ("item", 2, "(a)", "con cuotas bajas", 1),
+        ("item", 2, "(b)", "con plazos de gracia", 1),
+        ("item", 1, "3.", "Informar en seis meses", 1),
+        ("heading", 2, None, "Reunión 2 con comerciantes", 2),
+        ("paragraph", None, None, "Los comerciantes expresaron opiniones divididas sobre la tasa.", 2),
+    ]
+    assert not any("Nota al pie" in b.text for b in blocks)  # footnote text stays out of the body
+    assert blocks[4].emphasis == ("respaldaron con firmeza",)
+    assert [b.lineno for b in blocks[1:3]] == [2, 2]
+    table = next(b for b in blocks if b.kind == "table")
+    assert table.header is True  # w:tblHeader
+    assert table.rows == (
+        ("Nombre", "Cargo", "Organización"),
+        ("Sra. Marisol Quintero", "Presidenta", "Cooperativa Agraria Valdeluz"),
+        ("Sr. Anselmo Riquelme", "Tesorero", "Cooperativa Agraria Valdeluz"),  # a vertically merged cell
+        ("Observadora: Red de Mujeres del Valle", "", ""),  # one cell across three columns
+    )
+    assert table.row_lines == (8, 11, 14, 17)

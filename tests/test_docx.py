@@ -551,3 +551,12 @@ def test_record_with_fields_notes_and_merged_cells_saved_by_a_word_processor():
         ("Observadora: Red de Mujeres del Valle", "", ""),  # one cell across three columns
     )
     assert table.row_lines == (8, 11, 14, 17)
+
+
+def test_text_boxes_inside_text_boxes_are_read_once(tmp_path):
+    def boxed(inner: str) -> str:
+        return f"<w:r><w:pict><v:shape><v:textbox><w:txbxContent>{inner}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+
+    body = p(r("Anchor") + boxed(p(r("Outer box") + boxed(p(r("Inner box")))))) + p(r("After"))
+    blocks = read_source(with_body(body, tmp_path / "boxes.docx")).blocks
+    assert [(b.text, b.lineno) for b in blocks] == [("Anchor", 1), ("Outer box", 1), ("Inner box", 1), ("After", 2)]

@@ -52,10 +52,10 @@ import unicodedata
 from ..errors import InputError, brief as _brief
 from ..model import HEADING, ITEM, PARAGRAPH, TABLE, Block
 from .docx_parts import FALSE, W, Package, flag, integer, val
-from .docx_text import Line, Pieces, split_pieces
+from .docx_text import Line, Pieces, branch, split_pieces
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-_BLOCK_CONTAINERS = {W + t for t in ("sdtContent", "customXml", "ins", "moveTo", "smartTag")}
+_BLOCK_CONTAINERS = {W + t for t in ("customXml", "ins", "moveTo", "smartTag")}
 _TYPED = re.compile(r"([-*\u2013\u2022\u25cf\u25aa\u25e6\u25a0\u2023\uf0b7\uf0a7])\s+(?=\S)"
                     r"|([\u2022\u25cf\u25aa\u25e6\u25a0\uf0b7\uf0a7])(?=\S)"
                     r"|(\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\)|\([a-z]\))\s+(?=\S)")
@@ -87,7 +87,9 @@ class _Reader:
         self.page = 1
         self.pending = False  # a page break not yet followed by text
         self.seen_text = False
-        sections = [val(s, "w:type") or "nextPage" for s in package.body.iter(W + "sectPr")]
+        self.fixed: int | None = None  # the line number of a text box's anchor while it is read
+        sections = [val(s, "w:type") or "nextPage" for s in package.body.iter(W + "sectPr")
+                    if s.getparent().tag == W + "body" or s.getparent().getparent().tag == W + "p"]
         self.section_types = iter(sections[1:])  # the type of the section after each section break
         self.pieces = Pieces(self)
 
@@ -101,33 +103,36 @@ class _Reader:
                     _append(out, block)
             elif tag == W + "tbl":
                 out += self.table(child, depth)
-            elif depth < 32 and (tag in _BLOCK_CONTAINERS or tag == W + "sdt"):
-                out += self.content(child.find(W + "sdtContent") if tag == W + "sdt" else child, depth + 1) \
-                    if tag != W + "sdt" or child.find(W + "sdtContent") is not None else []
-            elif depth < 32 and tag == _MC + "AlternateContent":
-                branch = child.find(_MC + "Fallback")
-                out += self.content(branch if branch is not None else child.find(_MC + "Choice"), depth + 1) \
-                    if branch is not None or child.find(_MC + "Choice") is not None else []
+            elif depth >= 32:
+                continue
+            elif tag in _BLOCK_CONTAINERS:
+                out += self.content(child, depth + 1)
+            elif tag in (W + "sdt", _MC + "AlternateContent"):
+                inner = child.find(W + "sdtContent") if tag == W + "sdt" else branch(child)
+                if inner is not None:
+                    out += self.content(inner, depth + 1)
         return out
 
     # ------------------------------------------------------------ paragraphs
-    def paragraph(self, p, lineno: int | None = None) -> list[Block]:
-        if lineno is None:
+    def paragraph(self, p) -> list[Block]:
+        if self.fixed is None:
             self.lineno += 1
-            lineno = self.lineno
+        lineno = self.fixed or self.lineno
         ppr = p.find(W + "pPr")
         style = self.package.paragraph_style(val(ppr, "w:pStyle"))
         brk = ppr.find(W + "pageBreakBefore") if ppr is not None else None
         if (flag(brk) if brk is not None else style.page_break_before) and self.seen_text:
             self.page, self.pending = self.page + 1, True
         pieces, boxes = self.pieces.read(p, style)
-        if ppr is not None and ppr.find(W + "sectPr") is not None and self.seen_text:
-            if next(self.section_types, "nextPage") not in {"continuous", "nextColumn"}:
+        if ppr is not None and ppr.find(W + "sectPr") is not None:  # a section ends here
+            starts = next(self.section_types, "nextPage")  # how the next one starts
+            if self.seen_text and starts not in {"continuous", "nextColumn"}:
                 self.page, self.pending = self.page + 1, True
         blocks = self._blocks(pieces, lineno, ppr, style)
-        for box in boxes:  # text boxes anchored in this paragraph, read after it
-            for q in box.iter(W + "p"):
-                blocks += self.paragraph(q, lineno)
+        for box in boxes:  # text boxes anchored in this paragraph, read after it with its number
+            saved, self.fixed = self.fixed, lineno
+            blocks += self.content(box, 1)
+            self.fixed = saved
         return blocks
 
     def _blocks(self, pieces, lineno: int, ppr, style) -> list[Block]:
@@ -136,6 +141,7 @@ class _Reader:
         if outline is not None:
             heading = min(integer(outline, 9) + 1, 6) if integer(outline, 9) < 9 else 0
         if heading:
+            self._item(ppr, style)  # a numbered heading still counts in its list
             line = split_pieces(pieces, style_emphasis=False, join=True)[0]
             return [Block(line.text, lineno, line.page, HEADING, heading, None, line.emphasis, line.links)] \
                 if line.text else []
@@ -175,7 +181,7 @@ class _Reader:
             trpr = tr.find(W + "trPr")
             before = integer(val(trpr, "w:gridBefore"))
             after = integer(val(trpr, "w:gridAfter"))
-            first = self.lineno + 1
+            first = self.fixed or self.lineno + 1
             cells = [([], 1, None)] * before
             for tc in _children(tr, "tc"):
                 tcpr = tc.find(W + "tcPr")
@@ -233,7 +239,7 @@ class _Reader:
         tblpr = tbl.find(W + "tblPr")
         look = tblpr.find(W + "tblLook") if tblpr is not None else None
         on = look is not None and (look.get(W + "firstRow") in ("1", "true", "on")
-                                   or (look.get(W + "firstRow") is None and integer("0x" + (look.get(W + "val") or "0"), 0) & 0x20))
+                                   or (look.get(W + "firstRow") is None and _hex(look.get(W + "val")) & 0x20))
         if not on:
             return False
         style = self.package.style_element(val(tblpr, "w:tblStyle"), "table")
@@ -242,6 +248,13 @@ class _Reader:
                 b = node.find(W + "rPr/" + W + "b")
                 return b is not None and flag(b)
         return False
+
+
+def _hex(value) -> int:
+    try:
+        return int(value or "0", 16)
+    except ValueError:
+        return 0
 
 
 def _children(element, tag: str):

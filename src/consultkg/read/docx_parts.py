@@ -81,6 +81,7 @@ class Style:
     italic: bool | None = None
     hidden: bool | None = None
     page_break_before: bool = False
+    vert_align: str | None = None  # "superscript" / "subscript" set by the style
 
 
 class Package:
@@ -189,7 +190,7 @@ class Package:
         chain = list(self._chain(style_id, kind))
         name = (val(chain[0], "w:name") or "") if chain else ""
         heading = num_id = ilvl = None
-        bold = italic = hidden = brk = None
+        bold = italic = hidden = brk = vert = None
         for node in chain:
             if heading is None:
                 own = heading_level(val(node, "w:name") or "") or heading_level(node.get(W + "styleId") or "")
@@ -207,6 +208,7 @@ class Package:
                 bold = _first_flag(bold, rpr, "b")
                 italic = _first_flag(italic, rpr, "i")
                 hidden = _first_flag(hidden, rpr, "vanish")
+                vert = vert if vert is not None else val(rpr, "w:vertAlign")
             if brk is None and (node.find(W + "pPr/" + W + "pageBreakBefore")) is not None:
                 brk = flag(node.find(W + "pPr/" + W + "pageBreakBefore"))
         depth = re.search(r"\s([2-9])$", name)
@@ -216,7 +218,7 @@ class Package:
             kind_by_name = "number" if re.search(r"number|num[ée]ro|n[úu]mero", listed.group(0), re.I) else "bullet"
         return Style(name, heading or 0, num_id, integer(ilvl), kind_by_name,
                      int(depth.group(1)) if depth and (num_id or listed) else 0,
-                     bold, italic, hidden, bool(brk))
+                     bold, italic, hidden, bool(brk), vert)
 
 
 def _first_flag(current, rpr, tag: str):

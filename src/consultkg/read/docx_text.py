@@ -95,9 +95,9 @@ class Pieces:
                 if content is not None and not (placeholder is not None and flag(placeholder)):
                     self._inline(content, link, depth + 1)
             elif tag == _MC + "AlternateContent":
-                branch = _branch(child)
-                if branch is not None:
-                    self._inline(branch, link, depth + 1)
+                chosen = branch(child)
+                if chosen is not None:
+                    self._inline(chosen, link, depth + 1)
             elif tag == W + "ruby":
                 base = child.find(W + "rubyBase")
                 if base is not None:
@@ -110,7 +110,7 @@ class Pieces:
         bold, bold_own = _weight(rpr, "b", char.bold, self.style.bold)
         italic, italic_own = _weight(rpr, "i", char.italic, self.style.italic)
         emphasis, own = bold or italic, bold_own or italic_own
-        if val(rpr, "w:vertAlign") == "superscript" and _NOTE_MARK.fullmatch("".join(
+        if (val(rpr, "w:vertAlign") or char.vert_align) == "superscript" and _NOTE_MARK.fullmatch("".join(
                 t.text or "" for t in r.iterfind(W + "t")) or "x"):
             hidden = True  # "Ministry of Health¹": the marker of a footnote typed by hand
         custom_mark = False
@@ -144,10 +144,9 @@ class Pieces:
             elif tag == W + "noBreakHyphen":
                 self._emit("-", emphasis, own, link)
             elif tag in (W + "drawing", W + "pict", _MC + "AlternateContent"):
-                branch = _branch(child) if tag == _MC + "AlternateContent" else child
-                if branch is not None:
-                    self.boxes += [box for box in branch.iter(W + "txbxContent")
-                                   if not any(a.tag == W + "txbxContent" for a in box.iterancestors())]
+                chosen = branch(child) if tag == _MC + "AlternateContent" else child
+                if chosen is not None:
+                    self.boxes += _outer_boxes(chosen)
 
     def _emit(self, text: str, emphasis: bool, own: bool, link) -> None:
         if not text:
@@ -170,7 +169,20 @@ class Pieces:
             self.fields.pop()
 
 
-def _branch(alternate):
+def _outer_boxes(element) -> list:
+    """The text boxes (``w:txbxContent``) in a drawing, not those inside another of its boxes
+    (a box's own paragraphs bring those when they are read)."""
+    out = []
+    for box in element.iter(W + "txbxContent"):
+        node = box.getparent()
+        while node is not None and node is not element and node.tag != W + "txbxContent":
+            node = node.getparent()
+        if node is element:
+            out.append(box)
+    return out
+
+
+def branch(alternate):
     """The one branch of ``mc:AlternateContent`` to read: the Fallback, else the first Choice."""
     branch = alternate.find(_MC + "Fallback")
     return branch if branch is not None else alternate.find(_MC + "Choice")

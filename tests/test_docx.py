@@ -560,3 +560,42 @@ def test_text_boxes_inside_text_boxes_are_read_once(tmp_path):
     body = p(r("Anchor") + boxed(p(r("Outer box") + boxed(p(r("Inner box")))))) + p(r("After"))
     blocks = read_source(with_body(body, tmp_path / "boxes.docx")).blocks
     assert [(b.text, b.lineno) for b in blocks] == [("Anchor", 1), ("Outer box", 1), ("Inner box", 1), ("After", 2)]
+
+
+def test_footnotes_and_endnotes_are_kept_apart(tmp_path):
+    body = (p(r("The Ministry of Water") + '<w:r><w:footnoteReference w:id="5"/></w:r>' + r(" and the council")
+              + '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="6"/><w:t>*</w:t></w:r>' + r(" met."))
+            + '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+            + p(r("A later point") + '<w:r><w:footnoteReference w:id="7"/></w:r>'
+                + '<w:r><w:endnoteReference w:id="2"/></w:r>' + r(".")))
+    path = with_body(body, tmp_path / "notes.docx")
+    note = '<w:{0} w:id="{1}"><w:p><w:r><w:{0}Ref/></w:r><w:r><w:t xml:space="preserve"> {2}</w:t></w:r></w:p></w:{0}>'
+    bold_note = ('<w:footnote w:id="6"><w:p><w:r><w:footnoteRef/></w:r>' + r(" Through its ")
+                 + r("Youth Fund", "<w:b/>") + "</w:p></w:footnote>")
+    footnotes = "".join([note.format("footnote", "-1", "separator"), note.format("footnote", "5", "Formerly the Water Board."),
+                         bold_note, note.format("footnote", "7", "See the 2023 Rural Credit Facility (RCF) report.")])
+    endnotes = note.format("endnote", "2", "An endnote.")
+    rels = ('<Relationship Id="rIdF" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" '
+            'Target="footnotes.xml"/><Relationship Id="rIdE" '
+            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes" Target="endnotes.xml"/>')
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(buffer, "w") as out:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", rels.encode() + b"</Relationships>")
+            out.writestr(info, data)
+        out.writestr("word/footnotes.xml", f"<w:footnotes {NS}>{footnotes}</w:footnotes>")
+        out.writestr("word/endnotes.xml", f"<w:endnotes {NS}>{endnotes}</w:endnotes>")
+    path.write_bytes(buffer.getvalue())
+    source = read_source(path)
+    assert [(b.text, b.lineno, b.page) for b in source.blocks] == [
+        ("The Ministry of Water and the council met.", 1, 1), ("A later point.", 3, 2)]
+    assert [(b.number, b.text, b.lineno, b.page, b.kind) for b in source.footnotes] == [
+        ("1", "Formerly the Water Board.", 1, 1, "paragraph"),
+        ("*", "Through its Youth Fund", 1, 1, "paragraph"),
+        ("2", "See the 2023 Rural Credit Facility (RCF) report.", 3, 2, "paragraph"),
+        ("i", "An endnote.", 3, 2, "paragraph"),
+    ]
+    assert source.footnotes[1].emphasis == ("Youth Fund",)
+    assert read_source(FIXTURES / "libreoffice-fields.docx").footnotes[0].text == "Nota al pie que no es parte del texto."

@@ -51,7 +51,7 @@ import unicodedata
 
 from ..errors import InputError, brief as _brief
 from ..model import HEADING, ITEM, PARAGRAPH, TABLE, Block
-from .docx_parts import FALSE, W, Package, flag, integer, val
+from .docx_parts import W, Package, flag, format_number, integer, val
 from .docx_text import Line, Pieces, branch, split_pieces
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -70,9 +70,20 @@ def docx_blocks(raw: bytes, where: str = "<bytes>") -> list[Block]:
     Raises :class:`InputError` ("not a readable DOCX (...)") for a damaged,
     encrypted or non-zip file.
     """
+    return read_docx(raw, where)[0]
+
+
+def read_docx(raw: bytes, where: str = "<bytes>") -> tuple[list[Block], list[Block]]:
+    """``(blocks, notes)``: the body's blocks and its footnotes and endnotes, kept apart.
+
+    A note is a paragraph block in the order of its reference, ``number`` its mark
+    ("1", "2", ... for footnotes, "i", "ii", ... for endnotes, or the custom mark),
+    ``lineno`` and ``page`` those of the paragraph that refers to it.
+    """
     try:
         reader = _Reader(Package(raw))
-        return reader.content(reader.package.body)
+        blocks = reader.content(reader.package.body)
+        return blocks, reader.notes()
     except Exception as exc:  # zipfile, lxml and KeyError alike
         raise InputError(where, f"not a readable DOCX ({_brief(exc)})") from None
 
@@ -92,6 +103,7 @@ class _Reader:
                     if s.getparent().tag == W + "body" or s.getparent().getparent().tag == W + "p"]
         self.section_types = iter(sections[1:])  # the type of the section after each section break
         self.pieces = Pieces(self)
+        self.note_refs: list[tuple[str, str, str | None, int, int]] = []  # kind, id, mark, lineno, page
 
     # ------------------------------------------------------------ containers
     def content(self, element, depth: int = 0) -> list[Block]:
@@ -124,6 +136,7 @@ class _Reader:
         if (flag(brk) if brk is not None else style.page_break_before) and self.seen_text:
             self.page, self.pending = self.page + 1, True
         pieces, boxes = self.pieces.read(p, style)
+        self.note_refs += [(kind, nid, mark, lineno, page) for kind, nid, mark, page in self.pieces.notes]
         if ppr is not None and ppr.find(W + "sectPr") is not None:  # a section ends here
             starts = next(self.section_types, "nextPage")  # how the next one starts
             if self.seen_text and starts not in {"continuous", "nextColumn"}:
@@ -171,6 +184,27 @@ class _Reader:
             return max(ilvl + 1, style.list_depth), None
         label = self.numbering.fallback(style.name, ilvl)
         return max(ilvl + 1, style.list_depth), label
+
+    def notes(self) -> list[Block]:
+        """The footnotes and endnotes referred to in the body, each one paragraph block."""
+        out: list[Block] = []
+        parts: dict[str, dict] = {}
+        counts = {"footnote": 0, "endnote": 0}
+        for kind, nid, mark, lineno, page in self.note_refs:
+            if mark is None:
+                counts[kind] += 1
+                mark = format_number(counts[kind], "decimal" if kind == "footnote" else "lowerRoman")
+            note = (parts[kind] if kind in parts else parts.setdefault(kind, self.package.notes(kind))).get(nid)
+            if note is None:
+                continue
+            reader = _Reader(self.package)
+            reader.fixed = lineno
+            blocks = _text_blocks(reader.content(note))
+            text = " ".join(b.text for b in blocks)
+            if text:
+                out.append(Block(text, lineno, page, PARAGRAPH, None, mark,
+                                 tuple(e for b in blocks for e in b.emphasis), tuple(x for b in blocks for x in b.links)))
+        return out
 
     # ------------------------------------------------------------ tables
     def table(self, tbl, depth: int) -> list[Block]:
@@ -320,4 +354,4 @@ def _append(out: list[Block], block: Block) -> None:
     out.append(block)
 
 
-__all__ = ["docx_blocks", "FALSE"]
+__all__ = ["docx_blocks", "read_docx"]

@@ -98,6 +98,8 @@ class Package:
             raise KeyError("no w:body in the main document")
         self._numbering_part = self._target(rels, "/numbering", folder, folder + "numbering.xml")
         self._styles_part = self._target(rels, "/styles", folder, folder + "styles.xml")
+        self._notes_parts = {kind: self._target(rels, f"/{kind}s", folder, f"{folder}{kind}s.xml")
+                             for kind in ("footnote", "endnote")}
         self._raw_styles: dict[tuple[str, str], object] | None = None  # parsed on first use
         self._defaults: dict[str, object] = {}
         self._resolved: dict[tuple[str, str | None], Style] = {}
@@ -110,6 +112,11 @@ class Package:
                 return None
             raise
         return etree.fromstring(data, self._parser)
+
+    def notes(self, kind: str) -> dict[str, object]:
+        """The ``w:footnote`` (``kind`` "footnote") or ``w:endnote`` elements by id."""
+        root = self.xml(self._notes_parts[kind], missing_ok=True)
+        return {} if root is None else {n.get(W + "id"): n for n in root.iterfind(W + kind)}
 
     def numbering(self) -> Numbering:
         return Numbering(self.xml(self._numbering_part, missing_ok=True), self)

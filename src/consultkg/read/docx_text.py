@@ -68,9 +68,11 @@ class Pieces:
         self.fields: list[_Field] = []
 
     def read(self, p, style) -> tuple[list, list]:
-        """(pieces, text boxes) of paragraph ``p`` whose paragraph style is ``style``."""
+        """(pieces, text boxes) of paragraph ``p`` whose paragraph style is ``style``;
+        ``self.notes`` then holds its footnote and endnote references."""
         self.out: list = []
         self.boxes: list = []
+        self.notes: list = []  # [kind, id, custom mark, page] of each note reference
         self.style = style
         self._inline(p, None, 0)
         return self.out, self.boxes
@@ -123,6 +125,8 @@ class Pieces:
                     self.fields[-1].instr += child.text or ""
             elif tag in (W + "footnoteReference", W + "endnoteReference"):
                 custom_mark = (child.get(W + "customMarkFollows") or "0").lower() in ("1", "true", "on")
+                kind = "footnote" if tag == W + "footnoteReference" else "endnote"
+                self.notes.append([kind, child.get(W + "id"), None, self.reader.page])
             elif tag == W + "lastRenderedPageBreak":
                 reader = self.reader
                 reader.page, reader.pending = reader.page + (0 if reader.pending else 1), False
@@ -132,7 +136,8 @@ class Pieces:
                 continue  # hidden text, or a field's instruction
             elif tag == W + "t":
                 if custom_mark:
-                    custom_mark = False  # the custom footnote mark itself
+                    custom_mark = False  # the custom footnote mark itself: the note's number
+                    self.notes[-1][2] = (child.text or "").strip() or None
                     continue
                 self._emit(child.text or "", emphasis, own, link)
             elif tag in (W + "tab", W + "ptab"):

@@ -51,7 +51,8 @@ import unicodedata
 
 from ..errors import InputError, brief as _brief
 from ..model import HEADING, ITEM, PARAGRAPH, TABLE, Block
-from .docx_parts import W, Package, flag, format_number, integer, val
+from .docx_numbering import Numbering, format_number
+from .docx_parts import W, Package, flag, integer, val
 from .docx_text import Line, Pieces, branch, split_pieces
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -93,7 +94,7 @@ class _Reader:
 
     def __init__(self, package: Package):
         self.package = package
-        self.numbering = package.numbering()
+        self.numbering = Numbering(package.numbering_xml(), package)
         self.lineno = 0
         self.page = 1
         self.pending = False  # a page break not yet followed by text

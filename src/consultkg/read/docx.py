@@ -169,8 +169,9 @@ class _Reader:
 
     def _item(self, ppr, style) -> tuple[int, str | None] | None:
         """(level, number) of a list paragraph, ``None`` for any other."""
-        num_id = val(ppr, "w:numPr/w:numId")
-        own_ilvl = val(ppr, "w:numPr/w:ilvl")
+        num_pr = next(ppr.iterchildren(W + "numPr"), None) if ppr is not None else None
+        num_id = val(num_pr, "w:numId")
+        own_ilvl = val(num_pr, "w:ilvl")
         num_id = num_id if num_id is not None else style.num_id
         ilvl = integer(own_ilvl, style.ilvl) if own_ilvl is not None else style.ilvl
         ilvl = min(max(ilvl, 0), 8)
@@ -239,8 +240,8 @@ class _Reader:
         links: list[str] = []
         page = None
         above: list[str] = []
-        kept_lines = []
-        for cells, lineno in zip(rows, row_lines):
+        kept_lines, kept_marked = [], []
+        for cells, lineno, mark in zip(rows, row_lines, marked):
             texts: list[str] = []
             weights: list[bool] = []
             for blocks, span, vmerge in cells:
@@ -258,12 +259,13 @@ class _Reader:
             if any(texts):
                 grid.append(texts)
                 kept_lines.append(lineno)
+                kept_marked.append(mark)
                 bold.append(all(weights) if weights else None)
         if not grid:
             return []
         width = max(map(len, grid))
         grid = [row + [""] * (width - len(row)) for row in grid]
-        header = len(grid) > 1 and (marked[0] or self._style_bold_first_row(tbl)
+        header = len(grid) > 1 and (kept_marked[0] or self._style_bold_first_row(tbl)
                                     or (bold[0] is True and any(b is False for b in bold[1:]))
                                     or _labels(grid[0], grid[1:]))
         return [Block("", kept_lines[0], page, TABLE, emphasis=tuple(emphasis), links=tuple(links),

@@ -39,7 +39,7 @@ class Numbering:
     """
 
     def __init__(self, root, package: Package | None = None):
-        self._abstract: dict[str, dict[int, Level]] = {}
+        self._abstract: dict[str, object] = {}  # abstractNumId -> its element, or its levels once parsed
         self._links: dict[str, str] = {}  # abstractNumId -> numbering style it links to
         self._nums: dict[str, tuple[str, dict[int, Level], dict[int, int]]] = {}
         self._package = package
@@ -49,7 +49,7 @@ class Numbering:
             return
         for node in root.iterfind(W + "abstractNum"):
             aid = node.get(W + "abstractNumId")
-            self._abstract[aid] = {integer(lvl.get(W + "ilvl")): _level(lvl) for lvl in node.iterfind(W + "lvl")}
+            self._abstract[aid] = node
             if (link := val(node, "w:numStyleLink")) is not None:
                 self._links[aid] = link
         for num in root.iterfind(W + "num"):
@@ -59,7 +59,7 @@ class Numbering:
                 if (start := val(override, "w:startOverride")) is not None:
                     starts[ilvl] = integer(start, 1)
                 if (lvl := override.find(W + "lvl")) is not None:
-                    levels[ilvl] = _level(lvl)
+                    levels[ilvl] = lvl
             self._nums[num.get(W + "numId")] = (val(num, "w:abstractNumId"), levels, starts)
 
     def _abstract_of(self, num_id: str) -> str | None:
@@ -71,15 +71,30 @@ class Numbering:
                 return self._nums[linked][0]
         return aid
 
+    def _levels(self, aid) -> dict[int, Level]:
+        """The levels of an abstract definition, parsed on first use (a numbering part often
+        holds dozens of definitions of nine levels, and a record uses two or three)."""
+        found = self._abstract.get(aid)
+        if found is None:
+            return {}
+        if not isinstance(found, dict):
+            found = self._abstract[aid] = {integer(lvl.get(W + "ilvl")): _level(lvl) for lvl in found.iterfind(W + "lvl")}
+        return found
+
     def defines(self, num_id: str) -> bool:
         """Whether list ``num_id`` has any level defined (else Word shows no numbering)."""
-        return num_id in self._nums and bool(self._nums[num_id][1] or self._abstract.get(self._abstract_of(num_id)))
+        return num_id in self._nums and bool(self._nums[num_id][1] or self._levels(self._abstract_of(num_id)))
 
     def level(self, num_id: str, ilvl: int) -> Level | None:
         """The level definition (``None`` when the document defines none: no numbering shown)."""
         if num_id not in self._nums:
             return None
-        return self._nums[num_id][1].get(ilvl) or self._abstract.get(self._abstract_of(num_id), {}).get(ilvl)
+        own = self._nums[num_id][1]
+        if ilvl in own:
+            if not isinstance(own[ilvl], Level):
+                own[ilvl] = _level(own[ilvl])
+            return own[ilvl]
+        return self._levels(self._abstract_of(num_id)).get(ilvl)
 
     def next(self, num_id: str, ilvl: int) -> str | None:
         """Count one more paragraph of list ``num_id`` at ``ilvl``; its label, ``None`` for a bullet.

@@ -47,10 +47,22 @@ def integer(value, default: int = 0) -> int:
         return default
 
 
+_PATHS: dict[str, tuple[str, ...]] = {}
+_VAL = W + "val"
+
+
 def val(element, path: str):
-    """``w:val`` of the child at ``path`` (``"w:pPr/w:numPr/w:ilvl"``), or ``None``."""
-    node = element.find(path.replace("w:", W)) if element is not None else None
-    return node.get(W + "val") if node is not None else None
+    """``w:val`` of the child at ``path`` (``"w:pPr/w:numPr/w:ilvl"``), or ``None``.
+
+    (``iterchildren`` by tag runs in C; ``find`` with a path goes through ElementPath.)
+    """
+    tags = _PATHS.get(path) or _PATHS.setdefault(path, tuple(W + t[2:] for t in path.split("/")))
+    node = element
+    for tag in tags:
+        if node is None:
+            return None
+        node = next(node.iterchildren(tag), None)
+    return node.get(_VAL) if node is not None else None
 
 
 def heading_level(name: str) -> int:
@@ -86,6 +98,7 @@ class Package:
     def __init__(self, raw: bytes):
         self._zip = zipfile.ZipFile(io.BytesIO(raw))
         self._parser = etree.XMLParser(resolve_entities=False, huge_tree=True, no_network=True)
+        self._rels: dict[str, list] = {}
         main = self._target("_rels/.rels", "officeDocument", "", "word/document.xml")
         folder = main.rsplit("/", 1)[0] + "/" if "/" in main else ""
         rels = f"{folder}_rels/{main.rsplit('/', 1)[-1]}.rels"
@@ -120,8 +133,10 @@ class Package:
 
     def _target(self, rels: str, kind: str, folder: str, default: str) -> str:
         """The part a relationship of ``kind`` points to (relative to ``folder``)."""
-        root = self.xml(rels, missing_ok=True)
-        for rel in (root.iterfind(_REL) if root is not None else ()):
+        if rels not in self._rels:
+            root = self.xml(rels, missing_ok=True)
+            self._rels[rels] = list(root.iterfind(_REL)) if root is not None else []
+        for rel in self._rels[rels]:
             if rel.get("Type", "").endswith(kind) and rel.get("TargetMode") != "External":
                 target = rel.get("Target", "")
                 return target.lstrip("/") if target.startswith("/") else folder + target
@@ -196,25 +211,27 @@ class Package:
         heading = num_id = ilvl = None
         bold = italic = hidden = brk = vert = None
         for node in chain:
+            ppr = next(node.iterchildren(W + "pPr"), None)
+            ppr_kids = {c.tag: c for c in ppr} if ppr is not None else {}
             if heading is None:
                 own = heading_level(val(node, "w:name") or "") or heading_level(node.get(W + "styleId") or "")
-                outline = val(node, "w:pPr/w:outlineLvl")
+                outline = ppr_kids.get(W + "outlineLvl")
                 if own:
                     heading = own
                 elif outline is not None:  # 0-8 outline levels; 9 is body text
-                    heading = min(integer(outline, 9) + 1, 6) if integer(outline, 9) < 9 else 0
-            if num_id is None:
-                num_id = val(node, "w:pPr/w:numPr/w:numId")
-            if ilvl is None:
-                ilvl = val(node, "w:pPr/w:numPr/w:ilvl")
-            rpr = node.find(W + "rPr")
+                    level = integer(outline.get(W + "val"), 9)
+                    heading = min(level + 1, 6) if level < 9 else 0
+            if (num := ppr_kids.get(W + "numPr")) is not None:
+                num_id = num_id if num_id is not None else val(num, "w:numId")
+                ilvl = ilvl if ilvl is not None else val(num, "w:ilvl")
+            rpr = next(node.iterchildren(W + "rPr"), None)
             if rpr is not None:
                 bold = _first_flag(bold, rpr, "b")
                 italic = _first_flag(italic, rpr, "i")
                 hidden = _first_flag(hidden, rpr, "vanish")
                 vert = vert if vert is not None else val(rpr, "w:vertAlign")
-            if brk is None and (node.find(W + "pPr/" + W + "pageBreakBefore")) is not None:
-                brk = flag(node.find(W + "pPr/" + W + "pageBreakBefore"))
+            if brk is None and (node_brk := ppr_kids.get(W + "pageBreakBefore")) is not None:
+                brk = flag(node_brk)
         depth = re.search(r"\s([2-9])$", name)
         listed = _LIST_NAME.search(name) if num_id is None and "continue" not in name.lower() else None
         kind_by_name = None
@@ -228,7 +245,7 @@ class Package:
 def _first_flag(current, rpr, tag: str):
     if current is not None:
         return current
-    node = rpr.find(W + tag)
+    node = next(rpr.iterchildren(W + tag), None)
     return None if node is None else flag(node)
 
 

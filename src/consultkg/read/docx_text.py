@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .docx_parts import W, flag, val
+from .docx_parts import W, flag
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
@@ -25,6 +25,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _NOTE_MARK = re.compile(r"[\d*\u2020\u2021\u00a7,\s]+")  # a superscript footnote number typed by hand
 BREAK = None  # a manual line break among the pieces
+_RPR, _RSTYLE, _VERT, _VAL = W + "rPr", W + "rStyle", W + "vertAlign", W + "val"
 
 
 class Piece(NamedTuple):
@@ -106,13 +107,15 @@ class Pieces:
                     self._inline(base, link, depth + 1)
 
     def _run(self, r, link) -> None:
-        rpr = r.find(W + "rPr")
-        char = self.package.character_style(val(rpr, "w:rStyle"))
-        hidden = _prop(rpr, "vanish", char.hidden, self.style.hidden)
-        bold, bold_own = _weight(rpr, "b", char.bold, self.style.bold)
-        italic, italic_own = _weight(rpr, "i", char.italic, self.style.italic)
+        rpr = next(r.iterchildren(_RPR), None)
+        props = {c.tag: c for c in rpr} if rpr is not None else {}
+        char = self.package.character_style(props[_RSTYLE].get(_VAL) if _RSTYLE in props else None)
+        hidden = _prop(props.get(W + "vanish"), char.hidden, self.style.hidden)
+        bold, bold_own = _weight(props.get(W + "b"), char.bold, self.style.bold)
+        italic, italic_own = _weight(props.get(W + "i"), char.italic, self.style.italic)
         emphasis, own = bold or italic, bold_own or italic_own
-        if (val(rpr, "w:vertAlign") or char.vert_align) == "superscript" and _NOTE_MARK.fullmatch("".join(
+        vert = props[_VERT].get(_VAL) if _VERT in props else char.vert_align
+        if vert == "superscript" and _NOTE_MARK.fullmatch("".join(
                 t.text or "" for t in r.iterfind(W + "t")) or "x"):
             hidden = True  # "Ministry of Health¹": the marker of a footnote typed by hand
         custom_mark = False
@@ -193,16 +196,16 @@ def branch(alternate):
     return branch if branch is not None else alternate.find(_MC + "Choice")
 
 
-def _prop(rpr, tag: str, *inherited) -> bool:
-    node = rpr.find(W + tag) if rpr is not None else None
+def _prop(node, *inherited) -> bool:
+    """An on/off run property: the run's own ``node`` if set, else the first inherited value set."""
     if node is not None:
         return flag(node)
     return next((v for v in inherited if v is not None), False)
 
 
-def _weight(rpr, tag: str, char, para) -> tuple[bool, bool]:
-    """(on, on by the run or its character style) for ``w:b`` or ``w:i``."""
-    node = rpr.find(W + tag) if rpr is not None else None
+def _weight(node, char, para) -> tuple[bool, bool]:
+    """(on, on by the run or its character style) for ``w:b`` or ``w:i``: the run's ``node``,
+    else its character style's value ``char``, else the paragraph style's ``para``."""
     if node is not None:
         return flag(node), flag(node)
     if char is not None:

@@ -599,3 +599,17 @@ def test_footnotes_and_endnotes_are_kept_apart(tmp_path):
     ]
     assert source.footnotes[1].emphasis == ("Youth Fund",)
     assert read_source(FIXTURES / "libreoffice-fields.docx").footnotes[0].text == "Nota al pie que no es parte del texto."
+
+
+def test_a_record_pasted_onto_one_paragraph_is_split_like_the_text(tmp_path):
+    from tests.test_segment import ONE_LINE
+
+    document = docx.Document()
+    document.add_paragraph(ONE_LINE)
+    document.add_paragraph("A short closing line.")
+    document.save(str(tmp_path / "pasted.docx"))
+    (tmp_path / "pasted.txt").write_text(ONE_LINE + "\n\nA short closing line.\n", encoding="utf-8")
+    as_docx = read_source(tmp_path / "pasted.docx").blocks
+    as_text = read_source(tmp_path / "pasted.txt").blocks
+    assert [(b.text, b.bullet, b.heading) for b in as_docx] == [(b.text, b.bullet, b.heading) for b in as_text]
+    assert len(as_docx) > 10 and {b.lineno for b in as_docx} == {1, 2}

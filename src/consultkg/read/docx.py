@@ -28,7 +28,10 @@ The rules, in the order a paragraph meets them:
   instructions, footnote and comment marks and superscript footnote numbers are
   dropped; ``mc:AlternateContent`` is read once; tabs are spaces. A manual line
   break splits a plain paragraph into lines (a line that starts in lower case
-  carries on the one before); in headings, items and cells it is a space.
+  carries on the one before); in headings, items and cells it is a space. A
+  plain paragraph of more than 300 characters that holds a whole flattened
+  record (portal text pasted into Word) is split as the text reader splits it
+  (:func:`consultkg.read.segment.segment`).
 * **tables**: one ``table`` block (``text`` empty) with ``rows`` of cell texts,
   a cell's paragraphs joined by a space and nested tables flattened into it; a
   cell spanning N grid columns is followed by N-1 empty cells, a vertically
@@ -54,6 +57,7 @@ from ..model import HEADING, ITEM, PARAGRAPH, TABLE, Block
 from .docx_numbering import Numbering, format_number
 from .docx_parts import W, Package, flag, integer, val
 from .docx_text import Line, Pieces, branch, split_pieces
+from .segment import segment
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _BLOCK_CONTAINERS = {W + t for t in ("customXml", "ins", "moveTo", "smartTag")}
@@ -63,6 +67,7 @@ _TYPED = re.compile(r"([-*\u2013\u2022\u25cf\u25aa\u25e6\u25a0\u2023\uf0b7\uf0a7
 _SUB_GLYPHS = "\u25aa\u25e6\uf0a7"
 _ENDS = re.compile(r"[.!?:;\u2026][\"'\u201d\u2019)\]]*$")
 _LABEL_BAD = re.compile(r"[\d.,;]")
+_FLATTENED = 300  # a plain paragraph this long may be a record flattened onto one line
 
 
 def docx_blocks(raw: bytes, where: str = "<bytes>") -> list[Block]:
@@ -165,7 +170,16 @@ class _Reader:
             if not line.text:
                 return []
             return [Block(line.text, lineno, line.page, ITEM, item[0], item[1], line.emphasis, line.links)]
-        return [_plain(line, lineno) for line in split_pieces(pieces) if line.text]
+        out: list[Block] = []
+        for line in split_pieces(pieces):
+            if len(line.text) > _FLATTENED:  # a whole record pasted as one paragraph (portal text)?
+                parts = segment([(line.text, lineno, line.page)], wrapped=False)
+                if len(parts) > 1:
+                    out += parts
+                    continue
+            if line.text:
+                out.append(_plain(line, lineno))
+        return out
 
     def _item(self, ppr, style) -> tuple[int, str | None] | None:
         """(level, number) of a list paragraph, ``None`` for any other."""

@@ -613,3 +613,19 @@ def test_a_record_pasted_onto_one_paragraph_is_split_like_the_text(tmp_path):
     as_text = read_source(tmp_path / "pasted.txt").blocks
     assert [(b.text, b.bullet, b.heading) for b in as_docx] == [(b.text, b.bullet, b.heading) for b in as_text]
     assert len(as_docx) > 10 and {b.lineno for b in as_docx} == {1, 2}
+
+
+def test_strict_open_xml_is_read(tmp_path):
+    """Word's "Strict Open XML Document" uses other namespaces and relationship types."""
+    buffer = io.BytesIO()
+    structured_record(tmp_path / "note.docx")
+    with zipfile.ZipFile(tmp_path / "note.docx") as source, zipfile.ZipFile(buffer, "w") as out:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            data = data.replace(b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                                b"http://purl.oclc.org/ooxml/wordprocessingml/main")
+            data = data.replace(b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                                b"http://purl.oclc.org/ooxml/officeDocument/relationships")
+            out.writestr(info, data)
+    (tmp_path / "strict.docx").write_bytes(buffer.getvalue())
+    assert read_source(tmp_path / "strict.docx").blocks == read_source(tmp_path / "note.docx").blocks

@@ -43,6 +43,10 @@ The rules, in the order a paragraph meets them:
   not, or (fallback) whose first-row cells all look like labels (at most four
   words and 40 characters, no digits or ``.,;``) while some later cell does not.
   ``header`` is a hint: the extractor still reads the header words.
+* **notes**: footnote and endnote texts stay out of the blocks; :func:`read_docx`
+  returns them apart (``SourceText.footnotes``).
+* **packages**: the main document, styles, numbering and notes parts are found
+  through the package relationships; Strict OOXML is read like the usual kind.
 * **pages**: explicit page breaks, ``pageBreakBefore`` (on the paragraph or its
   style), section breaks that start a new page and ``w:lastRenderedPageBreak``
   (once after an explicit break); a block's page is where its text starts.

@@ -20,6 +20,8 @@ from lxml import etree
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FALSE = {"0", "false", "off", "none"}
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_STRICT = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+_TRANSITIONAL = W[1:-1].encode()
 _STYLE_ATTR = re.compile(rb'\bw:(type|styleId|default)="([^"]*)"')
 
 # Heading and title style names (and the ASCII style ids Word derives from them) in the
@@ -113,9 +115,14 @@ class Package:
         self._defaults: dict[str, object] = {}
         self._resolved: dict[tuple[str, str | None], Style] = {}
 
+    def read(self, name: str) -> bytes:
+        """A part's bytes; Strict OOXML's WordprocessingML namespace is read as the usual one."""
+        data = self._zip.read(name)
+        return data.replace(_STRICT, _TRANSITIONAL) if _STRICT in data else data
+
     def xml(self, name: str, missing_ok: bool = False):
         try:
-            data = self._zip.read(name)
+            data = self.read(name)
         except KeyError:
             if missing_ok:
                 return None
@@ -148,7 +155,7 @@ class Package:
         uses a handful of styles, so each is cut out by its tags and parsed only when asked for."""
         self._raw_styles = {}
         try:
-            data = self._zip.read(self._styles_part)
+            data = self.read(self._styles_part)
         except KeyError:
             return
         ns = b'xmlns:w="' + W[1:-1].encode() + b'"'

@@ -629,3 +629,16 @@ def test_strict_open_xml_is_read(tmp_path):
             out.writestr(info, data)
     (tmp_path / "strict.docx").write_bytes(buffer.getvalue())
     assert read_source(tmp_path / "strict.docx").blocks == read_source(tmp_path / "note.docx").blocks
+
+
+def test_tables_of_contents_are_skipped_but_their_paragraphs_count(tmp_path):
+    begin = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" '
+             '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+    end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    gallery = ('<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr>'
+               '<w:sdtContent>{}</w:sdtContent></w:sdt>')
+    body = (p(begin + r("Key Messages\t2")) + p(r("Meeting 1 with Cooperatives\t3") + end)
+            + gallery.format(p(r("Contents")) + p(r("Key Messages 2")))
+            + p(r("Key Messages"), '<w:pStyle w:val="Heading1"/>'))
+    blocks = read_source(with_body(body, tmp_path / "toc.docx")).blocks
+    assert [(b.kind, b.text, b.lineno) for b in blocks] == [("heading", "Key Messages", 5)]

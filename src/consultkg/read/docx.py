@@ -26,7 +26,8 @@ The rules, in the order a paragraph meets them:
   **links**: ``w:hyperlink`` and HYPERLINK fields.
 * **text as Word shows it**: deleted, hidden and placeholder text, field
   instructions, footnote and comment marks and superscript footnote numbers are
-  dropped; ``mc:AlternateContent`` is read once; tabs are spaces. A manual line
+  dropped, and so are tables of contents (their paragraphs still count); page
+  headers and footers are other parts and are not read; ``mc:AlternateContent`` is read once; tabs are spaces. A manual line
   break splits a plain paragraph into lines (a line that starts in lower case
   carries on the one before); in headings, items and cells it is a space. A
   plain paragraph of more than 300 characters that holds a whole flattened
@@ -129,6 +130,10 @@ class _Reader:
                 continue
             elif tag in _BLOCK_CONTAINERS:
                 out += self.content(child, depth + 1)
+            elif tag == W + "sdt" and (val(child, "w:sdtPr/w:docPartObj/w:docPartGallery") or "").startswith(
+                    "Table of Contents"):
+                if self.fixed is None:  # a table of contents: its paragraphs count, their text is skipped
+                    self.lineno += sum(1 for _ in child.iter(W + "p"))
             elif tag in (W + "sdt", _MC + "AlternateContent"):
                 inner = child.find(W + "sdtContent") if tag == W + "sdt" else branch(child)
                 if inner is not None:

@@ -50,17 +50,18 @@ def clean(text: str) -> str:
 
 
 class _Field:
-    __slots__ = ("instr", "result", "link")
+    __slots__ = ("instr", "result", "link", "shown")
 
     def __init__(self):
-        self.instr, self.result, self.link = "", False, None
+        self.instr, self.result, self.link, self.shown = "", False, None, True
 
 
 class Pieces:
     """Reads paragraphs for a reader that keeps ``page``, ``pending`` and ``seen_text``.
 
     Complex fields (``w:fldChar`` begin / separate / end) may span paragraphs, so
-    their state lives here between calls: the instruction is dropped, the result kept.
+    their state lives here between calls: the instruction is dropped, the result
+    kept, except a table of contents' or an index's (the paragraphs stay, empty).
     """
 
     def __init__(self, reader):
@@ -76,6 +77,8 @@ class Pieces:
         self.notes: list = []  # [kind, id, custom mark, page] of each note reference
         self.style = style
         self._inline(p, None, 0)
+        while self.fields and not self.fields[-1].result:
+            self.fields.pop()  # an instruction does not run on past its paragraph: a field left open
         return self.out, self.boxes
 
     def _inline(self, element, link, depth: int) -> None:
@@ -135,8 +138,8 @@ class Pieces:
                 reader.page, reader.pending = reader.page + (0 if reader.pending else 1), False
             elif tag == W + "br" and child.get(W + "type") == "page":
                 self.reader.page, self.reader.pending = self.reader.page + 1, True
-            elif hidden or any(not f.result for f in self.fields):
-                continue  # hidden text, or a field's instruction
+            elif hidden or any(not (f.result and f.shown) for f in self.fields):
+                continue  # hidden text, a field's instruction, or a table of contents
             elif tag == W + "t":
                 if custom_mark:
                     custom_mark = False  # the custom footnote mark itself: the note's number
@@ -171,8 +174,10 @@ class Pieces:
         elif kind == "separate" and self.fields:
             field = self.fields[-1]
             field.result = True
-            if field.instr.split()[:1] == ["HYPERLINK"]:
+            command = field.instr.split()[:1]
+            if command == ["HYPERLINK"]:
                 field.link = ("field", id(field))
+            field.shown = command not in (["TOC"], ["INDEX"], ["TOA"])  # lists of the document's own headings
         elif kind == "end" and self.fields:
             self.fields.pop()
 

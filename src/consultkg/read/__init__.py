@@ -1,7 +1,9 @@
 """The read stage: one input file (Markdown, text, PDF or DOCX) to :class:`SourceText`.
 
-Each format's reader turns the file into physical ``(text, lineno, page)`` lines
-and :func:`consultkg.read.segment.segment` turns those into blocks. Files are
+The Markdown, text and PDF readers turn the file into physical ``(text, lineno,
+page)`` lines and :func:`consultkg.read.segment.segment` turns those into blocks;
+the DOCX reader (:func:`consultkg.read.docx.read_docx`) builds blocks straight
+from the document's styles, numbering and tables. Files are
 read one at a time and nothing is kept between calls::
 
     >>> import tempfile, pathlib
@@ -19,7 +21,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import SourceText
 from .decode import decode_text
-from .docx import docx_lines
+from .docx import read_docx
 from .inputs import FORMATS, find_inputs
 from .pdf import pdf_lines
 from .segment import segment
@@ -47,15 +49,19 @@ def read_source(path) -> SourceText:
         raise InputError(where, "empty file")
     fmt = FORMATS[suffix]
     warnings_: list[str] = []
+    footnotes: list = []
     if fmt == "pdf":
         physical = pdf_lines(raw, where)
         wrapped = True if any(not t.strip() for t, *_ in physical) else None
     elif fmt == "docx":
-        physical, wrapped = docx_lines(raw, where), False
+        physical, wrapped = [], False  # blocks come straight from the document's structure
     else:
         text, warnings_ = decode_text(raw, where)
         physical, wrapped = [(t, i, None) for i, t in enumerate(text.split("\n"), start=1)], None
-    lines = segment(physical, wrapped=wrapped)
+    if fmt == "docx":  # footnotes and endnotes kept apart from the body (SourceText.footnotes)
+        lines, footnotes = read_docx(raw, where)
+    else:
+        lines = segment(physical, wrapped=wrapped)
     if not lines:
         raise InputError(where, "empty file" if fmt in {"markdown", "text"} else f"no text in this {fmt.upper()}")
-    return SourceText(where, file.name, hashlib.sha256(raw).hexdigest(), fmt, lines, warnings_)
+    return SourceText(where, file.name, hashlib.sha256(raw).hexdigest(), fmt, lines, warnings_, footnotes)

@@ -1,332 +1,383 @@
-"""DOCX to physical lines: the main document, its styles and numbering, read straight from the zip.
+"""DOCX to blocks, straight from the document's structure (no Markdown round trip).
 
-    >>> lines = docx_lines(open("record.docx", "rb").read())   # doctest: +SKIP
-    >>> lines[0]                                               # doctest: +SKIP
-    ('# Inputs for WBG Gender Strategy: ...', 1, 1)
+    >>> blocks = docx_blocks(open("record.docx", "rb").read(), "record.docx")   # doctest: +SKIP
+    >>> [(b.kind, b.level, b.number, b.text) for b in blocks[:2]]                # doctest: +SKIP
+    [('heading', 1, None, 'Inputs for the Gender Strategy'), ('item', 1, '1.', 'Farmers union')]
 
-Each paragraph (table cells included) is one line in the Markdown-like form that
-:func:`consultkg.segment.segment` reads, with its page from explicit and rendered
-page breaks.
+The rules, in the order a paragraph meets them:
+
+* **lineno** is the 1-based index of the paragraph (``w:p``) in document order,
+  counting every paragraph of the body, of table cells and of content controls,
+  empty ones included, so evidence can cite "paragraph N". Text-box paragraphs
+  take their anchor paragraph's number; the lines of a paragraph split at manual
+  line breaks share it; a table takes the number of its first paragraph and
+  ``row_lines`` holds each row's.
+* **headings**: the Title style and Heading 1-6 styles (by name or style id,
+  through ``basedOn``, localised: "Titre 1", "Título 1", "Überschrift 1") and any
+  paragraph with an outline level 0-5 are ``heading`` blocks. Title is level 1,
+  like Heading 1 (the extractor takes the first heading as the title block).
+* **list items**: a paragraph with numbering (``w:numPr`` on it or on its style)
+  is an ``item`` of level ``ilvl + 1`` (at least N for "List Bullet N"), its
+  ``number`` the label Word computes (``"1."``, ``"(b)"``), ``None`` for bullets.
+  A list style without numbering counts by its name; a plain paragraph that
+  starts with a typed "•", "-", "1." or "a)" is an item too.
+* **emphasis**: bold or italic runs (direct, character style or paragraph style;
+  a heading's own style weight is not emphasis), adjacent runs merged.
+  **links**: ``w:hyperlink`` and HYPERLINK fields.
+* **text as Word shows it**: deleted, hidden and placeholder text, field
+  instructions, footnote and comment marks and superscript footnote numbers are
+  dropped, and so are tables of contents (their paragraphs still count); page
+  headers and footers are other parts and are not read; ``mc:AlternateContent`` is read once; tabs are spaces. A manual line
+  break splits a plain paragraph into lines (a line that starts in lower case
+  carries on the one before); in headings, items and cells it is a space. A
+  plain paragraph of more than 300 characters that holds a whole flattened
+  record (portal text pasted into Word) is split as the text reader splits it
+  (:func:`consultkg.read.segment.segment`).
+* **tables**: one ``table`` block (``text`` empty) with ``rows`` of cell texts,
+  a cell's paragraphs joined by a space and nested tables flattened into it; a
+  cell spanning N grid columns is followed by N-1 empty cells, a vertically
+  merged cell repeats the text of the cell it continues. A table with at most
+  one non-empty cell per row is layout: its paragraphs become ordinary blocks.
+  ``header`` is true for a table of two rows or more whose first row is marked
+  as the repeating header row (``w:tblHeader``), whose first row the table
+  style makes bold, whose first-row cells are all bold while some later row is
+  not, or (fallback) whose first-row cells all look like labels (at most four
+  words and 40 characters, no digits or ``.,;``) while some later cell does not.
+  ``header`` is a hint: the extractor still reads the header words.
+* **notes**: footnote and endnote texts stay out of the blocks; :func:`read_docx`
+  returns them apart (``SourceText.footnotes``).
+* **packages**: the main document, styles, numbering and notes parts are found
+  through the package relationships; Strict OOXML is read like the usual kind.
+* **pages**: explicit page breaks, ``pageBreakBefore`` (on the paragraph or its
+  style), section breaks that start a new page and ``w:lastRenderedPageBreak``
+  (once after an explicit break); a block's page is where its text starts.
 """
 from __future__ import annotations
 
-import functools
-import io
-import itertools
 import re
+import unicodedata
 
 from ..errors import InputError, brief as _brief
+from ..model import HEADING, ITEM, PARAGRAPH, TABLE, Block
+from .docx_numbering import Numbering, format_number
+from .docx_parts import W, Package, flag, integer, val
+from .docx_text import Line, Pieces, branch, split_pieces
+from .segment import segment
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_CONTAINERS = {_W + t for t in ("tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "ins")}
-_ESCAPES = str.maketrans({**{c: "\\" + c for c in "\\*_[]`"}, "&": "&amp;", "<": "&lt;"})
-_FALSE = {"0", "false", "off", "none"}
-_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_BLOCK_CONTAINERS = {W + t for t in ("customXml", "ins", "moveTo", "smartTag")}
+_TYPED = re.compile(r"([-*\u2013\u2022\u25cf\u25aa\u25e6\u25a0\u2023\uf0b7\uf0a7])\s+(?=\S)"
+                    r"|([\u2022\u25cf\u25aa\u25e6\u25a0\uf0b7\uf0a7])(?=\S)"
+                    r"|(\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\)|\([a-z]\))\s+(?=\S)")
+_SUB_GLYPHS = "\u25aa\u25e6\uf0a7"
+_ENDS = re.compile(r"[.!?:;\u2026][\"'\u201d\u2019)\]]*$")
+_LABEL_BAD = re.compile(r"[\d.,;]")
+_FLATTENED = 300  # a plain paragraph this long may be a record flattened onto one line
 
 
-def docx_lines(raw: bytes, where: str = "<bytes>") -> list[tuple[str, int, int]]:
-    """Physical lines of a DOCX: one per paragraph (table cells included), in the
-    Markdown-like form that :func:`segment` reads: list paragraphs as ``- `` /
-    ``◦ `` bullets or ``1.`` items, headings as ``#``, bold runs as ``**...**``,
-    hyperlinks as ``[text](#)``. Pages follow explicit and rendered page breaks.
+def docx_blocks(raw: bytes, where: str = "<bytes>") -> list[Block]:
+    """The blocks of a DOCX in body order (see the module docstring for the rules).
+
+    Raises :class:`InputError` ("not a readable DOCX (...)") for a damaged,
+    encrypted or non-zip file.
+    """
+    return read_docx(raw, where)[0]
+
+
+def read_docx(raw: bytes, where: str = "<bytes>") -> tuple[list[Block], list[Block]]:
+    """``(blocks, notes)``: the body's blocks and its footnotes and endnotes, kept apart.
+
+    A note is a paragraph block in the order of its reference, ``number`` its mark
+    ("1", "2", ... for footnotes, "i", "ii", ... for endnotes, or the custom mark),
+    ``lineno`` and ``page`` those of the paragraph that refers to it.
     """
     try:
-        walker = _DocxWalker(_DocxPackage(raw))
-        walker.walk(walker.document.body)
+        reader = _Reader(Package(raw))
+        blocks = reader.content(reader.package.body)
+        return blocks, reader.notes()
     except Exception as exc:  # zipfile, lxml and KeyError alike
         raise InputError(where, f"not a readable DOCX ({_brief(exc)})") from None
-    return walker.lines
 
 
-def _int(value, default: int = 0) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return default
+class _Reader:
+    """Walks a document body in order; paragraphs and tables to blocks."""
 
-
-class _DocxPackage:
-    """The parts of a DOCX that matter here, read straight from the zip: the main
-    document, its styles and its numbering (python-docx parses every part of the
-    package, which costs ten times as much)."""
-
-    _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
-
-    def __init__(self, raw: bytes):
-        import zipfile
-
-        from lxml import etree
-
-        self._zip = zipfile.ZipFile(io.BytesIO(raw))
-        self._parser = etree.XMLParser(resolve_entities=False, huge_tree=True)
-        main = self._target("_rels/.rels", "officeDocument", "", "word/document.xml")
-        folder = main.rsplit("/", 1)[0] + "/" if "/" in main else ""
-        rels = f"{folder}_rels/{main.rsplit('/', 1)[-1]}.rels"
-        self.body = self._xml(main).find(_W + "body")
-        if self.body is None:
-            raise KeyError("no w:body in the main document")
-        self.numbering = self._xml(self._target(rels, "/numbering", folder, folder + "numbering.xml"), missing_ok=True)
-        self._styles_part = self._target(rels, "/styles", folder, folder + "styles.xml")
-        self._styles: dict[tuple[str, str], object] | None = None  # parsed on first use
-        self._defaults: dict[str, object] = {}
-
-    _STYLE_ATTR = re.compile(rb'\bw:(type|styleId|default)="([^"]*)"')
-
-    def _load_styles(self) -> None:
-        """Index the w:style elements. Word's styles part is large (hundreds of kB) and a record
-        uses a handful of styles, so each is cut out by its tags and parsed only when asked for."""
-        from lxml import etree
-
-        self._styles = {}
-        try:
-            data = self._zip.read(self._styles_part)
-        except KeyError:
-            return
-        wrap = b'<w:styles xmlns:w="' + _W[1:-1].encode() + b'">%s</w:styles>'
-        if b'xmlns:w="' + _W[1:-1].encode() + b'"' not in data[:2000]:
-            snippets = [etree.tostring(n) for n in etree.fromstring(data, self._parser).iterfind(_W + "style")]
-            wrap = b"<w:styles>%s</w:styles>"  # another prefix: serialise each with its namespace
-        else:
-            snippets = list(_style_elements(data))
-        for raw in snippets:
-            head = raw[: raw.find(b">") + 1]
-            attrs = {k.decode(): v.decode() for k, v in self._STYLE_ATTR.findall(head)}
-            kind = attrs.get("type", "paragraph")
-            self._styles[(kind, attrs.get("styleId"))] = (wrap, raw)
-            if attrs.get("default") in ("1", "true", "on"):
-                self._defaults.setdefault(kind, (wrap, raw))
-
-    def _xml(self, name: str, missing_ok: bool = False):
-        from lxml import etree
-
-        try:
-            data = self._zip.read(name)
-        except KeyError:
-            if missing_ok:
-                return None
-            raise
-        return etree.fromstring(data, self._parser)
-
-    def _target(self, rels: str, kind: str, folder: str, default: str) -> str:
-        """The part a relationship of ``kind`` points to (relative to ``folder``)."""
-        root = self._xml(rels, missing_ok=True)
-        for rel in (root.iterfind(self._REL) if root is not None else ()):
-            if rel.get("Type", "").endswith(kind) and rel.get("TargetMode") != "External":
-                target = rel.get("Target", "")
-                return target.lstrip("/") if target.startswith("/") else folder + target
-        return default
-
-    def style(self, style_id, kind: str, default: bool = True):
-        """The w:style element of ``style_id`` (the default style of the kind when there is none)."""
-        from lxml import etree
-
-        if self._styles is None:
-            self._load_styles()
-        found = self._styles.get((kind, style_id)) if style_id else None
-        if found is None and default:
-            found = self._defaults.get(kind)
-        if found is None:
-            return None
-        if isinstance(found, tuple):  # parse on first use
-            wrap, raw = found
-            node = etree.fromstring(wrap % raw, self._parser)[0]
-            for table in (self._styles, self._defaults):
-                for key, value in list(table.items()):
-                    if value is found:
-                        table[key] = node
-            found = node
-        return found
-
-
-def _style_elements(data: bytes):
-    """The raw ``<w:style ...>...</w:style>`` elements of a styles part (found with bytes.find: fast)."""
-    pos = 0
-    while (start := data.find(b"<w:style ", pos)) >= 0:
-        head_end = data.find(b">", start)
-        if head_end < 0:
-            return
-        if data[head_end - 1:head_end] == b"/":
-            end = head_end + 1
-        else:
-            close = data.find(b"</w:style>", head_end)
-            if close < 0:
-                return
-            end = close + len(b"</w:style>")
-        yield data[start:end]
-        pos = end
-
-
-class _DocxWalker:
-    """Walks a document body in order, one paragraph to one physical line."""
-
-    def __init__(self, document):
-        self.document = document
-        self.lines: list[tuple[str, int, int]] = []
+    def __init__(self, package: Package):
+        self.package = package
+        self.numbering = Numbering(package.numbering_xml(), package)
+        self.lineno = 0
         self.page = 1
-        self.pending = False  # an explicit page break not yet followed by text
-        self.counters: dict[tuple, int] = {}
-        self.formats = _numbering_formats(document)
-        self.styles: dict[tuple, tuple] = {}
+        self.pending = False  # a page break not yet followed by text
+        self.seen_text = False
+        self.fixed: int | None = None  # the line number of a text box's anchor while it is read
+        sections = [val(s, "w:type") or "nextPage" for s in package.body.iter(W + "sectPr")
+                    if s.getparent().tag == W + "body" or s.getparent().getparent().tag == W + "p"]
+        self.section_types = iter(sections[1:])  # the type of the section after each section break
+        self.pieces = Pieces(self)
+        self.note_refs: list[tuple[str, str, str | None, int, int]] = []  # kind, id, mark, lineno, page
 
-    def walk(self, element, depth: int = 0) -> None:
+    # ------------------------------------------------------------ containers
+    def content(self, element, depth: int = 0) -> list[Block]:
+        out: list[Block] = []
         for child in element.iterchildren():
-            if child.tag == _W + "p":
-                self.paragraph(child)
-            elif child.tag in _CONTAINERS and depth < 32:
-                self.walk(child, depth + 1)
+            tag = child.tag
+            if tag == W + "p":
+                for block in self.paragraph(child):
+                    _append(out, block)
+            elif tag == W + "tbl":
+                out += self.table(child, depth)
+            elif depth >= 32:
+                continue
+            elif tag in _BLOCK_CONTAINERS:
+                out += self.content(child, depth + 1)
+            elif tag == W + "sdt" and (val(child, "w:sdtPr/w:docPartObj/w:docPartGallery") or "").startswith(
+                    "Table of Contents"):
+                if self.fixed is None:  # a table of contents: its paragraphs count, their text is skipped
+                    self.lineno += sum(1 for _ in child.iter(W + "p"))
+            elif tag in (W + "sdt", _MC + "AlternateContent"):
+                inner = child.find(W + "sdtContent") if tag == W + "sdt" else branch(child)
+                if inner is not None:
+                    out += self.content(inner, depth + 1)
+        return out
 
-    def paragraph(self, p) -> None:
-        ppr = p.find(_W + "pPr")
-        brk = ppr.find(_W + "pageBreakBefore") if ppr is not None else None
-        if brk is not None and brk.get(_W + "val", "1") not in _FALSE:
+    # ------------------------------------------------------------ paragraphs
+    def paragraph(self, p) -> list[Block]:
+        if self.fixed is None:
+            self.lineno += 1
+        lineno = self.fixed or self.lineno
+        ppr = p.find(W + "pPr")
+        style = self.package.paragraph_style(val(ppr, "w:pStyle"))
+        brk = ppr.find(W + "pageBreakBefore") if ppr is not None else None
+        if (flag(brk) if brk is not None else style.page_break_before) and self.seen_text:
             self.page, self.pending = self.page + 1, True
-        text, page = self.runs(p)
-        if text.strip():
-            text = self.marker(p) + (("\\" + text) if text.startswith("#") else text)
-        self.lines.append((text, len(self.lines) + 1, page))
+        pieces, boxes = self.pieces.read(p, style)
+        self.note_refs += [(kind, nid, mark, lineno, page) for kind, nid, mark, page in self.pieces.notes]
+        if ppr is not None and ppr.find(W + "sectPr") is not None:  # a section ends here
+            starts = next(self.section_types, "nextPage")  # how the next one starts
+            if self.seen_text and starts not in {"continuous", "nextColumn"}:
+                self.page, self.pending = self.page + 1, True
+        blocks = self._blocks(pieces, lineno, ppr, style)
+        for box in boxes:  # text boxes anchored in this paragraph, read after it with its number
+            saved, self.fixed = self.fixed, lineno
+            blocks += self.content(box, 1)
+            self.fixed = saved
+        return blocks
 
-    def runs(self, p) -> tuple[str, int]:
-        parts: list[tuple[str, bool, object]] = []
+    def _blocks(self, pieces, lineno: int, ppr, style) -> list[Block]:
+        outline = val(ppr, "w:outlineLvl")
+        heading = style.heading
+        if outline is not None:
+            heading = min(integer(outline, 9) + 1, 6) if integer(outline, 9) < 9 else 0
+        if heading:
+            self._item(ppr, style)  # a numbered heading still counts in its list
+            line = split_pieces(pieces, style_emphasis=False, join=True)[0]
+            return [Block(line.text, lineno, line.page, HEADING, heading, None, line.emphasis, line.links)] \
+                if line.text else []
+        item = self._item(ppr, style)
+        if item is not None:
+            line = split_pieces(pieces, join=True)[0]
+            if not line.text:
+                return []
+            return [Block(line.text, lineno, line.page, ITEM, item[0], item[1], line.emphasis, line.links)]
+        out: list[Block] = []
+        for line in split_pieces(pieces):
+            if len(line.text) > _FLATTENED:  # a whole record pasted as one paragraph (portal text)?
+                parts = segment([(line.text, lineno, line.page)], wrapped=False)
+                if len(parts) > 1:
+                    out += parts
+                    continue
+            if line.text:
+                out.append(_plain(line, lineno))
+        return out
+
+    def _item(self, ppr, style) -> tuple[int, str | None] | None:
+        """(level, number) of a list paragraph, ``None`` for any other."""
+        num_pr = next(ppr.iterchildren(W + "numPr"), None) if ppr is not None else None
+        num_id = val(num_pr, "w:numId")
+        own_ilvl = val(num_pr, "w:ilvl")
+        num_id = num_id if num_id is not None else style.num_id
+        ilvl = integer(own_ilvl, style.ilvl) if own_ilvl is not None else style.ilvl
+        ilvl = min(max(ilvl, 0), 8)
+        if num_id == "0" or (num_id is None and style.list_kind is None):
+            return None
+        if num_id is not None and self.numbering.defines(num_id):
+            # a level the list does not define (a single-level list indented by ilvl) has no label
+            return max(ilvl + 1, style.list_depth), self.numbering.next(num_id, ilvl)
+        if style.list_kind is None:
+            return None  # numbering that the numbering part does not define: Word shows none
+        if style.list_kind == "bullet":
+            return max(ilvl + 1, style.list_depth), None
+        label = self.numbering.fallback(style.name, ilvl)
+        return max(ilvl + 1, style.list_depth), label
+
+    def notes(self) -> list[Block]:
+        """The footnotes and endnotes referred to in the body, each one paragraph block."""
+        out: list[Block] = []
+        parts: dict[str, dict] = {}
+        counts = {"footnote": 0, "endnote": 0}
+        for kind, nid, mark, lineno, page in self.note_refs:
+            if mark is None:
+                counts[kind] += 1
+                mark = format_number(counts[kind], "decimal" if kind == "footnote" else "lowerRoman")
+            note = (parts[kind] if kind in parts else parts.setdefault(kind, self.package.notes(kind))).get(nid)
+            if note is None:
+                continue
+            reader = _Reader(self.package)
+            reader.fixed = lineno
+            blocks = _text_blocks(reader.content(note))
+            text = " ".join(b.text for b in blocks)
+            if text:
+                out.append(Block(text, lineno, page, PARAGRAPH, None, mark,
+                                 tuple(e for b in blocks for e in b.emphasis), tuple(x for b in blocks for x in b.links)))
+        return out
+
+    # ------------------------------------------------------------ tables
+    def table(self, tbl, depth: int) -> list[Block]:
+        rows: list[list[tuple[list[Block], int, str | None]]] = []  # (blocks, span, vmerge) per cell
+        row_lines: list[int] = []
+        marked: list[bool] = []
+        for tr in _children(tbl, "tr"):
+            trpr = tr.find(W + "trPr")
+            before = integer(val(trpr, "w:gridBefore"))
+            after = integer(val(trpr, "w:gridAfter"))
+            first = self.fixed or self.lineno + 1
+            cells = [([], 1, None)] * before
+            for tc in _children(tr, "tc"):
+                tcpr = tc.find(W + "tcPr")
+                vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
+                cells.append((self.content(tc, depth + 1), max(integer(val(tcpr, "w:gridSpan"), 1), 1),
+                              None if vmerge is None else (vmerge.get(W + "val") or "continue")))
+            cells += [([], 1, None)] * after
+            rows.append(cells)
+            row_lines.append(first)
+            header = trpr.find(W + "tblHeader") if trpr is not None else None
+            marked.append(header is not None and flag(header))
+        if all(sum(1 for blocks, *_ in cells if _cell_text(blocks)) <= 1 for cells in rows):
+            return [b for cells in rows for blocks, *_ in cells for b in blocks]  # a layout table
+        return self._data_table(tbl, rows, row_lines, marked)
+
+    def _data_table(self, tbl, rows, row_lines, marked) -> list[Block]:
+        grid: list[list[str]] = []
+        bold: list[bool | None] = []  # per row: all its text bold (None: no text)
+        emphasis: list[str] = []
+        links: list[str] = []
         page = None
-        fallbacks = next(p.iter(_MC_FALLBACK), None) is not None
-        for run in p.iter(_W + "r"):
-            if fallbacks and any(a.tag == _MC_FALLBACK for a in run.iterancestors()):
-                continue  # text boxes come twice: as mc:Choice and as mc:Fallback
-            bold = self.bold(run)
-            parent = run.getparent()
-            link = parent if parent is not None and parent.tag == _W + "hyperlink" else None
-            for child in run.iterchildren():
-                piece = self.run_child(child)
-                if piece:
-                    if piece.strip():
-                        page = self.page if page is None else page
-                        self.pending = False
-                    parts.append((piece, bold, link))
-        return _markdown(parts), (self.page if page is None else page)
+        above: list[str] = []
+        kept_lines, kept_marked = [], []
+        for cells, lineno, mark in zip(rows, row_lines, marked):
+            texts: list[str] = []
+            weights: list[bool] = []
+            for blocks, span, vmerge in cells:
+                text = _cell_text(blocks)
+                if vmerge == "continue":
+                    text = above[len(texts)] if len(texts) < len(above) else ""
+                elif text:
+                    weights.append(all(b.emphasis == (b.text,) for b in _text_blocks(blocks)))
+                for b in _text_blocks(blocks):
+                    emphasis.extend(b.emphasis)
+                    links.extend(b.links)
+                    page = b.page if page is None else page
+                texts += [text] + [""] * (span - 1)
+            above = texts
+            if any(texts):
+                grid.append(texts)
+                kept_lines.append(lineno)
+                kept_marked.append(mark)
+                bold.append(all(weights) if weights else None)
+        if not grid:
+            return []
+        width = max(map(len, grid))
+        grid = [row + [""] * (width - len(row)) for row in grid]
+        header = len(grid) > 1 and (kept_marked[0] or self._style_bold_first_row(tbl)
+                                    or (bold[0] is True and any(b is False for b in bold[1:]))
+                                    or _labels(grid[0], grid[1:]))
+        return [Block("", kept_lines[0], page, TABLE, emphasis=tuple(emphasis), links=tuple(links),
+                      rows=tuple(map(tuple, grid)), header=bool(header), row_lines=tuple(kept_lines))]
 
-    def run_child(self, child) -> str:
-        tag = child.tag
-        if tag == _W + "t":
-            return child.text or ""
-        if tag == _W + "br" and child.get(_W + "type") == "page":
-            self.page, self.pending = self.page + 1, True
-        elif tag == _W + "lastRenderedPageBreak":
-            self.page, self.pending = self.page + (0 if self.pending else 1), False
-        elif tag in (_W + "tab", _W + "br", _W + "cr"):
-            return " "
-        elif tag == _W + "noBreakHyphen":
-            return "-"
-        return ""
-
-    def bold(self, run) -> bool:
-        rpr = run.find(_W + "rPr")
-        if rpr is not None and (b := rpr.find(_W + "b")) is not None:
-            return b.get(_W + "val", "1").lower() not in _FALSE
-        style = rpr.find(_W + "rStyle") if rpr is not None else None
-        if style is None:
+    def _style_bold_first_row(self, tbl) -> bool:
+        """Whether the table style makes the first row bold (and the table turns that on)."""
+        tblpr = tbl.find(W + "tblPr")
+        look = tblpr.find(W + "tblLook") if tblpr is not None else None
+        on = look is not None and (look.get(W + "firstRow") in ("1", "true", "on")
+                                   or (look.get(W + "firstRow") is None and _hex(look.get(W + "val")) & 0x20))
+        if not on:
             return False
-        return self.style(style.get(_W + "val"), character=True)[3]
-
-    def style(self, style_id, character: bool = False) -> tuple[str, str | None, int, bool]:
-        """(name, numId, ilvl, bold) of a style, following ``basedOn`` for numbering."""
-        if (style_id, character) not in self.styles:
-            kind = "character" if character else "paragraph"
-            style = first = self.document.style(style_id, kind)
-            for _ in range(8):  # numbering may come from a base style
-                if style is None or _first(style, "./w:pPr/w:numPr/w:numId") is not None:
-                    break
-                style = self.document.style(_first(style, "./w:basedOn/@w:val"), kind, default=False)
-            num_id = _first(style, "./w:pPr/w:numPr/w:numId/@w:val") if style is not None else None
-            ilvl = _int(_first(style, "./w:pPr/w:numPr/w:ilvl/@w:val")) if num_id else 0
-            name = (_first(first, "./w:name/@w:val") or "") if first is not None else ""
-            bold = first is not None and (_first(first, "./w:rPr/w:b/@w:val") or (
-                "1" if _first(first, "./w:rPr/w:b") is not None else "0")).lower() not in _FALSE
-            self.styles[(style_id, character)] = (name, num_id, ilvl, bold)
-        return self.styles[(style_id, character)]
-
-    def marker(self, p) -> str:
-        name, num_id, ilvl, _ = self.style(_first(p, "./w:pPr/w:pStyle/@w:val"))
-        if level := _heading_level(name):
-            return "#" * level + " "
-        own_id, own_level = _first(p, "./w:pPr/w:numPr/w:numId/@w:val"), _first(p, "./w:pPr/w:numPr/w:ilvl/@w:val")
-        num_id = own_id if own_id is not None else num_id
-        ilvl = _int(own_level, ilvl or 0) if own_level is not None else (ilvl or 0)
-        if num_id == "0" or (num_id is None and "list" not in name.lower()):
-            return ""
-        fmt, start = self.formats.get((num_id, ilvl), ("number" if "number" in name.lower() else "bullet", 1))
-        if fmt in {"bullet", "none"}:
-            return "\u25e6 " if ilvl >= 1 or re.search(r"\s[2-9]$", name) else "- "
-        key = (num_id or name, ilvl)
-        for other in [k for k in self.counters if k[0] == key[0] and k[1] > ilvl]:
-            del self.counters[other]
-        self.counters[key] = self.counters.get(key, start - 1) + 1
-        n = self.counters[key]
-        return f"{chr(96 + n)}) " if fmt == "lowerLetter" and 0 < n <= 26 else f"{n}. "
+        style = self.package.style_element(val(tblpr, "w:tblStyle"), "table")
+        for node in (style.iterfind(W + "tblStylePr") if style is not None else ()):
+            if node.get(W + "type") == "firstRow":
+                b = node.find(W + "rPr/" + W + "b")
+                return b is not None and flag(b)
+        return False
 
 
-@functools.lru_cache(maxsize=64)
-def _xpath(path: str):
-    from lxml import etree
-
-    return etree.XPath(path, namespaces={"w": _W[1:-1]})
-
-
-def _first(element, path: str):
-    hits = _xpath(path)(element)
-    return str(hits[0]) if hits else None
+def _hex(value) -> int:
+    try:
+        return int(value or "0", 16)
+    except ValueError:
+        return 0
 
 
-_HEADING_STYLE = re.compile(r"(?:heading|titre|t[íi]tulo|encabezado)\s*([1-9])|(title|titre|t[íi]tulo)", re.I)
+def _children(element, tag: str):
+    """Rows of a table or cells of a row, also inside content controls and custom XML."""
+    for child in element.iterchildren():
+        if child.tag == W + tag:
+            yield child
+        elif child.tag in (W + "sdt", W + "customXml"):
+            inner = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
+            if inner is not None:
+                yield from _children(inner, tag)
 
 
-def _heading_level(style_name: str) -> int:
-    m = _HEADING_STYLE.fullmatch(style_name.strip())
-    return 0 if not m else 1 if m.group(2) else min(int(m.group(1)), 6)
+def _text_blocks(blocks: list[Block]) -> list[Block]:
+    return [b for b in blocks if b.text]
 
 
-def _numbering_formats(document) -> dict[tuple[str, int], tuple[str, int]]:
-    """(numId, ilvl) -> (numFmt, start) from the numbering part, when there is one."""
-    root = document.numbering
-    if root is None:
-        return {}
-    abstract: dict[str, dict[int, tuple[str, int]]] = {}
-    for node in root.findall(_W + "abstractNum"):
-        abstract[node.get(_W + "abstractNumId")] = {
-            _int(lvl.get(_W + "ilvl")): (_first(lvl, "./w:numFmt/@w:val") or "decimal",
-                                         _int(_first(lvl, "./w:start/@w:val"), 1))
-            for lvl in node.findall(_W + "lvl")
-        }
-    return {
-        (num.get(_W + "numId"), ilvl): value
-        for num in root.findall(_W + "num")
-        for ilvl, value in abstract.get(_first(num, "./w:abstractNumId/@w:val"), {}).items()
-    }
+def _cell_text(blocks: list[Block]) -> str:
+    """A cell's text: its paragraphs joined by a space, nested tables flattened row by row."""
+    parts = []
+    for b in blocks:
+        if b.kind == TABLE:
+            parts += [cell for row in b.rows for cell in row if cell]
+        elif b.text:
+            parts.append(b.text)
+    return " ".join(parts)
 
 
-def _markdown(parts: list[tuple[str, bool, object]]) -> str:
-    """Runs to Markdown: bold spans in ``**``, hyperlinks in ``[...](#)``."""
-    out = []
-    for link, group in itertools.groupby(parts, key=lambda part: part[2]):
-        text = _bold_spans(list(group))
-        out.append(f"[{text}](#)" if link is not None and text.strip() else text)
-    return "".join(out)
+def _labels(first: list[str], rest: list[list[str]]) -> bool:
+    """The fallback header rule: first-row cells look like labels and some later cell does not."""
+    def label(text: str) -> bool:
+        return len(text) <= 40 and len(text.split()) <= 4 and not _LABEL_BAD.search(text)
+
+    cells = [c for c in first if c]
+    return len(cells) >= 2 and all(map(label, cells)) and any(c and not label(c) for row in rest for c in row)
 
 
-def _bold_spans(parts: list[tuple[str, bool, object]]) -> str:
-    out, span, bold = [], [], False
-    for text, is_bold, _ in parts:
-        if not text.strip():
-            is_bold = bold  # whitespace takes the weight of what precedes it
-        if is_bold != bold:
-            out.append(_wrap("".join(span), bold))
-            span, bold = [], is_bold
-        span.append(text.translate(_ESCAPES))
-    out.append(_wrap("".join(span), bold))
-    return "".join(out)
+def _plain(line: Line, lineno: int) -> Block:
+    """A plain paragraph, or an item when it starts with a typed bullet or number."""
+    m = _TYPED.match(line.text)
+    if not m:
+        return Block(line.text, lineno, line.page, PARAGRAPH, emphasis=line.emphasis, links=line.links)
+    marker = m.group(0).strip()
+    text = line.text[m.end():]
+    emphasis = tuple(e[len(marker):].strip() if e.startswith(marker) else e for e in line.emphasis)
+    emphasis = tuple(e for e in emphasis if e)
+    if m.group(3):
+        return Block(text, lineno, line.page, ITEM, 1, m.group(3), emphasis, line.links)
+    glyph = m.group(1) or m.group(2)
+    return Block(text, lineno, line.page, ITEM, 2 if glyph in _SUB_GLYPHS else 1, None, emphasis, line.links)
 
 
-def _wrap(text: str, bold: bool) -> str:
-    core = text.strip()
-    if not bold or not core:
-        return text
-    return text[: len(text) - len(text.lstrip())] + f"**{core}**" + text[len(text.rstrip()) :]
+def _append(out: list[Block], block: Block) -> None:
+    """Add ``block``; a plain paragraph that starts in lower case (or with "(") carries on an
+    unfinished paragraph or item before it, as a converter that broke a line leaves it."""
+    prev = out[-1] if out else None
+    if (prev is not None and block.kind == PARAGRAPH and prev.kind in {PARAGRAPH, ITEM}
+            and block.text[:1] and (block.text[0].islower() or block.text[0] == "(")
+            and not _ENDS.search(prev.text)):
+        out[-1] = Block(unicodedata.normalize("NFC", f"{prev.text} {block.text}"), prev.lineno, prev.page,
+                        prev.kind, prev.level, prev.number, prev.emphasis + block.emphasis, prev.links + block.links)
+        return
+    out.append(block)
+
+
+__all__ = ["docx_blocks", "read_docx"]

@@ -84,6 +84,7 @@ def extract(source: SourceText, mapper: Mapper | None = None) -> Record:
                "WrittenInput": extract_written, "OtherDocument": extract_other}[family]
     parts: Parts = builder(lines, mapper, source.path)
     parts.drop_organisation_initiatives()
+    parts.learn_acronyms(" ".join(b.text for b in lines))
     record = Record(
         source=source.path, name=source.name, sha256=source.sha256, format=source.format,
         title=parts.title, language=detect_language(lines), document_type=family,

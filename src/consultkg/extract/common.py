@@ -44,6 +44,10 @@ def evidence(line: Block, exact: str | None = None) -> Evidence:
     return Evidence(line=line.lineno, exact=exact if exact is not None else line.text, page=line.page)
 
 
+_LAST_ITEM_ARTICLE = re.compile(
+    r"^(.*\S)\s+(?:and|y|et|e)\s+((?:the|la|las|el|los|le|les|l'|o|a|os|as|um|uma|un|una|une|des)\s+\S.*)$", re.I)
+
+
 def split_theme_list(text: str, mapper: Mapper | None = None) -> list[str]:
     """Split "A, B, and C." into phrases.
 
@@ -56,7 +60,9 @@ def split_theme_list(text: str, mapper: Mapper | None = None) -> list[str]:
     serial = bool(raw) and bool(_LAST_AND.match(raw[-1]))
     items = [i.rstrip(".;") for i in (_LAST_AND.sub("", p).strip() for p in raw) if i]
     if items and not serial:
-        m = re.match(r"^(.*?\S)\s+(?:and|y|et|e)\s+(\S.*)$", items[-1])
+        # where several "and"s could end the list, the one before an article starts the last item
+        # ("... social e serviços de cuidado e as desigualdades ...")
+        m = _LAST_ITEM_ARTICLE.match(items[-1]) or re.match(r"^(.*?\S)\s+(?:and|y|et|e)\s+(\S.*)$", items[-1])
         if m:
             left, right = m.group(1), m.group(2)
             both_themes = bool(mapper and mapper(left) and mapper(right) and set(mapper(left)) != set(mapper(right)))

@@ -1,10 +1,11 @@
 """What a family extractor returns: the parts of a record besides its source."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Consultation, Initiative, KeyMessage, Meeting, NotRead, Organisation, Person
-from .names import fold
+from .names import fold, is_acronym
 
 
 @dataclass
@@ -24,6 +25,24 @@ class Parts:
         """Forget "initiatives" that are organisations of the record ("United Nations Population Fund")."""
         names = {fold(o.label) for o in self.organisations} | {o.acronym for o in self.organisations if o.acronym}
         self.initiatives = [i for i in self.initiatives if fold(i.label) not in names and i.acronym not in names]
+
+    def learn_acronyms(self, text: str) -> None:
+        """Give an organisation the acronym the text writes after its full name elsewhere ("... Fome (MDS)").
+
+        >>> from consultkg.model import Organisation
+        >>> p = Parts(organisations=[Organisation("mds", "Ministério do Desenvolvimento Social")])
+        >>> p.learn_acronyms("O Ministério do Desenvolvimento Social (MDS) coordena.")
+        >>> p.organisations[0].acronym
+        'MDS'
+        """
+        taken = {o.acronym for o in self.organisations if o.acronym}
+        for org in self.organisations:
+            if org.acronym or len(org.label) < 8:
+                continue
+            m = re.search(re.escape(org.label) + r"\s*\(([A-Z][A-Za-z0-9&\-]{1,15})\)", text)
+            if m and is_acronym(m.group(1)) and m.group(1) not in taken:
+                org.acronym = m.group(1)
+                taken.add(org.acronym)
 
     def add_initiatives(self, found: list[Initiative]) -> None:
         """Add initiatives not seen yet (same name or acronym counts as seen)."""

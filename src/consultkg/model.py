@@ -83,6 +83,8 @@ class SourceText:
     format: str  # "markdown", "text", "pdf", "docx"
     blocks: list[Block]
     warnings: list[str] = field(default_factory=list)
+    # Footnotes a reader kept out of ``blocks`` (PDF): paragraph blocks, ``number`` the marker.
+    footnotes: list[Block] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from ..model import SourceText
 from .decode import decode_text
 from .docx import docx_lines
 from .inputs import FORMATS, find_inputs
-from .pdf import pdf_lines
+from .pdf import read_pdf
 from .segment import segment
 
 __all__ = ["FORMATS", "decode_text", "find_inputs", "read_source"]
@@ -47,9 +47,10 @@ def read_source(path) -> SourceText:
         raise InputError(where, "empty file")
     fmt = FORMATS[suffix]
     warnings_: list[str] = []
-    if fmt == "pdf":
-        physical = pdf_lines(raw, where)
-        wrapped = True if any(not t.strip() for t, *_ in physical) else None
+    footnotes: list = []
+    if fmt == "pdf":  # footnotes kept apart from the body (SourceText.footnotes)
+        physical, footnotes = read_pdf(raw, where)
+        wrapped = True if any(isinstance(t, tuple) and not t[0].strip() for t in physical) else None
     elif fmt == "docx":
         physical, wrapped = docx_lines(raw, where), False
     else:
@@ -58,4 +59,4 @@ def read_source(path) -> SourceText:
     lines = segment(physical, wrapped=wrapped)
     if not lines:
         raise InputError(where, "empty file" if fmt in {"markdown", "text"} else f"no text in this {fmt.upper()}")
-    return SourceText(where, file.name, hashlib.sha256(raw).hexdigest(), fmt, lines, warnings_)
+    return SourceText(where, file.name, hashlib.sha256(raw).hexdigest(), fmt, lines, warnings_, footnotes)

@@ -1,0 +1,102 @@
+"""Tables in a PDF's text: rows whose cells line up under the columns of a header row.
+
+:func:`tables` replaces each run of such lines by a table
+:class:`~consultkg.model.Block` (``rows`` of cells, the first the header). A
+table needs a header row of two or more short cells and at least two rows
+below it with two or more cells each, every cell starting where a header cell
+starts; a line whose cells start only under later columns continues the row
+above (a wrapped cell); a table may go on over a page break, where a repeated
+header row is skipped. Anything less clear stays text (fail closed)::
+
+    >>> from consultkg.read.layout import PdfLine
+    >>> def row(top, *cells):
+    ...     return PdfLine(" ".join(cells), 1, top, top - 10, 50, 500, 10.0,
+    ...                    tuple((x, c) for x, c in zip((50, 200, 350), cells) if c), lineno=800 - top)
+    >>> out = tables([row(700, "Name", "Position", "Institution"), row(688, "Ana Lima", "Chair", "Farmers Union"),
+    ...               row(676, "", "", "of Dorvik"), row(664, "Rui Sol", "Adviser", "Ministry of Water")])
+    >>> out[0].kind, out[0].rows, out[0].row_lines
+    ('table', (('Name', 'Position', 'Institution'), ('Ana Lima', 'Chair', 'Farmers Union of Dorvik'), ('Rui Sol', 'Adviser', 'Ministry of Water')), (100, 112, 136))
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import TABLE, Block
+from .layout import PdfLine
+
+MAX_HEADER_WORDS = 5
+ROW_STEP = 3.0  # rows further apart than this many line heights are not one table
+_NOT_A_CELL = re.compile(r"[-*\u2022\u25cf\u25aa\u25e6\uf0b7o]|\(?\d{1,2}[.)]|\(?[a-z]\)")
+
+
+def tables(lines: list[PdfLine]) -> list[PdfLine | Block]:
+    """``lines`` with each table found among them replaced by its block."""
+    out: list[PdfLine | Block] = []
+    i = 0
+    while i < len(lines):
+        found = _table_at(lines, i)
+        if found:
+            out.append(found[0])
+            i = found[1]
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _header(line: PdfLine) -> bool:
+    return len(line.cells) >= 2 and all(
+        any(ch.isalpha() for ch in text) and len(text.split()) <= MAX_HEADER_WORDS
+        and not text.endswith((".", ",", ";")) and not _NOT_A_CELL.fullmatch(text)
+        for _, text in line.cells
+    )
+
+
+def _slots(line: PdfLine, columns: list[float], tolerance: float) -> list[int] | None:
+    """The column of each of the line's cells, or ``None`` when one does not line up."""
+    slots: list[int] = []
+    for x, text in line.cells:
+        k = min(range(len(columns)), key=lambda c: abs(columns[c] - x))
+        if abs(columns[k] - x) > tolerance or (slots and k <= slots[-1]) or _NOT_A_CELL.fullmatch(text):
+            return None
+        slots.append(k)
+    if not slots or (len(slots) == 1 and slots[0] == 0):
+        return None  # one cell at the left margin: a paragraph line, not a row
+    return slots
+
+
+def _table_at(lines: list[PdfLine], i: int) -> tuple[Block, int] | None:
+    head = lines[i]
+    if not _header(head):
+        return None
+    columns = [x for x, _ in head.cells]
+    tolerance = max(3.0, 0.6 * head.size)
+    header = [text for _, text in head.cells]
+    rows, row_lines, last, j = [header], [head.lineno], head, i + 1
+    while j < len(lines):
+        line = lines[j]
+        if line.page == last.page and not 0 < last.top - line.top <= ROW_STEP * max(line.size, last.size):
+            break
+        slots = _slots(line, columns, tolerance)
+        if slots is None:
+            break
+        cells = [text for _, text in line.cells]
+        if line.page != last.page and cells == header:
+            last, j = line, j + 1
+            continue  # the header repeated at the top of the next page
+        if slots[0] == 0:
+            row = [""] * len(columns)
+            for k, text in zip(slots, cells):
+                row[k] = text
+            rows.append(row)
+            row_lines.append(line.lineno)
+        else:
+            for k, text in zip(slots, cells):
+                rows[-1][k] = f"{rows[-1][k]} {text}".strip()
+        last, j = line, j + 1
+    full = [r for r in rows[1:] if sum(1 for cell in r if cell) >= 2]
+    if len(full) < 2:
+        return None
+    text = "\n".join(" | ".join(r) for r in rows)
+    return Block(text, head.lineno, head.page, TABLE, rows=tuple(map(tuple, rows)), header=True,
+                 row_lines=tuple(row_lines)), j

@@ -28,6 +28,7 @@ from .hyphen import join_lines
 from .layout import PdfLine
 
 EDGE = 2  # lines at the top and at the bottom of a page that may be furniture
+MARGIN = 0.12  # ... when they also sit in this share of the text's height at the top or bottom
 SAME_HEIGHT = 4.0  # points: a running header sits at the same height on every page
 SIMILAR = 0.8  # texts this similar (page numbers masked) are the same running header
 SMALL = 0.88  # footnote text is smaller than this share of the body text's height
@@ -49,7 +50,11 @@ def furniture(pages: list[list[PdfLine]]) -> set[int]:
     if len(filled) < 2:
         return dropped
     need = max(2, (len(filled) + 1) // 2)
-    edges = [[(line, _key(line.text)) for line in _edge(page)] for page in filled]
+    top = max(line.top for page in filled for line in page)
+    bottom = min(line.bottom for page in filled for line in page)
+    zone = MARGIN * (top - bottom)
+    edges = [[(line, _key(line.text)) for line in _edge(page) if line.top >= top - zone or line.bottom <= bottom + zone]
+             for page in filled]
     for own, page in enumerate(edges):
         for line, key in page:
             if id(line) in dropped:

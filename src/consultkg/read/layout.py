@@ -16,7 +16,7 @@ of a line it is the line's ``lead`` (a footnote's own number)::
     ...     return out
     >>> row = chars("Name", 50, 700) + chars("Role", 200, 700) + chars("1", 222, 704, 6)
     >>> [(l.text, l.cells, l.markers) for l in page_lines(row + chars("Next line", 50, 680), 1)]
-    [('Name Role', ((50.0, 'Name'), (200.0, 'Role')), ('1',)), ('Next line', ((50.0, 'Next line'),), ())]
+    [('Name Role', ((50, 'Name'), (200, 'Role')), ('1',)), ('Next line', ((50, 'Next line'),), ())]
 
 Coordinates are PDF points with ``y`` growing upwards, as PDFium gives them.
 """

@@ -1,46 +1,55 @@
-"""Characters placed on a PDF page to text lines that know where they sit.
+"""A PDF page's text to lines that know where they sit.
 
-:func:`page_lines` groups a page's characters (as PDFium reports them: a code
-point and a box, in reading order) into :class:`PdfLine` objects: the text,
-the line's box, its font height, the *cells* it falls into where the gap
-between two words is wide (a table row), and footnote markers. A digit or
-sign that is raised and smaller than the line (``Ghana¹``, ``Ghana1`` set as
-a superscript) is detached from the word and kept in ``markers``; at the start
+:func:`page_lines` takes a page's text as PDFium gives it (line ends as
+``\\r\\n``, a hyphen that ends a line as ``\\x02``) and ``box(i)``, the box of
+character ``i`` (left, bottom, right, top in points, ``y`` up), and makes
+:class:`PdfLine` objects: the text, where the line sits and how tall its
+letters are, the *cells* it falls into where the gap between two words is
+wide (a table row), and footnote markers. Only a few characters per line are
+measured: one letter for the height, the two sides of each space for the cells
+and the digits that follow a word for the markers, so a page costs little more
+than its text. A digit or sign raised and smaller than the line, stuck to a
+word (``Ghana1`` with the 1 set as a superscript) or a superscript digit
+(``Policy¹``), is detached from the word and kept in ``markers``; at the start
 of a line it is the line's ``lead`` (a footnote's own number)::
 
-    >>> def chars(text, x, y, h=10.0):
-    ...     out = []
-    ...     for ch in text:
-    ...         out.append((ch, x, y, x + 0.5 * h, y + h))
-    ...         x += 0.5 * h
-    ...     return out
-    >>> row = chars("Name", 50, 700) + chars("Role", 200, 700) + chars("1", 222, 704, 6)
-    >>> [(l.text, l.cells, l.markers) for l in page_lines(row + chars("Next line", 50, 680), 1)]
-    [('Name Role', ((50, 'Name'), (200, 'Role')), ('1',)), ('Next line', ((50, 'Next line'),), ())]
-
-Coordinates are PDF points with ``y`` growing upwards, as PDFium gives them.
+    >>> text = "Name      Role1\\r\\nNext line"
+    >>> boxes = [(50 + 5 * i, 700, 55 + 5 * i, 712) for i in range(17)]
+    >>> boxes[14] = (122, 705, 125, 712)  # the raised, smaller "1"
+    >>> boxes[17:] = [(50 + 5 * i, 680, 55 + 5 * i, 692) for i in range(9)]
+    >>> [(l.text, l.cells, l.markers) for l in page_lines(text, boxes.__getitem__, 1)]
+    [('Name Role', ((50, 'Name'), (100, 'Role')), ('1',)), ('Next line', ((50, 'Next line'),), ())]
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
-SPACE, BREAK = " ", "\n"  # separators without a box (PDFium's generated characters)
 CELL_GAP = 1.2  # a gap this many line heights wide separates two cells
-_MARKER_CHARS = set("0123456789*\u2020\u2021")  # raised digits, asterisk, daggers
+RAISED = 0.15  # a marker's bottom sits this share of the line height above the letters'
+SMALLER = 0.8  # ... and it is less tall than this share of them
+_SEGMENT = re.compile(r"[^\r\n\x02\ufffe]+[\x02\ufffe]?|[\x02\ufffe]")  # PDFium marks a line-end hyphen so
+_MARKER_ONLY = re.compile(r"[0-9*\u2020\u2021]{1,3}")
+_LETTER = re.compile(r"[^\W\d_]")
+_VISIBLE = re.compile(r"\S")
+_STUCK = re.compile(r"(?<=[^\W\d_]|[.,;:)\u2019'\"])[0-9*\u2020\u2021]{1,3}(?![^\W_])")
+_LEADING = re.compile(r"\s*([0-9*\u2020\u2021]{1,3})(?=\s|[^\W\d_])")
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 _SUPER_MARK = re.compile(r"(?<=[^\W\d_]|[.,;:)\u2019'\"])[%s]+" % _SUPERSCRIPTS)
 _LEAD_SUPER = re.compile(r"([%s]+)\s*" % _SUPERSCRIPTS)
 _TO_DIGITS = str.maketrans(_SUPERSCRIPTS, "1230456789")
-_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\x02": "-", "\ufffe": "-", "\xa0": " "})
 
-Char = tuple  # (text, left, bottom, right, top); text SPACE or BREAK has no box
+Box = tuple[float, float, float, float]  # left, bottom, right, top
 
 
 @dataclass
 class PdfLine:
-    """One text line of a page: its text, box, font height and cells."""
+    """One text line of a page: its text, box, letter height and cells."""
 
     text: str
     page: int
@@ -48,83 +57,115 @@ class PdfLine:
     bottom: float
     left: float
     right: float
-    size: float  # the height of the line's usual character box (grows with the font size)
+    size: float  # the height of the line's letter boxes (grows with the font size)
     cells: tuple[tuple[float, str], ...] = ()  # (left x, text) of each run between wide gaps
     markers: tuple[str, ...] = ()  # footnote markers detached from words
     lead: str | None = None  # a marker that starts the line (a footnote's number)
     lineno: int = 0  # 1-based, across the document (set by the reader)
 
 
-def page_lines(chars: list[Char], page: int) -> list[PdfLine]:
-    """The lines of one page from its characters in reading order (see the module doc)."""
-    lines: list[PdfLine] = []
-    run: list[Char] = []
-    for ch in chars:
-        if ch[0] in (SPACE, BREAK):
-            if run and run[-1][0] not in (SPACE, BREAK):
-                run.append(ch)
-            continue
-        if run and not _same_line(run, ch):
-            lines += _line(run, page)
-            run = []
-        run.append(ch)
-    return lines + _line(run, page)
+def page_lines(text: str, box: Callable[[int], Box], page: int, rects: list[Box] | None = None) -> list[PdfLine]:
+    """The lines of one page (see the module doc).
+
+    ``rects``, the boxes of the page's runs of text (PDFium's text rectangles),
+    saves measuring every space: only a line whose runs leave a wide gap
+    between them is looked at for cells.
+    """
+    lines = []
+    if rects is not None:
+        rects = sorted(rects, key=lambda r: r[1] + r[3])
+        centres = [r[1] + r[3] for r in rects]
+    for m in _SEGMENT.finditer(text):
+        seg, start = m.group(0), m.start()
+        wide = rects is None or _wide_gap(seg, start, box, rects, centres)
+        line = _line(seg, start, box, page, wide)
+        if line is not None:
+            lines.append(line)
+    return _attach_markers(lines)
 
 
-def _same_line(run: list[Char], ch: Char) -> bool:
-    last = next(c for c in reversed(run) if c[0] not in (SPACE, BREAK))
-    height = min(ch[4] - ch[2], last[4] - last[2]) or 1.0
-    overlap = min(ch[4], last[4]) - max(ch[2], last[2])
-    return overlap >= 0.4 * height and ch[1] >= last[1] - 0.5 * height
+def _attach_markers(lines: list[PdfLine]) -> list[PdfLine]:
+    """A marker that PDFium set apart as a line of its own (it sits higher) goes back
+    to the line it belongs to: the lead of the line it starts, else a marker of the one it ends."""
+    out: list[PdfLine] = []
+    for i, line in enumerate(lines):
+        if _MARKER_ONLY.fullmatch(line.text):
+            after = lines[i + 1] if i + 1 < len(lines) else None
+            if after and not after.lead and _beside(line, after) and line.right <= after.left + 1:
+                after.lead = line.text
+                continue
+            if out and _beside(line, out[-1]) and line.left >= out[-1].right - 1:
+                out[-1].markers += (line.text,)
+                continue
+        out.append(line)
+    return out
 
 
-def _line(run: list[Char], page: int) -> list[PdfLine]:
-    boxed = [c for c in run if c[0] not in (SPACE, BREAK)]
-    if not boxed:
-        return []
-    heights = sorted(round(c[4] - c[2], 1) for c in boxed)
-    size = max(heights, key=heights.count) or heights[-1]
-    body = [c for c in boxed if c[4] - c[2] >= 0.8 * size] or boxed
-    base = min(c[2] for c in body)
-    words: list[list[str]] = [[]]  # the cells' texts, built character by character
-    lefts: list[float] = []
+def _beside(mark: PdfLine, line: PdfLine) -> bool:
+    """Whether ``mark`` is a smaller, raised sign on ``line``'s band."""
+    return (mark.size < SMALLER * line.size and line.bottom + RAISED * line.size < mark.bottom < line.top
+            and mark.page == line.page)
+
+
+def _wide_gap(seg: str, start: int, box: Callable[[int], Box], rects: list[Box], centres: list[float]) -> bool:
+    """Whether the runs of text on this line leave a gap wide enough to part two cells."""
+    if " " not in seg.strip():
+        return False
+    anchor = _VISIBLE.search(seg)
+    left, bottom, right, top = box(start + anchor.start())
+    size = (top - bottom) or 1.0
+    on_line = sorted(rects[bisect.bisect_left(centres, 2 * bottom):bisect.bisect_right(centres, 2 * top)])
+    return any(b[0] - a[2] >= CELL_GAP * size for a, b in zip(on_line, on_line[1:]))
+
+
+def _line(seg: str, start: int, box: Callable[[int], Box], page: int, wide: bool = True) -> PdfLine | None:
+    anchor = _LETTER.search(seg) or _VISIBLE.search(seg)
+    if anchor is None:
+        return None
+    left, bottom, right, top = box(start + anchor.start())
+    size = (top - bottom) or 1.0
+    chars = list(seg)
     markers: list[str] = []
-    lead: list[str] = []
-    previous: Char | None = None
-    gap = False
-    for c in run:
-        if c[0] in (SPACE, BREAK):
-            gap = True
-            continue
-        raised = c[4] - c[2] < 0.8 * size and c[2] > base + 0.15 * size and c[0] in _MARKER_CHARS
-        if raised and (previous is not None and not gap or previous is None):
-            (markers if previous is not None else lead).append(c[0])
-            continue  # a footnote marker stuck to a word, or a footnote's own number
-        if previous is None or c[1] - previous[3] >= CELL_GAP * size:
-            if previous is not None:
-                words.append([])
-            lefts.append(c[1])
-        elif gap or c[1] - previous[3] > 0.2 * size:
-            words[-1].append(" ")
-        words[-1].append(c[0])
-        previous, gap = c, False
-    cells = [_clean("".join(w)) for w in words]
-    text = " ".join(cell for cell in cells if cell)
-    text, supers = _detach_superscripts(text)
-    first = _LEAD_SUPER.match(text)
-    if first:
-        lead.append(first.group(1).translate(_TO_DIGITS))
-        text = text[first.end():]
-    if not text:
-        return []
-    return [PdfLine(text, page, max(c[4] for c in body), base, boxed[0][1], max(c[3] for c in boxed), size,
-                    tuple((x, _detach_superscripts(cell)[0]) for x, cell in zip(lefts, cells) if cell),
-                    tuple(markers + supers), "".join(lead) or None)]
+    lead = None
+    for m in _STUCK.finditer(seg):
+        if _raised(box(start + m.start()), bottom, size):
+            markers.append(m.group(0))
+            chars[m.start():m.end()] = [""] * (m.end() - m.start())
+    if (m := _LEADING.match(seg)) and m.start(1) < anchor.start() and _raised(box(start + m.start(1)), bottom, size):
+        lead = m.group(1)
+        chars[m.start(1):m.end(1)] = [""] * (m.end(1) - m.start(1))
+    first = _VISIBLE.search(seg)
+    bounds, lefts = [first.start()], [box(start + first.start())[0]]
+    for m in re.finditer(r"\s+", seg) if wide else ():
+        if m.start() > first.start() and m.end() < len(seg):
+            after = box(start + m.end())[0]
+            if after - box(start + m.start() - 1)[2] >= CELL_GAP * size:
+                bounds.append(m.end())
+                lefts.append(after)
+    bounds.append(len(seg))
+    cells, found = [], []
+    for x, a, b in zip(lefts, bounds, bounds[1:]):
+        cell, supers = _detach_superscripts(_clean("".join(chars[a:b])))
+        found += supers
+        if cell:
+            cells.append((x, cell))
+    line_text = " ".join(cell for _, cell in cells)
+    if not lead and (m := _LEAD_SUPER.match(line_text)):
+        lead, line_text = m.group(1).translate(_TO_DIGITS), line_text[m.end():]
+        cells[0] = (cells[0][0], cells[0][1][m.end():].lstrip())
+    if not line_text:
+        return None
+    last = len(seg.rstrip()) - 1
+    return PdfLine(line_text, page, top, bottom, lefts[0], box(start + last)[2], size,
+                   tuple(c for c in cells if c[1]), tuple(markers + found), lead)
+
+
+def _raised(mark: Box, bottom: float, size: float) -> bool:
+    return mark[3] - mark[1] < SMALLER * size and mark[1] > bottom + RAISED * size
 
 
 def _clean(text: str) -> str:
-    text = unicodedata.normalize("NFC", text.translate(_LIGATURES)).replace("\x02", "-")
-    return " ".join(text.split())
+    return " ".join(unicodedata.normalize("NFC", text.translate(_LIGATURES)).split())
 
 
 def _detach_superscripts(text: str) -> tuple[str, list[str]]:

@@ -24,12 +24,12 @@ from ..errors import InputError, brief as _brief
 from ..model import Block
 from .furniture import body_size, footnotes, furniture
 from .hyphen import document_words, join_lines
-from .layout import BREAK, SPACE, PdfLine, page_lines
+from .layout import PdfLine, page_lines
 from .pdftable import tables
 
 PhysicalLine = tuple[str, int, "int | None"]
 GAP = 1.35  # a step this many times the usual line spacing is a paragraph gap
-_NEWLINES = {10, 13}
+UNKNOWN_SPACING = 1.5  # with too few lines to tell, the usual spacing is taken as this many line heights
 
 
 def read_pdf(raw: bytes, where: str = "<bytes>") -> tuple[list[PhysicalLine | Block], list[Block]]:
@@ -90,11 +90,12 @@ def _pages(raw: bytes, where: str) -> list[list[PdfLine]]:
         pages = []
         for number in range(len(document)):
             page = document[number]
-            text = page.get_textpage()
+            text_page = page.get_textpage()
             try:
-                pages.append(page_lines(_chars(text.raw, c), number + 1))
+                text, box = _text_and_boxes(text_page, c)
+                pages.append(page_lines(text, box, number + 1, _rects(text_page, c)))
             finally:
-                text.close()
+                text_page.close()
                 page.close()
         return pages
     except Exception as exc:  # PDFium on a damaged page: report it, never a traceback
@@ -103,21 +104,33 @@ def _pages(raw: bytes, where: str) -> list[list[PdfLine]]:
         document.close()
 
 
-def _chars(text_page, c) -> list[tuple]:
-    """A page's characters in reading order: ``(char, left, bottom, right, top)``,
-    or a bare :data:`SPACE` / :data:`BREAK` for a space or a line end."""
-    box = c.FS_RECTF()
-    get_unicode, get_box = c.FPDFText_GetUnicode, c.FPDFText_GetLooseCharBox
+def _text_and_boxes(text_page, c):
+    """A page's text, one character per PDFium character, and the box of each (by index)."""
+    count = text_page.count_chars()
+    text = text_page.get_text_range() if count > 0 else ""
+    if len(text) != count:  # characters PDFium leaves out or adds (rare): spell them one by one
+        code = c.FPDFText_GetUnicode
+        text = "".join(chr(u) if 0 < u < 0xD800 or 0xDFFF < u < 0x110000 else "\ufffd"
+                       for u in (code(text_page.raw, i) for i in range(count)))
+    rect, get_box, raw = c.FS_RECTF(), c.FPDFText_GetLooseCharBox, text_page.raw
+
+    def box(index: int) -> tuple[float, float, float, float]:
+        if not get_box(raw, index, rect):
+            return (0.0, 0.0, 0.0, 0.0)
+        return (rect.left, rect.bottom, rect.right, rect.top)
+
+    return text, box
+
+
+def _rects(text_page, c) -> list[tuple[float, float, float, float]]:
+    """The boxes of the page's runs of text (left, bottom, right, top)."""
+    import ctypes
+
+    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
     out = []
-    for index in range(c.FPDFText_CountChars(text_page)):
-        code = get_unicode(text_page, index)
-        if code in _NEWLINES:
-            out.append((BREAK,))
-        elif code == 32 or code == 0xA0 or code == 0:
-            out.append((SPACE,))
-        elif get_box(text_page, index, box) and box.right >= box.left:
-            ch = chr(code) if code < 0xD800 or code > 0xDFFF else "\ufffd"
-            out.append((ch, box.left, box.bottom, box.right, box.top))
+    for index in range(max(0, c.FPDFText_CountRects(text_page.raw, 0, -1))):
+        if c.FPDFText_GetRect(text_page.raw, index, left, top, right, bottom):
+            out.append((left.value, bottom.value, right.value, top.value))
     return out
 
 
@@ -127,9 +140,7 @@ def _paragraph_gaps(body: list[PdfLine]) -> set[int]:
     A page break is not a gap: a paragraph or list carries on across it.
     """
     steps = sorted(a.top - b.top for a, b in zip(body, body[1:]) if a.page == b.page and a.top - b.top > 0.5)
-    if len(steps) < 3:
-        return set()
-    spacing = steps[len(steps) // 4]
+    spacing = steps[len(steps) // 4] if len(steps) >= 3 else 0.0
     return {id(b) for a, b in zip(body, body[1:])
-            if a.page == b.page and not 0 <= a.top - b.top <= GAP * spacing}
+            if a.page == b.page and not 0 <= a.top - b.top <= GAP * (spacing or UNKNOWN_SPACING * a.size)}
 

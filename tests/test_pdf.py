@@ -160,6 +160,16 @@ def test_a_header_that_names_the_page_is_still_a_running_header(tmp_path):
     assert [(b.kind, b.page, b.text) for b in source.blocks] == BODY
 
 
+def test_each_meeting_on_its_own_page_keeps_its_heading(tmp_path):
+    lines = []
+    for meeting in (1, 2, 3):
+        lines += [f"Meeting {meeting} with Farmer Groups of the Valley", "Participants:", "- Dorvik Women's Cooperative",
+                  "- Valley Growers Union", "The participants welcomed the draft and asked for storage.", "\f"]
+    blocks = read_source(make_pdf(lines[:-1], tmp_path / "m.pdf")).blocks
+    assert [b.text for b in blocks] == [line.lstrip("- ") for line in lines if line != "\f"]
+    assert [b.page for b in blocks] == [1] * 5 + [2] * 5 + [3] * 5
+
+
 def test_the_same_pdf_reads_the_same(tmp_path):
     a, b = furnished(tmp_path / "a.pdf"), furnished(tmp_path / "b.pdf")
     assert a.read_bytes() == b.read_bytes()
@@ -224,7 +234,8 @@ def _dropped(pages):
 
 
 def test_header_on_most_pages_nearly_the_same_is_dropped():
-    pages = [[_line(h, p, 800, 9), _line(f"Text {p} of the body.", p, 700), _line(f"Page {p} of 3", p, 40, 9)]
+    body = {1: "Farmers asked for storage.", 2: "The fund will answer in May.", 3: "Credit costs too much."}
+    pages = [[_line(h, p, 800, 9), _line(body[p] * 2, p, 700), _line(f"Page {p} of 3", p, 40, 9)]
              for p, h in ((1, "Consultation | Ghana"), (2, "Consultation | Ghana"), (3, "Consultation  | Ghana."))]
     assert _dropped(pages) == [
         "Consultation | Ghana", "Page 1 of 3", "Consultation | Ghana", "Page 2 of 3", "Consultation  | Ghana.",
@@ -244,6 +255,12 @@ def test_a_repeated_line_in_the_body_of_the_page_is_kept():
     pages = [[_line("Head", p, 800), _line("Participants:", p, 500), _line("Body line.", p, 400),
               _line("More body.", p, 300), _line("Foot", p, 40)] for p in (1, 2)]
     assert _dropped(pages) == ["Head", "Foot", "Head", "Foot"]
+
+
+def test_a_heading_that_opens_every_page_in_the_body_size_is_kept():
+    pages = [[_line("Meeting %d with Farmer Groups" % p, p, 800), _line("Participants:", p, 786),
+              _line(f"- Union number {p} of the valley", p, 772), _line("- The fund", p, 758)] for p in (1, 2, 3)]
+    assert _dropped(pages) == []
 
 
 def test_footnotes_need_a_smaller_size_and_a_marker():

@@ -9,8 +9,9 @@ marker) so they stay out of the body but can still be read::
     >>> from consultkg.read.layout import PdfLine
     >>> def line(text, page, top, size=12.0, lead=None):
     ...     return PdfLine(text, page, top, top - size, 50, 400, size, lead=lead)
-    >>> pages = [[line("Consultation | Ghana", p, 800, 9), line(f"Body text {p}.", p, 700),
-    ...           line(f"- {p} -", p, 40, 9)] for p in (1, 2, 3)]
+    >>> body = {1: "Farmers asked for more storage.", 2: "The fund will reply in May.", 3: "Credit is far too dear."}
+    >>> pages = [[line("Consultation | Ghana", p, 800, 9), line(body[p], p, 700), line(f"- {p} -", p, 40, 9)]
+    ...          for p in (1, 2, 3)]
     >>> sorted(l.text for page in pages for l in page if id(l) in furniture(pages))
     ['- 1 -', '- 2 -', '- 3 -', 'Consultation | Ghana', 'Consultation | Ghana', 'Consultation | Ghana']
     >>> body, notes = footnotes([line("Body.", 1, 700), line("The note.", 1, 90, 8, lead="1")], 12.0)
@@ -28,7 +29,7 @@ from .hyphen import join_lines
 from .layout import PdfLine
 
 EDGE = 2  # lines at the top and at the bottom of a page that may be furniture
-MARGIN = 0.12  # ... when they also sit in this share of the text's height at the top or bottom
+APART = 1.5  # ... set apart from the body by this many usual line steps (or a smaller size)
 SAME_HEIGHT = 4.0  # points: a running header sits at the same height on every page
 SIMILAR = 0.8  # texts this similar (page numbers masked) are the same running header
 SMALL = 0.88  # footnote text is smaller than this share of the body text's height
@@ -40,7 +41,13 @@ _NOTE_START = re.compile(r"(\d{1,2}|[*\u2020\u2021])[.)]?\s+(?=\S)")
 
 
 def furniture(pages: list[list[PdfLine]]) -> set[int]:
-    """The ``id`` of every line that is a running header or footer or a page number."""
+    """The ``id`` of every line that is a running header or footer or a page number.
+
+    A running line is one of the outermost lines of its page (the second only
+    when the first is furniture too), set apart from the body (smaller, or
+    further from the next line than a paragraph gap), and found at the same
+    height with the same text (numbers aside) on most pages.
+    """
     dropped = set()
     for page in pages:
         for line in page[:1] + page[-1:]:
@@ -49,23 +56,37 @@ def furniture(pages: list[list[PdfLine]]) -> set[int]:
     filled = [page for page in pages if page]
     if len(filled) < 2:
         return dropped
-    need = max(2, (len(filled) + 1) // 2)
-    top = max(line.top for page in filled for line in page)
-    bottom = min(line.bottom for page in filled for line in page)
-    zone = MARGIN * (top - bottom)
-    edges = [[(line, _key(line.text)) for line in _edge(page) if line.top >= top - zone or line.bottom <= bottom + zone]
-             for page in filled]
-    for own, page in enumerate(edges):
-        for line, key in page:
-            if id(line) in dropped:
-                continue
-            seen = 1 + sum(
-                any(abs(other.top - line.top) <= SAME_HEIGHT and _similar(key, okey) for other, okey in edge)
-                for index, edge in enumerate(edges) if index != own
-            )
-            if seen >= need:
+    need = max(2, -(-len(filled) * 3 // 5))
+    size, spacing = body_size(filled), line_spacing([line for page in filled for line in page])
+    edges = [[(line, _key(line.text)) for line in _edge(page)] for page in filled]
+
+    def running(line: PdfLine, neighbour: PdfLine | None, own: int) -> bool:
+        apart = (neighbour is None or line.size < SMALL * size
+                 or abs(line.top - neighbour.top) >= APART * (spacing or 1.5 * line.size))
+        if not apart:
+            return False
+        key = _key(line.text)
+        seen = 1 + sum(
+            any(abs(other.top - line.top) <= SAME_HEIGHT and _similar(key, okey) for other, okey in edge)
+            for index, edge in enumerate(edges) if index != own
+        )
+        return seen >= need
+
+    for own, page in enumerate(filled):
+        for order in (page, page[::-1]):  # from the top, then from the bottom
+            for k, line in enumerate(order[:EDGE]):
+                if id(line) in dropped:
+                    continue
+                if not running(line, order[k + 1] if k + 1 < len(order) else None, own):
+                    break
                 dropped.add(id(line))
     return dropped
+
+
+def line_spacing(lines: list[PdfLine]) -> float:
+    """The usual step from one line to the next on a page (lower quartile), 0 when too few lines."""
+    steps = sorted(a.top - b.top for a, b in zip(lines, lines[1:]) if a.page == b.page and a.top - b.top > 0.5)
+    return steps[len(steps) // 4] if len(steps) >= 3 else 0.0
 
 
 def _edge(page: list[PdfLine]) -> list[PdfLine]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from ..errors import InputError, brief as _brief
 from ..model import Block
-from .furniture import body_size, footnotes, furniture
+from .furniture import body_size, footnotes, furniture, line_spacing
 from .hyphen import document_words, join_lines
 from .layout import PdfLine, page_lines
 from .pdftable import tables
@@ -83,7 +83,7 @@ def _pages(raw: bytes, where: str) -> list[list[PdfLine]]:
     try:
         document = pdfium.PdfDocument(raw)
     except pdfium.PdfiumError as exc:
-        if exc.err_code in (c.FPDF_ERR_PASSWORD, c.FPDF_ERR_SECURITY):
+        if getattr(exc, "err_code", None) in (c.FPDF_ERR_PASSWORD, c.FPDF_ERR_SECURITY) or "password" in str(exc):
             raise InputError(where, "encrypted PDF (a password is needed)") from None
         raise InputError(where, f"not a readable PDF ({_brief(exc)})") from None
     try:
@@ -139,8 +139,7 @@ def _paragraph_gaps(body: list[PdfLine]) -> set[int]:
 
     A page break is not a gap: a paragraph or list carries on across it.
     """
-    steps = sorted(a.top - b.top for a, b in zip(body, body[1:]) if a.page == b.page and a.top - b.top > 0.5)
-    spacing = steps[len(steps) // 4] if len(steps) >= 3 else 0.0
+    spacing = line_spacing(body)
     return {id(b) for a, b in zip(body, body[1:])
             if a.page == b.page and not 0 <= a.top - b.top <= GAP * (spacing or UNKNOWN_SPACING * a.size)}
 

@@ -22,19 +22,21 @@ of a line it is the line's ``lead`` (a footnote's own number)::
 """
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 CELL_GAP = 1.2  # a gap this many line heights wide separates two cells
+HEADER_WORDS = 20  # a line of more words is no table header (its cells are not measured)
 RAISED = 0.15  # a marker's bottom sits this share of the line height above the letters'
 SMALLER = 0.8  # ... and it is less tall than this share of them
 _SEGMENT = re.compile(r"[^\r\n\x02\ufffe]+[\x02\ufffe]?|[\x02\ufffe]")  # PDFium marks a line-end hyphen so
+_MAYBE_MARK = re.compile(r"[0-9*\u2020\u2021\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")
 _MARKER_ONLY = re.compile(r"[0-9*\u2020\u2021]{1,3}")
 _LETTER = re.compile(r"[^\W\d_]")
 _VISIBLE = re.compile(r"\S")
+_SPACES = re.compile(r"\s+")
 _STUCK = re.compile(r"(?<=[^\W\d_]|[.,;:)\u2019'\"])[0-9*\u2020\u2021]{1,3}(?![^\W_])")
 _LEADING = re.compile(r"\s*([0-9*\u2020\u2021]{1,3})(?=\s|[^\W\d_])")
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
@@ -64,21 +66,22 @@ class PdfLine:
     lineno: int = 0  # 1-based, across the document (set by the reader)
 
 
-def page_lines(text: str, box: Callable[[int], Box], page: int, rects: list[Box] | None = None) -> list[PdfLine]:
+def page_lines(text: str, box: Callable[[int], Box], page: int,
+               generated: Callable[[int], bool] | None = None) -> list[PdfLine]:
     """The lines of one page (see the module doc).
 
-    ``rects``, the boxes of the page's runs of text (PDFium's text rectangles),
-    saves measuring every space: only a line whose runs leave a wide gap
-    between them is looked at for cells.
+    ``generated(i)``, whether PDFium added the space at ``i`` (where a run of
+    text ends and another starts further on), saves measuring every space:
+    only added spaces and runs of several spaces can part two cells.
     """
-    lines = []
-    if rects is not None:
-        rects = sorted(rects, key=lambda r: r[1] + r[3])
-        centres = [r[1] + r[3] for r in rects]
+    lines: list[PdfLine] = []
     for m in _SEGMENT.finditer(text):
-        seg, start = m.group(0), m.start()
-        wide = rects is None or _wide_gap(seg, start, box, rects, centres)
-        line = _line(seg, start, box, page, wide)
+        seg = m.group(0)
+        # Cells matter only in a table: its header (a short line, not a sentence), the rows
+        # under it, and a page's first lines (a table that goes on from the page before).
+        cells = (len(lines) < 3 or len(lines[-1].cells) > 1
+                 or (seg.count(" ") < HEADER_WORDS and not seg.rstrip().endswith((".", ",", ";"))))
+        line = _line(seg, m.start(), box, page, generated, cells)
         if line is not None:
             lines.append(line)
     return _attach_markers(lines)
@@ -107,57 +110,54 @@ def _beside(mark: PdfLine, line: PdfLine) -> bool:
             and mark.page == line.page)
 
 
-def _wide_gap(seg: str, start: int, box: Callable[[int], Box], rects: list[Box], centres: list[float]) -> bool:
-    """Whether the runs of text on this line leave a gap wide enough to part two cells."""
-    if " " not in seg.strip():
-        return False
-    anchor = _VISIBLE.search(seg)
-    left, bottom, right, top = box(start + anchor.start())
-    size = (top - bottom) or 1.0
-    on_line = sorted(rects[bisect.bisect_left(centres, 2 * bottom):bisect.bisect_right(centres, 2 * top)])
-    return any(b[0] - a[2] >= CELL_GAP * size for a, b in zip(on_line, on_line[1:]))
-
-
-def _line(seg: str, start: int, box: Callable[[int], Box], page: int, wide: bool = True) -> PdfLine | None:
+def _line(seg: str, start: int, box: Callable[[int], Box], page: int,
+          generated: Callable[[int], bool] | None, cells: bool = True) -> PdfLine | None:
     anchor = _LETTER.search(seg) or _VISIBLE.search(seg)
     if anchor is None:
         return None
     left, bottom, right, top = box(start + anchor.start())
     size = (top - bottom) or 1.0
-    chars = list(seg)
     markers: list[str] = []
     lead = None
-    for m in _STUCK.finditer(seg):
-        if _raised(box(start + m.start()), bottom, size):
-            markers.append(m.group(0))
-            chars[m.start():m.end()] = [""] * (m.end() - m.start())
-    if (m := _LEADING.match(seg)) and m.start(1) < anchor.start() and _raised(box(start + m.start(1)), bottom, size):
-        lead = m.group(1)
-        chars[m.start(1):m.end(1)] = [""] * (m.end(1) - m.start(1))
+    cut: list[tuple[int, int]] = []  # spans of detached markers
+    if _MAYBE_MARK.search(seg):
+        for m in _STUCK.finditer(seg):
+            if _raised(box(start + m.start()), bottom, size):
+                markers.append(m.group(0))
+                cut.append(m.span())
+        m = _LEADING.match(seg)
+        if m and m.start(1) < anchor.start() and _raised(box(start + m.start(1)), bottom, size):
+            lead = m.group(1)
+            cut.insert(0, m.span(1))
     first = _VISIBLE.search(seg)
     bounds, lefts = [first.start()], [box(start + first.start())[0]]
-    for m in re.finditer(r"\s+", seg) if wide else ():
-        if m.start() > first.start() and m.end() < len(seg):
+    end = len(seg)
+    for m in _SPACES.finditer(seg, first.end()) if cells else ():
+        if m.end() < end and (generated is None or m.end() - m.start() > 1 or generated(start + m.start())):
             after = box(start + m.end())[0]
             if after - box(start + m.start() - 1)[2] >= CELL_GAP * size:
                 bounds.append(m.end())
                 lefts.append(after)
-    bounds.append(len(seg))
-    cells, found = [], []
+    bounds.append(end)
+    if cut:
+        kept = list(seg)
+        for a, b in cut:
+            kept[a:b] = [""] * (b - a)
+    parts, found = [], []
     for x, a, b in zip(lefts, bounds, bounds[1:]):
-        cell, supers = _detach_superscripts(_clean("".join(chars[a:b])))
+        cell, supers = _detach_superscripts(_clean("".join(kept[a:b]) if cut else seg[a:b]))
         found += supers
         if cell:
-            cells.append((x, cell))
-    line_text = " ".join(cell for _, cell in cells)
+            parts.append((x, cell))
+    line_text = " ".join(cell for _, cell in parts)
     if not lead and (m := _LEAD_SUPER.match(line_text)):
         lead, line_text = m.group(1).translate(_TO_DIGITS), line_text[m.end():]
-        cells[0] = (cells[0][0], cells[0][1][m.end():].lstrip())
+        parts[0] = (parts[0][0], parts[0][1][m.end():].lstrip())
     if not line_text:
         return None
     last = len(seg.rstrip()) - 1
     return PdfLine(line_text, page, top, bottom, lefts[0], box(start + last)[2], size,
-                   tuple(c for c in cells if c[1]), tuple(markers + found), lead)
+                   tuple(c for c in parts if c[1]), tuple(markers + found), lead)
 
 
 def _raised(mark: Box, bottom: float, size: float) -> bool:

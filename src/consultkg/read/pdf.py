@@ -20,6 +20,8 @@ without extractable text.
 """
 from __future__ import annotations
 
+import functools
+
 from ..errors import InputError, brief as _brief
 from ..model import Block
 from .furniture import body_size, footnotes, furniture, line_spacing
@@ -93,7 +95,8 @@ def _pages(raw: bytes, where: str) -> list[list[PdfLine]]:
             text_page = page.get_textpage()
             try:
                 text, box = _text_and_boxes(text_page, c)
-                pages.append(page_lines(text, box, number + 1, _rects(text_page, c)))
+                generated = functools.partial(c.FPDFText_IsGenerated, text_page.raw)
+                pages.append(page_lines(text, box, number + 1, generated))
             finally:
                 text_page.close()
                 page.close()
@@ -120,18 +123,6 @@ def _text_and_boxes(text_page, c):
         return (rect.left, rect.bottom, rect.right, rect.top)
 
     return text, box
-
-
-def _rects(text_page, c) -> list[tuple[float, float, float, float]]:
-    """The boxes of the page's runs of text (left, bottom, right, top)."""
-    import ctypes
-
-    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
-    out = []
-    for index in range(max(0, c.FPDFText_CountRects(text_page.raw, 0, -1))):
-        if c.FPDFText_GetRect(text_page.raw, index, left, top, right, bottom):
-            out.append((left.value, bottom.value, right.value, top.value))
-    return out
 
 
 def _paragraph_gaps(body: list[PdfLine]) -> set[int]:

@@ -12,7 +12,6 @@ import pytest
 from fpdf import FPDF
 
 from consultkg.errors import InputError
-from consultkg.model import Block
 from consultkg.read import read_source
 from consultkg.read.furniture import footnotes, furniture
 from consultkg.read.hyphen import document_words, join_lines, keep_hyphen, rejoin
@@ -257,6 +256,14 @@ def test_a_repeated_line_in_the_body_of_the_page_is_kept():
     assert _dropped(pages) == ["Head", "Foot", "Head", "Foot"]
 
 
+def test_a_header_of_two_lines_in_the_body_size_is_dropped_when_set_apart():
+    pages = [[_line("Harvest Fund", p, 800), _line("Drylands consultation", p, 786),
+              _line(("Farmers asked for storage.", "The fund replied in May.", "Credit costs too much.")[p - 1], p, 740),
+              _line(("Then rain came.", "All agreed.", "The talks closed at noon.")[p - 1], p, 726)]
+             for p in (1, 2, 3)]
+    assert _dropped(pages) == ["Harvest Fund", "Drylands consultation"] * 3
+
+
 def test_a_heading_that_opens_every_page_in_the_body_size_is_kept():
     pages = [[_line("Meeting %d with Farmer Groups" % p, p, 800), _line("Participants:", p, 786),
               _line(f"- Union number {p} of the valley", p, 772), _line("- The fund", p, 758)] for p in (1, 2, 3)]
@@ -461,5 +468,10 @@ def test_footnotes_default_to_empty_for_other_formats(tmp_path):
     assert read_source(path).footnotes == []
 
 
-def test_blocks_are_blocks():
-    assert all(isinstance(b, Block) for b in segment([("One.", 1, None)]))
+@pytest.mark.parametrize("module", ["layout", "furniture", "hyphen", "pdftable", "pdf"])
+def test_module_examples(module):
+    import doctest
+    import importlib
+
+    failures, _ = doctest.testmod(importlib.import_module(f"consultkg.read.{module}"))
+    assert failures == 0

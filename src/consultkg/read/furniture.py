@@ -31,7 +31,7 @@ from .layout import PdfLine
 EDGE = 2  # lines at the top and at the bottom of a page that may be furniture
 APART = 1.5  # ... set apart from the body by this many usual line steps (or a smaller size)
 SAME_HEIGHT = 4.0  # points: a running header sits at the same height on every page
-SIMILAR = 0.8  # texts this similar (page numbers masked) are the same running header
+SIMILAR = 0.9  # texts this similar (page numbers masked) are the same running header
 SMALL = 0.88  # footnote text is smaller than this share of the body text's height
 PAGE_NUMBER = re.compile(
     r"(?:(?:page|p\.|p[áa]gina)\s*)?[-\u2013\u2014]?\s*\d{1,4}\s*[-\u2013\u2014]?"
@@ -43,10 +43,9 @@ _NOTE_START = re.compile(r"(\d{1,2}|[*\u2020\u2021])[.)]?\s+(?=\S)")
 def furniture(pages: list[list[PdfLine]]) -> set[int]:
     """The ``id`` of every line that is a running header or footer or a page number.
 
-    A running line is one of the outermost lines of its page (the second only
-    when the first is furniture too), set apart from the body (smaller, or
-    further from the next line than a paragraph gap), and found at the same
-    height with the same text (numbers aside) on most pages.
+    Running lines are the outermost lines of a page (one or two), found at the
+    same height with the same text (numbers aside) on most pages, and set apart
+    from the body (smaller, or further from the next line than a paragraph gap).
     """
     dropped = set()
     for page in pages:
@@ -60,11 +59,7 @@ def furniture(pages: list[list[PdfLine]]) -> set[int]:
     size, spacing = body_size(filled), line_spacing([line for page in filled for line in page])
     edges = [[(line, _key(line.text)) for line in _edge(page)] for page in filled]
 
-    def running(line: PdfLine, neighbour: PdfLine | None, own: int) -> bool:
-        apart = (neighbour is None or line.size < SMALL * size
-                 or abs(line.top - neighbour.top) >= APART * (spacing or 1.5 * line.size))
-        if not apart:
-            return False
+    def repeated(line: PdfLine, own: int) -> bool:
         key = _key(line.text)
         seen = 1 + sum(
             any(abs(other.top - line.top) <= SAME_HEIGHT and _similar(key, okey) for other, okey in edge)
@@ -72,14 +67,21 @@ def furniture(pages: list[list[PdfLine]]) -> set[int]:
         )
         return seen >= need
 
+    def apart(block: list[PdfLine], neighbour: PdfLine | None) -> bool:
+        last = block[-1]
+        return (neighbour is None or all(line.size < SMALL * size for line in block)
+                or abs(last.top - neighbour.top) >= APART * (spacing or 1.5 * last.size))
+
     for own, page in enumerate(filled):
         for order in (page, page[::-1]):  # from the top, then from the bottom
-            for k, line in enumerate(order[:EDGE]):
-                if id(line) in dropped:
-                    continue
-                if not running(line, order[k + 1] if k + 1 < len(order) else None, own):
+            block: list[PdfLine] = []
+            for line in order[:EDGE]:
+                if id(line) not in dropped and not repeated(line, own):
                     break
-                dropped.add(id(line))
+                block.append(line)
+            while block and not apart(block, order[len(block)] if len(block) < len(order) else None):
+                block.pop()  # a running header is set apart from the body below it
+            dropped.update(id(line) for line in block)
     return dropped
 
 

@@ -70,6 +70,8 @@ def join_lines(left: str, right: str, words: Collection[str] = ()) -> tuple[str,
     """``(left, right)`` with the word that ``left`` breaks off at a hyphen completed
     from ``right`` (hyphen dropped or kept, see :func:`keep_hyphen`); unchanged otherwise.
     Only a next line that starts in lower case (or a number after a number) is moved up."""
+    if not left.endswith("-"):
+        return left, right
     end, start = _END.search(left), _WORD_START.match(right)
     if not end or not start or not (right[0].islower() or right[0].isdigit() and left[-2].isdigit()):
         return left, right
@@ -85,6 +87,8 @@ def rejoin(left: str, right: str, words: Collection[str] = ()) -> str | None:
     """The text ``left`` should end with before ``right`` is appended without a space,
     when ``left`` ends in a hyphenated word part: the hyphen dropped for a broken word,
     kept for a compound; ``None`` when the two join with a space."""
+    if not left.endswith("-"):
+        return None
     end, start = _END.search(left), _WORD_START.match(right)
     if not end or not start:
         return None

@@ -120,7 +120,8 @@ def _line(seg: str, start: int, box: Callable[[int], Box], page: int,
     markers: list[str] = []
     lead = None
     cut: list[tuple[int, int]] = []  # spans of detached markers
-    if _MAYBE_MARK.search(seg):
+    maybe_mark = _MAYBE_MARK.search(seg) is not None
+    if maybe_mark:
         for m in _STUCK.finditer(seg):
             if _raised(box(start + m.start()), bottom, size):
                 markers.append(m.group(0))
@@ -130,7 +131,7 @@ def _line(seg: str, start: int, box: Callable[[int], Box], page: int,
             lead = m.group(1)
             cut.insert(0, m.span(1))
     first = _VISIBLE.search(seg)
-    bounds, lefts = [first.start()], [box(start + first.start())[0]]
+    bounds, lefts = [first.start()], [left if first.start() == anchor.start() else box(start + first.start())[0]]
     end = len(seg)
     for m in _SPACES.finditer(seg, first.end()) if cells else ():
         if m.end() < end and (generated is None or m.end() - m.start() > 1 or generated(start + m.start())):
@@ -145,12 +146,14 @@ def _line(seg: str, start: int, box: Callable[[int], Box], page: int,
             kept[a:b] = [""] * (b - a)
     parts, found = [], []
     for x, a, b in zip(lefts, bounds, bounds[1:]):
-        cell, supers = _detach_superscripts(_clean("".join(kept[a:b]) if cut else seg[a:b]))
-        found += supers
+        cell = _clean("".join(kept[a:b]) if cut else seg[a:b])
+        if maybe_mark:
+            cell, supers = _detach_superscripts(cell)
+            found += supers
         if cell:
             parts.append((x, cell))
     line_text = " ".join(cell for _, cell in parts)
-    if not lead and (m := _LEAD_SUPER.match(line_text)):
+    if maybe_mark and not lead and (m := _LEAD_SUPER.match(line_text)):
         lead, line_text = m.group(1).translate(_TO_DIGITS), line_text[m.end():]
         parts[0] = (parts[0][0], parts[0][1][m.end():].lstrip())
     if not line_text:
@@ -165,6 +168,8 @@ def _raised(mark: Box, bottom: float, size: float) -> bool:
 
 
 def _clean(text: str) -> str:
+    if text.isascii() and "\x02" not in text:
+        return " ".join(text.split())
     return " ".join(unicodedata.normalize("NFC", text.translate(_LIGATURES)).split())
 
 

@@ -56,7 +56,7 @@ def read_pdf(raw: bytes, where: str = "<bytes>") -> tuple[list[PhysicalLine | Bl
     body = [line for page in body_pages for line in page]
     gaps = _paragraph_gaps(body)
     laid = tables(body)
-    words = document_words(line.text for line in body)
+    words = document_words(line.text for line in body) if any(line.text.endswith("-") for line in body) else ()
     out: list[PhysicalLine | Block] = []
     texts = [x for x in laid if isinstance(x, PdfLine)]
     for a, b in zip(texts, texts[1:]):

@@ -192,6 +192,29 @@ def test_a_table_over_a_page_break_with_its_header_repeated_is_one_table(tmp_pat
     assert blocks[1].rows == (*TABLE_ROWS[:3], ("Eva Mar", "Treasurer", "Valley Growers Union of the North"))
 
 
+def test_a_table_written_cell_by_cell_with_wrapped_cells(tmp_path):
+    pdf = Record(header="")
+    pdf.add_page()
+    pdf.line("Participants:")
+    pdf.set_font("Helvetica", size=11)
+    rows = (("Name", "Position", "Institution"),
+            ("Dr. Ana Maria Lima-Sol", "Chair of the Executive Board", "Dorvik Women's Cooperative of the Northern Valley"),
+            ("Rui Sol", "Adviser", "Ministry of Water Affairs"),
+            ("Eva Mar", "Treasurer and Secretary General", "Valley Growers Union"))
+    with pdf.table(col_widths=(40, 45, 55), width=140, align="LEFT", text_align="LEFT", borders_layout="NONE",
+                   line_height=5) as table:
+        for cells in rows:
+            row = table.row()
+            for text in cells:
+                row.cell(text)
+    pdf.line("The meeting closed at noon.")
+    pdf.output(str(tmp_path / "t.pdf"))
+    blocks = read_source(tmp_path / "t.pdf").blocks
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    assert blocks[1].rows == rows and blocks[2].text == "The meeting closed at noon."
+    assert len(blocks[1].row_lines) == 4
+
+
 def test_words_in_one_column_are_text_not_a_table(tmp_path):
     pdf = Record(header="")
     pdf.add_page()

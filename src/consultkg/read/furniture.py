@@ -25,7 +25,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 
 from ..model import PARAGRAPH, Block
-from .hyphen import join_lines
+from .hyphen import join_fragments
 from .layout import PdfLine
 
 EDGE = 2  # lines at the top and at the bottom of a page that may be furniture
@@ -126,16 +126,16 @@ def footnotes(page: list[PdfLine], size: float) -> tuple[list[PdfLine], list[Blo
     if first is None or first == 0:
         return page, []
     notes: list[Block] = []
-    current: list = []  # [marker, text, line]
+    current: list = []  # [marker, lines' texts, first line]
     for line in page[first:]:
         marker = _marker(line)
         if marker:
             if current:
                 notes.append(_note(*current))
             text = line.text if line.lead else line.text[_NOTE_START.match(line.text).end():]
-            current = [marker, text, line]
+            current = [marker, [text], line]
         else:
-            current[1] = " ".join(p for p in join_lines(current[1], line.text) if p)
+            current[1].append(line.text)
     notes.append(_note(*current))
     return page[:first], notes
 
@@ -147,5 +147,5 @@ def _marker(line: PdfLine) -> str | None:
     return m.group(1) if m else None
 
 
-def _note(marker: str, text: str, line: PdfLine) -> Block:
-    return Block(" ".join(text.split()), line.lineno, line.page, PARAGRAPH, number=marker)
+def _note(marker: str, texts: list[str], line: PdfLine) -> Block:
+    return Block(join_fragments(texts), line.lineno, line.page, PARAGRAPH, number=marker)

@@ -94,3 +94,16 @@ def rejoin(left: str, right: str, words: Collection[str] = ()) -> str | None:
         return None
     first = left[: end.end() - 1].split()[-1].split("-")[-1] if left[: end.end() - 1].split() else ""
     return left if keep_hyphen(first, start.group(0).split("-")[0], words) else left[:-1]
+
+
+def join_fragments(fragments: Iterable[str], words: Collection[str] = ()) -> str:
+    """Lines of one paragraph or table cell as one text, words broken at a line end joined.
+
+    >>> join_fragments(["Dr. Liza Santos-", "Reyes of the pro-", "gramme"])
+    'Dr. Liza Santos-Reyes of the programme'
+    """
+    text = ""
+    for fragment in fragments:
+        left = rejoin(text, fragment, words) if text else None
+        text = left + fragment if left is not None else f"{text} {fragment}".strip()
+    return text

@@ -4,9 +4,11 @@
 :class:`~consultkg.model.Block` (``rows`` of cells, the first the header). A
 table needs a header row of two or more short cells and at least two rows
 below it with two or more cells each, every cell starting where a header cell
-starts; a line whose cells start only under later columns continues the row
-above (a wrapped cell); a table may go on over a page break, where a repeated
-header row is skipped. Anything less clear stays text (fail closed)::
+starts. A row starts where a first-column cell starts below all of the row
+above; any other line that lines up adds to the row's cells (a wrapped cell,
+whether the file gives a row line by line or cell by cell, as word processors
+do). A table may go on over a page break, where a repeated header row is
+skipped. Anything less clear stays text (fail closed)::
 
     >>> from consultkg.read.layout import PdfLine
     >>> def row(top, *cells):
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 
 from ..model import TABLE, Block
+from .hyphen import join_fragments
 from .layout import PdfLine
 
 MAX_HEADER_WORDS = 5
@@ -60,9 +63,7 @@ def _slots(line: PdfLine, columns: list[float], tolerance: float) -> list[int] |
         if abs(columns[k] - x) > tolerance or (slots and k <= slots[-1]) or _NOT_A_CELL.fullmatch(text):
             return None
         slots.append(k)
-    if not slots or (len(slots) == 1 and slots[0] == 0):
-        return None  # one cell at the left margin: a paragraph line, not a row
-    return slots
+    return slots or None
 
 
 def _table_at(lines: list[PdfLine], i: int) -> tuple[Block, int] | None:
@@ -72,31 +73,37 @@ def _table_at(lines: list[PdfLine], i: int) -> tuple[Block, int] | None:
     columns = [x for x, _ in head.cells]
     tolerance = max(3.0, 0.6 * head.size)
     header = [text for _, text in head.cells]
-    rows, row_lines, last, j = [header], [head.lineno], head, i + 1
+    rows: list[list[list[str]]] = [[[text] for text in header]]  # the fragments of each cell
+    starts = [i]  # the index of each row's first line
+    last, top, low, column = head, head.top, head.bottom, len(columns) - 1
+    j = i + 1
     while j < len(lines):
         line = lines[j]
-        if line.page == last.page and not 0 < last.top - line.top <= ROW_STEP * max(line.size, last.size):
-            break
         slots = _slots(line, columns, tolerance)
         if slots is None:
             break
         cells = [text for _, text in line.cells]
-        if line.page != last.page and cells == header:
-            last, j = line, j + 1
-            continue  # the header repeated at the top of the next page
-        if slots[0] == 0:
-            row = [""] * len(columns)
-            for k, text in zip(slots, cells):
-                row[k] = text
-            rows.append(row)
-            row_lines.append(line.lineno)
-        else:
-            for k, text in zip(slots, cells):
-                rows[-1][k] = f"{rows[-1][k]} {text}".strip()
-        last, j = line, j + 1
-    full = [r for r in rows[1:] if sum(1 for cell in r if cell) >= 2]
-    if len(full) < 2:
+        if line.page != last.page:
+            if cells == header:  # the header repeated at the top of the next page
+                last, top, low, j = line, line.top, line.top, j + 1
+                continue
+            low = line.top  # the table goes on at the top of the next page
+        elif line.top > top + tolerance or line.top < low - ROW_STEP * line.size:
+            break  # above the row it would belong to, or too far below the table
+        if slots[0] == 0 and column > 0 and line.top <= low + tolerance:
+            rows.append([[] for _ in columns])  # a first cell below all the row above: a new row
+            starts.append(j)
+            top = line.top
+        for k, text in zip(slots, cells):
+            rows[-1][k].append(text)
+        last, low, column = line, min(low, line.bottom), slots[-1]
+        j += 1
+    while len(rows) > 1 and sum(1 for cell in rows[-1] if cell) < 2:
+        j = starts.pop()  # a last "row" of one cell is text after the table: give it back
+        rows.pop()
+    table = [tuple(join_fragments(cell) for cell in row) for row in rows]
+    if sum(1 for row in table[1:] if sum(1 for cell in row if cell) >= 2) < 2:
         return None
-    text = "\n".join(" | ".join(r) for r in rows)
-    return Block(text, head.lineno, head.page, TABLE, rows=tuple(map(tuple, rows)), header=True,
-                 row_lines=tuple(row_lines)), j
+    text = "\n".join(" | ".join(r) for r in table)
+    return Block(text, head.lineno, head.page, TABLE, rows=tuple(table), header=True,
+                 row_lines=tuple(lines[k].lineno for k in starts)), j

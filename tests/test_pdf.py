@@ -321,6 +321,16 @@ def test_a_raised_smaller_marker_is_detached_and_a_leading_one_is_the_lead():
     assert [(l.text, l.markers, l.lead) for l in lines] == [("Ghana is here", ("1",), None), ("The note", (), "2")]
 
 
+def test_text_on_another_band_after_an_added_space_is_another_line():
+    text = "General Valley Union"
+    low = [(50 + 6 * i, 680, 56 + 6 * i, 692) for i in range(8)]  # "General " on the cell's second line
+    high = [(200 + 6 * i, 700, 206 + 6 * i, 712) for i in range(12)]  # "Valley Union" beside, one line up
+    boxes = low + high
+    lines = page_lines(text, boxes.__getitem__, 1, generated=lambda i: i == 7)
+    assert [(l.text, l.top) for l in lines] == [("General", 692), ("Valley Union", 712)]
+    assert [l.text for l in page_lines(text, boxes.__getitem__, 1, generated=lambda i: False)] == [text]
+
+
 def test_a_digit_of_the_line_size_is_text():
     text = "Ghana1"
     boxes = [(50 + 6 * i, 700, 56 + 6 * i, 712) for i in range(len(text))]

@@ -76,15 +76,39 @@ def page_lines(text: str, box: Callable[[int], Box], page: int,
     """
     lines: list[PdfLine] = []
     for m in _SEGMENT.finditer(text):
-        seg = m.group(0)
-        # Cells matter only in a table: its header (a short line, not a sentence), the rows
-        # under it, and a page's first lines (a table that goes on from the page before).
-        cells = (len(lines) < 3 or len(lines[-1].cells) > 1
-                 or (seg.count(" ") < HEADER_WORDS and not seg.rstrip().endswith((".", ",", ";"))))
-        line = _line(seg, m.start(), box, page, generated, cells)
-        if line is not None:
-            lines.append(line)
+        for seg, start in _bands(m.group(0), m.start(), box, generated):
+            # Cells matter only in a table: its header (a short line, not a sentence), the rows
+            # under it, and a page's first lines (a table that goes on from the page before).
+            cells = (len(lines) < 3 or len(lines[-1].cells) > 1
+                     or (seg.count(" ") < HEADER_WORDS and not seg.rstrip().endswith((".", ",", ";"))))
+            line = _line(seg, start, box, page, generated, cells)
+            if line is not None:
+                lines.append(line)
     return _attach_markers(lines)
+
+
+def _bands(seg: str, start: int, box: Callable[[int], Box], generated: Callable[[int], bool] | None):
+    """``(text, start)`` of each line in a PDFium line: where a run of text that PDFium
+    put after a space it added sits on another band (a cell's second line beside the
+    next cell's first, say), it is a line of its own."""
+    if generated is None or " " not in seg:
+        return [(seg, start)]
+    first = _VISIBLE.search(seg)
+    if first is None:
+        return [(seg, start)]
+    _, low, _, high = box(start + first.start())
+    _, b, _, t = box(start + len(seg.rstrip()) - 1)
+    if min(t, high) - max(b, low) >= 0.4 * min(t - b, high - low):
+        return [(seg, start)]  # it ends on the band it starts on
+    out, begin = [], 0
+    for m in _SPACES.finditer(seg, first.end()):
+        if m.end() < len(seg) and (m.end() - m.start() > 1 or generated(start + m.start())):
+            _, b, _, t = box(start + m.end())
+            if min(t, high) - max(b, low) < 0.4 * min(t - b, high - low):
+                out.append((seg[begin:m.start()], start + begin))
+                begin, low, high = m.end(), b, t
+    out.append((seg[begin:], start + begin))
+    return out
 
 
 def _attach_markers(lines: list[PdfLine]) -> list[PdfLine]:

@@ -331,6 +331,19 @@ def test_text_on_another_band_after_an_added_space_is_another_line():
     assert [l.text for l in page_lines(text, boxes.__getitem__, 1, generated=lambda i: False)] == [text]
 
 
+def test_a_marker_that_pdfium_set_on_a_line_of_its_own_goes_back():
+    text = "Ministry of Water\r\n1\r\nThe end\r\n2\r\nA note"
+    boxes = [(50 + 6 * i, 700, 56 + 6 * i, 712) for i in range(17)] + [(0, 0, 0, 0)] * 2
+    boxes += [(152, 705, 155, 712)] + [(0, 0, 0, 0)] * 2  # "1" raised just after "Water"
+    boxes += [(50 + 6 * i, 680, 56 + 6 * i, 692) for i in range(7)] + [(0, 0, 0, 0)] * 2
+    boxes += [(50, 665, 53, 672)] + [(0, 0, 0, 0)] * 2  # "2" raised just before "A note"
+    boxes += [(54 + 6 * i, 660, 60 + 6 * i, 672) for i in range(6)]
+    lines = page_lines(text, boxes.__getitem__, 1)
+    assert [(l.text, l.markers, l.lead) for l in lines] == [
+        ("Ministry of Water", ("1",), None), ("The end", (), None), ("A note", (), "2")
+    ]
+
+
 def test_a_digit_of_the_line_size_is_text():
     text = "Ghana1"
     boxes = [(50 + 6 * i, 700, 56 + 6 * i, 712) for i in range(len(text))]

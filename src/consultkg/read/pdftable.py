@@ -16,8 +16,13 @@ skipped. Anything less clear stays text (fail closed)::
     ...                    tuple((x, c) for x, c in zip((50, 200, 350), cells) if c), lineno=800 - top)
     >>> out = tables([row(700, "Name", "Position", "Institution"), row(688, "Ana Lima", "Chair", "Farmers Union"),
     ...               row(676, "", "", "of Dorvik"), row(664, "Rui Sol", "Adviser", "Ministry of Water")])
-    >>> out[0].kind, out[0].rows, out[0].row_lines
-    ('table', (('Name', 'Position', 'Institution'), ('Ana Lima', 'Chair', 'Farmers Union of Dorvik'), ('Rui Sol', 'Adviser', 'Ministry of Water')), (100, 112, 136))
+    >>> out[0].kind, out[0].row_lines
+    ('table', (100, 112, 136))
+    >>> for cells in out[0].rows:
+    ...     print(cells)
+    ('Name', 'Position', 'Institution')
+    ('Ana Lima', 'Chair', 'Farmers Union of Dorvik')
+    ('Rui Sol', 'Adviser', 'Ministry of Water')
 """
 from __future__ import annotations
 

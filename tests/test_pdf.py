@@ -370,6 +370,18 @@ def test_rows_out_of_line_with_the_header_end_the_table():
     assert tables(lines) == lines  # only one row lines up: fail closed
 
 
+def test_labels_and_values_in_two_columns_are_not_a_table():
+    lines = [_row(700, "Place:", "Dorvik", xs=(50, 150)), _row(688, "Audience:", "Farmer groups", xs=(50, 150)),
+             _row(676, "Host:", "The fund", xs=(50, 150))]
+    assert tables(lines) == lines
+
+
+def test_a_numbered_list_with_a_hanging_indent_is_not_a_table():
+    lines = [_row(700, "(i)", "Storage", xs=(50, 80)), _row(688, "(ii)", "Credit", xs=(50, 80)),
+             _row(676, "(iii)", "Seeds", xs=(50, 80))]
+    assert tables(lines) == lines
+
+
 def test_a_table_far_below_its_header_is_not_one():
     lines = [_row(700, "Name", "Position", "Institution"), _row(600, "Ana Lima", "Chair", "Union"),
              _row(588, "Rui Sol", "Adviser", "Ministry")]
@@ -385,6 +397,7 @@ def test_a_broken_word_is_joined(first, second):
 @pytest.mark.parametrize("first, second", [
     ("decision", "makers"), ("women", "led"), ("community", "based"), ("long", "term"), ("district", "level"),
     ("well", "known"), ("self", "employed"), ("2024", "2030"), ("COVID", "19"), ("e", "mail"), ("Afro", "Caribbean"),
+    ("cost", "effective"), ("sex", "disaggregated"), ("labour", "intensive"), ("bem", "estar"),
 ])
 def test_a_compound_keeps_its_hyphen(first, second):
     assert keep_hyphen(first, second) is True

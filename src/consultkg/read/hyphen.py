@@ -33,12 +33,12 @@ from collections.abc import Collection, Iterable
 COMPOUND_SECOND = frozenset("""
     led based makers maker making owned run oriented centred centered focused driven sensitive
     responsive specific friendly related wide scale term level income up out down in on off over
-    free aged old long year years time day
+    free aged old long year years time day effective intensive holders disaggregated
     être là ci dire clés chave
 """.split())
 # First parts that make a compound with the word after.
 COMPOUND_FIRST = frozenset("""
-    well self non co cross multi anti ex post vice semi pan inter-agency
+    well self non co cross multi anti ex post vice semi pan sex
     bem mal sócio socio afro latino ibero pós pré pró recém
 """.split())
 _END = re.compile(r"([^\W\d_]|\d)([^\W_]*)-$")

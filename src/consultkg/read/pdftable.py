@@ -34,7 +34,7 @@ from .layout import PdfLine
 
 MAX_HEADER_WORDS = 5
 ROW_STEP = 3.0  # rows further apart than this many line heights are not one table
-_NOT_A_CELL = re.compile(r"[-*\u2022\u25cf\u25aa\u25e6\uf0b7o]|\(?\d{1,2}[.)]|\(?[a-z]\)")
+_NOT_A_CELL = re.compile(r"[-*\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7o]|\(?\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}[.)]", re.I)
 
 
 def tables(lines: list[PdfLine]) -> list[PdfLine | Block]:
@@ -53,9 +53,12 @@ def tables(lines: list[PdfLine]) -> list[PdfLine | Block]:
 
 
 def _header(line: PdfLine) -> bool:
+    """Column titles: short, with letters and no digits, none a label ("Date:"), a
+    sentence end or a list marker (a hanging indent is not a column)."""
     return len(line.cells) >= 2 and all(
-        any(ch.isalpha() for ch in text) and len(text.split()) <= MAX_HEADER_WORDS
-        and not text.endswith((".", ",", ";")) and not _NOT_A_CELL.fullmatch(text)
+        any(ch.isalpha() for ch in text) and not any(ch.isdigit() for ch in text)
+        and len(text.split()) <= MAX_HEADER_WORDS and not text.endswith((".", ",", ";", ":"))
+        and not _NOT_A_CELL.fullmatch(text)
         for _, text in line.cells
     )
 

@@ -1,7 +1,8 @@
 """PDF text layer to physical lines and blocks, page furniture removed (PDFium).
 
-:func:`read_pdf` opens the file with pypdfium2, places each character (see
-:mod:`.layout`), and returns what :func:`consultkg.read.segment.segment` takes:
+:func:`read_pdf` opens the file with pypdfium2, takes each page's text and
+places its lines (see :mod:`.layout`), and returns what
+:func:`consultkg.read.segment.segment` takes:
 ``(text, lineno, page)`` lines, an empty line where a vertical gap marks a
 paragraph break, and a table :class:`~consultkg.model.Block` where rows line up
 in columns (see :mod:`.pdftable`). Running headers, footers and page numbers
@@ -58,10 +59,9 @@ def read_pdf(raw: bytes, where: str = "<bytes>") -> tuple[list[PhysicalLine | Bl
     laid = tables(body)
     words = document_words(line.text for line in body) if any(line.text.endswith("-") for line in body) else ()
     out: list[PhysicalLine | Block] = []
-    texts = [x for x in laid if isinstance(x, PdfLine)]
-    for a, b in zip(texts, texts[1:]):
-        if id(b) not in gaps:
-            a.text, b.text = join_lines(a.text, b.text, words)
+    for a, b in zip(laid, laid[1:]):
+        if isinstance(a, PdfLine) and isinstance(b, PdfLine) and id(b) not in gaps:
+            a.text, b.text = join_lines(a.text, b.text, words)  # "vio-" + "lence" (page breaks too)
     for x in laid:
         if isinstance(x, Block):
             out.append(x)
@@ -101,7 +101,7 @@ def _pages(raw: bytes, where: str) -> list[list[PdfLine]]:
                 text_page.close()
                 page.close()
         return pages
-    except Exception as exc:  # PDFium on a damaged page: report it, never a traceback
+    except pdfium.PdfiumError as exc:  # a damaged page: report it, never a traceback
         raise InputError(where, f"not a readable PDF ({_brief(exc)})") from None
     finally:
         document.close()
@@ -113,7 +113,7 @@ def _text_and_boxes(text_page, c):
     text = text_page.get_text_range() if count > 0 else ""
     if len(text) != count:  # characters PDFium leaves out or adds (rare): spell them one by one
         code = c.FPDFText_GetUnicode
-        text = "".join(chr(u) if 0 < u < 0xD800 or 0xDFFF < u < 0x110000 else "\ufffd"
+        text = "".join(chr(u) if 0 < u < 0xD800 or 0xDFFF < u < 0x110000 else " " if u == 0 else "\ufffd"
                        for u in (code(text_page.raw, i) for i in range(count)))
     rect, get_box, raw = c.FS_RECTF(), c.FPDFText_GetLooseCharBox, text_page.raw
 

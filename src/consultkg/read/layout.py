@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 CELL_GAP = 1.2  # a gap this many line heights wide separates two cells
-HEADER_WORDS = 20  # a line of more words is no table header (its cells are not measured)
+HEADER_WORDS = 12  # a line of more words is no table header (its cells are not measured)
 RAISED = 0.15  # a marker's bottom sits this share of the line height above the letters'
 SMALLER = 0.8  # ... and it is less tall than this share of them
 _SEGMENT = re.compile(r"[^\r\n\x02\ufffe]+[\x02\ufffe]?|[\x02\ufffe]")  # PDFium marks a line-end hyphen so
@@ -37,6 +37,7 @@ _MARKER_ONLY = re.compile(r"[0-9*\u2020\u2021]{1,3}")
 _LETTER = re.compile(r"[^\W\d_]")
 _VISIBLE = re.compile(r"\S")
 _SPACES = re.compile(r"\s+")
+_LIST_START = re.compile(r"\s*(?:[-*\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7]|\d{1,2}[.)])\s")
 _STUCK = re.compile(r"(?<=[^\W\d_]|[.,;:)\u2019'\"])[0-9*\u2020\u2021]{1,3}(?![^\W_])")
 _LEADING = re.compile(r"\s*([0-9*\u2020\u2021]{1,3})(?=\s|[^\W\d_])")
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
@@ -80,7 +81,8 @@ def page_lines(text: str, box: Callable[[int], Box], page: int,
             # Cells matter only in a table: its header (a short line, not a sentence), the rows
             # under it, and a page's first lines (a table that goes on from the page before).
             cells = (len(lines) < 3 or len(lines[-1].cells) > 1
-                     or (seg.count(" ") < HEADER_WORDS and not seg.rstrip().endswith((".", ",", ";"))))
+                     or (seg.count(" ") < HEADER_WORDS and not seg.rstrip().endswith((".", ",", ";"))
+                         and not _LIST_START.match(seg)))
             line = _line(seg, start, box, page, generated, cells)
             if line is not None:
                 lines.append(line)

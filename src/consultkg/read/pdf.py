@@ -116,11 +116,13 @@ def _text_and_boxes(text_page, c):
         text = "".join(chr(u) if 0 < u < 0xD800 or 0xDFFF < u < 0x110000 else " " if u == 0 else "\ufffd"
                        for u in (code(text_page.raw, i) for i in range(count)))
     rect, get_box, raw = c.FS_RECTF(), c.FPDFText_GetLooseCharBox, text_page.raw
+    seen: dict[int, tuple[float, float, float, float]] = {}
 
     def box(index: int) -> tuple[float, float, float, float]:
-        if not get_box(raw, index, rect):
-            return (0.0, 0.0, 0.0, 0.0)
-        return (rect.left, rect.bottom, rect.right, rect.top)
+        if index not in seen:
+            ok = get_box(raw, index, rect)
+            seen[index] = (rect.left, rect.bottom, rect.right, rect.top) if ok else (0.0, 0.0, 0.0, 0.0)
+        return seen[index]
 
     return text, box
 

@@ -112,6 +112,6 @@ def _table_at(lines: list[PdfLine], i: int) -> tuple[Block, int] | None:
     table = [tuple(join_fragments(cell) for cell in row) for row in rows]
     if sum(1 for row in table[1:] if sum(1 for cell in row if cell) >= 2) < 2:
         return None
-    text = "\n".join(" | ".join(r) for r in table)
-    return Block(text, head.lineno, head.page, TABLE, rows=tuple(table), header=True,
+    # The cells are in ``rows``; the text stays empty so that no reader of prose takes a row for a sentence.
+    return Block("", head.lineno, head.page, TABLE, rows=tuple(table), header=True,
                  row_lines=tuple(lines[k].lineno for k in starts)), j

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import io
-import logging
 import random
 import zipfile
 from pathlib import Path
 
 import docx
 import pytest
-from fpdf import FPDF
 
 from consultkg.errors import InputError
 from consultkg.read import find_inputs, read_source
@@ -100,37 +98,6 @@ def test_docx(tmp_path):
     assert [l.lineno for l in source.blocks][:3] == [1, 2, 3]  # paragraphs
 
 
-def test_pdf_pages(tmp_path):
-    lines = ["Page one text.", "\f", "Page two first.", "- Page two bullet", "\f", "Page three."]
-    source = read_source(make_pdf(lines, tmp_path / "three.pdf"))
-    assert [(l.text, l.page, l.lineno) for l in source.blocks] == [
-        ("Page one text.", 1, 1), ("Page two first.", 2, 2), ("Page two bullet", 2, 3), ("Page three.", 3, 4)
-    ]
-
-
-def test_pdf_page_number_footers_are_dropped(tmp_path):
-    class Numbered(FPDF):
-        def footer(self):
-            self.set_y(-15)
-            self.set_font("Helvetica", size=9)
-            self.cell(0, 10, f"Page {self.page_no()} of 2", align="C")
-
-    pdf = Numbered()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=11)
-    pdf.cell(0, 6, "The ministry said that the new programme", new_x="LMARGIN", new_y="NEXT")
-    pdf.add_page()
-    pdf.cell(0, 6, "reaches most rural women.", new_x="LMARGIN", new_y="NEXT")
-    pdf.output(str(tmp_path / "footer.pdf"))
-    lines = read_source(tmp_path / "footer.pdf").blocks
-    assert [(l.text, l.page, l.lineno) for l in lines] == [
-        ("The ministry said that the new programme reaches most rural women.", 1, 1)
-    ]
-
-
-def test_pdf_non_latin_text(tmp_path):
-    source = read_source(make_pdf(["Réunion 1 avec l’Agence — Perú, Łódź, Ελλάδα."], tmp_path / "u.pdf"))
-    assert source.blocks[0].text == "Réunion 1 avec l’Agence — Perú, Łódź, Ελλάδα."
 
 
 # ------------------------------------------------------------------ decoding
@@ -200,66 +167,6 @@ def test_missing_path(tmp_path):
         read_source(tmp_path / "absent.md")
     with pytest.raises(InputError, match="no such file or folder"):
         find_inputs([tmp_path / "absent"])
-
-
-@pytest.mark.parametrize("data", [b"%PDF-1.4 not really", b"plain words, no pdf at all"])
-def test_corrupt_pdf(tmp_path, data):
-    with pytest.raises(InputError, match=r"not a readable PDF \(.+\)"):
-        read_source(write(tmp_path, "broken.pdf", data))
-
-
-def test_truncated_pdf(tmp_path):
-    good = make_pdf(["Some text here."], tmp_path / "good.pdf").read_bytes()
-    with pytest.raises(InputError, match="not a readable PDF"):
-        read_source(write(tmp_path, "half.pdf", good[: len(good) // 2]))
-
-
-def test_pdf_without_text(tmp_path):
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.rect(20, 20, 80, 60)
-    pdf.output(str(tmp_path / "scan.pdf"))
-    with pytest.raises(InputError, match=r"PDF has no text layer \(scanned\?\)"):
-        read_source(tmp_path / "scan.pdf")
-
-
-def test_encrypted_pdf(tmp_path):
-    pdf = FPDF()
-    pdf.set_encryption(owner_password="owner", user_password="reader")
-    pdf.add_page()
-    pdf.set_font("Helvetica")
-    pdf.cell(text="Locked text.")
-    pdf.output(str(tmp_path / "locked.pdf"))
-    with pytest.raises(InputError, match="encrypted"):
-        read_source(tmp_path / "locked.pdf")
-
-
-def test_pdf_with_only_an_owner_password_is_read(tmp_path):
-    pdf = FPDF()
-    pdf.set_encryption(owner_password="owner")
-    pdf.add_page()
-    pdf.set_font("Helvetica")
-    pdf.cell(text="Open text.")
-    pdf.output(str(tmp_path / "open.pdf"))
-    assert read_source(tmp_path / "open.pdf").blocks[0].text == "Open text."
-
-
-def test_pypdf_noise_stays_quiet(tmp_path, caplog, capsys):
-    good = make_pdf(["Readable despite damage."], tmp_path / "good.pdf").read_bytes()
-    cut = good.rfind(b"startxref")
-    damaged = write(tmp_path, "damaged.pdf", good[:cut] + b"startxref\n12345\n%%EOF\n")
-    from pypdf import PdfReader
-
-    with caplog.at_level(logging.WARNING):
-        PdfReader(str(damaged)).pages[0].extract_text()
-    assert any(r.name.startswith("pypdf") for r in caplog.records)  # pypdf does complain
-    caplog.clear()
-    with caplog.at_level(logging.DEBUG):
-        source = read_source(damaged)
-    assert source.blocks[0].text == "Readable despite damage."
-    assert not [r for r in caplog.records if r.name.startswith("pypdf")]
-    assert capsys.readouterr().err == ""
-    assert logging.getLogger("pypdf").level == logging.NOTSET
 
 
 def zipped(**members: str) -> bytes:

@@ -23,7 +23,7 @@ from ..model import SourceText
 from .decode import decode_text
 from .docx import read_docx
 from .inputs import FORMATS, find_inputs
-from .pdf import pdf_lines
+from .pdf import read_pdf
 from .segment import segment
 
 __all__ = ["FORMATS", "decode_text", "find_inputs", "read_source"]
@@ -50,9 +50,9 @@ def read_source(path) -> SourceText:
     fmt = FORMATS[suffix]
     warnings_: list[str] = []
     footnotes: list = []
-    if fmt == "pdf":
-        physical = pdf_lines(raw, where)
-        wrapped = True if any(not t.strip() for t, *_ in physical) else None
+    if fmt == "pdf":  # footnotes kept apart from the body (SourceText.footnotes)
+        physical, footnotes = read_pdf(raw, where)
+        wrapped = True if any(isinstance(t, tuple) and not t[0].strip() for t in physical) else None
     elif fmt == "docx":
         physical, wrapped = [], False  # blocks come straight from the document's structure
     else:

@@ -1,107 +1,138 @@
-"""PDF text layer to physical lines with their page numbers (pypdf)."""
+"""PDF text layer to physical lines and blocks, page furniture removed (PDFium).
+
+:func:`read_pdf` opens the file with pypdfium2, takes each page's text and
+places its lines (see :mod:`.layout`), and returns what
+:func:`consultkg.read.segment.segment` takes:
+``(text, lineno, page)`` lines, an empty line where a vertical gap marks a
+paragraph break, and a table :class:`~consultkg.model.Block` where rows line up
+in columns (see :mod:`.pdftable`). Running headers, footers and page numbers
+are dropped, footnote markers detached from words, and footnotes returned
+apart (see :mod:`.furniture`); a word hyphenated at a line end is joined when
+it is not a compound (see :mod:`.hyphen`). Lines are numbered across the
+document, dropped ones included, so a line number points at the same line
+whatever is removed::
+
+    from consultkg.read.pdf import read_pdf
+    lines, footnotes = read_pdf(Path("notes.pdf").read_bytes(), "notes.pdf")
+    blocks = segment(lines, wrapped=True)
+
+Raises :class:`InputError` for an unreadable or encrypted PDF and for one
+without extractable text.
+"""
 from __future__ import annotations
 
-import contextlib
-import io
-import logging
-import re
-import unicodedata
-import warnings
+import functools
 
 from ..errors import InputError, brief as _brief
+from ..model import Block
+from .furniture import body_size, footnotes, furniture, line_spacing
+from .hyphen import document_words, join_lines
+from .layout import PdfLine, page_lines
+from .pdftable import tables
 
-_PAGE_NUMBER = re.compile(r"(?:(?:page|p\.|p[áa]gina)\s*)?[-\u2013]?\s*\d{1,4}\s*[-\u2013]?(?:\s*(?:/|of|de|sur)\s*\d{1,4})?", re.I)
-_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
-
-
-@contextlib.contextmanager
-def _quiet_pypdf():
-    """Keep pypdf's log messages and warnings away from the user, then restore."""
-    logger = logging.getLogger("pypdf")
-    level, propagate = logger.level, logger.propagate
-    logger.setLevel(logging.CRITICAL + 1)
-    logger.propagate = False
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            yield
-    finally:
-        logger.setLevel(level)
-        logger.propagate = propagate
+PhysicalLine = tuple[str, int, "int | None"]
+GAP = 1.35  # a step this many times the usual line spacing is a paragraph gap
+UNKNOWN_SPACING = 1.5  # with too few lines to tell, the usual spacing is taken as this many line heights
 
 
-def pdf_lines(raw: bytes, where: str = "<bytes>") -> list[tuple[str, int, int]]:
-    """Physical lines of a PDF's text layer, numbered across the whole document.
-
-    Where the vertical gap between two lines is clearly wider than the usual
-    line spacing, an empty line (sharing the next line's number) marks the
-    paragraph break. Raises :class:`InputError` for an unreadable or encrypted
-    PDF and for one without extractable text.
-    """
-    from pypdf import PdfReader
-
-    with _quiet_pypdf():
-        try:
-            reader = PdfReader(io.BytesIO(raw))
-            if reader.is_encrypted and not reader.decrypt(""):
-                raise InputError(where, "encrypted PDF (a password is needed)")
-            pages = [_page_lines(page) for page in reader.pages]
-        except InputError:
-            raise
-        except Exception as exc:  # pypdf raises many kinds on damaged files
-            crypt = "crypt" in str(exc).lower() or "Dependency" in type(exc).__name__
-            raise InputError(where, f"{'encrypted' if crypt else 'not a readable'} PDF ({_brief(exc)})") from None
-    spacing = _line_spacing([y for page in pages for _, y in page])
-    lines: list[tuple[str, int, int]] = []
+def read_pdf(raw: bytes, where: str = "<bytes>") -> tuple[list[PhysicalLine | Block], list[Block]]:
+    """``(lines, footnotes)``: the body as physical lines and table blocks, and the footnotes."""
+    pages = _pages(raw, where)
     count = 0
-    for number, page in enumerate(pages, start=1):
-        previous, furniture = None, _page_numbers(page)
-        for index, (text, y) in enumerate(page):
-            text = unicodedata.normalize("NFC", text.translate(_LIGATURES))
-            if index in furniture:
-                count += 1  # a running page number: counted, never shown
-                continue
-            if spacing and y is not None and previous is not None and not 0 <= previous - y <= 1.35 * spacing:
-                lines.append(("", count + 1, number))  # a paragraph gap, not a line of text
+    for page in pages:
+        for line in page:
             count += 1
-            lines.append((text, count, number))
-            previous = y if text.strip() else previous
-    if not any(text.strip() for text, _, _ in lines):
+            line.lineno = count
+    if not count:
         raise InputError(where, "PDF has no text layer (scanned?)")
-    return lines
+    dropped = furniture(pages)
+    pages = [[line for line in page if id(line) not in dropped] for page in pages]
+    size = body_size(pages)
+    notes: list[Block] = []
+    body_pages = []
+    for page in pages:
+        body, found = footnotes(page, size)
+        body_pages.append(body)
+        notes += found
+    body = [line for page in body_pages for line in page]
+    gaps = _paragraph_gaps(body)
+    laid = tables(body)
+    words = document_words(line.text for line in body) if any(line.text.endswith("-") for line in body) else ()
+    out: list[PhysicalLine | Block] = []
+    for a, b in zip(laid, laid[1:]):
+        if isinstance(a, PdfLine) and isinstance(b, PdfLine) and id(b) not in gaps:
+            a.text, b.text = join_lines(a.text, b.text, words)  # "vio-" + "lence" (page breaks too)
+    for x in laid:
+        if isinstance(x, Block):
+            out.append(x)
+            continue
+        if id(x) in gaps:
+            out.append(("", x.lineno, x.page))
+        if x.text:
+            out.append((x.text, x.lineno, x.page))
+    return out, notes
 
 
-def _page_lines(page) -> list[tuple[str, float | None]]:
-    """A page's extracted lines, each with the height of its first text (or None)."""
-    chunks: list[tuple[str, float]] = []
-
-    def visit(text, cm, tm, *_):
-        try:
-            y = float(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
-        except Exception:  # an odd matrix must not cost the text
-            y = None
-        chunks.append((text, y))
-
-    text = page.extract_text(visitor_text=visit) or ""
-    if "".join(t for t, _ in chunks) != text:
-        return [(line, None) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines: list[tuple[str, float | None]] = [("", None)]
-    for chunk, y in chunks:
-        for i, part in enumerate(chunk.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
-            if i:
-                lines.append(("", None))
-            line, first_y = lines[-1]
-            lines[-1] = (line + part, first_y if first_y is not None or not part.strip() else y)
-    return lines
+def pdf_lines(raw: bytes, where: str = "<bytes>") -> list[PhysicalLine | Block]:
+    """The body of :func:`read_pdf` alone (footnotes left out)."""
+    return read_pdf(raw, where)[0]
 
 
-def _page_numbers(page: list[tuple[str, float | None]]) -> set[int]:
-    """Indexes of a page's first or last line when it is only a page number."""
-    filled = [i for i, (text, _) in enumerate(page) if text.strip()]
-    return {i for i in filled[:1] + filled[-1:] if _PAGE_NUMBER.fullmatch(page[i][0].strip())}
+def _pages(raw: bytes, where: str) -> list[list[PdfLine]]:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as c
+
+    try:
+        document = pdfium.PdfDocument(raw)
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) in (c.FPDF_ERR_PASSWORD, c.FPDF_ERR_SECURITY) or "password" in str(exc):
+            raise InputError(where, "encrypted PDF (a password is needed)") from None
+        raise InputError(where, f"not a readable PDF ({_brief(exc)})") from None
+    try:
+        pages = []
+        for number in range(len(document)):
+            page = document[number]
+            text_page = page.get_textpage()
+            try:
+                text, box = _text_and_boxes(text_page, c)
+                generated = functools.partial(c.FPDFText_IsGenerated, text_page.raw)
+                pages.append(page_lines(text, box, number + 1, generated))
+            finally:
+                text_page.close()
+                page.close()
+        return pages
+    except pdfium.PdfiumError as exc:  # a damaged page: report it, never a traceback
+        raise InputError(where, f"not a readable PDF ({_brief(exc)})") from None
+    finally:
+        document.close()
 
 
-def _line_spacing(heights: list[float | None]) -> float:
-    """The usual distance between consecutive lines (lower quartile), 0 if unknown."""
-    steps = sorted(a - b for a, b in zip(heights, heights[1:]) if a is not None and b is not None and a - b > 0.5)
-    return steps[len(steps) // 4] if len(steps) >= 3 else 0.0
+def _text_and_boxes(text_page, c):
+    """A page's text, one character per PDFium character, and the box of each (by index)."""
+    count = text_page.count_chars()
+    text = text_page.get_text_range() if count > 0 else ""
+    if len(text) != count:  # characters PDFium leaves out or adds (rare): spell them one by one
+        code = c.FPDFText_GetUnicode
+        text = "".join(chr(u) if 0 < u < 0xD800 or 0xDFFF < u < 0x110000 else " " if u == 0 else "\ufffd"
+                       for u in (code(text_page.raw, i) for i in range(count)))
+    rect, get_box, raw = c.FS_RECTF(), c.FPDFText_GetLooseCharBox, text_page.raw
+    seen: dict[int, tuple[float, float, float, float]] = {}
+
+    def box(index: int) -> tuple[float, float, float, float]:
+        if index not in seen:
+            ok = get_box(raw, index, rect)
+            seen[index] = (rect.left, rect.bottom, rect.right, rect.top) if ok else (0.0, 0.0, 0.0, 0.0)
+        return seen[index]
+
+    return text, box
+
+
+def _paragraph_gaps(body: list[PdfLine]) -> set[int]:
+    """Ids of the lines that a wider than usual vertical gap separates from the one before.
+
+    A page break is not a gap: a paragraph or list carries on across it.
+    """
+    spacing = line_spacing(body)
+    return {id(b) for a, b in zip(body, body[1:])
+            if a.page == b.page and not 0 <= a.top - b.top <= GAP * (spacing or UNKNOWN_SPACING * a.size)}
+

@@ -24,6 +24,7 @@ from ..lexicon import BANNERS, MEETING_HEADING, PARTICIPANTS, SECTION_PATTERNS
 from .portal import _INLINE_BULLET, LONG_LINE, _split_spans, split_long_line
 from ..model import HEADING, Block, item
 from .tables import find_tables
+from .hyphen import rejoin
 
 PhysicalLine = tuple[str, int, "int | None"]
 
@@ -319,8 +320,10 @@ def _segment(lines: list[PhysicalLine], width: int, wrapped: bool | None) -> lis
             piece.raw, piece.kind, piece.bullet = "o " + piece.raw, "text", None
             piece.preview = "o " + piece.preview
         if _continues(prev, piece, width, wrapped is True):
-            hyphen = re.search(r"[^\W_]-$", prev.last.raw) and piece.raw[:1].isalnum()
-            prev.join("" if hyphen and not piece.blank_before else " ", piece)
+            left = None if piece.blank_before else rejoin(prev.parts[-1], piece.raw)
+            if left is not None:  # a word broken at the line end (hyphen dropped) or a compound (kept)
+                prev.parts[-1] = left
+            prev.join(" " if left is None else "", piece)
             continue
         level = _level(piece, prev, base) if piece.kind in {"bullet", "o"} else None
         out.append(_Logical(piece, [piece.raw], piece, level, [(0, piece)]))

@@ -1,0 +1,117 @@
+"""Tables in a PDF's text: rows whose cells line up under the columns of a header row.
+
+:func:`tables` replaces each run of such lines by a table
+:class:`~consultkg.model.Block` (``rows`` of cells, the first the header). A
+table needs a header row of two or more short cells and at least two rows
+below it with two or more cells each, every cell starting where a header cell
+starts. A row starts where a first-column cell starts below all of the row
+above; any other line that lines up adds to the row's cells (a wrapped cell,
+whether the file gives a row line by line or cell by cell, as word processors
+do). A table may go on over a page break, where a repeated header row is
+skipped. Anything less clear stays text (fail closed)::
+
+    >>> from consultkg.read.layout import PdfLine
+    >>> def row(top, *cells):
+    ...     return PdfLine(" ".join(cells), 1, top, top - 10, 50, 500, 10.0,
+    ...                    tuple((x, c) for x, c in zip((50, 200, 350), cells) if c), lineno=800 - top)
+    >>> out = tables([row(700, "Name", "Position", "Institution"), row(688, "Ana Lima", "Chair", "Farmers Union"),
+    ...               row(676, "", "", "of Dorvik"), row(664, "Rui Sol", "Adviser", "Ministry of Water")])
+    >>> out[0].kind, out[0].row_lines
+    ('table', (100, 112, 136))
+    >>> for cells in out[0].rows:
+    ...     print(cells)
+    ('Name', 'Position', 'Institution')
+    ('Ana Lima', 'Chair', 'Farmers Union of Dorvik')
+    ('Rui Sol', 'Adviser', 'Ministry of Water')
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import TABLE, Block
+from .hyphen import join_fragments
+from .layout import PdfLine
+
+MAX_HEADER_WORDS = 5
+ROW_STEP = 3.0  # rows further apart than this many line heights are not one table
+_NOT_A_CELL = re.compile(r"[-*\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7o]|\(?\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}[.)]", re.I)
+
+
+def tables(lines: list[PdfLine]) -> list[PdfLine | Block]:
+    """``lines`` with each table found among them replaced by its block."""
+    out: list[PdfLine | Block] = []
+    i = 0
+    while i < len(lines):
+        found = _table_at(lines, i)
+        if found:
+            out.append(found[0])
+            i = found[1]
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _header(line: PdfLine) -> bool:
+    """Column titles: short, with letters and no digits, none a label ("Date:"), a
+    sentence end or a list marker (a hanging indent is not a column)."""
+    return len(line.cells) >= 2 and all(
+        any(ch.isalpha() for ch in text) and not any(ch.isdigit() for ch in text)
+        and len(text.split()) <= MAX_HEADER_WORDS and not text.endswith((".", ",", ";", ":"))
+        and not _NOT_A_CELL.fullmatch(text)
+        for _, text in line.cells
+    )
+
+
+def _slots(line: PdfLine, columns: list[float], tolerance: float) -> list[int] | None:
+    """The column of each of the line's cells, or ``None`` when one does not line up."""
+    slots: list[int] = []
+    for x, text in line.cells:
+        k = min(range(len(columns)), key=lambda c: abs(columns[c] - x))
+        if abs(columns[k] - x) > tolerance or (slots and k <= slots[-1]) or _NOT_A_CELL.fullmatch(text):
+            return None
+        slots.append(k)
+    return slots or None
+
+
+def _table_at(lines: list[PdfLine], i: int) -> tuple[Block, int] | None:
+    head = lines[i]
+    if not _header(head):
+        return None
+    columns = [x for x, _ in head.cells]
+    tolerance = max(3.0, 0.6 * head.size)
+    header = [text for _, text in head.cells]
+    rows: list[list[list[str]]] = [[[text] for text in header]]  # the fragments of each cell
+    starts = [i]  # the index of each row's first line
+    last, top, low, column = head, head.top, head.bottom, len(columns) - 1
+    j = i + 1
+    while j < len(lines):
+        line = lines[j]
+        slots = _slots(line, columns, tolerance)
+        if slots is None:
+            break
+        cells = [text for _, text in line.cells]
+        if line.page != last.page:
+            if cells == header:  # the header repeated at the top of the next page
+                last, top, low, j = line, line.top, line.top, j + 1
+                continue
+            low = line.top  # the table goes on at the top of the next page
+        elif line.top > top + tolerance or line.top < low - ROW_STEP * line.size:
+            break  # above the row it would belong to, or too far below the table
+        if slots[0] == 0 and column > 0 and line.top <= low + tolerance:
+            rows.append([[] for _ in columns])  # a first cell below all the row above: a new row
+            starts.append(j)
+            top = line.top
+        for k, text in zip(slots, cells):
+            rows[-1][k].append(text)
+        last, low, column = line, min(low, line.bottom), slots[-1]
+        j += 1
+    while len(rows) > 1 and sum(1 for cell in rows[-1] if cell) < 2:
+        j = starts.pop()  # a last "row" of one cell is text after the table: give it back
+        rows.pop()
+    table = [tuple(join_fragments(cell) for cell in row) for row in rows]
+    if sum(1 for row in table[1:] if sum(1 for cell in row if cell) >= 2) < 2:
+        return None
+    # The cells are in ``rows``; the text stays empty so that no reader of prose takes a row for a sentence.
+    return Block("", head.lineno, head.page, TABLE, rows=tuple(table), header=True,
+                 row_lines=tuple(lines[k].lineno for k in starts)), j

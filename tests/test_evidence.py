@@ -8,10 +8,10 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF
 
-import consultkg.quote as quote_module
+import consultkg.extract.quote as quote_module
 from consultkg.model import Block, Evidence, SourceText
 from consultkg.namespaces import CKG, OA, RFC5147, RFC8118
-from consultkg.quote import add_quote_context, quote_context
+from consultkg.extract.quote import add_quote_context, quote_context
 from consultkg.rdf import Iris, record_triples
 from consultkg.validate import validate_graph
 

@@ -108,7 +108,7 @@ class Evidence:
     ``prefix`` and ``suffix`` are the text just before and after ``exact`` in the
     document, set only where ``exact`` occurs there more than once (so a Web
     Annotation ``oa:TextQuoteSelector`` can tell the occurrences apart); see
-    :func:`consultkg.quote.add_quote_context`.
+    :func:`consultkg.extract.quote.add_quote_context`.
     """
 
     line: int

@@ -14,7 +14,8 @@ import re
 
 from ..errors import InputError
 from ..model import Block, Record, SourceText
-from .common import Mapper
+from .common import Mapper, initiatives_in
+from .quote import add_quote_context
 from .language import detect_language as _detect_language
 from ..lexicon import MEETING_HEADING, PARTICIPANTS, SECTION_LINE
 from .parts import Parts
@@ -83,6 +84,8 @@ def extract(source: SourceText, mapper: Mapper | None = None) -> Record:
     builder = {"MissionSummary": extract_mission, "EventReadout": extract_readout,
                "WrittenInput": extract_written, "OtherDocument": extract_other}[family]
     parts: Parts = builder(lines, mapper, source.path)
+    for note in getattr(source, "footnotes", []):  # an initiative a footnote names still counts
+        parts.add_initiatives(initiatives_in(note))
     parts.drop_organisation_initiatives()
     parts.learn_acronyms(" ".join(b.text for b in lines))
     record = Record(
@@ -94,4 +97,4 @@ def extract(source: SourceText, mapper: Mapper | None = None) -> Record:
         not_read=sorted(set(parts.not_read), key=lambda n: (n.line, n.text)))
     if not record.meetings:
         record.warnings.append("no meetings found")
-    return record
+    return add_quote_context(record, source)

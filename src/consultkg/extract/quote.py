@@ -26,7 +26,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-from .model import TABLE, Evidence, Record, SourceText
+from ..model import TABLE, Evidence, Record, SourceText
 
 __all__ = ["MIN_CONTEXT", "add_quote_context", "document_text", "quote_context"]
 

@@ -16,9 +16,9 @@ import re
 from ..model import Block, Person
 from ..text import fold
 from .entities import is_job_title, org_problem
-from .names import TITLE_WORDS, has_honorific, looks_like_person_name, split_name_list
+from .names import TITLE_WORDS, has_honorific, looks_like_person_name
 from .orgs import OrgRegistry
-from .participants import parse_entry
+from .participants import parse_entry, split_name_list
 
 _KIND = (r"(?:joint\s+)?(?:feedback|comments|input|inputs|submission|response|contribution|position(?:\s+paper)?"
          r"|statement|letter|aportes|comentarios|observaciones|contribuci[oó]n|commentaires|observations|r[ée]ponse"

@@ -144,33 +144,3 @@ def looks_like_person_name(text: str) -> bool:
     if any(fold(w) in ORG_WORDS for w in words):
         return False
     return all(w[0].isupper() or w.lower() in lowers for w in words) and sum(w[0].isupper() for w in words) >= 2
-
-
-
-
-
-_SPLIT_AND = re.compile(r"\s*,?\s+(?:and|y|et|e|&)\s+(?=(?:the|la|el|le|les|l'|a|o|os|as)\s+[A-ZÀ-Ý])", re.IGNORECASE)
-_FINAL_AND = re.compile(r"\s+(?:and|y|et|e|&)\s+(?=[A-ZÀ-Ý])")
-
-
-def split_name_list(text: str) -> list[str]:
-    """"A, B and C" or "A and the B" into names; an "and" inside a name stays.
-
-    The last item splits at its "and" only when both halves are names on their own.
-
-    >>> split_name_list("Womankind Worldwide and the Gender and Development Network (GADN)")
-    ['Womankind Worldwide', 'Gender and Development Network (GADN)']
-    >>> split_name_list("ActionAid, CARE International and Plan International")
-    ['ActionAid', 'CARE International', 'Plan International']
-    >>> split_name_list("Gender and Development Network")
-    ['Gender and Development Network']
-    """
-    from .entities import org_problem
-
-    chunks = split_top(text, ",;")
-    parts = [piece for chunk in chunks for piece in _SPLIT_AND.split(chunk)]
-    if len(chunks) > 1:
-        halves = _FINAL_AND.split(parts[-1])
-        if len(halves) == 2 and all(org_problem(h) is None for h in halves):
-            parts[-1:] = halves
-    return [clean_label(p) for p in parts if clean_label(p)]

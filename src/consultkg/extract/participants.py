@@ -22,7 +22,7 @@ import re
 from ..model import Evidence, Person
 from .entities import is_job_title, org_problem
 from .names import (HONORIFICS, ORG_WORDS, TITLE_WORDS, acronym_fits, clean_label, fold, has_honorific, is_acronym,
-                    looks_like_person_name, slug, split_acronym, split_honorific, split_name_list, split_top)
+                    looks_like_person_name, slug, split_acronym, split_honorific, split_top)
 from .orgs import OrgRegistry, classify
 
 _OFFICIALS = re.compile(
@@ -315,3 +315,28 @@ def _is_list_of_orgs(text: str, parts: list[str]) -> bool:
     if len(parts) >= 3:
         return all(p[:1].isupper() for p in parts)
     return all(_looks_like_org(p) for p in parts) and not split_acronym(parts[-1])[1]
+
+
+_SPLIT_AND = re.compile(r"\s*,?\s+(?:and|y|et|e|&)\s+(?=(?:the|la|el|le|les|l'|a|o|os|as)\s+[A-ZÀ-Ý])", re.IGNORECASE)
+_FINAL_AND = re.compile(r"\s+(?:and|y|et|e|&)\s+(?=[A-ZÀ-Ý])")
+
+
+def split_name_list(text: str) -> list[str]:
+    """"A, B and C" or "A and the B" into names; an "and" inside a name stays.
+
+    The last item splits at its "and" only when both halves are names on their own.
+
+    >>> split_name_list("Womankind Worldwide and the Gender and Development Network (GADN)")
+    ['Womankind Worldwide', 'Gender and Development Network (GADN)']
+    >>> split_name_list("ActionAid, CARE International and Plan International")
+    ['ActionAid', 'CARE International', 'Plan International']
+    >>> split_name_list("Gender and Development Network")
+    ['Gender and Development Network']
+    """
+    chunks = split_top(text, ",;")
+    parts = [piece for chunk in chunks for piece in _SPLIT_AND.split(chunk)]
+    if len(chunks) > 1:
+        halves = _FINAL_AND.split(parts[-1])
+        if len(halves) == 2 and all(org_problem(h) is None for h in halves):
+            parts[-1:] = halves
+    return [clean_label(p) for p in parts if clean_label(p)]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..model import TABLE, Block
+from .inline import clean_inline  # the one inline-Markdown cleaner
 
 PhysicalLine = tuple[str, int, "int | None"]
 
@@ -43,8 +44,6 @@ def _is_separator(cells: list[str]) -> bool:
 
 
 def _block(rows: list[list[str]], header: bool, lines: list[int], page: int | None) -> Block:
-    from .segment import clean_inline  # the one inline-Markdown cleaner
-
     emphasis: list[str] = []
     links: list[str] = []
     clean_rows = []

@@ -3,8 +3,9 @@
 Both helpers take the lines of a simple Markdown record: ``# `` headings,
 ``- ``/``* ``/``• `` bullets (indented by two or more spaces, or written
 ``o ``/``◦ ``, for the second level), ``1. `` numbered items, ``**bold**``,
-``[links](#)``, backslash escapes; an empty string is a paragraph gap and
-``"\\f"`` a page break::
+``[links](#)``, backslash escapes, pipe tables (``| a | b |`` rows, a ``| --- |``
+separator after the header row: a real table with a header row in both formats);
+an empty string is a paragraph gap and ``"\\f"`` a page break::
 
     from tests.helpers import make_pdf, make_docx
     make_pdf(Path("data/x.md").read_text("utf-8").splitlines(), tmp_path / "x.pdf")
@@ -21,6 +22,28 @@ _NUMBER = re.compile(r"^\s*(\d{1,2}[.)])\s+")
 _HEADING = re.compile(r"^(#{1,6})\s+")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def _cells(line: str) -> list[str]:
+    return [html.unescape(_ESCAPE.sub(r"\1", c.strip())) for c in line.strip().strip("|").split("|")]
+
+
+def split_tables(lines: list[str]) -> list[str | list[list[str]]]:
+    """The lines with each pipe table (header, separator, rows) replaced by its rows of cells."""
+    out: list = []
+    i = 0
+    while i < len(lines):
+        if lines[i].lstrip().startswith("|") and i + 1 < len(lines) and re.fullmatch(r"\s*\|[\s:|-]+\|\s*", lines[i + 1]):
+            rows = [_cells(lines[i])]
+            i += 2
+            while i < len(lines) and lines[i].lstrip().startswith("|"):
+                rows.append(_cells(lines[i]))
+                i += 1
+            out.append(rows)
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
 
 
 def parse_line(line: str) -> tuple[str, str, list[tuple[str, bool]]]:
@@ -58,7 +81,16 @@ def make_pdf(lines: list[str], path: Path, font_size: int = 11) -> Path:
         pdf.add_font("DejaVu", "B", str(bold))
     family = "DejaVu" if unicode_font else "Helvetica"
     pdf.add_page()
-    for line in lines:
+    for line in split_tables(lines):
+        if isinstance(line, list):
+            pdf.set_font(family, "", font_size - 1)
+            with pdf.table(first_row_as_headings=True, line_height=font_size * 0.5, v_align="TOP") as table:  # as Word aligns cells
+                for cells in line:
+                    row = table.row()
+                    for cell in cells:
+                        row.cell(cell if unicode_font else cell.encode("latin-1", "replace").decode("latin-1"))
+            pdf.ln(3)
+            continue
         if line == "\f":
             pdf.add_page()
             continue
@@ -87,7 +119,14 @@ def make_docx(lines: list[str], path: Path) -> Path:
 
     document = docx.Document()
     styles = {"bullet": "List Bullet", "bullet2": "List Bullet 2", "number": "List Number"}
-    for line in lines:
+    for line in split_tables(lines):
+        if isinstance(line, list):
+            table = document.add_table(rows=len(line), cols=len(line[0]))
+            for r, cells in enumerate(line):
+                for c, cell in enumerate(cells):
+                    run = table.cell(r, c).paragraphs[0].add_run(cell)
+                    run.bold = r == 0 or None
+            continue
         if line == "\f":
             document.add_page_break()
             continue

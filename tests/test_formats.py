@@ -12,7 +12,7 @@ import pytest
 from consultkg.extract import extract
 from consultkg.read import read_source
 
-from .conftest import SAMPLE
+from .conftest import RECORDS, SAMPLE
 from .helpers import make_docx, make_pdf
 
 
@@ -41,7 +41,8 @@ def essence(record) -> dict:
         "organisations": sorted((o.label, o.acronym, o.org_type, o.country,
                                  orgs[o.parent].label if o.parent else None,
                                  tuple(sorted(orgs[g].label for g in o.member_of))) for o in orgs.values()),
-        "people": sorted((p.name, p.honorific, p.job_title, orgs[p.organisation].label) for p in people.values()),
+        "people": sorted((p.name, p.honorific, p.job_title, orgs[p.organisation].label if p.organisation else None)
+                         for p in people.values()),
         "meetings": [(m.position, m.label, m.stance, sorted(orgs[k].label for k in m.participants),
                       sorted(people[k].name for k in m.people), [(x.text, x.concepts) for x in m.mentions])
                      for m in record.meetings],
@@ -72,3 +73,17 @@ def test_pdf(tmp_path, original):
 def test_docx(tmp_path, original):
     path = make_docx(SAMPLE.read_text(encoding="utf-8").splitlines(), tmp_path / "lima.docx")
     assert essence(extract(read_source(path))) == original
+
+
+SHAPES = RECORDS / "mission-en-shapes.md"  # a participants table, numbered people, prose lists
+
+
+@pytest.mark.parametrize("maker, suffix", [(make_pdf, ".pdf"), (make_docx, ".docx")])
+def test_participant_table_in_every_format(tmp_path, maker, suffix):
+    """The same record as Markdown, PDF (fpdf2 table) and DOCX (Word table) gives the same content."""
+    want = essence(extract(read_source(SHAPES)))
+    lines = [ln for ln in SHAPES.read_text(encoding="utf-8").splitlines() if not ln.startswith("- Page ")]
+    record = extract(read_source(maker(lines, tmp_path / f"shapes{suffix}")))
+    got = essence(record)
+    assert got["people"] == want["people"] and got["organisations"] == want["organisations"]
+    assert [m[3] for m in got["meetings"]] == [m[3] for m in want["meetings"]]

@@ -29,6 +29,8 @@ def strip_accents(text: str) -> str:
     >>> strip_accents("Réunion à Brasília")
     'Reunion a Brasilia'
     """
+    if text.isascii():
+        return text
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
 

@@ -8,6 +8,9 @@ from ..model import Consultation, Initiative, KeyMessage, Meeting, NotRead, Orga
 from .names import fold, is_acronym
 
 
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,15})\)")
+
+
 @dataclass
 class Parts:
     consultation: Consultation = field(default_factory=lambda: Consultation(label="Consultation"))
@@ -36,13 +39,16 @@ class Parts:
         'MDS'
         """
         taken = {o.acronym for o in self.organisations if o.acronym}
-        for org in self.organisations:
-            if org.acronym or len(org.label) < 8:
-                continue
-            m = re.search(re.escape(org.label) + r"\s*\(([A-Z][A-Za-z0-9&\-]{1,15})\)", text)
-            if m and is_acronym(m.group(1)) and m.group(1) not in taken:
-                org.acronym = m.group(1)
-                taken.add(org.acronym)
+        bare = [o for o in self.organisations if not o.acronym and len(o.label) >= 8]
+        if not bare:
+            return
+        for m in _BRACKETED.finditer(text):  # few per record: test each against the names before it
+            before = text[:m.start()].rstrip()
+            acronym = m.group(1)
+            org = next((o for o in bare if before.endswith(o.label)), None)
+            if org and not org.acronym and is_acronym(acronym) and acronym not in taken:
+                org.acronym = acronym
+                taken.add(acronym)
 
     def add_initiatives(self, found: list[Initiative]) -> None:
         """Add initiatives not seen yet (same name or acronym counts as seen)."""

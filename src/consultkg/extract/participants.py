@@ -317,7 +317,10 @@ def _is_list_of_orgs(text: str, parts: list[str]) -> bool:
     return all(_looks_like_org(p) for p in parts) and not split_acronym(parts[-1])[1]
 
 
-_SPLIT_AND = re.compile(r"\s*,?\s+(?:and|y|et|e|&)\s+(?=(?:the|la|el|le|les|l'|a|o|os|as)\s+[A-ZÀ-Ý])", re.IGNORECASE)
+_SPLIT_AND = re.compile(
+    r"\s*,?\s+(?:and|y|et|e|&)\s+(?:(?=(?:the|la|el|le|les|l'|a|o|os|as)\s+[A-ZÀ-Ý])"
+    r"|(?:of\s+the|of|de\s+la|de|del|du|des|da|do|das|dos)\s+(?=(?:%s)\b))"  # "... e da Associação ..."
+    % "|".join(sorted((re.escape(w) for w in ORG_WORDS if len(w) > 3), key=len, reverse=True)), re.IGNORECASE)
 _FINAL_AND = re.compile(r"\s+(?:and|y|et|e|&)\s+(?=[A-ZÀ-Ý])")
 
 

@@ -162,7 +162,7 @@ def test_page_is_self_contained_and_deterministic(sample_ds):
     data = json.loads(re.search(r'id="ckg-data">(.*?)</script>', html, re.S).group(1))
     assert len(data["nodes"]) == 35 and len(data["edges"]) == 100
     assert {t["key"] for t in data["types"]} == {"organisation", "person", "theme"}
-    assert [f["key"] for f in data["facets"]] == ["themes", "objectives", "countries", "consultations", "stances"]
+    assert [f["key"] for f in data["facets"]] == ["theme", "objective", "country", "consultation", "stance", "group"]
 
 
 def test_hostile_text_is_escaped():

@@ -762,7 +762,7 @@
     restoring = false;
   }
   window.addEventListener("hashchange", restore);
-  ckg.state = state; ckg.fragment = fragment;
+  ckg.state = state; ckg.fragment = fragment; ckg.restore = restore;
   restore();
   ready();
 })();

@@ -44,7 +44,7 @@ from itertools import combinations
 import networkx as nx
 
 from .model import Facts, Meeting, Mention  # noqa: F401  (Mention: re-exported)
-from .read import read_facts  # noqa: F401  (re-exported: project.read_facts)
+from .read import local_name, read_facts  # noqa: F401  (read_facts: re-exported)
 
 VIEWS = ("stakeholder-theme", "organisation", "theme-cooccurrence", "full")
 NODE_TYPES = ("organisation", "person", "theme", "meeting", "consultation", "document")
@@ -89,7 +89,11 @@ def display_labels(f: Facts) -> dict[str, str]:
     repeated = Counter(c.label.casefold() for c in f.consultations.values())
     for c in f.consultations.values():
         if repeated[c.label.casefold()] > 1:
-            out[c.iri] = f"{c.label} ({', '.join(x for x in (c.start, c.country) if x) or c.iri.rsplit('/', 1)[-1]})"
+            out[c.iri] = f"{c.label} ({', '.join(x for x in (c.start, c.country) if x) or local_name(c.iri)})"
+    repeated = Counter(out[c].casefold() for c in f.consultations if c in out)
+    for c in f.consultations:  # same label, date and country: the IRI's own name tells them apart
+        if c in out and repeated[out[c].casefold()] > 1:
+            out[c] = f"{out[c][:-1]}, {local_name(c)})"
     return out
 
 

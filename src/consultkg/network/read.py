@@ -63,7 +63,7 @@ def _plain(term):
     if term is None:
         return None
     if isinstance(term, ox.Literal):
-        return _Lit(term.value, term.language or "")
+        return _Lit(term.value, term.language or "") if term.language else term.value
     return term.value
 
 
@@ -83,7 +83,7 @@ def _labels(store, where: str) -> dict[str, str]:
         if v is not None:
             found[s].append(v)
     rank = {"en": 0, "": 1}
-    return {s: min(vs, key=lambda v: (rank.get(getattr(v, "lang", ""), 2), getattr(v, "lang", ""), str(v)))
+    return {s: str(min(vs, key=lambda v: (rank.get(getattr(v, "lang", ""), 2), getattr(v, "lang", ""), str(v))))
             for s, vs in found.items()}
 
 

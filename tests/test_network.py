@@ -20,7 +20,7 @@ from consultkg.cli import cli
 from consultkg.namespaces import CKG, CKGO, CKGT
 from consultkg.network import METRICS, VIEWS, network_graph, network_html, write_network
 from consultkg.network.export import to_csv, to_gexf, to_graphml
-from consultkg.network.metrics import BETWEENNESS_MIN_SAMPLES, add_metrics, betweenness_samples
+from consultkg.network.metrics import BETWEENNESS_BUDGET, BETWEENNESS_MIN_SAMPLES, add_metrics, betweenness_samples
 from consultkg.network.project import project, read_facts
 
 from .conftest import REPO, SAMPLE
@@ -138,7 +138,7 @@ def test_metrics_are_set_and_deterministic(sample_ds):
 def test_betweenness_is_sampled_only_above_the_budget(monkeypatch):
     assert betweenness_samples(nx.path_graph(50)) is None
     big = nx.barabasi_albert_graph(3000, 3, seed=1)
-    assert BETWEENNESS_MIN_SAMPLES <= betweenness_samples(big) == 1_500_000 // (3000 + 8991) < 3000
+    assert BETWEENNESS_MIN_SAMPLES <= betweenness_samples(big) == max(16, BETWEENNESS_BUDGET // (3000 + 8991)) < 3000
     monkeypatch.setattr("consultkg.network.metrics.BETWEENNESS_BUDGET", 10_000)
     g = nx.barabasi_albert_graph(300, 2, seed=1)
     assert betweenness_samples(g) == BETWEENNESS_MIN_SAMPLES

@@ -102,7 +102,7 @@
       if (panning) return;
       var at = network.body.nodes, count = 0, scale = network.getScale();
       ctx.save();
-      ctx.strokeStyle = "rgba(120, 130, 145, 0.35)";
+      ctx.strokeStyle = data.edges.length > 3000 ? "rgba(120, 130, 145, 0.2)" : "rgba(120, 130, 145, 0.35)";
       widths.forEach(function (w) {
         ctx.lineWidth = Math.max(w, 0.6 / scale);
         ctx.beginPath();
@@ -150,12 +150,16 @@
     hubs.forEach(function (i) {
       if (hidden[i]) return;
       var n = at[i], text = data.nodes[i].shortLabel || (data.nodes[i].shortLabel = shortText(details[i].label));
-      var w = ctx.measureText(text).width, x = n.x, y = n.y + n.shape.height / 2 + 3 / scale;
-      if (!n.shape.height) y = n.y + data.nodes[i].size + 3 / scale;
-      var box = [x - w / 2, y, x + w / 2, y + px];
-      if (boxes.some(function (b) { return b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3]; })) return;
-      boxes.push(box);
-      ctx.strokeText(text, x, y); ctx.fillText(text, x, y); ckg.hubLabelsDrawn++;
+      var w = ctx.measureText(text).width, x = n.x, r = data.nodes[i].size + 3 / scale;
+      /* below the node, else above it, else right of it: the first place no other hub label takes */
+      var spots = [[x, n.y + r], [x, n.y - r - px], [x + r + w / 2, n.y - px / 2]];
+      var spot = spots.find(function (s) {
+        var box = [s[0] - w / 2, s[1], s[0] + w / 2, s[1] + px];
+        return !boxes.some(function (b) { return b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3]; });
+      });
+      if (!spot) return;
+      boxes.push([spot[0] - w / 2, spot[1], spot[0] + w / 2, spot[1] + px]);
+      ctx.strokeText(text, spot[0], spot[1]); ctx.fillText(text, spot[0], spot[1]); ckg.hubLabelsDrawn++;
     });
     ctx.restore();
   });

@@ -93,7 +93,8 @@ def local_name(iri: str) -> str:
 
 
 def _readable(iri: str) -> str:
-    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", local_name(iri)).replace("-", " ").lower()
+    """A label from an IRI that has none: ``ckg:StrongEndorsement`` -> "Strong endorsement"."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", local_name(iri)).replace("-", " ").lower().capitalize()
 
 
 def _int(v):

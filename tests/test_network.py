@@ -82,7 +82,7 @@ def test_stakeholder_theme_view_of_the_sample(sample_ds, sample_union):
     assert nx.is_bipartite(g)
     undp = g.nodes[ID + "org/united-nations-development-programme"]
     assert (undp["acronym"], undp["type"], undp["org_type"]) == ("UNDP", "organisation", "United Nations entity")
-    assert undp["countries"] == ("Peru",) and undp["stances"] == ("Endorsement",)
+    assert undp["countries"] == ("Peru",) and undp["stances"] == ("endorsement",)
     # the government of Peru took part in no meeting: still drawn, with no edge
     assert g.degree(ID + "org/government-of-peru") == 0
 

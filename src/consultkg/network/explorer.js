@@ -58,7 +58,19 @@
 
   /* ---- the network ---- */
   var ownEdges = !!data.ownEdges;
-  var nodes = new vis.DataSet(data.nodes);
+  /* Big pages leave the labels out until zoomed in far enough to read them: vis-network measures every
+     label when it lays out the first frame (the hub labels are the page's own, drawn whatever the zoom). */
+  var labelsOn = !ownEdges;
+  var nodes = new vis.DataSet(labelsOn ? data.nodes : data.nodes.map(function (n) {
+    var copy = {};
+    for (var k in n) if (k !== "label") copy[k] = n[k];
+    return copy;
+  }));
+  function ensureLabels() {
+    if (labelsOn) return;
+    labelsOn = true;
+    nodes.update(data.nodes.filter(function (n) { return n.label; }).map(function (n) { return { id: n.id, label: n.label }; }));
+  }
   var unit = { "discussed": "meeting", "co-participation": "shared meeting", "co-occurrence": "meeting" };
   var edges = new vis.DataSet(ownEdges ? [] : data.edges.map(function (e, k) {
     return { id: k, from: e.from, to: e.to, width: e.width,
@@ -70,6 +82,7 @@
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
   ckg.network = network; ckg.nodes = nodes; ckg.edges = edges;
   var hidden = isolated.slice(), edgeHidden = data.edges.map(function (e) { return hidden[e.from] || hidden[e.to]; });
+  if (!labelsOn) network.on("zoom", function () { if (network.getScale() >= 0.3) ensureLabels(); });
   ckg.drawnNodeCount = function () { return network.body.nodeIndices.length; };
   ckg.drawnEdgeCount = function () { return ownEdges ? ckg.ownEdgesDrawn : network.body.edgeIndices.length; };
   if (ownEdges) drawEdgesOnCanvas();
@@ -420,14 +433,18 @@
     if (count !== undefined) row.appendChild(el("span", count, "count"));
     return row;
   }
+  var appliedColour = "type";  /* what the nodes show now: no update of every node when nothing changes */
   function recolour() {
     var focusSet = state.focus && state.node !== null ? new Set([state.node].concat(
       neighbours(state.node).map(function (x) { return x[0]; }))) : null;
-    nodes.update(details.map(function (d, i) {
-      var c = colourOf(i);
-      if (focusSet && !focusSet.has(i)) return { id: i, color: "rgba(200,205,212,0.35)", opacity: 0.3 };
-      return { id: i, color: c, opacity: 1 };
-    }));
+    var want = state.colour + (focusSet ? ":" + state.node : "");
+    if (want !== appliedColour) {
+      appliedColour = want;
+      nodes.update(details.map(function (d, i) {
+        if (focusSet && !focusSet.has(i)) return { id: i, color: "rgba(200,205,212,0.35)", opacity: 0.3 };
+        return { id: i, color: colourOf(i), opacity: 1 };
+      }));
+    }
     colourLegend.textContent = "";
     if (state.colour === "type") {
       data.families.forEach(function (f) { colourLegend.appendChild(swatchRow(f[0], f[1])); });
@@ -450,15 +467,19 @@
   /* ---- size by metric, with its legend ---- */
   var sizeBy = document.getElementById("size-by"), sizeLegend = document.getElementById("size-legend");
   data.metrics.forEach(function (m) { sizeBy.appendChild(el("option", m[1])).value = m[0]; });
+  var appliedSize = data.sizeBy;
   var METRIC_AT = { "degree": 0, "weighted-degree": 1, "betweenness": 2, "consultations": 4, "meetings": 5 };
   function resize() {
     var k = METRIC_AT[state.size], top = 0;
     details.forEach(function (d) { top = Math.max(top, d.metrics[k]); });
     function size(v) { return top > 0 ? 8 + 32 * Math.sqrt(v / top) : 8; }
-    nodes.update(details.map(function (d, i) {
-      data.nodes[i].size = Math.round(size(d.metrics[k]) * 100) / 100;
-      return { id: i, size: data.nodes[i].size };
-    }));
+    if (state.size !== appliedSize) {
+      appliedSize = state.size;
+      nodes.update(details.map(function (d, i) {
+        data.nodes[i].size = Math.round(size(d.metrics[k]) * 100) / 100;
+        return { id: i, size: data.nodes[i].size };
+      }));
+    }
     sizeLegend.textContent = "";
     [top, top / 4, 0].forEach(function (v) {
       var s = size(v), row = el("div", null, "size-row"), c = el("span", null, "size-dot");
@@ -737,6 +758,7 @@
   function selectNode(i, move) {
     if (hidden[i]) return;
     opener = document.activeElement;
+    ensureLabels();
     network.selectNodes([i]);
     if (move) network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: false });
     state.node = i;

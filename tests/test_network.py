@@ -17,6 +17,7 @@ from rdflib.namespace import FOAF, ORG, RDF, RDFS
 
 from consultkg.build import make_dataset
 from consultkg.cli import cli
+from consultkg.load import load_dataset
 from consultkg.namespaces import CKG, CKGO, CKGT
 from consultkg.network import METRICS, VIEWS, network_graph, network_html, write_network
 from consultkg.network.export import to_csv, to_gexf, to_graphml
@@ -346,7 +347,7 @@ def test_network_is_read_without_rdflib_parsing(tmp_path, monkeypatch):
     from consultkg.network import build_network_page, load_rdf, open_store
     runner = CliRunner()
     assert runner.invoke(cli, ["build", str(SAMPLE), "--out", str(tmp_path), "--no-network"]).exit_code == 0
-    parsed = network_graph(load_dataset_for_test(tmp_path))
+    parsed = network_graph(load_dataset(tmp_path))
 
     def refuse(*a, **k):
         raise AssertionError("rdflib parse called")
@@ -355,11 +356,6 @@ def test_network_is_read_without_rdflib_parsing(tmp_path, monkeypatch):
     assert sorted(fast.nodes) == sorted(parsed.nodes) and sorted(fast.edges) == sorted(parsed.edges)
     assert dict(fast.nodes(data="display")) == dict(parsed.nodes(data="display"))
     assert build_network_page(tmp_path).read_bytes() == network_html(network_graph(open_store(tmp_path)))
-
-
-def load_dataset_for_test(path):
-    from consultkg.load import load_dataset
-    return load_dataset(path)
 
 
 def test_layout_has_no_overlaps_with_real_sizes():

@@ -88,7 +88,12 @@
   if (ownEdges) drawEdgesOnCanvas();
 
   var laidOut = false;
-  function drawn() { laidOut = true; progress.hidden = true; status(); network.once("afterDrawing", ready); network.redraw(); }
+  function drawn() {
+    laidOut = true; progress.hidden = true; status();
+    if (fewShown || anyFilter()) network.fit({ nodes: details.map(function (d, i) { return i; })
+      .filter(function (i) { return !hidden[i]; }), animation: false });
+    network.once("afterDrawing", ready); network.redraw();
+  }
   if (data.physics) {
     progress.hidden = false;
     network.on("stabilizationProgress", function (p) {
@@ -145,7 +150,8 @@
   details.forEach(function (d, i) { if (d.hub) hubs.push(i); });
   hubs.sort(function (a, b) { return (details[a].type !== "theme") - (details[b].type !== "theme") ||
                                       details[b].metrics[2] - details[a].metrics[2] || a - b; });
-  var matches = [];
+  var matches = [], fewShown = null;  /* when a filter leaves few nodes, all their labels are drawn */
+  var FEW = 80;
   network.on("afterDrawing", function (ctx) {
     var scale = network.getScale(), at = network.body.nodes, boxes = [];
     ctx.save();
@@ -160,7 +166,7 @@
     ctx.font = "600 " + px + "px system-ui, sans-serif"; ctx.textAlign = "center"; ctx.textBaseline = "top";
     ctx.lineJoin = "round"; ctx.lineWidth = 4 / scale; ctx.strokeStyle = "#ffffff"; ctx.fillStyle = "#1d2733";
     ckg.hubLabelsDrawn = 0;
-    hubs.forEach(function (i) {
+    (fewShown || hubs).forEach(function (i) {
       if (hidden[i]) return;
       var n = at[i], text = data.nodes[i].shortLabel || (data.nodes[i].shortLabel = shortText(details[i].label));
       var w = ctx.measureText(text).width, x = n.x, r = data.nodes[i].size + 3 / scale;
@@ -318,7 +324,12 @@
       if (h !== edgeHidden[k2]) { edgeHidden[k2] = h; if (!ownEdges) edgeChanges.push({ id: k2, hidden: h }); }
     });
     if (edgeChanges.length) edges.update(edgeChanges);
-    if (ownEdges) network.redraw();
+    var shownIds = [];
+    for (i = 0; i < N; i++) if (!hidden[i]) shownIds.push(i);
+    fewShown = filtering && shownIds.length <= FEW ? shownIds.sort(function (a, b) {
+      return (!details[b].hub) - (!details[a].hub) || details[b].metrics[0] - details[a].metrics[0] || a - b; }) : null;
+    if (filtering && shownIds.length && laidOut) network.fit({ nodes: shownIds, animation: false });
+    network.redraw();
     status();
     if (state.table) renderTable();
     saveState();
@@ -360,7 +371,7 @@
     vs.forEach(function (v, i) {
       var o = select.appendChild(el("option", k === "consultation" ? v[1] + (data.consultations[i][1] ? " · " +
         data.consultations[i][1] : "") : v[1]));
-      o.value = String(i);
+      o.value = String(i); o.title = o.textContent;
     });
     select.addEventListener("change", function () {
       state.sel[k] = new Set(Array.from(select.selectedOptions).map(function (o) { return Number(o.value); }));

@@ -66,8 +66,6 @@ ORG_TYPE_COLOUR = {k: c for k, (_, c) in ORG_FAMILY.items()}
 UNKNOWN_ORG_COLOUR = "#999999"
 VIEW_LABEL = {"stakeholder-theme": "Stakeholders and themes", "organisation": "Organisations meeting together",
               "theme-cooccurrence": "Themes discussed together", "full": "The whole consultation graph"}
-FACET_LABEL = {"themes": "Theme", "objectives": "Strategic objective", "countries": "Country",
-               "consultations": "Consultation", "stances": "Stance"}
 PAGE_METRICS = ("consultations", "meetings")  # sizes the page offers beyond METRICS
 LABEL_MAX = 32  # characters of a label drawn on the canvas; the panel shows it whole
 HUB_ORGS = 10  # organisations whose labels are always drawn (by betweenness, then degree)

@@ -64,6 +64,8 @@ def hostile_graph(with_themes: bool = True) -> Graph:
     g.add((meeting, CKG.participant, person))
     if with_themes:
         g.add((meeting, CKG.discussed, CKGT.care))
+        g.add((meeting, CKG.stanceText, Literal(f"They said {HOSTILE}")))
+        g.add((meeting, CKG.followUpInterest, Literal("<script>alert(3)</script>")))
     return g
 
 

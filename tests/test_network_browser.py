@@ -180,6 +180,8 @@ def test_hostile_label_is_text(browser, pages):
     p.page.click("#results li:first-child button")
     assert p.page.inner_text("#details h2") == HOSTILE
     assert p.js("document.querySelectorAll('img, b').length") == 0
+    assert f"“They said {HOSTILE}”" in p.page.inner_text("#details")  # the words, as text
+    assert p.js("document.querySelectorAll('#details script').length") == 0
     assert p.js("typeof ckg.nodes.get(0).title") == "string"  # plain-text tooltip
     p.page.wait_for_timeout(200)
     assert p.dialogs == []

@@ -135,7 +135,7 @@
       if (sel.length) {
         ctx.strokeStyle = "#2b3a4a"; ctx.lineWidth = Math.max(1.5, 1.5 / scale); ctx.beginPath();
         neighbours(sel[0]).forEach(function (x) {
-          if (hidden[x[0]]) return;
+          if (hidden[x[0]] || edgeHidden[x[2]]) return;
           ctx.moveTo(at[sel[0]].x, at[sel[0]].y); ctx.lineTo(at[x[0]].x, at[x[0]].y);
         });
         ctx.stroke();

@@ -33,6 +33,7 @@ import argparse
 import os
 import platform
 import random
+import re
 import sys
 import tempfile
 import time
@@ -226,9 +227,8 @@ def run_records(counts, out_dir: Path, repeat: int = 3) -> str:
                 res = subprocess.run([sys.executable, "-m", "consultkg.cli", "network", str(build), "--out", str(page),
                                       "--view", view], check=True, capture_output=True, text=True)
                 wall = time.perf_counter() - t0
-                nodes, edges = (int(x.replace(",", "")) for x in
-                                res.stderr.split(":", 1)[1].split("nodes")[0:2][0].split() +
-                                res.stderr.split("nodes,", 1)[1].split("edges")[0].split())
+                counted = re.search(r": (\d+) nodes, (\d+) edges", res.stderr)  # "VIEW: N nodes, E edges"
+                nodes, edges = int(counted.group(1)), int(counted.group(2))
                 tti = "–"
                 if view == "stakeholder-theme":
                     times = []

@@ -71,10 +71,14 @@ LABEL_MAX = 32  # characters of a label drawn on the canvas; the panel shows it 
 HUB_ORGS = 10  # organisations whose labels are always drawn (by betweenness, then degree)
 
 
+APP_SCRIPTS = ("explorer.js", "explorer-controls.js", "explorer-panel.js")  # in this order, one <script>
+
+
 @lru_cache(maxsize=1)
 def _assets() -> tuple[str, str, str, str]:
-    return tuple(p.read_text(encoding="utf-8") for p in (
-        VIS_DIR / "vis-network.min.js", VIS_DIR / "vis-network.css", HERE / "explorer.js", HERE / "explorer.css"))
+    read = lambda p: p.read_text(encoding="utf-8")  # noqa: E731
+    return (read(VIS_DIR / "vis-network.min.js"), read(VIS_DIR / "vis-network.css"),
+            "\n".join(read(HERE / name) for name in APP_SCRIPTS), read(HERE / "explorer.css"))
 
 
 def _env() -> jinja2.Environment:

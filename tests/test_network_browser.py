@@ -433,3 +433,17 @@ def test_phone_width(browser, corpus):
     panel = page.eval_on_selector("#panel", "e => e.getBoundingClientRect().toJSON()")
     assert panel["width"] <= 390 and panel["left"] >= 0
     page.close()
+
+
+def test_status_says_laying_out_until_drawn(browser, corpus):
+    page = browser.new_page(viewport={"width": 1500, "height": 900})
+    page.add_init_script("""window.__statuses = [];
+      new MutationObserver(() => { const s = document.getElementById('status');
+        if (s) window.__statuses.push(s.textContent); }).observe(document, {subtree: true, childList: true,
+        characterData: true});""")
+    page.goto(corpus[0].page.url.split("#")[0])
+    page.wait_for_selector("body[data-ready='1']", state="attached", timeout=30_000)
+    seen = [s for s in page.evaluate("window.__statuses") if s != "Loading…"]
+    assert seen[0] == "Laying out…" and seen[-1].startswith("Showing ")
+    assert all(s == "Laying out…" for s in seen[:seen.index(seen[-1])])  # no count before the picture
+    page.close()

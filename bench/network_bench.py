@@ -6,6 +6,12 @@ Python package, as the browser tests do)::
     .venv/bin/python bench/network_bench.py                    # 100, 1,000, 5,000, 20,000 nodes
     .venv/bin/python bench/network_bench.py --sizes 100 5000
     .venv/bin/python bench/network_bench.py --betweenness      # exact vs sampled betweenness cost
+    .venv/bin/python bench/network_bench.py --records 1000 10000   # generated corpora, built, every view
+
+``--records`` generates corpora with ``bench/make_corpus.py``, builds each with
+``consultkg build --no-network``, then times ``consultkg network BUILD --view V``
+(a fresh process: imports, loading graph.nt into Oxigraph, SPARQL, metrics,
+HTML) for every view, and the stakeholder-theme page's time to interactive.
 
 It generates synthetic consultation graphs in the ckg vocabulary (seeded, so
 every run draws the same graphs): consultations of three meetings, each
@@ -27,6 +33,7 @@ import argparse
 import os
 import platform
 import random
+import re
 import sys
 import tempfile
 import time
@@ -192,17 +199,73 @@ def betweenness_cost(sizes=(250, 500, 1000, 2000, 5000, 20000)) -> str:
     return "\n".join(lines)
 
 
+VIEWS = ("stakeholder-theme", "organisation", "theme-cooccurrence", "full")
+
+
+def run_records(counts, out_dir: Path, repeat: int = 3) -> str:
+    """Markdown table: per generated corpus and view, ``consultkg network`` wall time and the page's size."""
+    import subprocess
+
+    from playwright.sync_api import sync_playwright
+
+    repo = Path(__file__).resolve().parents[1]
+    lines = ["| records | triples | view | nodes | edges | `consultkg network` | file size | interactive |",
+             "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |"]
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        for n in counts:
+            corpus, build = out_dir / f"corpus-{n}", out_dir / f"build-{n}"
+            if not (build / "graph.nt").is_file():
+                subprocess.run([sys.executable, str(repo / "bench" / "make_corpus.py"), str(n), "--out", str(corpus)],
+                               check=True, capture_output=True)
+                subprocess.run([sys.executable, "-m", "consultkg.cli", "build", str(corpus), "--out", str(build),
+                                "--no-network"], check=True, capture_output=True)
+            triples = sum(1 for _ in (build / "graph.nt").open("rb"))
+            for view in VIEWS:
+                page = out_dir / f"network-{n}-{view}.html"
+                t0 = time.perf_counter()
+                res = subprocess.run([sys.executable, "-m", "consultkg.cli", "network", str(build), "--out", str(page),
+                                      "--view", view], check=True, capture_output=True, text=True)
+                wall = time.perf_counter() - t0
+                counted = re.search(r": (\d+) nodes, (\d+) edges", res.stderr)  # "VIEW: N nodes, E edges"
+                nodes, edges = int(counted.group(1)), int(counted.group(2))
+                tti = "–"
+                if view == "stakeholder-theme":
+                    times = []
+                    for _ in range(repeat):
+                        tab = browser.new_page(viewport={"width": 1500, "height": 900})
+                        tab.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:"))
+                                  else r.abort())
+                        times.append(time_to_interactive(tab, page))
+                        tab.close()
+                    tti = f"{sorted(times)[len(times) // 2]:.2f} s"
+                lines.append(f"| {n:,} | {triples:,} | {view} | {nodes:,} | {edges:,} | {wall:.2f} s | "
+                             f"{page.stat().st_size / 1e6:.1f} MB | {tti} |")
+                print(lines[-1], file=sys.stderr)
+        browser.close()
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     ap.add_argument("--betweenness", action="store_true", help="measure exact vs sampled betweenness instead")
-    ap.add_argument("--keep", type=Path, help="keep the generated pages in this folder")
+    ap.add_argument("--records", type=int, nargs="+", help="generated corpora of these sizes instead, every view")
+    ap.add_argument("--keep", type=Path, help="keep the generated pages (and corpora, builds) in this folder")
     ap.add_argument("--repeat", type=int, default=3, help="page loads per size; the median is reported")
     args = ap.parse_args()
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
           f"networkx {nx.__version__}", file=sys.stderr)
     if args.betweenness:
         print(betweenness_cost())
+        return
+    if args.records:
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            print(run_records(args.records, args.keep, args.repeat))
+        else:
+            with tempfile.TemporaryDirectory() as tmp:
+                print(run_records(args.records, Path(tmp), args.repeat))
         return
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)

@@ -85,13 +85,9 @@ def test_truncated_record_yields_what_is_there_with_warnings(tmp_path):
     assert all(w.startswith(str(BAD / "truncated.md")) for w in report.warnings)
 
 
-def test_large_builds_leave_the_network_page_to_the_network_command(tmp_path, monkeypatch):
-    import consultkg.build
-
-    monkeypatch.setattr(consultkg.build, "NETWORK_MAX_TRIPLES", 100)
+def test_every_build_draws_the_network_page(tmp_path):
+    """No size limit: the page is computed from graph.nt, and --no-network is the only way to skip it."""
     report = build([SAMPLE], tmp_path)
-    assert not (tmp_path / "network.html").exists()
-    assert any("network.html not drawn" in w and "consultkg network" in w for w in report.warnings)
-    monkeypatch.setattr(consultkg.build, "NETWORK_MAX_TRIPLES", 10**9)
-    build([SAMPLE], tmp_path / "small")
-    assert (tmp_path / "small" / "network.html").exists()
+    assert (tmp_path / "network.html").exists() and not any("network.html" in w for w in report.warnings)
+    build([SAMPLE], tmp_path / "none", network=False)
+    assert not (tmp_path / "none" / "network.html").exists()

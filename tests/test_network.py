@@ -17,10 +17,11 @@ from rdflib.namespace import FOAF, ORG, RDF, RDFS
 
 from consultkg.build import make_dataset
 from consultkg.cli import cli
+from consultkg.load import load_dataset
 from consultkg.namespaces import CKG, CKGO, CKGT
 from consultkg.network import METRICS, VIEWS, network_graph, network_html, write_network
 from consultkg.network.export import to_csv, to_gexf, to_graphml
-from consultkg.network.metrics import BETWEENNESS_MIN_SAMPLES, add_metrics, betweenness_samples
+from consultkg.network.metrics import BETWEENNESS_BUDGET, BETWEENNESS_MIN_SAMPLES, add_metrics, betweenness_samples
 from consultkg.network.project import project, read_facts
 
 from .conftest import REPO, SAMPLE
@@ -63,6 +64,8 @@ def hostile_graph(with_themes: bool = True) -> Graph:
     g.add((meeting, CKG.participant, person))
     if with_themes:
         g.add((meeting, CKG.discussed, CKGT.care))
+        g.add((meeting, CKG.stanceText, Literal(f"They said {HOSTILE}")))
+        g.add((meeting, CKG.followUpInterest, Literal("<script>alert(3)</script>")))
     return g
 
 
@@ -138,7 +141,7 @@ def test_metrics_are_set_and_deterministic(sample_ds):
 def test_betweenness_is_sampled_only_above_the_budget(monkeypatch):
     assert betweenness_samples(nx.path_graph(50)) is None
     big = nx.barabasi_albert_graph(3000, 3, seed=1)
-    assert BETWEENNESS_MIN_SAMPLES <= betweenness_samples(big) == 1_500_000 // (3000 + 8991) < 3000
+    assert BETWEENNESS_MIN_SAMPLES <= betweenness_samples(big) == max(16, BETWEENNESS_BUDGET // (3000 + 8991)) < 3000
     monkeypatch.setattr("consultkg.network.metrics.BETWEENNESS_BUDGET", 10_000)
     g = nx.barabasi_albert_graph(300, 2, seed=1)
     assert betweenness_samples(g) == BETWEENNESS_MIN_SAMPLES
@@ -162,7 +165,7 @@ def test_page_is_self_contained_and_deterministic(sample_ds):
     data = json.loads(re.search(r'id="ckg-data">(.*?)</script>', html, re.S).group(1))
     assert len(data["nodes"]) == 35 and len(data["edges"]) == 100
     assert {t["key"] for t in data["types"]} == {"organisation", "person", "theme"}
-    assert [f["key"] for f in data["facets"]] == ["themes", "objectives", "countries", "consultations", "stances"]
+    assert [f["key"] for f in data["facets"]] == ["theme", "objective", "country", "consultation", "stance", "group"]
 
 
 def test_hostile_text_is_escaped():
@@ -264,3 +267,114 @@ def test_build_writes_network_html_identical_across_processes(tmp_path):
         pages.append((out / "network.html").read_bytes())
     assert pages[0] == pages[1]
     assert b"United Nations Development Programme" in pages[0]
+
+
+# ---- reading: Oxigraph, both vocabulary shapes, identities ----
+
+OA_NS = "http://www.w3.org/ns/oa#"
+
+
+def _v11_graph() -> Graph:
+    """A meeting in the 1.1 shape: evidence as oa:SpecificResource with a source, line, page and a quote selector;
+    the meeting reported in its document (ckg:reportedIn); a person representing an organisation; two ministries
+    with the same name in two countries."""
+    from rdflib.namespace import DCTERMS, PROV, SKOS
+    g = Graph()
+    doc, cons, m = URIRef(ID + "doc/d"), URIRef(ID + "consultation/d"), URIRef(ID + "meeting/d-1")
+    g.add((doc, RDF.type, CKG.SourceDocument))
+    g.add((doc, DCTERMS.source, Literal("mission.pdf")))
+    g.add((cons, RDF.type, CKG.Consultation))
+    g.add((cons, RDFS.label, Literal("Mission")))
+    g.add((cons, CKG.reportedIn, doc))
+    g.add((m, RDF.type, CKG.Meeting))
+    g.add((m, CKG.partOf, cons))
+    g.add((m, CKG.reportedIn, doc))
+    g.add((m, CKG.stanceText, Literal("They voiced concern about funding.")))
+    g.add((m, CKG.followUpInterest, Literal("a workshop on care")))
+    sr, q = URIRef(ID + "evidence/d/meeting-1"), URIRef(ID + "evidence/d/meeting-1-quote")
+    g.add((m, CKG.evidence, sr))
+    g.add((sr, RDF.type, URIRef(OA_NS + "SpecificResource")))
+    g.add((sr, URIRef(OA_NS + "hasSource"), doc))
+    g.add((sr, CKG.line, Literal(17)))
+    g.add((sr, CKG.page, Literal(3)))
+    g.add((sr, URIRef(OA_NS + "hasSelector"), q))
+    g.add((q, RDF.type, URIRef(OA_NS + "TextQuoteSelector")))
+    g.add((q, URIRef(OA_NS + "exact"), Literal("Meeting with ministries")))
+    mention, sr2, q2 = URIRef(ID + "mention/d-1-1"), URIRef(ID + "evidence/d/mention-1-1"), URIRef(ID + "q2")
+    g.add((m, CKG.hasThemeMention, mention))
+    g.add((mention, CKG.concept, CKGT.care))
+    g.add((mention, CKG.evidence, sr2))
+    g.add((mention, PROV.wasDerivedFrom, doc))
+    g.add((sr2, URIRef(OA_NS + "hasSource"), doc))
+    g.add((sr2, CKG.line, Literal(21)))
+    g.add((sr2, CKG.page, Literal(4)))
+    g.add((sr2, URIRef(OA_NS + "hasSelector"), q2))
+    g.add((q2, URIRef(OA_NS + "exact"), Literal("childcare centres")))
+    g.add((CKGT.care, SKOS.prefLabel, Literal("Care services", lang="en")))
+    for country in ("peru", "kenya"):
+        org, c = URIRef(ID + f"org/ministry-of-women-{country}"), URIRef(ID + f"country/{country}")
+        g.add((org, RDF.type, ORG.Organization))
+        g.add((org, RDFS.label, Literal("Ministry of Women")))
+        g.add((org, CKG.country, c))
+        g.add((c, RDFS.label, Literal(country.title(), lang="en")))
+        g.add((m, CKG.participant, org))
+    person = URIRef(ID + "person/ana")
+    g.add((person, RDF.type, FOAF.Person))
+    g.add((person, FOAF.name, Literal("Ana Quispe")))
+    g.add((person, ORG.memberOf, URIRef(ID + "org/ministry-of-women-peru")))
+    g.add((m, CKG.participant, person))
+    return g
+
+
+def test_reads_the_1_1_evidence_shape_with_document_line_and_page():
+    facts = read_facts(_v11_graph())
+    m = facts.meetings[ID + "meeting/d-1"]
+    assert [(s.kind, s.text, s.document, s.line, s.page) for s in m.said] == [
+        ("stance", "They voiced concern about funding.", "mission.pdf", 17, 3),
+        ("follow-up", "a workshop on care", "mission.pdf", 17, None)]
+    assert [(x.text, x.document, x.line, x.page, x.theme) for x in m.mentions] == [
+        ("childcare centres", "mission.pdf", 21, 4, "Care services")]
+
+
+def test_identities_are_told_apart_and_a_person_counts_as_their_organisation():
+    g = network_graph(_v11_graph())
+    shown = {a["display"] for _, a in g.nodes(data=True)}
+    assert {"Ministry of Women (Peru)", "Ministry of Women (Kenya)", "Ana Quispe (Ministry of Women)"} <= shown
+    care = g.nodes[str(CKGT.care)]
+    assert care["stakeholders"] == 2  # two ministries; Ana counts as the Peruvian one
+    assert g.degree(str(CKGT.care)) == 3  # while the graph still links all three participants
+
+
+def test_network_is_read_without_rdflib_parsing(tmp_path, monkeypatch):
+    from consultkg.network import build_network_page, load_rdf, open_store
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build", str(SAMPLE), "--out", str(tmp_path), "--no-network"]).exit_code == 0
+    parsed = network_graph(load_dataset(tmp_path))
+
+    def refuse(*a, **k):
+        raise AssertionError("rdflib parse called")
+    monkeypatch.setattr(Graph, "parse", refuse)
+    fast = network_graph(load_rdf(tmp_path))
+    assert sorted(fast.nodes) == sorted(parsed.nodes) and sorted(fast.edges) == sorted(parsed.edges)
+    assert dict(fast.nodes(data="display")) == dict(parsed.nodes(data="display"))
+    assert build_network_page(tmp_path).read_bytes() == network_html(network_graph(open_store(tmp_path)))
+
+
+def test_layout_has_no_overlaps_with_real_sizes():
+    import math
+    from consultkg.network.metrics import community_layout
+    g = nx.barabasi_albert_graph(3000, 2, seed=3)
+    g.add_nodes_from(range(3000, 3050))  # isolated: a disc of their own
+    add_metrics(g)
+    top = max(d for _, d in g.degree)
+    sizes = {n: 8 + 32 * math.sqrt(g.degree(n) / top) for n in g}
+    pos = community_layout(g, sizes)
+    assert pos == community_layout(g, sizes)  # deterministic
+    by_x = sorted(g.nodes, key=lambda n: pos[n][0])
+    overlaps = 0
+    for i, a in enumerate(by_x):
+        for b in by_x[i + 1:]:
+            if pos[b][0] - pos[a][0] > 2 * 40 + 4:
+                break
+            overlaps += math.dist(pos[a], pos[b]) < sizes[a] + sizes[b]
+    assert overlaps == 0

@@ -18,7 +18,11 @@ from consultkg.network import network_graph, network_html
 from consultkg.network.metrics import add_metrics
 from consultkg.network.render import PHYSICS_MAX_NODES
 
-from .test_network import HOSTILE, hostile_graph
+from rdflib import URIRef
+
+from consultkg.network.project import read_facts
+
+from .test_network import HOSTILE, ID, hostile_graph
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -59,8 +63,8 @@ class Page:
             self.requests.append(url)
             route.abort()
 
-    def js(self, expression: str):
-        return self.page.evaluate(expression)
+    def js(self, expression: str, arg=None):
+        return self.page.evaluate(expression, arg)
 
 
 @pytest.fixture(scope="module")
@@ -69,8 +73,13 @@ def pages(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def sample_graph(sample_record):
-    return network_graph(make_dataset([("lima-peru-government", sample_record)]))
+def sample_ds(sample_record):
+    return make_dataset([("lima-peru-government", sample_record)])
+
+
+@pytest.fixture(scope="module")
+def sample_graph(sample_ds):
+    return network_graph(sample_ds)
 
 
 @pytest.fixture(scope="module")
@@ -90,11 +99,18 @@ def test_loads_offline_without_errors(sample):
 
 
 def test_draws_every_node_and_edge(sample, sample_graph):
-    assert sample.js("ckg.drawnNodeCount()") == sample_graph.number_of_nodes() == 35
+    # the government of Peru took part in no meeting: set aside until "Show nodes without links" is ticked
+    assert sample.js("ckg.drawnNodeCount()") == sample_graph.number_of_nodes() - 1 == 34
     assert sample.js("ckg.drawnEdgeCount()") == sample_graph.number_of_edges() == 100
+    assert sample.page.inner_text("#status") == "Showing 34 of 35 nodes and 100 of 100 links (1 without links set aside)"
+    sample.page.check("#show-isolated")
+    assert sample.js("ckg.drawnNodeCount()") == 35
     assert sample.page.inner_text("#status") == "Showing 35 of 35 nodes and 100 of 100 links"
-    legend = sample.page.inner_text("#legend")
-    assert "Organisation" in legend and "Theme" in legend and "Embassy" in legend
+    assert "isolated=1" in sample.js("location.hash")
+    sample.page.uncheck("#show-isolated")
+    legend = sample.page.inner_text("#legend") + sample.page.inner_text("#colour-legend")
+    assert "Organisation" in legend and "Theme" in legend and "Development partner" in legend
+    assert sample.js("ckg.hubLabelsDrawn") >= 10  # the themes' labels, whatever the zoom
 
 
 def test_search_finds_undp_and_shows_its_evidence(sample):
@@ -109,23 +125,48 @@ def test_search_finds_undp_and_shows_its_evidence(sample):
     details = page.inner_text("#details")
     assert "United Nations entity" in details and "lima-peru-government.md, line" in details
     assert sample.js("ckg.network.getSelectedNodes().length") == 1
+    assert sample.js("document.activeElement.id") == "details-title"  # focus moved into the panel
+    page.keyboard.press("Escape")
+    assert sample.js("document.getElementById('panel').hidden") is True
+    assert len(sample.js("ckg.search('united')")) >= 3  # every match is ringed on the canvas
+    sample.js("ckg.search('')")
+
+
+def test_panel_says_what_was_said_with_lines(sample, sample_ds):
+    facts = read_facts(sample_ds)
+    meeting = facts.meetings[ID + "meeting/lima-peru-government-3"]
+    stance = next(s for s in meeting.said if s.kind == "stance")
+    message = next(k for k in facts.messages if CKGT.care in [URIRef(t) for t in k.about])
+    undp = sample.js(f"ckg.data.details.findIndex(d => d.iri === '{ID}org/united-nations-development-programme')")
+    sample.js(f"ckg.focusNode({undp})")
+    text = sample.page.inner_text("#details")
+    assert f"“{stance.text}” — lima-peru-government.md, line {stance.line}" in text
+    assert f"“{message.text}” — lima-peru-government.md, line {message.line}" in text
+    assert "Consultations\t1" in text or "Consultations 1" in text.replace("\n", " ")
+    care = sample.js(f"ckg.data.details.findIndex(d => d.iri === '{CKGT.care}')")
+    sample.js(f"ckg.focusNode({care})")
+    text = sample.page.inner_text("#details")
+    assert message.text in text and "Theme mention:" in text
+    other = next(k for k in facts.messages if str(CKGT.care) not in k.about)
+    assert other.text not in text  # a theme's panel keeps to the key messages about it
+    sample.page.keyboard.press("Escape")
 
 
 def test_filters_hide_the_right_nodes(sample, sample_graph):
     page = sample.page
     ids = list(sample_graph.nodes)
     page.uncheck("#type-person")
-    assert sample.js("ckg.drawnNodeCount()") == 33
+    assert sample.js("ckg.drawnNodeCount()") == 32
     page.check("#type-person")
-    index = page.evaluate("Array.from(document.querySelectorAll('#filter-themes option')).map(o => o.text)")
-    page.select_option("#filter-themes", label="Rural women")
+    page.select_option("#filter-theme", label="Rural women")
     rural = str(CKGT["rural-women"])
     expected = {rural} | set(sample_graph.neighbors(rural))
     drawn = {ids[i] for i in sample.js("ckg.network.body.nodeIndices")}
-    assert drawn == expected and "Rural women" in index
+    assert drawn == expected
     assert sample.js("ckg.drawnEdgeCount()") == sample_graph.degree(rural)
-    page.select_option("#filter-themes", index=0)
-    assert sample.js("ckg.drawnNodeCount()") == 35
+    assert "theme=rural-women" in sample.js("location.hash")
+    page.click("#clear-filters")
+    assert sample.js("ckg.drawnNodeCount()") == 34 and sample.js("location.hash") == ""
 
 
 def test_hostile_label_is_text(browser, pages):
@@ -139,6 +180,8 @@ def test_hostile_label_is_text(browser, pages):
     p.page.click("#results li:first-child button")
     assert p.page.inner_text("#details h2") == HOSTILE
     assert p.js("document.querySelectorAll('img, b').length") == 0
+    assert f"“They said {HOSTILE}”" in p.page.inner_text("#details")  # the words, as text
+    assert p.js("document.querySelectorAll('#details script').length") == 0
     assert p.js("typeof ckg.nodes.get(0).title") == "string"  # plain-text tooltip
     p.page.wait_for_timeout(200)
     assert p.dialogs == []
@@ -155,12 +198,12 @@ def test_empty_graph_page_says_so(browser, pages):
     p.page.close()
 
 
-def test_big_graph_has_a_precomputed_layout_and_no_physics(browser, pages):
+def test_big_graph_has_a_precomputed_layout_without_overlaps(browser, pages):
     g = nx.Graph()
     n = PHYSICS_MAX_NODES + 200
     for i in range(n):
         theme = i < 20
-        g.add_node(f"n{i:05d}", label=f"{'Theme' if theme else 'Organisation'} {i}",
+        g.add_node(f"n{i:05d}", label=f"{'Theme' if theme else 'Organisation'} {i}" + " with a long name" * (i % 5),
                    type="theme" if theme else "organisation", org_type="" if theme else "Civil society organization",
                    org_type_id="" if theme else "https://w3id.org/consultkg/org-type/civil-society")
     for i in range(20, n):
@@ -175,5 +218,233 @@ def test_big_graph_has_a_precomputed_layout_and_no_physics(browser, pages):
     assert p.js("ckg.drawnNodeCount()") == n
     assert p.js("ckg.drawnEdgeCount()") == g.number_of_edges()
     assert p.js("ckg.search('Organisation 1199').length") == 1
+    overlaps = p.js("""() => { const b = ckg.network.body.nodes, ids = ckg.network.body.nodeIndices; let bad = 0;
+      const r = i => ckg.data.nodes[i].size, cell = 100, grid = new Map();
+      ids.forEach(i => { const k = Math.floor(b[i].x / cell) + ',' + Math.floor(b[i].y / cell);
+        (grid.get(k) || grid.set(k, []).get(k)).push(i); });
+      ids.forEach(i => { const gx = Math.floor(b[i].x / cell), gy = Math.floor(b[i].y / cell);
+        for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) (grid.get((gx + dx) + ',' + (gy + dy)) || [])
+          .forEach(j => { if (j > i && Math.hypot(b[i].x - b[j].x, b[i].y - b[j].y) < r(i) + r(j)) bad++; }); });
+      return bad; }""")
+    assert overlaps == 0
+    assert max(len(lab) for lab in p.js("ckg.data.nodes.map(n => n.label || '')")) <= 32  # shortened on the canvas
     p.page.close()
 
+
+# ---- a generated corpus: the page's answers against SPARQL's ----
+
+CORPUS_RECORDS = 400
+Q_PREFIX = "PREFIX ckg: <https://w3id.org/consultkg/ontology#>\n"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory, browser):
+    """A 400-record generated corpus, built; its page; an Oxigraph store of its graph for the SPARQL counts."""
+    import subprocess
+    import sys
+
+    import pyoxigraph as ox
+
+    from consultkg.network import open_store
+    from .conftest import REPO
+
+    root = tmp_path_factory.mktemp("corpus")
+    subprocess.run([sys.executable, str(REPO / "bench" / "make_corpus.py"), str(CORPUS_RECORDS), "--out",
+                    str(root / "in")], check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "consultkg.cli", "build", str(root / "in"), "--out", str(root / "out"),
+                    "--no-network"], check=True, capture_output=True, cwd=REPO)
+    g = network_graph(open_store(root / "out"))
+    (root / "page.html").write_bytes(network_html(g))
+    store = ox.Store()
+    store.bulk_load(path=str(root / "out" / "graph.nt"), format=ox.RdfFormat.N_TRIPLES)
+    p = Page(browser, root / "page.html")
+    yield p, g, store
+    p.page.close()
+
+
+def _select(store, query: str) -> list[tuple]:
+    answer = store.query(Q_PREFIX + query)
+    names = [v.value for v in answer.variables]
+    return [tuple(s[n].value for n in names) for s in answer]
+
+
+def _drawn(p, fragments: list[str]) -> list[list[str]]:
+    """The IRIs drawn for each URL fragment (set, then the page's own restore, as on a hash change)."""
+    return p.js("""fs => fs.map(f => { history.replaceState(null, '', '#' + f); ckg.restore();
+        return ckg.network.body.nodeIndices.map(i => ckg.data.details[i].iri).sort(); })""", fragments)
+
+
+def _tail(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def test_every_theme_country_pair_draws_exactly_the_meetings_participants(corpus):
+    p, g, store = corpus
+    rows = _select(store, """SELECT ?t ?k ?x WHERE { ?m a ckg:Meeting ; ckg:discussed ?t ; ckg:participant ?x ;
+        ckg:partOf ?c . ?c ckg:country ?k }""")
+    want: dict = {}
+    for t, k, x in rows:
+        want.setdefault((t, k), set()).add(x)
+    pairs = sorted(want)
+    assert len(pairs) > 100  # 11 themes x 28 countries, most of them met
+    fragments = [f"theme={_tail(t)}&country={_tail(k)}" for t, k in pairs]
+    drawn = _drawn(p, fragments)
+    wrong = [(f, len(d), len(want[pair]) + 1) for f, d, pair in zip(fragments, drawn, pairs)
+             if set(d) != want[pair] | {pair[0]}]
+    assert wrong == []
+    # the status line gives N as the participants plus the theme
+    t, k = pairs[0]
+    p.js(f"location.hash = '#{fragments[0]}'")
+    p.page.wait_for_function(f"ckg.fragment() === '{fragments[0]}' && ckg.shown.nodes === {len(want[pairs[0]]) + 1}")
+    assert p.page.inner_text("#status").startswith(f"Showing {len(want[pairs[0]]) + 1} of {g.number_of_nodes()} nodes")
+    # so few nodes left: every one gets its label, wherever one fits
+    p.page.wait_for_function(f"ckg.hubLabelsDrawn >= {(len(want[pairs[0]]) + 1) // 2}")
+
+
+def test_theme_country_stance_and_multi_select_match_sparql(corpus):
+    p, _, store = corpus
+    rows = _select(store, """SELECT ?t ?k ?s ?x WHERE { ?m a ckg:Meeting ; ckg:discussed ?t ; ckg:participant ?x ;
+        ckg:stance ?s ; ckg:partOf ?c . ?c ckg:country ?k }""")
+    want: dict = {}
+    for t, k, s, x in rows:
+        want.setdefault((t, k, s), set()).add(x)
+    combos = sorted(want)[::max(1, len(want) // 25)]
+    fragments = [f"theme={_tail(t)}&country={_tail(k)}&stance={_tail(s)}" for t, k, s in combos]
+    drawn = _drawn(p, fragments)
+    assert [set(d) for d in drawn] == [want[c] | {c[0]} for c in combos]
+    # OR within a filter, AND across: two themes in one country
+    (t1, k), t2 = combos[0][:2], next(c[0] for c in combos if c[0] != combos[0][0])
+    either = {x for (t, kk, _), xs in want.items() if kk == k and t in (t1, t2) for x in xs}
+    got = set(_drawn(p, [f"theme={','.join(sorted([_tail(t1), _tail(t2)]))}&country={_tail(k)}"])[0])
+    assert got - {t1, t2} == either and t1 in got
+    assert _drawn(p, [""])[0] and p.js("ckg.fragment()") == ""
+
+
+def test_consultations_and_ministries_are_told_apart(corpus):
+    p, g, store = corpus
+    consultations = _select(store, "SELECT DISTINCT ?c WHERE { ?m a ckg:Meeting ; ckg:partOf ?c }")
+    values = p.js("ckg.data.facets.find(f => f.key === 'consultation').values")
+    assert len(values) == len(consultations)  # one entry per IRI, not per label
+    assert len({v[1] for v in values}) == len(values)  # and their labels differ
+    labels = [a["display"] for _, a in g.nodes(data=True) if a["type"] == "organisation" and a["country"]]
+    assert len(labels) == len(set(labels))
+    ministries = [a["display"] for _, a in g.nodes(data=True) if "Ministry of Women" in a["label"]]
+    assert ministries and all(m.endswith(")") for m in ministries)  # with its country
+    people = [a["display"] for _, a in g.nodes(data=True) if a["type"] == "person" and a["organisation"]]
+    assert people and all("(" in x for x in people)  # with their organisation
+
+
+def test_url_fragment_restores_a_view_and_follows_the_controls(corpus):
+    p, g, _ = corpus
+    ids = list(g.nodes)
+    care = next(i for i, n in enumerate(ids) if n.endswith("/theme/care"))
+    key = _tail(ids[care])
+    frag = f"theme=care&colour=community&size=consultations&node={key}"
+    p.page.goto(p.page.url.split("#")[0] + "#" + frag)
+    p.page.reload()
+    p.page.wait_for_selector("body[data-ready='1']", state="attached")
+    assert p.js("ckg.fragment()") == frag
+    assert p.page.input_value("#colour-by") == "community" and p.page.input_value("#size-by") == "consultations"
+    assert p.page.inner_text("#details h2") == "Care services"
+    assert p.js("Array.from(document.querySelector('#filter-theme').selectedOptions).map(o => o.text)") == [
+        "Care services"]
+    p.page.select_option("#colour-by", "objective")
+    assert "colour=objective" in p.js("location.hash")
+    p.page.click("#reset")
+    assert p.js("location.hash") == "" and p.js("ckg.shown.nodes") == p.js("ckg.data.nodes.filter(n => !n.hidden).length")
+
+
+def test_table_view_sorts_and_gives_a_keyboard_path(corpus):
+    p, g, _ = corpus
+    page = p.page
+    page.focus("#toggle-table")
+    page.keyboard.press("Enter")
+    assert page.is_visible("#table-view table")
+    first = page.inner_text("#table-view tbody tr:first-child td:nth-child(4)")
+    top = max(a["consultation_count"] for _, a in g.nodes(data=True))
+    assert int(first) == top  # sorted by consultations, most first: who was in several
+    page.focus("#table-view tbody tr:first-child button")
+    page.keyboard.press("Enter")
+    assert page.is_visible("#panel") and p.js("document.activeElement.id") == "details-title"
+    page.keyboard.press("Escape")
+    assert p.js("document.getElementById('panel').hidden") is True
+    page.click("#table-view th:nth-child(1) button")
+    names = page.eval_on_selector_all("#table-view tbody tr td:first-child", "t => t.map(x => x.textContent)")
+    assert page.get_attribute("#table-view th:nth-child(1)", "aria-sort") == "ascending"
+    assert p.js("n => n.every((x, i) => i === 0 || n[i - 1].localeCompare(x) <= 0)", names) and len(names) == 100
+    page.click("#toggle-table")
+    assert not page.is_visible("#table-view")
+
+
+def test_exports_download(corpus, tmp_path):
+    p, _, _ = corpus
+    p.js("history.replaceState(null, '', '#country=peru'); ckg.restore()")
+    with p.page.expect_download() as png:
+        p.page.click("#export-png")
+    assert png.value.suggested_filename == "network.png"
+    assert Path(png.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    downloads = []
+    p.page.on("download", lambda d: downloads.append(d))
+    p.page.click("#export-csv")
+    p.page.wait_for_timeout(400)
+    assert [d.suggested_filename for d in downloads] == ["network-nodes.csv", "network-edges.csv"]
+    rows = Path(downloads[0].path()).read_text(encoding="utf-8").splitlines()
+    assert rows[0].startswith("ID,Label,Type") and len(rows) == 1 + p.js("ckg.shown.nodes")
+    edges = Path(downloads[1].path()).read_text(encoding="utf-8").splitlines()
+    assert len(edges) == 1 + p.js("ckg.shown.edges")
+
+
+def test_search_says_why_a_match_is_hidden(corpus):
+    p, _, _ = corpus
+    p.js("history.replaceState(null, '', '#theme=care&country=peru'); ckg.restore()")
+    found = p.js("ckg.search('Ministry')")
+    hidden = [i for i in found if p.js(f"ckg.network.body.nodes[{i}].options.hidden")]
+    assert hidden
+    assert "in no meeting with Theme = Care services and Country = Peru" in p.page.inner_text("#results")
+    p.js("ckg.search('')")
+
+
+def test_contrast_of_every_text_is_at_least_4_5(corpus):
+    p, _, _ = corpus
+    worst = p.js("""() => {
+      function rgb(c) { const m = c.match(/[\\d.]+/g).map(Number); return m.length > 3 && m[3] === 0 ? null : m; }
+      function lum(c) { return c.slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 :
+        Math.pow((v + 0.055) / 1.055, 2.4); }).reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0); }
+      function bg(e) { for (; e; e = e.parentElement) { const c = rgb(getComputedStyle(e).backgroundColor);
+        if (c) return c; } return [255, 255, 255]; }
+      let out = [];
+      document.querySelectorAll('#side *, #panel *').forEach(e => {
+        if (!e.offsetParent || ![...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) return;
+        const a = lum(rgb(getComputedStyle(e).color)), b = lum(bg(e));
+        out.push([(Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05), e.tagName + ' ' + e.textContent.slice(0, 30)]);
+      });
+      out.sort((x, y) => x[0] - y[0]); return out.slice(0, 3); }""")
+    assert worst and worst[0][0] >= 4.5, worst
+
+
+def test_phone_width(browser, corpus):
+    _, _, _ = corpus
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(corpus[0].page.url.split("#")[0])
+    page.wait_for_selector("body[data-ready='1']", state="attached", timeout=30_000)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    box = page.eval_on_selector("#network", "e => e.getBoundingClientRect().toJSON()")
+    assert box["width"] >= 380 and box["height"] >= 300
+    page.evaluate("ckg.focusNode(ckg.data.details.findIndex(d => d.type === 'theme'))")
+    panel = page.eval_on_selector("#panel", "e => e.getBoundingClientRect().toJSON()")
+    assert panel["width"] <= 390 and panel["left"] >= 0
+    page.close()
+
+
+def test_status_says_laying_out_until_drawn(browser, corpus):
+    page = browser.new_page(viewport={"width": 1500, "height": 900})
+    page.add_init_script("""window.__statuses = [];
+      new MutationObserver(() => { const s = document.getElementById('status');
+        if (s) window.__statuses.push(s.textContent); }).observe(document, {subtree: true, childList: true,
+        characterData: true});""")
+    page.goto(corpus[0].page.url.split("#")[0])
+    page.wait_for_selector("body[data-ready='1']", state="attached", timeout=30_000)
+    seen = [s for s in page.evaluate("window.__statuses") if s != "Loading…"]
+    assert seen[0] == "Laying out…" and seen[-1].startswith("Showing ")
+    assert all(s == "Laying out…" for s in seen[:seen.index(seen[-1])])  # no count before the picture
+    page.close()

@@ -43,7 +43,6 @@ REPORT_FILE = "report.json"
 OUTPUTS = ("graph.trig", "graph.ttl", "graph.jsonld", "graph.nt")
 # Above this many triples build leaves network.html out: drawing re-reads the whole graph with
 # rdflib, which costs more than the build itself (about 350 records; `consultkg network` draws any size).
-NETWORK_MAX_TRIPLES = 60_000
 
 
 class BuildError(ConsultkgError):
@@ -263,12 +262,7 @@ def _write_report(out_dir: Path, report: BuildReport) -> Path:
 
 
 def _draw_network(report: BuildReport, out_dir: Path, network: bool) -> None:
-    page = out_dir / "network.html"
-    if network and report.triples > NETWORK_MAX_TRIPLES:
-        report.warnings.append(f"network.html not drawn: {report.triples:,} triples is more than the "
-                               f"{NETWORK_MAX_TRIPLES:,} a build draws; run 'consultkg network {out_dir} --out FILE.html'")
-        page.unlink(missing_ok=True)  # never leave a page of an older graph beside this one
-    elif network:
+    if network:  # any size: the page is computed from the build's own graph.nt through Oxigraph
         from .network import build_network_page  # the stakeholder-theme page, drawn from the graph just written
         report.outputs.append(build_network_page(out_dir))
 

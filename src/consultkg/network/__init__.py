@@ -9,9 +9,10 @@
 
 The stages, each a small module with plain data between them:
 
-* ``project``: RDF (any Graph or Dataset) -> ``Facts`` -> a networkx graph per view;
+* ``read``: RDF (an Oxigraph store, a build folder, any rdflib Graph or Dataset) -> ``Facts``, by SPARQL;
+* ``project``: ``Facts`` -> a networkx graph per view;
 * ``metrics``: degree, weighted degree, betweenness, Louvain communities, a layout;
-* ``render``: networkx -> one self-contained HTML page (pyvis + vis-network, inlined);
+* ``render`` (with ``tables``): networkx -> one self-contained HTML page (pyvis + vis-network, inlined);
 * ``export``: networkx -> GraphML, GEXF, nodes/edges CSV.
 """
 from __future__ import annotations
@@ -20,31 +21,30 @@ import re
 from pathlib import Path
 
 import networkx as nx
-from rdflib import Graph
-
-from ..load import load_dataset
 from ..output import atomic_write
 from .export import to_csv, to_gexf, to_graphml
 from .metrics import METRICS, add_metrics
-from .project import VIEWS, project, read_facts
+from .project import VIEWS, project
+from .read import open_store, read_facts
 from .render import render_html
 
-__all__ = ["VIEWS", "METRICS", "load_rdf", "network_graph", "network_html", "write_network", "build_network_page"]
-GRAPH_FILES = ("graph.trig", "graph.ttl", "graph.nt", "graph.jsonld")
+__all__ = ["VIEWS", "METRICS", "load_rdf", "network_graph", "network_html", "write_network", "build_network_page",
+           "open_store", "read_facts"]
 
 
-def load_rdf(source: str | Path) -> Graph:
-    """The RDF of SOURCE: a graph file or build folder (parsed), else a store or SPARQL endpoint (CONSTRUCTed)."""
-    s, path = str(source), Path(str(source))
-    if re.match(r"^https?://", s) or (path.is_dir() and not any((path / n).is_file() for n in GRAPH_FILES)
-                                      and any(path.iterdir())):
+def load_rdf(source: str | Path):
+    """The RDF of SOURCE as an Oxigraph store: a build folder's graph.nt or a graph file (bulk-loaded, never
+    parsed with rdflib), a store made by ``build --store`` (opened read-only); a SPARQL endpoint is CONSTRUCTed
+    into an rdflib Graph. A missing or invalid source raises ``InputError`` naming it."""
+    s = str(source)
+    if re.match(r"^https?://", s):
         from ..sparql.api import run
         return run(s, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").graph
-    return load_dataset(path)
+    return open_store(Path(s))
 
 
-def network_graph(rdf: Graph, view: str = "stakeholder-theme") -> nx.Graph:
-    """The networkx graph of ``view`` for an RDF graph or dataset, with its metrics on the nodes."""
+def network_graph(rdf, view: str = "stakeholder-theme") -> nx.Graph:
+    """The networkx graph of ``view`` for an Oxigraph store or an rdflib graph or dataset, with its metrics."""
     g = project(read_facts(rdf), view)
     add_metrics(g)
     return g
@@ -86,6 +86,4 @@ def write_network(g: nx.Graph, *, html: str | Path | None = None, view: str = "s
 def build_network_page(out_dir: str | Path, name: str = "network.html") -> Path:
     """Write ``out_dir/network.html`` (the stakeholder-theme view) from the graph.nt a build just wrote."""
     out_dir = Path(out_dir)
-    rdf = Graph()
-    rdf.parse(out_dir / "graph.nt", format="nt")
-    return write_network(network_graph(rdf, "stakeholder-theme"), html=out_dir / name)[0]
+    return write_network(network_graph(open_store(out_dir), "stakeholder-theme"), html=out_dir / name)[0]

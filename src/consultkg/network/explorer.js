@@ -1,11 +1,13 @@
-/* consultkg network explorer: search, filters, legend and details over vis-network.
-   All document text is put into the page with textContent, never as HTML. */
+/* consultkg network explorer, part 1 of 3: the network, its labels, the view state kept in the URL
+   fragment, and the filters, evaluated per meeting (explorer-controls.js: the side bar's controls;
+   explorer-panel.js: details panel, table view, exports). All document text is put into the page
+   with textContent, never as HTML. */
 (function () {
   "use strict";
   performance.mark("ckg-start");
   var data = JSON.parse(document.getElementById("ckg-data").textContent);
-  performance.mark("ckg-parsed");
   var ckg = window.ckg = { data: data };
+  var statusEl = document.getElementById("status");
 
   /* Ready (interactive) once the network has been drawn and the controls are set up, at the next task. */
   var pending = 2;
@@ -20,31 +22,45 @@
   }
   if (!data.nodes.length) { pending = 1; ready(); return; }
 
-  var details = data.details;
+  var details = data.details, N = details.length;
   function el(tag, text, cls) {
     var e = document.createElement(tag);
     if (text !== undefined && text !== null) e.textContent = String(text);
     if (cls) e.className = cls;
     return e;
   }
+  function button(text, onClick, cls) {
+    var b = el("button", text, cls); b.type = "button"; b.addEventListener("click", onClick); return b;
+  }
   function norm(s) {
     return String(s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
   var typeLabel = {};
   data.types.forEach(function (t) { typeLabel[t.key] = t.label; });
+  var facetByKey = {};
+  data.facets.forEach(function (f) { facetByKey[f.key] = f; });
+  var isolated = details.map(function (d, i) { return !!data.nodes[i].hidden; });
+  var isolatedCount = isolated.filter(Boolean).length;
+
+  /* ---- meetings: which nodes each concerns, and each node's meetings ---- */
+  var meetings = data.meetings, nodeMeetings = details.map(function () { return []; });
+  var meetingSets = meetings.map(function (m, j) {
+    m[3].forEach(function (i) { nodeMeetings[i].push(j); });
+    return new Set(m[3]);
+  });
+
   /* hover text: plain text (vis-network 9 shows a string title with innerText) */
   data.nodes.forEach(function (n, i) {
     var d = details[i];
-    n.title = n.label + (d.acronym ? " (" + d.acronym + ")" : "") + "\n" + typeLabel[d.type] +
-      (d.orgType ? " · " + d.orgType : "") + "\ndegree " + d.metrics[0] + " · weighted " + d.metrics[1];
+    n.title = d.label + (d.acronym ? " (" + d.acronym + ")" : "") + "\n" + typeLabel[d.type] +
+      (d.orgType ? " · " + d.orgType : "") + "\ndegree " + d.metrics[0] + " · consultations " + d.metrics[4];
+    if (d.hub) n.label = undefined;  /* hubs: labels drawn by the page at a readable size, below */
   });
 
   /* ---- the network ---- */
-  /* Big pages (precomputed layout) draw their edges themselves: vis-network builds an object with a
-     deep copy of the options per edge, which takes seconds for tens of thousands of edges. */
   var ownEdges = !!data.ownEdges;
-  /* They also leave the labels out until the view is zoomed in far enough to read them:
-     vis-network measures every label when it lays out the first frame. */
+  /* Big pages leave the labels out until zoomed in far enough to read them: vis-network measures every
+     label when it lays out the first frame (the hub labels are the page's own, drawn whatever the zoom). */
   var labelsOn = !ownEdges;
   var nodes = new vis.DataSet(labelsOn ? data.nodes : data.nodes.map(function (n) {
     var copy = {};
@@ -54,25 +70,31 @@
   function ensureLabels() {
     if (labelsOn) return;
     labelsOn = true;
-    nodes.update(data.nodes.map(function (n) { return { id: n.id, label: n.label }; }));
+    nodes.update(data.nodes.filter(function (n) { return n.label; }).map(function (n) { return { id: n.id, label: n.label }; }));
   }
   var unit = { "discussed": "meeting", "co-participation": "shared meeting", "co-occurrence": "meeting" };
-  var edges = new vis.DataSet(ownEdges ? [] : data.edges.map(function (e, i) {
-    e.id = i;
-    e.title = unit[e.kind] ? e.weight + " " + unit[e.kind] + (e.weight === 1 ? "" : "s") : e.kind;
-    return e;
+  var edges = new vis.DataSet(ownEdges ? [] : data.edges.map(function (e, k) {
+    return { id: k, from: e.from, to: e.to, width: e.width,
+             title: unit[e.kind] ? e.weight + " " + unit[e.kind] + (e.weight === 1 ? "" : "s") : e.kind };
   }));
   var container = document.getElementById("network");
   var progress = document.getElementById("progress");
-  performance.mark("ckg-datasets");
+  statusEl.textContent = "Laying out…";
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
-  performance.mark("ckg-network");
   ckg.network = network; ckg.nodes = nodes; ckg.edges = edges;
+  var hidden = isolated.slice(), edgeHidden = data.edges.map(function (e) { return hidden[e.from] || hidden[e.to]; });
   if (!labelsOn) network.on("zoom", function () { if (network.getScale() >= 0.3) ensureLabels(); });
   ckg.drawnNodeCount = function () { return network.body.nodeIndices.length; };
   ckg.drawnEdgeCount = function () { return ownEdges ? ckg.ownEdgesDrawn : network.body.edgeIndices.length; };
   if (ownEdges) drawEdgesOnCanvas();
 
+  var laidOut = false;
+  function drawn() {
+    laidOut = true; progress.hidden = true; status();
+    if (fewShown || anyFilter()) network.fit({ nodes: details.map(function (d, i) { return i; })
+      .filter(function (i) { return !hidden[i]; }), animation: false });
+    network.once("afterDrawing", ready); network.redraw();
+  }
   if (data.physics) {
     progress.hidden = false;
     network.on("stabilizationProgress", function (p) {
@@ -80,265 +102,302 @@
     });
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({ physics: { enabled: false } });  /* freeze */
-      progress.hidden = true;
-      network.fit();
-      network.once("afterDrawing", ready);
-      network.redraw();
+      network.fit(); drawn();
     });
   } else {
-    network.once("afterDrawing", ready);
+    network.once("afterDrawing", function () { setTimeout(drawn, 0); });
   }
 
   function drawEdgesOnCanvas() {
     var buckets = {}, widths, panning = false;
     data.edges.forEach(function (e, k) {
       var w = Math.round(e.width * 2) / 2;
-      (buckets[w] = buckets[w] || []).push(e);
+      (buckets[w] = buckets[w] || []).push(k);
     });
     widths = Object.keys(buckets).map(Number).sort(function (a, b) { return a - b; });
     network.on("dragStart", function (p) { panning = !p.nodes.length; });
     network.on("dragEnd", function () { if (panning) { panning = false; network.redraw(); } });
     network.on("beforeDrawing", function (ctx) {
       if (panning) return;
-      var at = network.body.nodes, drawn = 0, scale = network.getScale();
+      var at = network.body.nodes, count = 0, scale = network.getScale();
       ctx.save();
-      ctx.strokeStyle = "rgba(140, 150, 165, 0.35)";
+      ctx.strokeStyle = data.edges.length > 3000 ? "rgba(120, 130, 145, 0.2)" : "rgba(120, 130, 145, 0.35)";
       widths.forEach(function (w) {
         ctx.lineWidth = Math.max(w, 0.6 / scale);
         ctx.beginPath();
-        buckets[w].forEach(function (e) {
-          if (hidden[e.from] || hidden[e.to]) return;
-          var a = at[e.from], b = at[e.to];
-          ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y); drawn++;
+        buckets[w].forEach(function (k) {
+          if (edgeHidden[k]) return;
+          var e = data.edges[k], a = at[e.from], b = at[e.to];
+          ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y); count++;
         });
         ctx.stroke();
       });
       var sel = network.getSelectedNodes();
       if (sel.length) {
-        ctx.strokeStyle = "#3b4a5a"; ctx.lineWidth = Math.max(1.5, 1.5 / scale); ctx.beginPath();
+        ctx.strokeStyle = "#2b3a4a"; ctx.lineWidth = Math.max(1.5, 1.5 / scale); ctx.beginPath();
         neighbours(sel[0]).forEach(function (x) {
-          if (hidden[x[0]]) return;
+          if (hidden[x[0]] || edgeHidden[x[2]]) return;
           ctx.moveTo(at[sel[0]].x, at[sel[0]].y); ctx.lineTo(at[x[0]].x, at[x[0]].y);
         });
         ctx.stroke();
       }
       ctx.restore();
-      ckg.ownEdgesDrawn = drawn;
+      ckg.ownEdgesDrawn = count;
     });
   }
 
-  /* ---- adjacency (for the details panel and the status line) ---- */
+  /* ---- hub labels (themes, the most central organisations) at 13 px whatever the zoom; search rings ---- */
+  var hubs = [];
+  details.forEach(function (d, i) { if (d.hub) hubs.push(i); });
+  hubs.sort(function (a, b) { return (details[a].type !== "theme") - (details[b].type !== "theme") ||
+                                      details[b].metrics[2] - details[a].metrics[2] || a - b; });
+  var matches = [], fewShown = null;  /* when a filter leaves few nodes, all their labels are drawn */
+  var FEW = 80;
+  network.on("afterDrawing", function (ctx) {
+    var scale = network.getScale(), at = network.body.nodes, boxes = [];
+    ctx.save();
+    if (matches.length) {
+      ctx.strokeStyle = "#000000"; ctx.lineWidth = 3 / scale;
+      matches.forEach(function (i) {
+        if (hidden[i]) return;
+        ctx.beginPath(); ctx.arc(at[i].x, at[i].y, data.nodes[i].size + 6 / scale, 0, 2 * Math.PI); ctx.stroke();
+      });
+    }
+    var px = 13 / scale;
+    ctx.font = "600 " + px + "px system-ui, sans-serif"; ctx.textAlign = "center"; ctx.textBaseline = "top";
+    ctx.lineJoin = "round"; ctx.lineWidth = 4 / scale; ctx.strokeStyle = "#ffffff"; ctx.fillStyle = "#1d2733";
+    ckg.hubLabelsDrawn = 0;
+    (fewShown || hubs).forEach(function (i) {
+      if (hidden[i]) return;
+      var n = at[i], text = data.nodes[i].shortLabel || (data.nodes[i].shortLabel = shortText(details[i].label));
+      var w = ctx.measureText(text).width, x = n.x, r = data.nodes[i].size + 3 / scale;
+      /* below the node, else above it, else right of it: the first place no other hub label takes */
+      var spots = [[x, n.y + r], [x, n.y - r - px], [x + r + w / 2, n.y - px / 2]];
+      var spot = spots.find(function (s) {
+        var box = [s[0] - w / 2, s[1], s[0] + w / 2, s[1] + px];
+        return !boxes.some(function (b) { return b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3]; });
+      });
+      if (!spot) return;
+      boxes.push([spot[0] - w / 2, spot[1], spot[0] + w / 2, spot[1] + px]);
+      ctx.strokeText(text, spot[0], spot[1]); ctx.fillText(text, spot[0], spot[1]); ckg.hubLabelsDrawn++;
+    });
+    ctx.restore();
+  });
+  function shortText(s) { return s.length <= 32 ? s : s.slice(0, 31).replace(/\s+\S*$/, "") + "…"; }
+
+  /* ---- adjacency ---- */
   var adjacency = null;
   function neighbours(id) {
     if (!adjacency) {
       adjacency = details.map(function () { return []; });
-      data.edges.forEach(function (e) {
-        adjacency[e.from].push([e.to, e.weight]);
-        adjacency[e.to].push([e.from, e.weight]);
+      data.edges.forEach(function (e, k) {
+        adjacency[e.from].push([e.to, e.weight, k]);
+        adjacency[e.to].push([e.from, e.weight, k]);
       });
     }
     return adjacency[id];
   }
+  ckg.neighbours = neighbours;
 
-  /* ---- filters ---- */
-  var state = { types: {}, orgTypes: {}, facets: {} };
+  /* ---- state, kept in the URL fragment: #theme=care,gender-data&country=peru&node=undp&colour=community ---- */
+  var FILTER_KEYS = data.facets.map(function (f) { return f.key; }).concat(["orgtype"]);
+  var state = { sel: {}, types: {}, isolated: false, colour: "type", size: data.sizeBy, node: null, focus: false,
+                table: false };
+  FILTER_KEYS.forEach(function (k) { state.sel[k] = new Set(); });
   data.types.forEach(function (t) { state.types[t.key] = true; });
-  data.orgTypes.forEach(function (t) { state.orgTypes[t.label] = true; });
-  var hidden = details.map(function () { return false; });
+  var orgTypeIndex = {};
+  data.orgTypes.forEach(function (t, i) { orgTypeIndex[t.key] = i; });
+  var keyIndex = {};
+  details.forEach(function (d, i) { if (!(d.key in keyIndex)) keyIndex[d.key] = i; });
+  function valuesOf(key) {
+    if (key === "orgtype") return data.orgTypes.map(function (t) { return [t.key, t.label]; });
+    return facetByKey[key] ? facetByKey[key].values : [];
+  }
+  function fragment() {
+    var parts = [];
+    FILTER_KEYS.forEach(function (k) {
+      var vs = valuesOf(k), sel = Array.from(state.sel[k]).sort(function (a, b) { return a - b; });
+      if (sel.length) parts.push(k + "=" + sel.map(function (i) { return encodeURIComponent(vs[i][0]); }).join(","));
+    });
+    var off = data.types.filter(function (t) { return !state.types[t.key]; }).map(function (t) { return t.key; });
+    if (off.length) parts.push("hide=" + off.join(","));
+    if (state.isolated) parts.push("isolated=1");
+    if (state.colour !== "type") parts.push("colour=" + state.colour);
+    if (state.size !== data.sizeBy) parts.push("size=" + state.size);
+    if (state.node !== null) parts.push("node=" + encodeURIComponent(details[state.node].key));
+    if (state.focus) parts.push("focus=1");
+    if (state.table) parts.push("table=1");
+    return parts.join("&");
+  }
+  function saveState() {
+    if (K.restoring) return;
+    var f = fragment();
+    if (("#" + f) !== location.hash && !(f === "" && location.hash === ""))
+      history.replaceState(null, "", f ? "#" + f : location.pathname + location.search);
+  }
+  function readFragment() {
+    var out = {}, unknown = [];
+    location.hash.replace(/^#/, "").split("&").forEach(function (p) {
+      if (!p) return;
+      var eq = p.indexOf("="), k = eq < 0 ? p : p.slice(0, eq), v = eq < 0 ? "" : p.slice(eq + 1);
+      out[decodeURIComponent(k)] = v.split(",").map(function (x) { return decodeURIComponent(x); });
+    });
+    FILTER_KEYS.forEach(function (k) {
+      state.sel[k] = new Set();
+      var vs = valuesOf(k);
+      (out[k] || []).forEach(function (v) {
+        var i = vs.findIndex(function (x) { return x[0] === v; });
+        if (i >= 0) state.sel[k].add(i); else unknown.push(k + "=" + v);
+      });
+    });
+    data.types.forEach(function (t) { state.types[t.key] = (out.hide || []).indexOf(t.key) < 0; });
+    state.isolated = (out.isolated || [])[0] === "1";
+    state.colour = ["type", "community", "objective"].indexOf((out.colour || [])[0]) >= 0 ? out.colour[0] : "type";
+    state.size = data.metrics.some(function (m) { return m[0] === (out.size || [])[0]; }) ? out.size[0] : data.sizeBy;
+    var nk = (out.node || [])[0];
+    state.node = nk !== undefined && nk in keyIndex ? keyIndex[nk] : null;
+    if (nk !== undefined && state.node === null) unknown.push("node=" + nk);
+    state.focus = (out.focus || [])[0] === "1";
+    state.table = (out.table || [])[0] === "1";
+    ckg.unknownFragment = unknown;
+  }
 
-  function visible(i) {
+  /* ---- filters: evaluated per meeting ---- */
+  function meetingFilterActive() {
+    return data.facets.some(function (f) { return state.sel[f.key].size > 0; });
+  }
+  function anyFilter() {
+    return meetingFilterActive() || state.sel.orgtype.size > 0 ||
+      data.types.some(function (t) { return !state.types[t.key]; });
+  }
+  function nodeOk(i) {
     var d = details[i];
     if (!state.types[d.type]) return false;
-    if (d.type === "organisation" && !state.orgTypes[d.orgType]) return false;
-    for (var key in state.facets) {
-      var want = state.facets[key];
-      if (want !== null && (d.facets[key] || []).indexOf(want) < 0) return false;
-    }
+    if (state.sel.orgtype.size && d.type === "organisation" && !state.sel.orgtype.has(orgTypeIndex[d.orgTypeKey]))
+      return false;
     return true;
   }
+  function meetingMatches(j) {
+    var m = meetings[j], s = state.sel, c = m[0] >= 0 ? data.consultations[m[0]] : null;
+    if (s.theme.size && !m[2].some(function (t) { return s.theme.has(t); })) return false;
+    if (s.objective.size && !m[2].some(function (t) {
+      return data.themeObjectives[t].some(function (o) { return s.objective.has(o); }); })) return false;
+    if (s.country.size && !(c && s.country.has(c[2]))) return false;
+    if (s.consultation.size && !s.consultation.has(m[0])) return false;
+    if (s.stance.size && !s.stance.has(m[1])) return false;
+    if (s.group.size && !(c && s.group.has(c[3]))) return false;
+    return true;
+  }
+  var themeNodeOf = {};
+  data.themeNodes.forEach(function (n, t) { if (n >= 0) themeNodeOf[n] = t; });
+  function themeSelfOk(i) {  /* a theme node is drawn only if it is itself one of the chosen themes / objectives */
+    var t = themeNodeOf[i], s = state.sel;
+    if (t === undefined || data.view === "theme-cooccurrence") return true;
+    if (s.theme.size && !s.theme.has(t)) return false;
+    if (s.objective.size && !data.themeObjectives[t].some(function (o) { return s.objective.has(o); })) return false;
+    return true;
+  }
+  var live = meetings.map(function () { return true; });
+  function applyFilters() {
+    var filtering = anyFilter(), i, j, k;
+    var stakeholderView = data.types.some(function (t) { return t.key === "organisation" || t.key === "person"; });
+    for (j = 0; j < meetings.length; j++) {
+      live[j] = !filtering || (meetingMatches(j) && (!stakeholderView || meetings[j][3].some(function (n) {
+        var t = details[n].type; return (t === "organisation" || t === "person") && nodeOk(n); })));
+    }
+    var next = new Array(N);
+    for (i = 0; i < N; i++) {
+      var show = nodeOk(i) && (state.isolated || !isolated[i]);
+      if (show && filtering) show = themeSelfOk(i) && nodeMeetings[i].some(function (m) { return live[m]; });
+      next[i] = !show;
+    }
+    var changes = [];
+    for (i = 0; i < N; i++) if (next[i] !== hidden[i]) { hidden[i] = next[i]; changes.push({ id: i, hidden: next[i] }); }
+    if (changes.length) nodes.update(changes);
+    var edgeChanges = [];
+    data.edges.forEach(function (e, k2) {
+      var h = hidden[e.from] || hidden[e.to];
+      if (!h && filtering && data.structural.indexOf(e.kind) < 0) {
+        var a = nodeMeetings[e.from].length <= nodeMeetings[e.to].length ? e.from : e.to, b = a === e.from ? e.to : e.from;
+        h = !nodeMeetings[a].some(function (m) { return live[m] && meetingSets[m].has(b); });
+      }
+      if (h !== edgeHidden[k2]) { edgeHidden[k2] = h; if (!ownEdges) edgeChanges.push({ id: k2, hidden: h }); }
+    });
+    if (edgeChanges.length) edges.update(edgeChanges);
+    var shownIds = [];
+    for (i = 0; i < N; i++) if (!hidden[i]) shownIds.push(i);
+    fewShown = filtering && shownIds.length <= FEW ? shownIds.sort(function (a, b) {
+      return (!details[b].hub) - (!details[a].hub) || details[b].metrics[0] - details[a].metrics[0] || a - b; }) : null;
+    if (filtering && shownIds.length && laidOut) network.fit({ nodes: shownIds, animation: false });
+    network.redraw();
+    status();
+    if (state.table) K.ui.renderTable();
+    saveState();
+  }
+  ckg.applyFilters = applyFilters;
   function status() {
     var shownNodes = 0, shownEdges = 0;
     hidden.forEach(function (h) { if (!h) shownNodes++; });
-    data.edges.forEach(function (e) { if (!hidden[e.from] && !hidden[e.to]) shownEdges++; });
-    document.getElementById("status").textContent = "Showing " + shownNodes + " of " + details.length +
-      " nodes and " + shownEdges + " of " + data.edges.length + " links";
+    edgeHidden.forEach(function (h) { if (!h) shownEdges++; });
+    var text = "Showing " + shownNodes + " of " + N + " nodes and " + shownEdges + " of " + data.edges.length + " links";
+    if (!state.isolated && isolatedCount && !anyFilter()) text += " (" + isolatedCount + " without links set aside)";
     ckg.shown = { nodes: shownNodes, edges: shownEdges };
+    document.getElementById("clear-filters").disabled = !anyFilter();
+    if (laidOut) statusEl.textContent = text;
   }
-  function applyFilters() {
-    var changes = [];
-    for (var i = 0; i < details.length; i++) {
-      var h = !visible(i);
-      if (h !== hidden[i]) { hidden[i] = h; changes.push({ id: i, hidden: h }); }
-    }
-    if (changes.length) nodes.update(changes);
-    status();
-  }
-  ckg.applyFilters = applyFilters;
-
-  var filters = document.getElementById("filters");
-  data.facets.forEach(function (f) {
-    if (!f.values.length) return;
-    state.facets[f.key] = null;
-    var id = "filter-" + f.key;
-    var label = el("label", f.label); label.htmlFor = id;
-    var select = el("select"); select.id = id;
-    select.appendChild(el("option", "All (" + f.values.length + ")")).value = "";
-    f.values.forEach(function (v, i) { select.appendChild(el("option", v)).value = String(i); });
-    select.addEventListener("change", function () {
-      state.facets[f.key] = select.value === "" ? null : Number(select.value);
-      applyFilters();
+  function why(i) {  /* why a node is not drawn, in words */
+    var d = details[i];
+    if (!state.types[d.type]) return "hidden: " + typeLabel[d.type] + " is unticked in the legend";
+    if (!nodeOk(i)) return "hidden: its organisation type is not among those chosen";
+    if (isolated[i] && !state.isolated) return "hidden: it has no links (tick “Show nodes without links”)";
+    var parts = [];
+    FILTER_KEYS.forEach(function (k) {
+      if (!state.sel[k].size) return;
+      var vs = valuesOf(k);
+      parts.push(filterLabel(k) + " = " + Array.from(state.sel[k]).map(function (v) { return vs[v][1]; }).join(" or "));
     });
-    filters.appendChild(label); filters.appendChild(select);
-  });
+    return "hidden by the filters: in no meeting with " + parts.join(" and ");
+  }
+  function filterLabel(k) { return k === "orgtype" ? "Organisation type" : facetByKey[k].label; }
 
-  /* ---- legend, doubling as the node-type and organisation-type filters ---- */
-  var legend = document.getElementById("legend");
-  function legendRow(text, color, shape, count, onToggle, id) {
-    var row = el("label", null, "legend-row");
-    var box = el("input"); box.type = "checkbox"; box.checked = true; box.id = id;
-    box.addEventListener("change", function () { onToggle(box.checked); applyFilters(); });
-    var sw = el("span", null, "swatch " + shape);
-    if (shape === "triangle") sw.style.borderBottomColor = color; else sw.style.background = color;
-    row.appendChild(box); row.appendChild(sw); row.appendChild(el("span", text));
-    row.appendChild(el("span", count, "count"));
-    return row;
-  }
-  legend.appendChild(el("h2", "Node types"));
-  data.types.forEach(function (t) {
-    var color = t.key === "organisation" && data.orgTypes.length ?  /* coloured by type, below */
-      "conic-gradient(#1f77b4 0 25%, #2ca02c 0 50%, #d62728 0 75%, #9467bd 0)" : t.color;
-    legend.appendChild(legendRow(t.label, color, t.shape, t.count,
-      function (on) { state.types[t.key] = on; }, "type-" + t.key));
-  });
-  if (data.orgTypes.length) {
-    legend.appendChild(el("h2", "Organisation types"));
-    data.orgTypes.forEach(function (t, i) {
-      legend.appendChild(legendRow(t.label, t.color, "dot", t.count,
-        function (on) { state.orgTypes[t.label] = on; }, "orgtype-" + i));
-    });
-  }
-
-  /* ---- node size by metric ---- */
-  var sizeBy = document.getElementById("size-by");
-  var metricLabel = { "degree": "Degree", "weighted-degree": "Weighted degree", "betweenness": "Betweenness" };
-  data.metrics.forEach(function (m) {
-    var o = sizeBy.appendChild(el("option", metricLabel[m] || m)); o.value = m;
-  });
-  sizeBy.value = data.sizeBy;
-  sizeBy.addEventListener("change", function () {
-    var k = data.metrics.indexOf(sizeBy.value), top = 0;
-    details.forEach(function (d) { top = Math.max(top, d.metrics[k]); });
-    nodes.update(details.map(function (d, i) {
-      var s = top > 0 ? 8 + 32 * Math.sqrt(d.metrics[k] / top) : 8;
-      return { id: i, size: Math.round(s * 100) / 100 };
-    }));
-  });
-
-  /* ---- search over labels and acronyms ---- */
-  var keys = data.nodes.map(function (n, i) { return norm(n.label + " " + (details[i].acronym || "")); });
-  var search = document.getElementById("search"), results = document.getElementById("results");
-  var count = document.getElementById("search-count");
-  function runSearch() {
-    var q = norm(search.value).trim();
-    results.textContent = ""; count.textContent = "";
-    if (!q) return [];
-    var found = [];
-    keys.forEach(function (k, i) { if (k.indexOf(q) >= 0) found.push(i); });
-    function rank(i) {
-      if (norm(details[i].acronym) === q) return 0;
-      return norm(data.nodes[i].label).indexOf(q) === 0 ? 1 : 2;
-    }
-    found.sort(function (a, b) {
-      return rank(a) - rank(b) || data.nodes[a].label.localeCompare(data.nodes[b].label) || a - b;
-    });
-    count.textContent = found.length + (found.length === 1 ? " match" : " matches");
-    found.slice(0, 50).forEach(function (i) {
-      var li = el("li"), b = el("button"), d = details[i];
-      b.type = "button";
-      b.appendChild(el("span", data.nodes[i].label + (d.acronym ? " (" + d.acronym + ")" : "")));
-      b.appendChild(el("span", " · " + typeLabel[d.type], "kind"));
-      b.addEventListener("click", function () { focusNode(i); });
-      li.appendChild(b); results.appendChild(li);
-    });
-    return found;
-  }
-  var timer = null;
-  search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(runSearch, 80); });
-  search.addEventListener("keydown", function (ev) {
-    if (ev.key === "Enter") { var f = runSearch(); if (f.length) focusNode(f[0]); }
-  });
-  ckg.search = function (q) { search.value = q; return runSearch(); };
-
-  /* ---- details panel ---- */
-  var panel = document.getElementById("panel"), box = document.getElementById("details");
-  document.getElementById("panel-close").addEventListener("click", function () {
-    panel.hidden = true; network.unselectAll();
-  });
-  function row(dl, term, value) {
-    if (value === "" || value === null || value === undefined) return;
-    dl.appendChild(el("dt", term)); dl.appendChild(el("dd", value));
-  }
-  function list(title, items, make, limit) {
-    if (!items.length) return;
-    box.appendChild(el("h3", title + " (" + items.length + ")"));
-    var ul = el("ul");
-    items.slice(0, limit).forEach(function (x) { ul.appendChild(make(x)); });
-    if (items.length > limit) ul.appendChild(el("li", "… and " + (items.length - limit) + " more"));
-    box.appendChild(ul);
-  }
-  function showDetails(i) {
-    var d = details[i], n = data.nodes[i];
-    box.textContent = "";
-    box.appendChild(el("h2", n.label));
-    var dl = el("dl");
-    row(dl, "Type", typeLabel[d.type]);
-    row(dl, "Organisation type", d.orgType);
-    row(dl, "Acronym", d.acronym);
-    row(dl, "Country", d.country);
-    row(dl, "Organisation", d.organisation);
-    row(dl, "Job title", d.jobTitle);
-    row(dl, "Degree", d.metrics[0]);
-    row(dl, "Weighted degree", d.metrics[1]);
-    row(dl, "Betweenness", Number(d.metrics[2]).toFixed(4));
-    row(dl, "Community", d.metrics[3]);
-    data.facets.forEach(function (f) {
-      if (f.key !== "themes" && d.facets[f.key])
-        row(dl, f.label, d.facets[f.key].map(function (v) { return f.values[v]; }).join("; "));
-    });
-    box.appendChild(dl);
-    var links = neighbours(i).slice().sort(function (a, b) {
-      return b[1] - a[1] || data.nodes[a[0]].label.localeCompare(data.nodes[b[0]].label);
-    });
-    list("Linked to", links, function (x) {
-      var li = el("li"), b = el("button", data.nodes[x[0]].label, "link");
-      b.type = "button"; b.addEventListener("click", function () { focusNode(x[0]); });
-      li.appendChild(b);
-      if (x[1] > 1) li.appendChild(el("span", " ×" + x[1], "where"));
-      return li;
-    }, 60);
-    list("Evidence: the words of the documents", d.evidence || [], function (k) {
-      var m = data.mentions[k], li = el("li");
-      li.appendChild(el("span", "“" + m[0] + "”"));
-      var where = " — " + data.docs[m[1]] + (m[2] !== null ? ", line " + m[2] : "");
-      if (m[3] && m[3] !== n.label) where += " (" + m[3] + ")";
-      li.appendChild(el("span", where, "where"));
-      return li;
-    }, 200);
-    box.appendChild(el("p", d.iri, "iri"));
-    panel.hidden = false;
-  }
-  function focusNode(i) {
-    if (hidden[i]) return;
-    ensureLabels();
-    network.selectNodes([i]);
-    network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: { duration: 300 } });
-    showDetails(i);
-  }
-  ckg.focusNode = focusNode; ckg.showDetails = showDetails;
-  network.on("click", function (p) {
-    if (p.nodes.length) showDetails(p.nodes[0]); else panel.hidden = true;
-  });
-
-  status();
-  ready();
+  /* shared with explorer-controls.js and explorer-panel.js, which run next */
+  var K = ckg.core = { restoring: false, ui: {} };
+  K.data = data;
+  K.details = details;
+  K.N = N;
+  K.el = el;
+  K.button = button;
+  K.norm = norm;
+  K.typeLabel = typeLabel;
+  K.facetByKey = facetByKey;
+  K.isolated = isolated;
+  K.isolatedCount = isolatedCount;
+  K.meetings = meetings;
+  K.nodeMeetings = nodeMeetings;
+  K.meetingSets = meetingSets;
+  K.nodes = nodes;
+  K.edges = edges;
+  K.network = network;
+  K.container = container;
+  K.hidden = hidden;
+  K.edgeHidden = edgeHidden;
+  K.ensureLabels = ensureLabels;
+  K.neighbours = neighbours;
+  K.matches = matches;
+  K.FILTER_KEYS = FILTER_KEYS;
+  K.state = state;
+  K.valuesOf = valuesOf;
+  K.fragment = fragment;
+  K.saveState = saveState;
+  K.readFragment = readFragment;
+  K.anyFilter = anyFilter;
+  K.nodeOk = nodeOk;
+  K.themeNodeOf = themeNodeOf;
+  K.live = live;
+  K.applyFilters = applyFilters;
+  K.status = status;
+  K.why = why;
+  K.filterLabel = filterLabel;
+  K.ready = ready;
+  K.orgTypeIndex = orgTypeIndex;
 })();

@@ -28,6 +28,7 @@ SEP = "|"
 COLUMNS = (  # CSV header -> node attribute
     ("ID", None), ("Label", "label"), ("Type", "type"), ("Organisation type", "org_type"), ("Acronym", "acronym"),
     ("Country", "country"), ("Organisation", "organisation"), ("Job title", "job_title"),
+    ("Name told apart", "display"), ("Consultation count", "consultation_count"), ("Meeting count", "meetings"),
     ("Degree", "degree"), ("Weighted degree", "weighted_degree"), ("Betweenness", "betweenness"),
     ("Community", "community"), ("Themes", "themes"), ("Strategic objectives", "objectives"),
     ("Consultation countries", "countries"), ("Consultations", "consultations"), ("Stances", "stances"),

@@ -15,10 +15,11 @@ Metrics (``METRICS`` are the ones a node can be sized by):
   strengths, not distances). Exact costs one breadth-first search per node,
   O(nodes x (nodes + edges)): on the benchmark machine 0.35 s at 250 nodes,
   1.3 s at 500, 7 s at 1,000, 31 s at 2,000. So it is exact while
-  nodes x (nodes + edges) is within ``BETWEENNESS_BUDGET`` (about 500 nodes for
+  nodes x (nodes + edges) is within ``BETWEENNESS_BUDGET`` (about 250 nodes for
   consultation graphs), and above that estimated from ``k`` seeded sample
   sources, k = budget / (nodes + edges), at least ``BETWEENNESS_MIN_SAMPLES``
-  (254 at 1,000 nodes, 50 at 5,000, 16 at 20,000);
+  (about 70 at 1,000 nodes, 16 from 5,000): the ranking of the hubs, which is
+  what the page uses it for (hub labels, sizes), is stable at that;
 * ``community``: Louvain (networkx), weighted, seeded; numbered 1, 2, ... from
   the largest community.
 
@@ -32,7 +33,7 @@ import networkx as nx
 
 METRICS = ("degree", "weighted-degree", "betweenness")
 SEED = 42
-BETWEENNESS_BUDGET = 1_500_000  # nodes x (nodes + edges) visited, about 1.5 s (see bench/network_bench.py)
+BETWEENNESS_BUDGET = 400_000  # nodes x (nodes + edges) visited, about 0.4 s (see bench/network_bench.py)
 BETWEENNESS_MIN_SAMPLES = 16
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
@@ -71,30 +72,65 @@ def metric_value(attrs: dict, metric: str) -> float:
     return float(attrs.get(metric.replace("-", "_"), 0) or 0)
 
 
-def community_layout(g: nx.Graph, spacing: float = 18.0) -> dict:
-    """Node -> (x, y): each community a sunflower disc, hubs at its centre; discs on a spiral.
+def _spiral_place(items: list, centre_step: float) -> dict:
+    """Place circles (key, radius), biggest first, at the first point of a sunflower spiral where each
+    overlaps nothing placed before: no two circles overlap, by construction (checked on a grid)."""
+    cell = 2 * max((r for _, r in items), default=1.0)
+    grid: dict[tuple[int, int], list] = {}
+    pos, t, anchor = {}, 0, math.inf
+    for key, r in items:
+        if r < anchor * 0.8:  # a smaller class of circles: fill the gaps left near the centre
+            t, anchor = 0, r
+        while True:
+            rad, a = centre_step * math.sqrt(t), t * GOLDEN_ANGLE
+            x, y = rad * math.cos(a), rad * math.sin(a)
+            gx, gy = int(math.floor(x / cell)), int(math.floor(y / cell))
+            if not _collides(grid, gx, gy, x, y, r):
+                break
+            t += 1
+        pos[key] = (x, y)
+        grid.setdefault((gx, gy), []).append((x, y, r))
+        t += 1
+    return pos
 
-    Linear in the number of nodes (a force layout in Python is far too slow at
+
+def _collides(grid: dict, gx: int, gy: int, x: float, y: float, r: float) -> bool:
+    for dx in (-1, 0, 1):
+        for dy in (-1, 0, 1):
+            for ox, oy, orad in grid.get((gx + dx, gy + dy), ()):
+                if (x - ox) ** 2 + (y - oy) ** 2 < (r + orad) ** 2:
+                    return True
+    return False
+
+
+def community_layout(g: nx.Graph, sizes: dict | None = None, gap: float = 4.0) -> dict:
+    """Node -> (x, y): each community a disc, hubs at its centre, discs packed on a spiral, nodes without a
+    link in a disc of their own at the end; no two nodes overlap (``sizes`` are their radii, default 10).
+
+    Near-linear in the number of nodes (a force layout in Python is far too slow at
     20,000 nodes), deterministic, and keeps communities together::
 
         >>> pos = community_layout(nx.path_graph(3))
         >>> sorted(pos) == [0, 1, 2]
         True
     """
-    groups: dict[int, list] = {}
+    sizes = sizes or {}
+    radius = {n: float(sizes.get(n, 10.0)) + gap / 2 for n in g.nodes}
+    groups: dict = {}
     for node, attrs in g.nodes(data=True):
-        groups.setdefault(attrs.get("community", 1), []).append(node)
+        key = attrs.get("community", 1) if g.degree(node) else math.inf  # the isolated nodes: last
+        groups.setdefault(key, []).append(node)
+    discs, local = [], {}
+    for key in sorted(groups, key=lambda k: (k == math.inf, -len(groups[k]), k)):
+        members = sorted(groups[key], key=lambda v: (-radius[v], -g.nodes[v].get("weighted_degree", 0), str(v)))
+        step = 2 * min(radius[v] for v in members)
+        local[key] = _spiral_place([(v, radius[v]) for v in members], step)
+        extent = max(math.hypot(*local[key][v]) + radius[v] for v in members)
+        discs.append((key, extent + 6 * gap))
+    centres = _spiral_place(discs, 2 * min(r for _, r in discs) * 0.5) if discs else {}
     pos = {}
-    placed_area = 0.0
-    for i, key in enumerate(sorted(groups, key=lambda k: (-len(groups[k]), k))):
-        members = sorted(groups[key], key=lambda v: (-g.nodes[v].get("weighted_degree", 0), str(v)))
-        radius = spacing * math.sqrt(len(members)) * 1.15
-        # the disc's centre on an area-filling spiral of the discs placed so far
-        centre_r = 0.0 if i == 0 else spacing * 1.15 * math.sqrt(placed_area + len(members) / 2) * 1.1 + radius * 0.6
-        angle = i * GOLDEN_ANGLE
-        cx, cy = centre_r * math.cos(angle), centre_r * math.sin(angle)
-        placed_area += len(members) * 1.6
-        for j, v in enumerate(members):
-            r, a = spacing * math.sqrt(j), j * GOLDEN_ANGLE
-            pos[v] = (round(cx + r * math.cos(a), 1), round(cy + r * math.sin(a), 1))
+    for key, at in local.items():
+        cx, cy = centres[key]
+        for v, (x, y) in at.items():
+            pos[v] = (round(cx + x, 1), round(cy + y, 1))
     return pos

@@ -32,8 +32,10 @@ import pyvis
 from markupsafe import Markup
 from pyvis.network import Network
 
-from .metrics import METRICS, community_layout, metric_value
-from .project import FACETS, NODE_TYPES
+from .metrics import METRICS, community_layout
+from .project import NODE_TYPES, STRUCTURAL
+from .read import local_name
+from .tables import page_tables
 
 HERE = Path(__file__).parent
 VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
@@ -41,33 +43,42 @@ PHYSICS_MAX_NODES = 1000  # above this, a precomputed layout with physics off
 SEEDED_LAYOUT_MIN = 150  # above this, the physics starts from the precomputed layout
 MIN_SIZE, MAX_SIZE = 8.0, 40.0
 
+# Okabe & Ito's colour-blind-safe palette (and a grey), by family of organisation type and by node type
+OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 TYPE_STYLE = {  # node type -> (label, colour, vis shape)
-    "organisation": ("Organisation", "#4e79a7", "dot"),
-    "person": ("Person", "#7f7f7f", "triangle"),
-    "theme": ("Theme", "#ff7f0e", "diamond"),
+    "organisation": ("Organisation", "#0072B2", "dot"),
+    "person": ("Person", "#8c8c8c", "triangle"),
+    "theme": ("Theme", "#D55E00", "diamond"),
     "meeting": ("Meeting", "#525252", "square"),
-    "consultation": ("Consultation", "#843c39", "star"),
-    "document": ("Document", "#a55194", "hexagon"),
+    "consultation": ("Consultation", "#CC79A7", "star"),
+    "document": ("Document", "#56B4E9", "hexagon"),
 }
-ORG_TYPE_COLOUR = {  # local name of the ckgo: concept -> colour
-    "national-government": "#1f77b4", "government-ministry": "#6baed6", "government-agency": "#9edae5",
-    "local-government": "#17becf", "parliament": "#393b79", "embassy": "#9467bd", "bilateral-agency": "#c5b0d5",
-    "multilateral-development-bank": "#8c564b", "world-bank-group": "#e377c2", "un-entity": "#2ca02c",
-    "intergovernmental-organization": "#98df8a", "supranational-union": "#bcbd22",
-    "coordination-group": "#dbdb8d", "civil-society": "#d62728", "private-sector": "#ff9896",
-    "academia": "#c49c94", "other": "#c7c7c7",
+ORG_FAMILY = {  # local name of the ckgo: concept -> (family, colour)
+    **{k: ("Government", "#0072B2") for k in ("national-government", "government-ministry", "government-agency",
+                                              "local-government", "parliament", "embassy")},
+    **{k: ("Development partner", "#009E73") for k in (
+        "bilateral-agency", "multilateral-development-bank", "world-bank-group", "un-entity",
+        "intergovernmental-organization", "supranational-union", "coordination-group")},
+    "civil-society": ("Civil society", "#E69F00"), "private-sector": ("Private sector", "#CC79A7"),
+    "academia": ("Academia", "#56B4E9"), "other": ("Other", "#999999"),
 }
-UNKNOWN_ORG_COLOUR = "#aaaaaa"
+ORG_TYPE_COLOUR = {k: c for k, (_, c) in ORG_FAMILY.items()}
+UNKNOWN_ORG_COLOUR = "#999999"
 VIEW_LABEL = {"stakeholder-theme": "Stakeholders and themes", "organisation": "Organisations meeting together",
               "theme-cooccurrence": "Themes discussed together", "full": "The whole consultation graph"}
-FACET_LABEL = {"themes": "Theme", "objectives": "Strategic objective", "countries": "Country",
-               "consultations": "Consultation", "stances": "Stance"}
+PAGE_METRICS = ("consultations", "meetings")  # sizes the page offers beyond METRICS
+LABEL_MAX = 32  # characters of a label drawn on the canvas; the panel shows it whole
+HUB_ORGS = 10  # organisations whose labels are always drawn (by betweenness, then degree)
+
+
+APP_SCRIPTS = ("explorer.js", "explorer-controls.js", "explorer-panel.js")  # in this order, one <script>
 
 
 @lru_cache(maxsize=1)
 def _assets() -> tuple[str, str, str, str]:
-    return tuple(p.read_text(encoding="utf-8") for p in (
-        VIS_DIR / "vis-network.min.js", VIS_DIR / "vis-network.css", HERE / "explorer.js", HERE / "explorer.css"))
+    read = lambda p: p.read_text(encoding="utf-8")  # noqa: E731
+    return (read(VIS_DIR / "vis-network.min.js"), read(VIS_DIR / "vis-network.css"),
+            "\n".join(read(HERE / name) for name in APP_SCRIPTS), read(HERE / "explorer.css"))
 
 
 def _env() -> jinja2.Environment:
@@ -82,8 +93,7 @@ def script_json(value) -> str:
 
 def node_colour(attrs: dict) -> str:
     if attrs.get("type") == "organisation":
-        key = str(attrs.get("org_type_id", "")).rstrip("/").rsplit("/", 1)[-1]
-        return ORG_TYPE_COLOUR.get(key, UNKNOWN_ORG_COLOUR)
+        return ORG_TYPE_COLOUR.get(local_name(attrs.get("org_type_id", "")), UNKNOWN_ORG_COLOUR)
     return TYPE_STYLE.get(attrs.get("type"), ("", "#999999", "dot"))[1]
 
 
@@ -92,46 +102,64 @@ def node_size(value: float, top: float) -> float:
     return round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(value / top), 2) if top > 0 else MIN_SIZE
 
 
+def short_label(text: str, limit: int = LABEL_MAX) -> str:
+    """``text`` cut at a word before ``limit`` characters, with an ellipsis: the canvas label."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1].rsplit(" ", 1)[0] if " " in text[:limit - 1] else text[:limit - 1]
+    return cut.rstrip(" ,;:-(") + "…"
+
+
+def _metric_values(a: dict) -> list:
+    return [a.get("degree", 0), a.get("weighted_degree", 0), a.get("betweenness", 0.0), a.get("community", 0),
+            a.get("consultation_count", 0), a.get("meetings", 0)]
+
+
+def _size_value(a: dict, size_by: str) -> float:
+    return float(_metric_values(a)[("degree", "weighted-degree", "betweenness", "", *PAGE_METRICS).index(size_by)])
+
+
 def build_network(g: nx.Graph, size_by: str = "degree", physics: bool | None = None) -> tuple[Network, list, dict]:
     """The pyvis Network of ``g`` (nodes and edges as vis dicts), the per-node details, and the tables.
 
     Nodes get integer ids in ``g``'s (sorted) order; ``physics`` defaults to
     ``True`` up to ``PHYSICS_MAX_NODES`` nodes, else positions come from
-    ``community_layout``.
+    ``community_layout`` (no two nodes overlap).
     """
-    if size_by not in METRICS:
+    if size_by not in METRICS + PAGE_METRICS:
         raise ValueError(f"unknown metric {size_by!r} (choose from {', '.join(METRICS)})")
     physics = g.number_of_nodes() <= PHYSICS_MAX_NODES if physics is None else physics
     index = {n: i for i, n in enumerate(g.nodes)}
-    top = max((metric_value(a, size_by) for _, a in g.nodes(data=True)), default=0.0)
+    top = max((_size_value(a, size_by) for _, a in g.nodes(data=True)), default=0.0)
+    sizes = {n: node_size(_size_value(a, size_by), top) for n, a in g.nodes(data=True)}
     # big pages get their layout here; mid-sized ones start from it and let the physics finish
-    pos = community_layout(g) if not physics or g.number_of_nodes() > SEEDED_LAYOUT_MIN else {}
-    facet_values = {f: sorted({v for _, a in g.nodes(data=True) for v in a.get(f, ())}) for f in FACETS}
-    facet_index = {f: {v: i for i, v in enumerate(vs)} for f, vs in facet_values.items()}
-    docs = sorted({m.document for _, a in g.nodes(data=True) for m in a.get("evidence", ())})
-    doc_index = {d: i for i, d in enumerate(docs)}
-    mentions = sorted({m for _, a in g.nodes(data=True) for m in a.get("evidence", ())},
-                      key=lambda m: (m.document, m.line or 0, m.text, m.theme))
-    mention_index = {m: i for i, m in enumerate(mentions)}
-
+    pos = community_layout(g, sizes) if not physics or g.number_of_nodes() > SEEDED_LAYOUT_MIN else {}
+    tables = page_tables(g, index)
+    orgs = sorted((n for n, a in g.nodes(data=True) if a["type"] == "organisation"),
+                  key=lambda n: (-g.nodes[n].get("betweenness", 0), -g.degree(n), n))
+    hubs = {n for n, a in g.nodes(data=True) if a["type"] == "theme"} | set(orgs[:HUB_ORGS])
     net = Network(height="100%", width="100%", directed=False, cdn_resources="in_line")
     nodes, details = [], []
     for n, a in g.nodes(data=True):
-        node = {"id": index[n], "label": a["label"], "shape": TYPE_STYLE[a["type"]][2], "color": node_colour(a),
-                "size": node_size(metric_value(a, size_by), top)}
+        shown = a.get("display") or a["label"]
+        node = {"id": index[n], "label": short_label(shown), "shape": TYPE_STYLE[a["type"]][2],
+                "color": node_colour(a), "size": sizes[n]}
         if n in pos:
             node["x"], node["y"] = pos[n]
+        if not g.degree(n):
+            node["hidden"] = True  # the page's "nodes without links" toggle shows them
         nodes.append(node)
-        detail = {"iri": n, "type": a["type"],
-                  "metrics": [a.get("degree", 0), a.get("weighted_degree", 0), a.get("betweenness", 0.0),
-                              a.get("community", 0)],
-                  "facets": {f: [facet_index[f][v] for v in a[f]] for f in FACETS if a.get(f)}}
+        detail = {"iri": n, "key": local_name(n), "type": a["type"], "label": shown, "metrics": _metric_values(a)}
+        if n in hubs:
+            detail["hub"] = 1
         for key, attr in (("acronym", "acronym"), ("orgType", "org_type"), ("country", "country"),
-                          ("organisation", "organisation"), ("jobTitle", "job_title")):
+                          ("organisation", "organisation"), ("jobTitle", "job_title"),
+                          ("stakeholders", "stakeholders")):
             if a.get(attr):
                 detail[key] = a[attr]
-        if a.get("evidence"):
-            detail["evidence"] = [mention_index[m] for m in a["evidence"]]
+        if a["type"] == "organisation":
+            detail["orgTypeKey"] = local_name(a.get("org_type_id", "")) or "unclassified"
+            detail["family"] = ORG_FAMILY.get(detail["orgTypeKey"], ("Other", ""))[0]
         details.append(detail)
     top_weight = max((w for _, _, w in g.edges(data="weight", default=1)), default=1)
     edges = []
@@ -144,8 +172,6 @@ def build_network(g: nx.Graph, size_by: str = "degree", physics: bool | None = N
     net.node_ids = list(range(len(nodes)))
     net.node_map = dict(enumerate(nodes))
     net.options = vis_options(len(nodes), physics)
-    tables = {"facets": facet_values, "docs": docs,
-              "mentions": [[m.text, doc_index[m.document], m.line, m.theme] for m in mentions]}
     return net, details, tables
 
 
@@ -156,7 +182,8 @@ def vis_options(n: int, physics: bool) -> dict:
         "autoResize": True,
         "layout": {"randomSeed": 7, "improvedLayout": n <= 150},
         "nodes": {"borderWidth": 1,
-                  "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff"}},
+                  "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff"},
+                  "scaling": {"label": {"enabled": False, "drawThreshold": 9}}},
         "edges": {"color": {"color": "#b9bec7", "highlight": "#3b4a5a", "hover": "#3b4a5a", "opacity": 0.75},
                   "smooth": False if big or not physics else {"type": "continuous", "roundness": 0.3},
                   "selectionWidth": 2},
@@ -188,17 +215,21 @@ def render_html(g: nx.Graph, *, view: str = "stakeholder-theme", size_by: str = 
     org_types = {}
     for node, d in zip(nodes, details):
         if d["type"] == "organisation":
-            org_types.setdefault(d["orgType"], [node["color"], 0])[1] += 1
+            org_types.setdefault(d["orgTypeKey"], [d.get("orgType", ""), node["color"], 0])[2] += 1
+    families = sorted({(f, c) for f, c in ORG_FAMILY.values()}, key=lambda x: list(ORG_FAMILY.values()).index(x))
     data = {
-        "title": title, "view": view, "viewLabel": VIEW_LABEL.get(view, view), "source": source,
-        "sizeBy": size_by, "metrics": list(METRICS), "physics": bool(net.options["physics"]),
+        "title": title, "view": g.graph.get("view", view), "viewLabel": VIEW_LABEL.get(view, view),
+        "source": source, "sizeBy": size_by, "physics": bool(net.options["physics"]),
+        "metrics": [["degree", "Degree"], ["weighted-degree", "Weighted degree"], ["betweenness", "Betweenness"],
+                    ["consultations", "Consultations"], ["meetings", "Meetings"]],
         "ownEdges": not net.options["physics"] and len(nodes) > PHYSICS_MAX_NODES,
         "types": [{"key": t, "label": TYPE_STYLE[t][0], "color": TYPE_STYLE[t][1], "shape": TYPE_STYLE[t][2],
                    "count": sum(d["type"] == t for d in details)} for t in present_types],
-        "orgTypes": [{"label": k, "color": c, "count": n} for k, (c, n) in sorted(org_types.items())],
-        "facets": [{"key": f, "label": FACET_LABEL[f], "values": tables["facets"][f]} for f in FACETS],
-        "docs": tables["docs"], "mentions": tables["mentions"],
-        "options": json.loads(options), "nodes": nodes, "details": details, "edges": edges,
+        "orgTypes": [{"key": k, "label": lab, "color": c, "count": n} for k, (lab, c, n) in
+                     sorted(org_types.items(), key=lambda x: x[1][0])],
+        "families": [[f, c] for f, c in families if any(d.get("family") == f for d in details)],
+        "palette": list(OKABE_ITO), "structural": list(STRUCTURAL),
+        **tables, "options": json.loads(options), "nodes": nodes, "details": details, "edges": edges,
     }
     vis_js, vis_css, app_js, app_css = _assets()
     page = _env().get_template("explorer.html").render(

@@ -1,0 +1,226 @@
+/* consultkg network explorer, part 2 of 3: the side bar's controls (filters, legend, colour, size, search). Document text only through textContent. */
+(function () {
+  "use strict";
+  var ckg = window.ckg, K = ckg && ckg.core;
+  if (!K) return;  /* an empty graph: nothing drawn */
+  var data = K.data;
+  var details = K.details;
+  var el = K.el;
+  var button = K.button;
+  var norm = K.norm;
+  var typeLabel = K.typeLabel;
+  var facetByKey = K.facetByKey;
+  var isolated = K.isolated;
+  var isolatedCount = K.isolatedCount;
+  var meetings = K.meetings;
+  var nodeMeetings = K.nodeMeetings;
+  var nodes = K.nodes;
+  var network = K.network;
+  var hidden = K.hidden;
+  var neighbours = K.neighbours;
+  var matches = K.matches;
+  var FILTER_KEYS = K.FILTER_KEYS;
+  var state = K.state;
+  var valuesOf = K.valuesOf;
+  var saveState = K.saveState;
+  var themeNodeOf = K.themeNodeOf;
+  var applyFilters = K.applyFilters;
+  var why = K.why;
+  var filterLabel = K.filterLabel;
+
+  var filters = document.getElementById("filters");
+  var selects = {};
+  FILTER_KEYS.forEach(function (k) {
+    var vs = valuesOf(k);
+    if (!vs.length) return;
+    var id = "filter-" + k;
+    var label = el("label", filterLabel(k) + " (" + vs.length + ")"); label.htmlFor = id;
+    var select = el("select"); select.id = id; select.multiple = true; select.size = Math.min(5, vs.length);
+    vs.forEach(function (v, i) {
+      var o = select.appendChild(el("option", k === "consultation" ? v[1] + (data.consultations[i][1] ? " · " +
+        data.consultations[i][1] : "") : v[1]));
+      o.value = String(i); o.title = o.textContent;
+    });
+    select.addEventListener("change", function () {
+      state.sel[k] = new Set(Array.from(select.selectedOptions).map(function (o) { return Number(o.value); }));
+      applyFilters();
+    });
+    selects[k] = select;
+    filters.appendChild(label); filters.appendChild(select);
+  });
+  filters.appendChild(el("p", "Ctrl/⌘-click to choose several: any of them (OR); filters combine (AND), " +
+    "each on the same meeting.", "hint"));
+  document.getElementById("clear-filters").addEventListener("click", function () {
+    FILTER_KEYS.forEach(function (k) { state.sel[k] = new Set(); });
+    data.types.forEach(function (t) { state.types[t.key] = true; });
+    syncControls(); applyFilters();
+  });
+
+  /* ---- legend: node types (filters), colours, sizes ---- */
+  var legend = document.getElementById("legend");
+  var typeBoxes = {};
+  legend.appendChild(el("h2", "Node types"));
+  data.types.forEach(function (t) {
+    var row = el("label", null, "legend-row");
+    var box = el("input"); box.type = "checkbox"; box.checked = true; box.id = "type-" + t.key;
+    box.addEventListener("change", function () { state.types[t.key] = box.checked; applyFilters(); });
+    typeBoxes[t.key] = box;
+    var sw = el("span", null, "swatch " + t.shape);
+    sw.style.background = t.color;
+    row.appendChild(box); row.appendChild(sw); row.appendChild(el("span", t.label));
+    row.appendChild(el("span", t.count, "count"));
+    legend.appendChild(row);
+  });
+  var isoBox = document.getElementById("show-isolated");
+  isoBox.parentNode.appendChild(el("span", " (" + isolatedCount + ")", "count"));
+  isoBox.addEventListener("change", function () { state.isolated = isoBox.checked; applyFilters(); });
+  var colourLegend = document.getElementById("colour-legend");
+
+  /* ---- colour: by type, by community, by strategic objective ---- */
+  var palette = data.palette, baseColour = data.nodes.map(function (n) { return n.color; });
+  var colourBy = document.getElementById("colour-by");
+  var objectiveOf = null;
+  function objectiveColours() {
+    if (objectiveOf) return objectiveOf;
+    objectiveOf = details.map(function (d, i) {
+      var counts = {};
+      if (themeNodeOf[i] !== undefined) data.themeObjectives[themeNodeOf[i]].forEach(function (o) { counts[o] = 1e9; });
+      nodeMeetings[i].forEach(function (j) {
+        meetings[j][2].forEach(function (t) { data.themeObjectives[t].forEach(function (o) { counts[o] = (counts[o] || 0) + 1; }); });
+      });
+      var best = -1, top = 0;
+      Object.keys(counts).forEach(function (o) { if (counts[o] > top) { top = counts[o]; best = Number(o); } });
+      return best;
+    });
+    return objectiveOf;
+  }
+  function colourOf(i) {
+    if (state.colour === "community") {
+      var c = details[i].metrics[3];
+      return c >= 1 && c <= 7 ? palette[c - 1] : "#bdbdbd";
+    }
+    if (state.colour === "objective") {
+      var o = objectiveColours()[i];
+      return o >= 0 ? palette[o % 7] : "#bdbdbd";
+    }
+    return baseColour[i];
+  }
+  function swatchRow(text, colour, count) {
+    var row = el("div", null, "legend-row");
+    var sw = el("span", null, "swatch dot"); sw.style.background = colour;
+    row.appendChild(sw); row.appendChild(el("span", text));
+    if (count !== undefined) row.appendChild(el("span", count, "count"));
+    return row;
+  }
+  var appliedColour = "type";  /* what the nodes show now: no update of every node when nothing changes */
+  function recolour() {
+    var focusSet = state.focus && state.node !== null ? new Set([state.node].concat(
+      neighbours(state.node).map(function (x) { return x[0]; }))) : null;
+    var want = state.colour + (focusSet ? ":" + state.node : "");
+    if (want !== appliedColour) {
+      appliedColour = want;
+      nodes.update(details.map(function (d, i) {
+        if (focusSet && !focusSet.has(i)) return { id: i, color: "rgba(200,205,212,0.35)", opacity: 0.3 };
+        return { id: i, color: colourOf(i), opacity: 1 };
+      }));
+    }
+    colourLegend.textContent = "";
+    if (state.colour === "type") {
+      data.families.forEach(function (f) { colourLegend.appendChild(swatchRow(f[0], f[1])); });
+      data.types.forEach(function (t) { if (t.key !== "organisation") colourLegend.appendChild(swatchRow(t.label, t.color)); });
+    } else if (state.colour === "community") {
+      var sizes = {};
+      details.forEach(function (d) { sizes[d.metrics[3]] = (sizes[d.metrics[3]] || 0) + 1; });
+      for (var c = 1; c <= 7 && sizes[c]; c++) colourLegend.appendChild(swatchRow("Community " + c, palette[c - 1], sizes[c]));
+      colourLegend.appendChild(swatchRow("Other communities", "#bdbdbd"));
+    } else {
+      (facetByKey.objective ? facetByKey.objective.values : []).forEach(function (v, o) {
+        colourLegend.appendChild(swatchRow(v[1], palette[o % 7]));
+      });
+      colourLegend.appendChild(swatchRow("No strategic objective", "#bdbdbd"));
+    }
+    saveState();
+  }
+  colourBy.addEventListener("change", function () { state.colour = colourBy.value; recolour(); });
+
+  /* ---- size by metric, with its legend ---- */
+  var sizeBy = document.getElementById("size-by"), sizeLegend = document.getElementById("size-legend");
+  data.metrics.forEach(function (m) { sizeBy.appendChild(el("option", m[1])).value = m[0]; });
+  var appliedSize = data.sizeBy;
+  var METRIC_AT = { "degree": 0, "weighted-degree": 1, "betweenness": 2, "consultations": 4, "meetings": 5 };
+  function resize() {
+    var k = METRIC_AT[state.size], top = 0;
+    details.forEach(function (d) { top = Math.max(top, d.metrics[k]); });
+    function size(v) { return top > 0 ? 8 + 32 * Math.sqrt(v / top) : 8; }
+    if (state.size !== appliedSize) {
+      appliedSize = state.size;
+      nodes.update(details.map(function (d, i) {
+        data.nodes[i].size = Math.round(size(d.metrics[k]) * 100) / 100;
+        return { id: i, size: data.nodes[i].size };
+      }));
+    }
+    sizeLegend.textContent = "";
+    [top, top / 4, 0].forEach(function (v) {
+      var s = size(v), row = el("div", null, "size-row"), c = el("span", null, "size-dot");
+      c.style.width = c.style.height = Math.round(s) + "px";
+      row.appendChild(c);
+      row.appendChild(el("span", (k === 2 ? v.toFixed(3) : Math.round(v)) + " " + sizeBy.selectedOptions[0].text.toLowerCase()));
+      sizeLegend.appendChild(row);
+    });
+    saveState();
+  }
+  sizeBy.addEventListener("change", function () { state.size = sizeBy.value; resize(); });
+
+  /* ---- search over labels and acronyms: every match ringed on the canvas ---- */
+  var keys = details.map(function (d) { return norm(d.label + " " + (d.acronym || "")); });
+  var search = document.getElementById("search"), results = document.getElementById("results");
+  var count = document.getElementById("search-count");
+  function runSearch() {
+    var q = norm(search.value).trim();
+    results.textContent = ""; count.textContent = "";
+    matches.length = 0;
+    if (!q) { network.redraw(); return []; }
+    keys.forEach(function (k, i) { if (k.indexOf(q) >= 0) matches.push(i); });
+    function rank(i) {
+      if (norm(details[i].acronym) === q) return 0;
+      return norm(details[i].label).indexOf(q) === 0 ? 1 : 2;
+    }
+    matches.sort(function (a, b) {
+      return rank(a) - rank(b) || details[a].label.localeCompare(details[b].label) || a - b;
+    });
+    var shownCount = matches.filter(function (i) { return !hidden[i]; }).length;
+    count.textContent = matches.length + (matches.length === 1 ? " match" : " matches") +
+      (shownCount < matches.length ? ", " + (matches.length - shownCount) + " hidden" : "");
+    matches.slice(0, 50).forEach(function (i) {
+      var li = el("li"), d = details[i];
+      var b = button("", function () { if (!hidden[i]) K.ui.selectNode(i, true); });
+      b.appendChild(el("span", d.label + (d.acronym ? " (" + d.acronym + ")" : "")));
+      b.appendChild(el("span", " · " + typeLabel[d.type], "kind"));
+      if (hidden[i]) { b.setAttribute("aria-disabled", "true"); li.appendChild(b); li.appendChild(el("span", why(i), "why")); }
+      else li.appendChild(b);
+      results.appendChild(li);
+    });
+    network.redraw();
+    return matches.slice();
+  }
+  var timer = null;
+  search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(runSearch, 80); });
+  search.addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter") {
+      var f = runSearch().filter(function (i) { return !hidden[i]; });
+      if (f.length) K.ui.selectNode(f[0], true);
+    }
+  });
+  ckg.search = function (q) { search.value = q; return runSearch(); };
+  K.runSearch = runSearch; K.recolour = recolour; K.resize = resize;
+  ckg.why = why;
+
+  function syncControls() {
+    Object.keys(selects).forEach(function (k) {
+      Array.from(selects[k].options).forEach(function (o) { o.selected = state.sel[k].has(Number(o.value)); });
+    });
+    data.types.forEach(function (t) { typeBoxes[t.key].checked = state.types[t.key]; });
+    isoBox.checked = state.isolated; colourBy.value = state.colour; sizeBy.value = state.size;
+  }
+  K.syncControls = syncControls;
+})();

@@ -1,0 +1,286 @@
+/* consultkg network explorer, part 3 of 3: buttons (fit, reset, exports), the table view, the details panel; restores the view. Document text only through textContent. */
+(function () {
+  "use strict";
+  var ckg = window.ckg, K = ckg && ckg.core;
+  if (!K) return;  /* an empty graph: nothing drawn */
+  var data = K.data;
+  var details = K.details;
+  var N = K.N;
+  var el = K.el;
+  var button = K.button;
+  var typeLabel = K.typeLabel;
+  var facetByKey = K.facetByKey;
+  var meetings = K.meetings;
+  var nodeMeetings = K.nodeMeetings;
+  var nodes = K.nodes;
+  var edges = K.edges;
+  var network = K.network;
+  var container = K.container;
+  var hidden = K.hidden;
+  var edgeHidden = K.edgeHidden;
+  var ensureLabels = K.ensureLabels;
+  var neighbours = K.neighbours;
+  var state = K.state;
+  var fragment = K.fragment;
+  var saveState = K.saveState;
+  var readFragment = K.readFragment;
+  var anyFilter = K.anyFilter;
+  var themeNodeOf = K.themeNodeOf;
+  var live = K.live;
+  var applyFilters = K.applyFilters;
+  var ready = K.ready;
+
+  var search = document.getElementById("search");
+
+  /* ---- buttons: fit, reset, exports, table ---- */
+  document.getElementById("fit").addEventListener("click", function () { network.fit({ animation: false }); });
+  document.getElementById("reset").addEventListener("click", function () {
+    history.replaceState(null, "", location.pathname + location.search);
+    search.value = ""; K.runSearch(); readFragment(); K.syncControls(); closePanel(); applyFilters(); K.recolour(); K.resize();
+    showTable(false);
+    network.fit({ animation: false });
+  });
+  function download(name, href) {
+    var a = el("a"); a.href = href; a.download = name; document.body.appendChild(a); a.click(); a.remove();
+  }
+  document.getElementById("export-png").addEventListener("click", function () {
+    var src = container.querySelector("canvas"), c = document.createElement("canvas");
+    c.width = src.width; c.height = src.height;
+    var ctx = c.getContext("2d"); ctx.fillStyle = "#ffffff"; ctx.fillRect(0, 0, c.width, c.height); ctx.drawImage(src, 0, 0);
+    download("network.png", c.toDataURL("image/png"));
+  });
+  function csvCell(v) {
+    var s = String(v === undefined || v === null ? "" : v);
+    if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
+    return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+  }
+  function csvBlob(rows) {
+    return URL.createObjectURL(new Blob([rows.map(function (r) { return r.map(csvCell).join(","); }).join("\n") + "\n"],
+                                        { type: "text/csv;charset=utf-8" }));
+  }
+  document.getElementById("export-csv").addEventListener("click", function () {
+    var rows = [["ID", "Label", "Type", "Organisation type", "Country", "Consultations", "Meetings", "Degree",
+                 "Weighted degree", "Betweenness", "Community"]];
+    details.forEach(function (d, i) {
+      if (!hidden[i]) rows.push([d.iri, d.label, typeLabel[d.type], d.orgType || "", d.country || "", d.metrics[4],
+                                 d.metrics[5], d.metrics[0], d.metrics[1], d.metrics[2], d.metrics[3]]);
+    });
+    download("network-nodes.csv", csvBlob(rows));
+    var er = [["From", "To", "Type", "Weight"]];
+    data.edges.forEach(function (e, k) { if (!edgeHidden[k]) er.push([details[e.from].iri, details[e.to].iri, e.kind, e.weight]); });
+    setTimeout(function () { download("network-edges.csv", csvBlob(er)); }, 50);
+  });
+
+  /* ---- table view of the visible nodes: sortable, keyboard path to every node ---- */
+  var tableBox = document.getElementById("table-view"), tableBtn = document.getElementById("toggle-table");
+  var COLS = [["Name", function (d) { return d.label; }], ["Type", function (d) { return typeLabel[d.type]; }],
+              ["Country", function (d) { return d.country || ""; }], ["Consultations", function (d) { return d.metrics[4]; }],
+              ["Meetings", function (d) { return d.metrics[5]; }], ["Degree", function (d) { return d.metrics[0]; }],
+              ["Weighted degree", function (d) { return d.metrics[1]; }],
+              ["Betweenness", function (d) { return d.metrics[2]; }], ["Community", function (d) { return d.metrics[3]; }]];
+  var sortCol = 3, sortDesc = true, tableLimit = 100;
+  function renderTable() {
+    tableBox.textContent = "";
+    var rows = [];
+    for (var i = 0; i < N; i++) if (!hidden[i]) rows.push(i);
+    var get = COLS[sortCol][1];
+    rows.sort(function (a, b) {
+      var x = get(details[a]), y = get(details[b]);
+      var c = typeof x === "number" ? x - y : String(x).localeCompare(String(y));
+      return (sortDesc ? -c : c) || details[a].label.localeCompare(details[b].label) || a - b;
+    });
+    var table = el("table"), thead = el("thead"), tr = el("tr");
+    table.appendChild(el("caption", rows.length + " visible nodes, by " + COLS[sortCol][0].toLowerCase()));
+    COLS.forEach(function (col, c) {
+      var th = el("th"); th.setAttribute("scope", "col");
+      th.setAttribute("aria-sort", c === sortCol ? (sortDesc ? "descending" : "ascending") : "none");
+      th.appendChild(button(col[0] + (c === sortCol ? (sortDesc ? " ▼" : " ▲") : ""), function () {
+        if (sortCol === c) sortDesc = !sortDesc; else { sortCol = c; sortDesc = c >= 3; }
+        renderTable(); tableBox.querySelector("th:nth-child(" + (c + 1) + ") button").focus();
+      }, "sort"));
+      tr.appendChild(th);
+    });
+    thead.appendChild(tr); table.appendChild(thead);
+    var tbody = el("tbody");
+    rows.slice(0, tableLimit).forEach(function (i) {
+      var r = el("tr"), d = details[i];
+      COLS.forEach(function (col, c) {
+        var td = el("td");
+        if (c === 0) td.appendChild(button(d.label, function () { selectNode(i, true); }, "link"));
+        else { var v = col[1](d); td.textContent = c === 7 ? Number(v).toFixed(4) : v; }
+        r.appendChild(td);
+      });
+      tbody.appendChild(r);
+    });
+    table.appendChild(tbody); tableBox.appendChild(table);
+    if (rows.length > tableLimit) tableBox.appendChild(button("Show " + Math.min(100, rows.length - tableLimit) +
+      " more of " + (rows.length - tableLimit), function () { tableLimit += 100; renderTable(); }, "more"));
+  }
+  function showTable(on) {
+    state.table = on; tableBox.hidden = !on; tableBtn.setAttribute("aria-pressed", on ? "true" : "false");
+    tableBtn.textContent = on ? "Network" : "Table";
+    if (on) renderTable();
+    saveState();
+  }
+  tableBtn.addEventListener("click", function () { showTable(!state.table); });
+  ckg.renderTable = renderTable; K.ui.renderTable = renderTable;
+
+  /* ---- details panel: overlays the canvas; Escape closes it ---- */
+  var panel = document.getElementById("panel"), box = document.getElementById("details"), opener = null;
+  function closePanel() {
+    if (panel.hidden) return;
+    panel.hidden = true; network.unselectAll(); state.node = null; state.focus = false;
+    K.recolour(); network.redraw(); saveState();
+    if (opener && document.body.contains(opener)) opener.focus();
+  }
+  document.getElementById("panel-close").addEventListener("click", closePanel);
+  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") closePanel(); });
+  function row(dl, term, value) {
+    if (value === "" || value === null || value === undefined) return;
+    dl.appendChild(el("dt", term)); dl.appendChild(el("dd", value));
+  }
+  function paged(parent, title, items, make, step) {  /* a list that shows ``step`` more at a time */
+    if (!items.length) return;
+    parent.appendChild(el("h3", title + " (" + items.length + ")"));
+    var ul = parent.appendChild(el("ul")), shownCount = 0, more = null;
+    function page() {
+      items.slice(shownCount, shownCount + step).forEach(function (x) { ul.appendChild(make(x)); });
+      shownCount = Math.min(items.length, shownCount + step);
+      if (more) more.remove();
+      if (shownCount < items.length) {
+        more = button("Show " + Math.min(step, items.length - shownCount) + " more (" + (items.length - shownCount) +
+                      " left)", page, "more");
+        parent.insertBefore(more, ul.nextSibling);
+      }
+    }
+    page();
+  }
+  function where(doc, line, page) {
+    return " — " + (doc >= 0 ? data.docs[doc] : "") + (line !== null && line !== undefined ? ", line " + line : "") +
+      (page !== null && page !== undefined ? ", page " + page : "");
+  }
+  function quote(li, text, doc, line, page, cls) {
+    li.appendChild(el("span", "“" + text + "”", cls || "quote"));
+    li.appendChild(el("span", where(doc, line, page), "where"));
+    return li;
+  }
+  function saidSection(i) {
+    var d = details[i], theme = themeNodeOf[i], filtering = anyFilter();
+    var mine = nodeMeetings[i].filter(function (j) { return !filtering || live[j]; });
+    var byCons = {}, order = [];
+    mine.forEach(function (j) {
+      var c = meetings[j][0];
+      if (!(c in byCons)) { byCons[c] = []; order.push(c); }
+      byCons[c].push(j);
+    });
+    order.sort(function (a, b) {
+      var x = a >= 0 ? data.consultations[a][1] : "", y = b >= 0 ? data.consultations[b][1] : "";
+      return x.localeCompare(y) || a - b;
+    });
+    var section = el("section", null, "said");
+    var title = "What they said" + (filtering ? ", in the meetings the filters keep" : "");
+    paged(section, title + ": consultations", order, function (c) {
+      var li = el("li", null, "consultation"), con = c >= 0 ? data.consultations[c] : null;
+      li.appendChild(el("h4", con ? con[0] : "No consultation"));
+      if (con) li.appendChild(el("p", [con[1], con[2] >= 0 ? facetByKey.country.values[con[2]][1] : ""]
+        .filter(Boolean).join(" · "), "where"));
+      var ul = li.appendChild(el("ul"));
+      byCons[c].forEach(function (j) {
+        var m = meetings[j], item = el("li", null, "meeting");
+        item.appendChild(el("strong", m[4] + (m[1] >= 0 ? " · " + facetByKey.stance.values[m[1]][1] : "")));
+        var inner = item.appendChild(el("ul"));
+        data.said[j].forEach(function (s) {
+          var x = el("li"); x.appendChild(el("span", s[0] === "stance" ? "Stance: " : "Follow-up interest: ", "kind"));
+          inner.appendChild(quote(x, s[1], m[5], s[2], s[3]));
+        });
+        data.mentions[j].forEach(function (x) {
+          if (theme !== undefined && x[1] !== theme) return;
+          var li2 = el("li"); li2.appendChild(el("span", "Theme mention: ", "kind"));
+          quote(li2, x[0], m[5], x[2], x[3]);
+          if (x[1] >= 0 && theme === undefined) li2.appendChild(el("span", " (" + facetByKey.theme.values[x[1]][1] + ")", "where"));
+          inner.appendChild(li2);
+        });
+        ul.appendChild(item);
+      });
+      var msgs = c >= 0 ? data.messages[c].filter(function (k) {
+        return theme === undefined ? true : k[2].indexOf(theme) >= 0;
+      }) : [];
+      msgs.sort(function (a, b) { return (b[5].indexOf(i) >= 0) - (a[5].indexOf(i) >= 0); });
+      if (msgs.length) {
+        var km = li.appendChild(el("ul", null, "messages"));
+        msgs.forEach(function (k) {
+          var x = el("li"); x.appendChild(el("span", k[5].indexOf(i) >= 0 ? "Key message naming it: " : "Key message: ", "kind"));
+          km.appendChild(quote(x, k[0], con[4], k[3], k[4]));
+        });
+      }
+      return li;
+    }, 5);
+    box.appendChild(section);
+  }
+  function showDetails(i) {
+    var d = details[i];
+    box.textContent = "";
+    var h = box.appendChild(el("h2", d.label)); h.tabIndex = -1; h.id = "details-title";
+    var dl = el("dl");
+    row(dl, "Type", typeLabel[d.type]);
+    row(dl, "Organisation type", d.orgType);
+    row(dl, "Acronym", d.acronym);
+    row(dl, d.type === "organisation" ? "Based in" : "Country", d.country);
+    row(dl, "Organisation", d.organisation);
+    row(dl, "Job title", d.jobTitle);
+    row(dl, "Consultations", d.metrics[4]);
+    row(dl, "Meetings", d.metrics[5]);
+    if (d.stakeholders) row(dl, "Organisations that discussed it", d.stakeholders + " (a person counted as their organisation)");
+    row(dl, "Degree", d.metrics[0]);
+    row(dl, "Weighted degree", d.metrics[1]);
+    row(dl, "Betweenness", Number(d.metrics[2]).toFixed(4));
+    row(dl, "Community", d.metrics[3]);
+    box.appendChild(dl);
+    var actions = box.appendChild(el("p", null, "actions"));
+    actions.appendChild(button(state.focus ? "Show everything" : "Focus on its neighbourhood", function () {
+      state.focus = !state.focus; K.recolour(); showDetails(i);
+    }, "action"));
+    var links = neighbours(i).filter(function (x) { return !hidden[x[0]] && !edgeHidden[x[2]]; }).sort(function (a, b) {
+      return b[1] - a[1] || details[a[0]].label.localeCompare(details[b[0]].label);
+    });
+    paged(box, "Linked to", links, function (x) {
+      var li = el("li");
+      li.appendChild(button(details[x[0]].label, function () { selectNode(x[0], true); }, "link"));
+      if (x[1] > 1) li.appendChild(el("span", " ×" + x[1], "where"));
+      return li;
+    }, 50);
+    saidSection(i);
+    box.appendChild(el("p", d.iri, "iri"));
+    panel.hidden = false;
+  }
+  function selectNode(i, move) {
+    if (hidden[i]) return;
+    opener = document.activeElement;
+    ensureLabels();
+    network.selectNodes([i]);
+    if (move) network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: false });
+    state.node = i;
+    showDetails(i);
+    if (state.focus) K.recolour();
+    saveState();
+    document.getElementById("details-title").focus();
+  }
+  ckg.focusNode = function (i) { selectNode(i, true); }; ckg.showDetails = showDetails;
+  K.ui.selectNode = selectNode;
+  network.on("click", function (p) {
+    if (p.nodes.length) selectNode(p.nodes[0], false); else closePanel();
+  });
+
+  function restore() {
+    K.restoring = true;
+    readFragment(); K.syncControls(); applyFilters(); K.recolour(); K.resize(); showTable(state.table);
+    if (state.node !== null && !hidden[state.node]) {
+      var focus = state.focus; network.selectNodes([state.node]); showDetails(state.node); state.focus = focus;
+    } else { state.node = null; panel.hidden = true; }
+    K.restoring = false;
+  }
+  window.addEventListener("hashchange", restore);
+  ckg.state = state; ckg.fragment = fragment; ckg.restore = restore;
+  restore();
+  ready();
+})();

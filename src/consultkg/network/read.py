@@ -1,8 +1,11 @@
 """RDF -> ``Facts``: what the network views are made of, read with SPARQL from an Oxigraph store.
 
-    >>> store = open_store("output/")                 # doctest: +SKIP  (graph.nt of a build, bulk-loaded)
+    >>> store = open_store("output/")                 # doctest: +SKIP
     >>> facts = read_facts(store)                     # doctest: +SKIP
-    >>> facts = read_facts(rdflib_graph_or_dataset)   # doctest: +SKIP  (copied into an in-memory store)
+    >>> facts = read_facts(rdflib_graph_or_dataset)   # doctest: +SKIP
+
+(``open_store`` bulk-loads a build's ``graph.nt``; an rdflib graph is copied into an
+in-memory store.)
 
 Oxigraph (Rust) loads a 1,000-record build's N-Triples in well under a second
 and answers these dozen SELECTs in about as much; rdflib took 8-11 s to parse

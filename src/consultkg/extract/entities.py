@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicon import COLUMN_ROLES, MEETING_HEADING, PARTICIPANTS, SECTION_LINE
+from ..lexicon import FUNCTION_WORDS, COLUMN_ROLES, MEETING_HEADING, PARTICIPANTS, SECTION_LINE
 from ..text import fold
 from .gazetteer import lookup
 from .names import ORG_WORDS, TITLE_WORDS, is_acronym, split_acronym
@@ -104,12 +104,49 @@ def is_job_title(text: str) -> bool:
     return not any(w in ORG_WORDS for w in words[1:] + head)
 
 
+_CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()\-]{6,}\d")
+_FIELD = re.compile(r"^[^\W\d_][\w'’\- ]{0,30}:\s*\S")
+# words of a kind of participant or of a heading, never the name of one organisation (folded)
+_GENERIC = {
+    "government", "governments", "ministry", "ministries", "officials", "official", "staff", "representatives",
+    "representative", "members", "member", "partners", "participants", "donors", "ngos", "csos", "civil", "society",
+    "private", "sector", "academia", "others", "other", "total", "subtotal", "gobierno", "funcionarios",
+    "representantes", "socios", "gouvernement", "partenaires", "governo", "parceiros", "funcionarios",
+    "development", "organisations", "organizations", "organizaciones", "organizacoes", "groups", "group",
+}
+_HEADING_WORDS = {"points", "discussion", "discussions", "summary", "notes", "overview", "agenda", "findings",
+                  "messages", "takeaways", "issues", "recommendations", "conclusions", "next", "steps",
+                  "background", "introduction", "annex", "appendix", "puntos", "resumen", "conclusiones",
+                  "recomendaciones", "points", "resume", "conclusoes", "recomendacoes", "pontos"}
+
+
+def _is_place(text: str) -> bool:
+    """A country, a known city, or "City, Country", on its own."""
+    from . import countries
+
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) > 2:
+        return False
+    if all(countries.country_code(p) or countries.city_country(p) for p in parts):
+        return True
+    return len(parts) == 2 and bool(countries.country_code(parts[1])) and parts[0][:1].isupper() \
+        and len(parts[0].split()) <= 3 and not any(w in ORG_WORDS for w in fold(parts[0]).split())
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def org_problem(text: str) -> str | None:
-    """Why ``text`` is not the name of an organisation, or ``None`` when it may be one."""
+    """Why ``text`` is not the name of an organisation, or ``None`` when it may be one.
+
+    >>> org_problem("Contact: ama@example.org"), org_problem("Amman, Jordan"), org_problem("Ministry officials")
+    ('contact details, not a name', 'a place, not an organisation', 'a kind of participant, not a named organisation')
+    """
     text = text.strip()
     if not text or not re.search(r"[^\W\d_]", text):
         return "no letters"
+    if _CONTACT.search(text):
+        return "contact details, not a name"
+    if _FIELD.match(text) and not split_acronym(text)[1] and not is_heading(text):
+        return "a labelled field, not a name"
     if "|" in text or _LEADING_NUMBER.match(text) or _PAGE.match(text):
         return "page furniture or a table row, not a name"
     if ";" in text:
@@ -128,6 +165,13 @@ def org_problem(text: str) -> str | None:
     words = _content_words(label)
     if not words:
         return "no name"
+    folded_words = fold(label).split()
+    if all(w in _GENERIC or w in FUNCTION_WORDS for w in folded_words):
+        return "a kind of participant, not a named organisation"
+    if any(w in _HEADING_WORDS for w in folded_words) and not any(w in ORG_WORDS for w in folded_words):
+        return "a heading, not a name"
+    if _is_place(label):
+        return "a place, not an organisation"
     if words[0][0].islower() and not is_acronym(words[0]):  # scripts without case (Chinese) pass
         return "does not start like a name"
     if len(label.split()) > 16:

@@ -264,6 +264,52 @@ def _person_led(text: str, parts: list[str], add: _Adder, evidence) -> tuple[lis
     return org_keys, [person] if person else []
 
 
+_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w'’\- ]{0,30}?)\s*:\s*(?P<value>\S.*)$")
+_VALUE_LABELS = {"organisation", "organization", "institution", "entity", "agency", "organizacion", "institucion",
+                 "entidad", "organisme", "structure", "organizacao", "instituicao", "entidade"}
+_LIST_LABELS = {"co chairs", "co chair", "chairs", "chair", "members", "observers", "moderator", "moderators",
+                "facilitator", "facilitators", "host", "hosts", "partners", "miembros", "membres", "membros",
+                "observadores", "observateurs", "copresidentes", "coprésidents"}
+_ABSENT_LABELS = {"apologies", "regrets", "excused", "absent", "apologies received", "disculpas", "excusas",
+                  "ausentes", "excuses", "excuses recues", "absents", "desculpas", "ausencias"}
+_ORG_PERSON = re.compile(
+    r"^(?P<org>[^:–—]+?)\s*(?::|\s[–—](?=\s)|,\s+(?:represented\s+by|representad[oa]\s+(?:por|pel[oa])"
+    r"|repr[ée]sent[ée]e?\s+par|incluyendo\s+a|incluindo|including)(?:\s+(?:la|el|le|o|a))?)\s+(?P<person>.+)$",
+    re.IGNORECASE)
+
+
+def _labelled(text: str, reg, country, evidence, fallback_type, add) -> tuple[list[str], list[Person]] | None:
+    """"Organisation: X", "Co-chairs: A and B", "Apologies: X" (not present), "Contact: ..." (not a name)."""
+    m = _LABEL.match(text)
+    if not m:
+        return None
+    label = fold(m.group("label"))
+    if label in _VALUE_LABELS:
+        return parse_entry(m.group("value"), reg, country, evidence, fallback_type, add.rejected)
+    if label in _LIST_LABELS:
+        return [k for k in (add(i) for i in split_name_list(m.group("value"))) if k], []
+    if label in _ABSENT_LABELS:
+        add.rejected.append((text, "sent apologies: not a participant"))
+        return [], []
+    return None
+
+
+def _org_then_person(text: str, reg, country, evidence, fallback_type, add) -> tuple[list[str], list[Person]] | None:
+    """"UNICEF Malawi – Ms. Tiyamike Banda, Gender Specialist", "FIDA Kenya: Ms. Janet Njeri",
+    "Federation of Women Lawyers, represented by Ann Wekesa, Legal Officer"."""
+    m = _ORG_PERSON.match(text)
+    if not m or org_problem(m.group("org").strip()) or has_honorific(m.group("org")) or _OFFICIALS.match(text):
+        return None
+    person_text = m.group("person")
+    if not (has_honorific(person_text) or looks_like_person_name(split_top(person_text)[0])):
+        return None
+    key = add(m.group("org"))
+    orgs, people = parse_entry(person_text, reg, country, evidence, fallback_type, add.rejected)
+    for p in people:
+        p.organisation = p.organisation or key
+    return ([key] if key else []) + [k for k in orgs if k != key], people
+
+
 def parse_entry(text: str, reg: OrgRegistry, country: str | None, evidence: Evidence | None = None,
                 fallback_type: str | None = None, rejected: Rejected | None = None) -> tuple[list[str], list[Person]]:
     """Organisation keys and people of one participant entry.
@@ -276,9 +322,15 @@ def parse_entry(text: str, reg: OrgRegistry, country: str | None, evidence: Evid
     add = _Adder(reg, country, evidence, fallback_type, rejected)
     if not text:
         return [], []
+    labelled = _labelled(text, reg, country, evidence, fallback_type, add)
+    if labelled is not None:
+        return labelled
     officials = parse_officials(text, add, evidence)
     if officials:
         return officials
+    org_person = _org_then_person(text, reg, country, evidence, fallback_type, add)
+    if org_person is not None:
+        return org_person
     prose = parse_prose(text, add)
     if prose is not None:
         return prose, []
@@ -299,8 +351,9 @@ def parse_entry(text: str, reg: OrgRegistry, country: str | None, evidence: Evid
         return [], []
     if len(parts) > 1 and _is_list_of_orgs(text, parts):
         return [k for k in (add(p) for p in merge_name_parts(parts)) if k], []
-    key = add(text)
-    return ([key] if key else []), []
+    pair = _known_pair(text)  # "Asian Development Bank (ADB) and ILO"
+    keys = [add(n) for n in pair] if pair else [add(text)]
+    return [k for k in keys if k], []
 
 
 def _is_list_of_orgs(text: str, parts: list[str]) -> bool:
@@ -324,6 +377,31 @@ _SPLIT_AND = re.compile(
 _FINAL_AND = re.compile(r"\s+(?:and|y|et|e|&)\s+(?=[A-ZÀ-Ý])")
 
 
+def _known(name: str) -> bool:
+    from .gazetteer import lookup
+    label, acronym = split_acronym(name)
+    return bool(lookup(label, acronym) or is_acronym(label.strip()) or acronym)
+
+
+def _known_pair(text: str) -> list[str] | None:
+    """Two names joined by "and" when one is a body the gazetteer (or its acronym) knows and the
+    whole is not one name whose acronym spans both halves ("... Equality and the Empowerment of Women (UN Women)").
+
+    >>> _known_pair("Irish Aid and UNFPA"), _known_pair("Jordan Cement and Building Materials Company")
+    (['Irish Aid', 'UNFPA'], None)
+    """
+    halves = _FINAL_AND.split(text)
+    if len(halves) != 2 or not any(_known(h) for h in halves) or any(org_problem(h) for h in halves):
+        return None
+    label, acronym = split_acronym(text)
+    if acronym and acronym_fits(label, acronym) and not any(split_acronym(h)[1] == acronym for h in halves[:1]):
+        return None
+    from .gazetteer import lookup
+    if lookup(label):
+        return None
+    return [clean_label(h) for h in halves]
+
+
 def split_name_list(text: str) -> list[str]:
     """"A, B and C" or "A and the B" into names; an "and" inside a name stays.
 
@@ -338,7 +416,10 @@ def split_name_list(text: str) -> list[str]:
     """
     chunks = split_top(text, ",;")
     parts = [piece for chunk in chunks for piece in _SPLIT_AND.split(chunk)]
-    if len(chunks) > 1:
+    pair = _known_pair(parts[-1]) if parts else None
+    if pair:  # "Irish Aid and UNFPA": a body the gazetteer knows beside another name
+        parts[-1:] = pair
+    elif len(chunks) > 1:
         halves = _FINAL_AND.split(parts[-1])
         if len(halves) == 2 and all(org_problem(h) is None for h in halves):
             parts[-1:] = halves

@@ -63,14 +63,30 @@ def _header(line: PdfLine) -> bool:
     )
 
 
-def _slots(line: PdfLine, columns: list[float], tolerance: float) -> list[int] | None:
-    """The column of each of the line's cells, or ``None`` when one does not line up."""
-    slots: list[int] = []
+def _slots(line: PdfLine, columns: list[float], tolerance: float) -> list[tuple[int, str]] | None:
+    """``(column, text)`` of the line's cells, or ``None`` when they do not line up.
+
+    Each run of words goes to the column whose start is at or left of it; the
+    first run in a column must start where the column starts, and later ones
+    (a justified cell's words, set apart by wide gaps) join it::
+
+        >>> _slots(PdfLine("", 1, 0, 0, 50, 500, 10.0, ((50, "Ana"), (200, "Ministry"), (260, "of Water"))),
+        ...        [50.0, 200.0], 6.0)
+        [(0, 'Ana'), (1, 'Ministry of Water')]
+    """
+    slots: list[tuple[int, str]] = []
     for x, text in line.cells:
-        k = min(range(len(columns)), key=lambda c: abs(columns[c] - x))
-        if abs(columns[k] - x) > tolerance or (slots and k <= slots[-1]) or _NOT_A_CELL.fullmatch(text):
+        k = len(columns) - 1
+        while k >= 0 and columns[k] > x + tolerance:
+            k -= 1
+        if k < 0:
             return None
-        slots.append(k)
+        if slots and k == slots[-1][0]:  # more words of the same cell, on the same line
+            slots[-1] = (k, f"{slots[-1][1]} {text}")
+        elif (slots and k < slots[-1][0]) or x - columns[k] > tolerance or _NOT_A_CELL.fullmatch(text):
+            return None
+        else:
+            slots.append((k, text))
     return slots or None
 
 
@@ -90,7 +106,7 @@ def _table_at(lines: list[PdfLine], i: int) -> tuple[Block, int] | None:
         slots = _slots(line, columns, tolerance)
         if slots is None:
             break
-        cells = [text for _, text in line.cells]
+        cells = [text for _, text in slots]
         if line.page != last.page:
             if cells == header:  # the header repeated at the top of the next page
                 last, top, low, j = line, line.top, line.top, j + 1
@@ -98,13 +114,13 @@ def _table_at(lines: list[PdfLine], i: int) -> tuple[Block, int] | None:
             low = line.top  # the table goes on at the top of the next page
         elif line.top > top + tolerance or line.top < low - ROW_STEP * line.size:
             break  # above the row it would belong to, or too far below the table
-        if slots[0] == 0 and column > 0 and line.top <= low + tolerance:
+        if slots[0][0] == 0 and column > 0 and line.top <= low + tolerance:
             rows.append([[] for _ in columns])  # a first cell below all the row above: a new row
             starts.append(j)
             top = line.top
-        for k, text in zip(slots, cells):
+        for k, text in slots:
             rows[-1][k].append(text)
-        last, low, column = line, min(low, line.bottom), slots[-1]
+        last, low, column = line, min(low, line.bottom), slots[-1][0]
         j += 1
     while len(rows) > 1 and sum(1 for cell in rows[-1] if cell) < 2:
         j = starts.pop()  # a last "row" of one cell is text after the table: give it back

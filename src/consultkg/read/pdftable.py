@@ -26,6 +26,7 @@ skipped. Anything less clear stays text (fail closed)::
 """
 from __future__ import annotations
 
+import math
 import re
 
 from ..model import TABLE, Block
@@ -99,7 +100,9 @@ def _table_at(lines: list[PdfLine], i: int) -> tuple[Block, int] | None:
     header = [text for _, text in head.cells]
     rows: list[list[list[str]]] = [[[text] for text in header]]  # the fragments of each cell
     starts = [i]  # the index of each row's first line
-    last, top, low, column = head, head.top, head.bottom, len(columns) - 1
+    # ``low``: the lowest bottom so far; ``floor``: that of the rows before the current one, above
+    # which no line of the row may start (a cell set lower, as a middle-aligned one is, stays in its row).
+    last, low, floor, column = head, head.bottom, head.bottom, len(columns) - 1
     j = i + 1
     while j < len(lines):
         line = lines[j]
@@ -107,17 +110,19 @@ def _table_at(lines: list[PdfLine], i: int) -> tuple[Block, int] | None:
         if slots is None:
             break
         cells = [text for _, text in slots]
-        if line.page != last.page:
+        new_page = line.page != last.page
+        if new_page:
             if cells == header:  # the header repeated at the top of the next page
-                last, top, low, j = line, line.top, line.top, j + 1
+                last, low, floor, column, j = line, line.bottom, line.bottom, len(columns) - 1, j + 1
                 continue
-            low = line.top  # the table goes on at the top of the next page
-        elif line.top > top + tolerance or line.top < low - ROW_STEP * line.size:
-            break  # above the row it would belong to, or too far below the table
+            low, floor = line.top, math.inf  # the table goes on at the top of the next page
+        elif line.top > floor + tolerance or line.top < low - ROW_STEP * line.size:
+            break  # above the row before, or too far below the table
         if slots[0][0] == 0 and column > 0 and line.top <= low + tolerance:
             rows.append([[] for _ in columns])  # a first cell below all the row above: a new row
             starts.append(j)
-            top = line.top
+            if not new_page:
+                floor = low
         for k, text in slots:
             rows[-1][k].append(text)
         last, low, column = line, min(low, line.bottom), slots[-1][0]

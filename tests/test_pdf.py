@@ -412,6 +412,20 @@ def test_words_left_of_the_first_column_or_a_cell_off_its_column_start_are_no_ta
     assert tables(off) == off
 
 
+def test_words_that_run_into_the_next_column_are_no_table():
+    """Two lines that start under the first and the last header cell are a table only when no
+    run of words reaches past the start of the column after it."""
+    def lines(ends):
+        return [_row(700, "Name", "Position", "Institution"),
+                PdfLine("Ana Lima met the whole board Union", 1, 688, 678, 50, 400, 10.0,
+                        ((50, "Ana Lima met the whole board"), (350, "Union")), lineno=112, ends=ends[0]),
+                PdfLine("Rui Sol and the staff of the fund Ministry", 1, 676, 666, 50, 400, 10.0,
+                        ((50, "Rui Sol and the staff of the fund"), (350, "Ministry")), lineno=124, ends=ends[1])]
+    assert [x.kind for x in tables(lines([(120, 380), (130, 390)]))] == ["table"]  # within their columns
+    crossing = lines([(260, 380), (290, 390)])  # the first runs end past the second column's start (200)
+    assert tables(crossing) == crossing
+
+
 def test_a_line_above_the_row_before_ends_the_table():
     """A cell may sit lower than its row's first line (middle-aligned), never above the row before."""
     lines = [_row(700, "Name", "Position", "Institution"), _row(688, "Ana Lima", "Chair", "Union"),

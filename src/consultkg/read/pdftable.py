@@ -4,11 +4,15 @@
 :class:`~consultkg.model.Block` (``rows`` of cells, the first the header). A
 table needs a header row of two or more short cells and at least two rows
 below it with two or more cells each, every cell starting where a header cell
-starts. A row starts where a first-column cell starts below all of the row
-above; any other line that lines up adds to the row's cells (a wrapped cell,
-whether the file gives a row line by line or cell by cell, as word processors
-do). A table may go on over a page break, where a repeated header row is
-skipped. Anything less clear stays text (fail closed)::
+starts. The words of a line go to the column whose start is at or left of
+them, so the words of a justified cell, which wide gaps set apart, stay one
+cell; none may reach into the next column. A row starts where a first-column
+cell starts below all of the row above; any other line that lines up adds to
+the row's cells: a wrapped cell, whether the file gives a row line by line or
+cell by cell (as word processors do), or a cell set lower than the row's first
+line (middle- or bottom-aligned), but never a line above the row before. A
+table may go on over a page break, where a repeated header row is skipped.
+Anything less clear stays text (fail closed)::
 
     >>> from consultkg.read.layout import PdfLine
     >>> def row(top, *cells):
@@ -69,19 +73,22 @@ def _slots(line: PdfLine, columns: list[float], tolerance: float) -> list[tuple[
 
     Each run of words goes to the column whose start is at or left of it; the
     first run in a column must start where the column starts, and later ones
-    (a justified cell's words, set apart by wide gaps) join it::
+    (a justified cell's words, set apart by wide gaps) join it. Where the line
+    knows where its runs end, none may reach into the next column::
 
-        >>> _slots(PdfLine("", 1, 0, 0, 50, 500, 10.0, ((50, "Ana"), (200, "Ministry"), (260, "of Water"))),
-        ...        [50.0, 200.0], 6.0)
+        >>> cells = ((50, "Ana"), (200, "Ministry"), (260, "of Water"))
+        >>> _slots(PdfLine("", 1, 0, 0, 50, 500, 10.0, cells), [50.0, 200.0], 6.0)
         [(0, 'Ana'), (1, 'Ministry of Water')]
+        >>> print(_slots(PdfLine("", 1, 0, 0, 50, 500, 10.0, cells, ends=(230, 250, 300)), [50.0, 200.0], 6.0))
+        None
     """
     slots: list[tuple[int, str]] = []
-    for x, text in line.cells:
+    for n, (x, text) in enumerate(line.cells):
         k = len(columns) - 1
         while k >= 0 and columns[k] > x + tolerance:
             k -= 1
-        if k < 0:
-            return None
+        if k < 0 or (line.ends and k + 1 < len(columns) and line.ends[n] > columns[k + 1]):
+            return None  # left of the table, or running into the next column
         if slots and k == slots[-1][0]:  # more words of the same cell, on the same line
             slots[-1] = (k, f"{slots[-1][1]} {text}")
         elif (slots and k < slots[-1][0]) or x - columns[k] > tolerance or _NOT_A_CELL.fullmatch(text):

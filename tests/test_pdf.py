@@ -388,6 +388,135 @@ def test_a_table_far_below_its_header_is_not_one():
     assert tables(lines) == lines
 
 
+def test_the_words_of_a_justified_cell_join_the_column_they_fall_in():
+    """Wide gaps inside a justified cell part its words; each goes to the column at or left of it."""
+    lines = [_row(700, "Name", "Position", "Institution"),
+             _row(688, "Ana Lima", "Chair", "Ministry", "of", "Intergovernmental", xs=(50, 200, 350, 410, 440)),
+             _row(676, "", "", "Relations"),
+             _row(664, "Rui Sol", "Head", "of", "Planning", "Farmers Union", xs=(50, 200, 240, 270, 350))]
+    [table] = tables(lines)
+    assert table.rows == (("Name", "Position", "Institution"),
+                          ("Ana Lima", "Chair", "Ministry of Intergovernmental Relations"),
+                          ("Rui Sol", "Head of Planning", "Farmers Union"))
+    assert table.row_lines == (100, 112, 136)
+
+
+def test_words_left_of_the_first_column_or_a_cell_off_its_column_start_are_no_table():
+    left = [_row(700, "Name", "Position", "Institution", xs=(80, 200, 350)),
+            _row(688, "Ana Lima", "Chair", "Union", xs=(50, 200, 350)),
+            _row(676, "Rui Sol", "Adviser", "Ministry", xs=(50, 200, 350))]
+    assert tables(left) == left
+    off = [_row(700, "Name", "Position", "Institution"),
+           _row(688, "Ana Lima", "Chair", "Union", xs=(50, 200, 300)),  # "Union" neither at 350 nor after "Chair"'s start
+           _row(676, "Rui Sol", "Adviser", "of", "Ministry", xs=(50, 250, 280, 350))]
+    assert tables(off) == off
+
+
+def test_words_that_run_into_the_next_column_are_no_table():
+    """Two lines that start under the first and the last header cell are a table only when no
+    run of words reaches past the start of the column after it."""
+    def lines(ends):
+        return [_row(700, "Name", "Position", "Institution"),
+                PdfLine("Ana Lima met the whole board Union", 1, 688, 678, 50, 400, 10.0,
+                        ((50, "Ana Lima met the whole board"), (350, "Union")), lineno=112, ends=ends[0]),
+                PdfLine("Rui Sol and the staff of the fund Ministry", 1, 676, 666, 50, 400, 10.0,
+                        ((50, "Rui Sol and the staff of the fund"), (350, "Ministry")), lineno=124, ends=ends[1])]
+    assert [x.kind for x in tables(lines([(120, 380), (130, 390)]))] == ["table"]  # within their columns
+    crossing = lines([(260, 380), (290, 390)])  # the first runs end past the second column's start (200)
+    assert tables(crossing) == crossing
+
+
+def test_a_line_above_the_row_before_ends_the_table():
+    """A cell may sit lower than its row's first line (middle-aligned), never above the row before."""
+    lines = [_row(700, "Name", "Position", "Institution"), _row(688, "Ana Lima", "Chair", "Union"),
+             _row(676, "Rui Sol", "Adviser", "Ministry"), _row(695, "Eva Mar", "Treasurer", "Bank")]
+    out = tables(lines)
+    assert [len(x.rows) for x in out[:1]] == [3] and out[1:] == lines[3:]
+
+
+def _fpdf_table(path, rows, v_align="TOP", repeat_headings=1, page_breaks=False):
+    """``rows`` drawn by fpdf2's ``pdf.table()`` (cells justified, as it does by default) after a
+    "Participants:" line and before a closing paragraph."""
+    pdf = Record(header="")
+    pdf.set_auto_page_break(page_breaks, margin=25)
+    pdf.add_page()
+    pdf.line("Participants:")
+    pdf.set_font("Helvetica", size=10)
+    with pdf.table(first_row_as_headings=True, line_height=5, v_align=v_align,
+                   repeat_headings=repeat_headings) as table:
+        for cells in rows:
+            row = table.row()
+            for text in cells:
+                row.cell(text)
+    pdf.ln(3)
+    pdf.line("The meeting closed at noon.")
+    pdf.output(str(path))
+    return path
+
+
+def _pipe_table(rows) -> list[str]:
+    head, *body = rows
+    return (["Participants:", "", "| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
+            + ["| " + " | ".join(cells) + " |" for cells in body] + ["", "The meeting closed at noon."])
+
+
+WRAPPED_LAST = (("Name", "Title", "Organisation"),
+                ("Ana Lima", "Chair", "The Interdepartmental Telecommunications Board of Dorvik"),
+                ("Rui Sol", "Adviser", "Dorvik Women's Cooperative"),
+                ("Eva Mar", "Treasurer", "Valley Growers Union"))
+WRAPPED_MIDDLE = (("Name", "Title", "Organisation"),
+                  ("Ana Lima", "Head of Interdepartmental Coordination", "Ministry of Water"),
+                  ("Rui Sol", "Adviser", "Dorvik Women's Cooperative"),
+                  ("Eva Mar", "Treasurer", "Valley Growers Union"))
+WRAPPED_ALL = (("Name", "Title", "Organisation"),
+               ("Ana Lima", "Chair", "Ministry of Intergovernmental Relations, Traditional Affairs, Rural Water"),
+               ("Rui Sol", "Deputy Permanent Secretary for Intergovernmental Relations", "Dorvik Women's Cooperative"),
+               ("Dr. Eva Maria Mar-Sol de la Cruz y Fernandez", "Treasurer", "Valley Growers Union"))
+
+
+@pytest.mark.parametrize("rows", [WRAPPED_LAST, WRAPPED_MIDDLE], ids=["last-column", "middle-column"])
+def test_a_word_processor_table_with_a_wrapped_justified_cell(tmp_path, rows):
+    """A pipe table as the test helper draws it (top-aligned, justified, a wrapped cell)."""
+    blocks = read_source(make_pdf(_pipe_table(rows), tmp_path / "t.pdf")).blocks
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    assert blocks[1].rows == rows and blocks[1].header and len(blocks[1].row_lines) == len(rows)
+    assert blocks[2].text == "The meeting closed at noon."
+
+
+@pytest.mark.parametrize("v_align", ["TOP", "MIDDLE", "BOTTOM"])
+@pytest.mark.parametrize("rows", [WRAPPED_LAST, WRAPPED_MIDDLE, WRAPPED_ALL], ids=["last", "middle", "each"])
+def test_a_table_with_its_cells_aligned_top_middle_or_bottom(tmp_path, rows, v_align):
+    """Middle or bottom alignment sets a short cell below its row's first line: it stays in its row."""
+    blocks = read_source(_fpdf_table(tmp_path / "t.pdf", rows, v_align)).blocks
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    assert blocks[1].rows == rows and len(blocks[1].row_lines) == len(rows)
+
+
+NAMES = ("Ana", "Rui", "Eva", "Ivo", "Lea", "Max", "Noa", "Oto", "Pia", "Rio")
+LONG_TABLE = (("Name", "Title", "Organisation"),) + tuple(
+    (f"{first} {last}", "Officer" if k % 3 else "Senior Programme Officer for Rural Women",
+     "Farmers Union of the Northern Valley Districts")
+    for k, (first, last) in enumerate((a, b) for a in NAMES for b in NAMES[:5]))
+
+
+@pytest.mark.parametrize("repeat_headings", [1, 0], ids=["header-repeated", "header-once"])
+@pytest.mark.parametrize("v_align", ["TOP", "MIDDLE"])
+def test_an_fpdf2_table_over_page_breaks_is_one_table(tmp_path, v_align, repeat_headings):
+    path = _fpdf_table(tmp_path / "t.pdf", LONG_TABLE, v_align, repeat_headings, page_breaks=True)
+    blocks = read_source(path).blocks
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    assert blocks[1].rows == LONG_TABLE and (blocks[1].page, blocks[2].page) == (1, 3)
+
+
+def test_a_pipe_table_over_two_page_breaks_keeps_every_row(tmp_path):
+    rows = (("Name", "Title", "Organisation"),) + tuple(
+        (f"Person {k} Soto", "Senior Programme Officer for Interdepartmental Work" if k % 3 == 0 else "Officer",
+         f"The Interdepartmental Telecommunications Board of Zone {k}") for k in range(60))
+    source = read_source(make_pdf(_pipe_table(rows), tmp_path / "t.pdf"))
+    assert [b.kind for b in source.blocks] == ["paragraph", "table", "paragraph"]
+    assert source.blocks[1].rows == rows and source.blocks[2].page >= 3  # over two page breaks or more
+
+
 # ------------------------------------------------------------------ hyphenation
 @pytest.mark.parametrize("first, second", [("vio", "lence"), ("ser", "vices"), ("pro", "gramme"), ("par", "ticipants")])
 def test_a_broken_word_is_joined(first, second):

@@ -65,6 +65,7 @@ class PdfLine:
     markers: tuple[str, ...] = ()  # footnote markers detached from words
     lead: str | None = None  # a marker that starts the line (a footnote's number)
     lineno: int = 0  # 1-based, across the document (set by the reader)
+    ends: tuple[float, ...] = ()  # the right x of each cell (none when not measured)
 
 
 def page_lines(text: str, box: Callable[[int], Box], page: int,
@@ -157,36 +158,42 @@ def _line(seg: str, start: int, box: Callable[[int], Box], page: int,
             lead = m.group(1)
             cut.insert(0, m.span(1))
     first = _VISIBLE.search(seg)
-    bounds, lefts = [first.start()], [left if first.start() == anchor.start() else box(start + first.start())[0]]
+    bounds, rights = [first.start()], []
+    lefts = [left if first.start() == anchor.start() else box(start + first.start())[0]]
     end = len(seg)
     for m in _SPACES.finditer(seg, first.end()) if cells else ():
         if m.end() < end and (generated is None or m.end() - m.start() > 1 or generated(start + m.start())):
-            after = box(start + m.end())[0]
-            if after - box(start + m.start() - 1)[2] >= CELL_GAP * size:
+            after, before = box(start + m.end())[0], box(start + m.start() - 1)[2]
+            if after - before >= CELL_GAP * size:
                 bounds.append(m.end())
                 lefts.append(after)
+                rights.append(before)
     bounds.append(end)
+    last = len(seg.rstrip()) - 1
+    rights.append(box(start + last)[2])
     if cut:
         kept = list(seg)
         for a, b in cut:
             kept[a:b] = [""] * (b - a)
-    parts, found = [], []
-    for x, a, b in zip(lefts, bounds, bounds[1:]):
+    parts, found, ends = [], [], []
+    for x, right, a, b in zip(lefts, rights, bounds, bounds[1:]):
         cell = _clean("".join(kept[a:b]) if cut else seg[a:b])
         if maybe_mark:
             cell, supers = _detach_superscripts(cell)
             found += supers
         if cell:
             parts.append((x, cell))
+            ends.append(right)
     line_text = " ".join(cell for _, cell in parts)
     if maybe_mark and not lead and (m := _LEAD_SUPER.match(line_text)):
         lead, line_text = m.group(1).translate(_TO_DIGITS), line_text[m.end():]
         parts[0] = (parts[0][0], parts[0][1][m.end():].lstrip())
     if not line_text:
         return None
-    last = len(seg.rstrip()) - 1
-    return PdfLine(line_text, page, top, bottom, lefts[0], box(start + last)[2], size,
-                   tuple(c for c in parts if c[1]), tuple(markers + found), lead)
+    kept_cells = [k for k, c in enumerate(parts) if c[1]]
+    return PdfLine(line_text, page, top, bottom, lefts[0], rights[-1], size,
+                   tuple(parts[k] for k in kept_cells), tuple(markers + found), lead,
+                   ends=tuple(ends[k] for k in kept_cells))
 
 
 def _raised(mark: Box, bottom: float, size: float) -> bool:

@@ -4,11 +4,15 @@
 :class:`~consultkg.model.Block` (``rows`` of cells, the first the header). A
 table needs a header row of two or more short cells and at least two rows
 below it with two or more cells each, every cell starting where a header cell
-starts. A row starts where a first-column cell starts below all of the row
-above; any other line that lines up adds to the row's cells (a wrapped cell,
-whether the file gives a row line by line or cell by cell, as word processors
-do). A table may go on over a page break, where a repeated header row is
-skipped. Anything less clear stays text (fail closed)::
+starts. The words of a line go to the column whose start is at or left of
+them, so the words of a justified cell, which wide gaps set apart, stay one
+cell; none may reach into the next column. A row starts where a first-column
+cell starts below all of the row above; any other line that lines up adds to
+the row's cells: a wrapped cell, whether the file gives a row line by line or
+cell by cell (as word processors do), or a cell set lower than the row's first
+line (middle- or bottom-aligned), but never a line above the row before. A
+table may go on over a page break, where a repeated header row is skipped.
+Anything less clear stays text (fail closed)::
 
     >>> from consultkg.read.layout import PdfLine
     >>> def row(top, *cells):
@@ -26,6 +30,7 @@ skipped. Anything less clear stays text (fail closed)::
 """
 from __future__ import annotations
 
+import math
 import re
 
 from ..model import TABLE, Block
@@ -63,14 +68,33 @@ def _header(line: PdfLine) -> bool:
     )
 
 
-def _slots(line: PdfLine, columns: list[float], tolerance: float) -> list[int] | None:
-    """The column of each of the line's cells, or ``None`` when one does not line up."""
-    slots: list[int] = []
-    for x, text in line.cells:
-        k = min(range(len(columns)), key=lambda c: abs(columns[c] - x))
-        if abs(columns[k] - x) > tolerance or (slots and k <= slots[-1]) or _NOT_A_CELL.fullmatch(text):
+def _slots(line: PdfLine, columns: list[float], tolerance: float) -> list[tuple[int, str]] | None:
+    """``(column, text)`` of the line's cells, or ``None`` when they do not line up.
+
+    Each run of words goes to the column whose start is at or left of it; the
+    first run in a column must start where the column starts, and later ones
+    (a justified cell's words, set apart by wide gaps) join it. Where the line
+    knows where its runs end, none may reach into the next column::
+
+        >>> cells = ((50, "Ana"), (200, "Ministry"), (260, "of Water"))
+        >>> _slots(PdfLine("", 1, 0, 0, 50, 500, 10.0, cells), [50.0, 200.0], 6.0)
+        [(0, 'Ana'), (1, 'Ministry of Water')]
+        >>> print(_slots(PdfLine("", 1, 0, 0, 50, 500, 10.0, cells, ends=(230, 250, 300)), [50.0, 200.0], 6.0))
+        None
+    """
+    slots: list[tuple[int, str]] = []
+    for n, (x, text) in enumerate(line.cells):
+        k = len(columns) - 1
+        while k >= 0 and columns[k] > x + tolerance:
+            k -= 1
+        if k < 0 or (line.ends and k + 1 < len(columns) and line.ends[n] > columns[k + 1]):
+            return None  # left of the table, or running into the next column
+        if slots and k == slots[-1][0]:  # more words of the same cell, on the same line
+            slots[-1] = (k, f"{slots[-1][1]} {text}")
+        elif (slots and k < slots[-1][0]) or x - columns[k] > tolerance or _NOT_A_CELL.fullmatch(text):
             return None
-        slots.append(k)
+        else:
+            slots.append((k, text))
     return slots or None
 
 
@@ -83,28 +107,32 @@ def _table_at(lines: list[PdfLine], i: int) -> tuple[Block, int] | None:
     header = [text for _, text in head.cells]
     rows: list[list[list[str]]] = [[[text] for text in header]]  # the fragments of each cell
     starts = [i]  # the index of each row's first line
-    last, top, low, column = head, head.top, head.bottom, len(columns) - 1
+    # ``low``: the lowest bottom so far; ``floor``: that of the rows before the current one, above
+    # which no line of the row may start (a cell set lower, as a middle-aligned one is, stays in its row).
+    last, low, floor, column = head, head.bottom, head.bottom, len(columns) - 1
     j = i + 1
     while j < len(lines):
         line = lines[j]
         slots = _slots(line, columns, tolerance)
         if slots is None:
             break
-        cells = [text for _, text in line.cells]
-        if line.page != last.page:
+        cells = [text for _, text in slots]
+        new_page = line.page != last.page
+        if new_page:
             if cells == header:  # the header repeated at the top of the next page
-                last, top, low, j = line, line.top, line.top, j + 1
+                last, low, floor, column, j = line, line.bottom, line.bottom, len(columns) - 1, j + 1
                 continue
-            low = line.top  # the table goes on at the top of the next page
-        elif line.top > top + tolerance or line.top < low - ROW_STEP * line.size:
-            break  # above the row it would belong to, or too far below the table
-        if slots[0] == 0 and column > 0 and line.top <= low + tolerance:
+            low, floor = line.top, math.inf  # the table goes on at the top of the next page
+        elif line.top > floor + tolerance or line.top < low - ROW_STEP * line.size:
+            break  # above the row before, or too far below the table
+        if slots[0][0] == 0 and column > 0 and line.top <= low + tolerance:
             rows.append([[] for _ in columns])  # a first cell below all the row above: a new row
             starts.append(j)
-            top = line.top
-        for k, text in zip(slots, cells):
+            if not new_page:
+                floor = low
+        for k, text in slots:
             rows[-1][k].append(text)
-        last, low, column = line, min(low, line.bottom), slots[-1]
+        last, low, column = line, min(low, line.bottom), slots[-1][0]
         j += 1
     while len(rows) > 1 and sum(1 for cell in rows[-1] if cell) < 2:
         j = starts.pop()  # a last "row" of one cell is text after the table: give it back

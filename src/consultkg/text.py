@@ -21,6 +21,7 @@ from anyascii import anyascii
 _NON_WORD = re.compile(r"[^\w]+")
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _SPACES = re.compile(r"\s+")
+_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Ltd|Corp|Co|Bros)\.)$")
 
 
 def strip_accents(text: str) -> str:
@@ -71,13 +72,15 @@ def slug(text: str, max_len: int = 80) -> str:
 def clean_label(text: str) -> str:
     """Trim list punctuation, quotes, a leading conjunction or article, and stray spaces.
 
-    >>> clean_label(" and the Red Cross;")
-    'Red Cross'
+    >>> clean_label(" and the Red Cross;"), clean_label("Banco de Poupança, S.A."), clean_label("Acme, Inc.")
+    ('Red Cross', 'Banco de Poupança, S.A.', 'Acme, Inc.')
     """
     text = _SPACES.sub(" ", text).strip()
     text = re.sub(r"^(?:and|y|et|e)\s+", "", text, flags=re.I)
     text = re.sub(r"^(?:the|la|le|el|les|los|las|o|a|os|as)\s+(?=[A-Z])", "", text)
-    return text.strip(" \t;,.:–-\"“”'")
+    kept = _ABBREVIATION_END.search(text)  # "..., Inc." and "S.A." keep their final dot
+    text = text.strip(" \t;,.:–-\"“”'")
+    return text + "." if kept and not text.endswith(".") else text
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -90,7 +90,7 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
             if orgs or ppl or state == "participants":
                 _extend(meeting.participants, orgs)
                 people.extend(ppl)
-                report.extend(NotRead(line.lineno, t, why, line.page) for t, why in rejected)
+                report.extend(NotRead(at, t, why, line.page) for t, why, at in rejected)
             state = None
             continue
         if state == "participants" and (meeting.participants or people) and is_sentence(text) \

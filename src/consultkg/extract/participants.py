@@ -66,6 +66,20 @@ _PARLIAMENT_TITLE = re.compile(r"\b(?:member of (?:the )?parliament|mp|senator|d
 _CONTINUES = re.compile(r"^(?:Ministry|Ministerio|Minist[èe]re|Minist[ée]rio|Department|Secretar[ií]a|Secretariat"
                         r"|Commission|Comisi[oó]n|Comiss[aã]o|Office|Bureau)\b")
 _ARTICLE = re.compile(r"^(?:the|la|el|le|les|los|las|l'|o|a|os|as)\s+[A-ZÀ-Ý]")
+_LEGAL_SUFFIX = re.compile(r"(?:inc|ltd|llc|plc|gmbh|s\.?a\.?s?|s\.?a\.?c|sarl|e\.?p|ltda|ltd/gte|limited|co)\.?",
+                           re.IGNORECASE)
+
+
+def _acronym_spans(before: str, part: str) -> bool:
+    """``part`` ends with an acronym spelt by ``before`` and ``part`` together, not by ``part`` alone."""
+    label, acronym = split_acronym(part)
+    if not acronym or split_acronym(before)[1] or has_honorific(before) or _GOVERNMENT.match(label):
+        return False
+    return acronym_fits(f"{before} {label}", acronym) and not acronym_fits(label, acronym) \
+        and fold(before).split()[:1] == fold(f"{before} {label}").split()[:1] \
+        and acronym_fits(before, acronym[:1])
+
+
 _JOINS = re.compile(r"\s(?:and|y|e|et|&)\s")
 Rejected = list[tuple[str, str]]
 
@@ -92,8 +106,11 @@ def _looks_like_title(text: str) -> bool:
 
 def _looks_like_org(text: str) -> bool:
     label, acr = split_acronym(text)
-    if acr or is_acronym(label.strip()) or is_acronym(label.split()[0] if label.split() else ""):
+    words = label.split()
+    if acr or is_acronym(label.strip()):
         return True
+    if words and is_acronym(words[0]) and (len(words) > 2 or not looks_like_person_name(label)):
+        return True  # "UNDP Country Office", but not "FALL Mariama" (a surname in capitals)
     if _looks_like_title(label):
         return False
     return classify(label)[0] != "other" or any(w in ORG_WORDS for w in fold(label).split())
@@ -154,13 +171,22 @@ def merge_name_parts(parts: list[str]) -> list[str]:
     ['Ministry of Community Development, Gender, Women and Special Groups', 'Government of Zambia']
     >>> merge_name_parts(["Ministry of Health", "Plan International"])
     ['Ministry of Health', 'Plan International']
+
+    A legal suffix ("Inc.", "S.A.", "Ltd/Gte") stays with its name, and so does a part
+    whose acronym is spelt by the name before it and this part together:
+
+    >>> merge_name_parts(["Institute of Statistical", "Social and Economic Research (ISSER)", "University of Ghana"])
+    ['Institute of Statistical, Social and Economic Research (ISSER)', 'University of Ghana']
+    >>> merge_name_parts(["Philippine Network of Young Women Leaders", "Inc."])
+    ['Philippine Network of Young Women Leaders, Inc.']
     """
     out: list[str] = []
     i = 0
     while i < len(parts):
         part = parts[i]
-        if out and part[:1].islower() and not _ARTICLE.match(part):
-            out[-1] = f"{out[-1]}, {part}"
+        if out and ((part[:1].islower() and not _ARTICLE.match(part)) or _LEGAL_SUFFIX.fullmatch(part)
+                    or _acronym_spans(out[-1], part)):
+            out[-1] = f"{out[-1]}, {part}"  # "..., Inc.", "Institute of Statistical, Social and Economic Research (ISSER)"
             i += 1
             continue
         end = i
@@ -229,6 +255,16 @@ def parse_prose(text: str, add: _Adder) -> list[str] | None:
     return [k for k in keys if k]
 
 
+def _title_out_of_name(name: str, tail: list[str]) -> tuple[str, list[str]]:
+    """"H.E. Ambassador Lars Petersen" -> ("H.E. Lars Petersen", ["Ambassador", ...]): a post written before a name."""
+    honorific, bare = split_honorific(clean_label(name))
+    words = bare.split()
+    if len(words) >= 3 and fold(words[0]) in TITLE_WORDS and looks_like_person_name(" ".join(words[1:])):
+        lead = f"{honorific} " if honorific else ""
+        return lead + " ".join(words[1:]), [words[0], *tail] if not tail or _looks_like_org(tail[0]) else tail
+    return name, tail
+
+
 def _person_led(text: str, parts: list[str], add: _Adder, evidence) -> tuple[list[str], list[Person]] | None:
     """Entries that start with a person: "Name, Title, Org", "Name – Title, Org", "Name (Title, Org)"."""
     first = parts[0]
@@ -243,10 +279,20 @@ def _person_led(text: str, parts: list[str], add: _Adder, evidence) -> tuple[lis
     if not (has_honorific(first) or (len(parts) >= 2 and looks_like_person_name(first) and not _looks_like_org(first))):
         return None
     tail = merge_name_parts(parts[1:])
+    first, tail = _title_out_of_name(first, tail)
     last = tail[-1] if tail else None
     title_parts = tail
     org_keys: list[str] = []
-    if last and (_looks_like_org(last) or (len(tail) >= 2 and not _looks_like_title(last))):
+    inner = next((k for k in range(1, len(tail) - 1) if _looks_like_org(tail[k])), None)
+    if inner is not None and _looks_like_org(last) and not _looks_like_title(tail[inner]):
+        # "Name, Title, Institute (ACR), University of Y": the person's organisation, part of the last one
+        key, parent = add(tail[inner]), add(last)
+        if key and parent and key != parent:
+            add.reg.get(key).parent = add.reg.get(key).parent or parent
+        person = make_person(first, key, evidence, ", ".join(tail[:inner]) or None)
+        return [k for k in (key, parent) if k], [person] if person else []
+    if last and (_looks_like_org(last) or (len(tail) >= 2 and not _looks_like_title(last))
+                 or (len(tail) == 1 and not _looks_like_title(last) and org_problem(last) is None)):
         title_parts = tail[:-1]
         title = ", ".join(title_parts)
         if _PARLIAMENT_TITLE.search(title) and not _looks_like_org(last):
@@ -341,6 +387,10 @@ def parse_entry(text: str, reg: OrgRegistry, country: str | None, evidence: Evid
             o, p = parse_entry(chunk, reg, country, evidence, fallback_type, add.rejected)
             orgs += [k for k in o if k not in orgs]
             people += p
+        shared = next((p.organisation for p in reversed(people) if p.organisation), None)
+        for p in people:  # "Ms. A and Mr. B, Org": both at the organisation named once, at the end
+            if p.organisation is None and p.job_title is None:
+                p.organisation = shared
         return orgs, people
     parts = split_top(text)
     led = _person_led(text, parts, add, evidence)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block, Consultation, Meeting, NotRead
+from ..model import TABLE, Block, Consultation, Meeting, NotRead
 from . import countries
 from .common import (Mapper, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
                      split_theme_list, stance_of, themes_after_lead, topic_mentions)
@@ -12,6 +12,7 @@ from .dates import find_dates
 from ..lexicon import FIELD_LABEL, SECTION_LINE, SECTION_PATTERNS
 from .orgs import OrgRegistry
 from .participants import parse_entry
+from .tables import table_participants
 from .parts import Parts
 from .titleblock import _place, strategy_label
 
@@ -75,7 +76,14 @@ def extract_readout(lines: list[Block], mapper: Mapper, path: str) -> Parts:
         if found and stance_text is None:
             stance, stance_text = found, ln.text
     meeting = Meeting(position=1, label=event, stance=stance, stance_text=stance_text, evidence=evidence(title_line))
-    for ln in [Block(t.strip(), c.lineno, c.page) for c in comments for t in c.text.split(";") if t.strip()]:
+    for table in (c for c in comments if c.kind == TABLE):  # "Comments from:" as a table of Name | Position | Org
+        rejected_rows: list = []
+        orgs, people = table_participants(table, reg, country, rejected_rows)
+        parts.not_read += [NotRead(at, t, why, table.page) for t, why, at in rejected_rows]
+        meeting.participants += [k for k in orgs if k not in meeting.participants]
+        parts.people += people
+    for ln in [Block(t.strip(), c.lineno, c.page) for c in comments if c.kind != TABLE
+               for t in c.text.split(";") if t.strip()]:
         rejected: list[tuple[str, str]] = []
         orgs, people = parse_entry(ln.text, reg, country, evidence(ln), rejected=rejected)
         parts.not_read += [NotRead(ln.lineno, t, why, ln.page) for t, why in rejected]

@@ -10,7 +10,8 @@
     (['Red de Mujeres'], [('Sra.', 'Ana Ruiz', 'Directora')])
 
 A table whose header names no column this module knows is not read: its rows
-go to ``rejected`` with the reason, so the build report shows them.
+go to ``rejected`` as ``(text, why, line)`` with the row's own line, so the build
+report shows them.
 """
 from __future__ import annotations
 
@@ -52,23 +53,26 @@ def table_participants(table: Block, reg: OrgRegistry, country: str | None, reje
     orgs: list[str] = []
     people: list[Person] = []
     if not roles or not ({"name", "organisation"} & set(roles.values())):
-        for row in rows:
-            rejected.append((" | ".join(row), "a table whose columns are not named (Name, Title, Organisation ...)"))
+        for row, line in zip(rows, lines):
+            rejected.append((" | ".join(row), "a table whose columns are not named (Name, Title, Organisation ...)",
+                             line))
         return orgs, people
     col = {role: i for i, role in roles.items()}
     for row, line in zip(rows, lines):
         cell = lambda role: row[col[role]].strip() if role in col and col[role] < len(row) else ""  # noqa: E731
         ev = Evidence(line=line, exact=" | ".join(c for c in row if c), page=table.page)
         org_key = None
+        row_rejected: list[tuple[str, str]] = []
         if cell("organisation"):
-            keys, _ = parse_entry(cell("organisation"), reg, country, ev, fallback_type, rejected)
+            keys, _ = parse_entry(cell("organisation"), reg, country, ev, fallback_type, row_rejected)
             org_key = keys[0] if keys else None
             orgs += [k for k in keys if k not in orgs]
         if cell("name"):
             name = " ".join(x for x in (cell("honorific"), cell("name")) if x)
             person = make_person(name, org_key, ev, cell("title") or None)
             if person is None:
-                rejected.append((cell("name"), "not a person's name"))
+                row_rejected.append((cell("name"), "not a person's name"))
             else:
                 people.append(person)
+        rejected.extend((text, why, line) for text, why in row_rejected)  # each row reported at its own line
     return orgs, people

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import CLOSING, CONTACT
 from ..model import Block, Person
 from ..text import fold
 from .entities import is_job_title, org_problem
@@ -21,36 +22,54 @@ from .orgs import OrgRegistry
 from .participants import parse_entry, split_name_list
 
 _KIND = (r"(?:joint\s+)?(?:feedback|comments|input|inputs|submission|response|contribution|position(?:\s+paper)?"
+         r"|presentaci[oó]n(?:\s+conjunta)?|contribution\s+conjointe|apresenta[cç][aã]o(?:\s+conjunta)?"
          r"|statement|letter|aportes|comentarios|observaciones|contribuci[oó]n|commentaires|observations|r[ée]ponse"
          r"|contribui[cç][aã]o|coment[aá]rios|sugest[oõ]es)")
 _TARGET = (r"(?:the\s+|la\s+|le\s+|el\s+|a\s+|o\s+|l')?(?:world\s+bank|wbg|draft|consultation|gender|banco|estrategia"
            r"|estrat[ée]gia|strat[ée]gie|groupe|grupo|proposed|propuesta|proposta|projet|borrador|rascunho)")
 _AUTHOR_RX = [re.compile(p, re.IGNORECASE) for p in (
-    _KIND + r"\s+(?:of|from|by|de|del|de\s+la|du|des|da|do|dos|das)\s+(?:the\s+)?(?P<org>.+?)\s+"
+    _KIND + r"\s+(?:of|from|by|de\s+l['’]|d['’]|de|del|de\s+la|du|des|da|do|dos|das)\s*(?:the\s+)?(?P<org>.+?)\s+"
     r"(?:to|on|for|regarding|concerning|sobre|a|al|para|au|sur|à|ao|à|on)\s+" + _TARGET,
     _KIND + r"\s+(?:of|from|by|de|del|de\s+la|du|des|da|do|dos|das)\s+(?:the\s+)?(?P<org>[^:]+?)\s*$",
     r"^(?P<org>.+?)\s+" + _KIND + r"\s+(?:to|on|for|a|al|para|au|sur|à|ao)\b",
     r"^(?P<org>.+?)\s*:\s*" + _KIND + r"\b",
 )]
+# where the authors end: before "on/to/for the ..." naming the strategy or the bank; a name may hold
+# "for Gender ..." itself ("Institute for Gender and Development"), so every such place is tried
+_LEAD = re.compile(_KIND + r"\s+(?:of|from|by|de\s+l['’]|d['’]|de|del|de\s+la|du|des|da|do|dos|das)\s*(?:the\s+)?",
+                   re.IGNORECASE)
+_END = re.compile(r"\s+(?:to|on|for|regarding|concerning|sobre|a|al|para|au|sur|à|ao)\s+" + _TARGET, re.IGNORECASE)
+_STRONG_END = re.compile(r"\s(?:to|on|regarding|sobre|sur|au|ao|para|a)\s+(?:the\s+|la\s+|le\s+|el\s+|a\s+|o\s+)?"
+                         r"(?:draft|world\s+bank|wbg|proposed|consultation|estrat|strat|banco|groupe|grupo|propuesta"
+                         r"|proposta|projet|borrador|rascunho)", re.IGNORECASE)
+
+
+def _ends(part: str) -> list[str]:
+    lead = _LEAD.search(part)
+    if not lead:
+        return []
+    rest = part[lead.end():]
+    return [rest[:m.start()] for m in _END.finditer(rest) if not _STRONG_END.search(rest[:m.start()])]
+
 _ABOUT_STRATEGY = re.compile(r"gender strategy|estrategia|estrat[ée]gia|strat[ée]gie|world bank", re.IGNORECASE)
 
 
 def authors_in_title(title: str) -> list[str]:
     """The organisations a written input's title names as its authors (empty when none)."""
     for part in [title] + [p for p in re.split(r"\s*[:–—|]\s*", title) if p]:
-        for rx in _AUTHOR_RX:
-            m = rx.search(part)
-            if m and not _ABOUT_STRATEGY.search(m.group("org")):
-                names = split_name_list(m.group("org"))
+        found: list[list[str]] = []
+        candidates = _ends(part) or [m.group("org") for rx in _AUTHOR_RX[1:] if (m := rx.search(part))][:1]
+        for org in candidates:
+            if not _ABOUT_STRATEGY.search(org):
+                names = split_name_list(org)
                 if names and all(org_problem(n) is None for n in names):
-                    return names
+                    found.append(names)
+        if found:  # the reading that keeps the longest names ("... Institute for Gender and Development")
+            return max(found, key=lambda names: (sum(map(len, names)), -len(names)))
     return []
 
 
-_CLOSING = re.compile(r"^\s*(?:sincerely|yours|best regards|kind regards|regards|on behalf of|atentamente|cordialmente"
-                      r"|cordialement|saludos|respeitosamente|atenciosamente|bien à vous)\b", re.IGNORECASE)
-_CONTACT = re.compile(r"^\s*(?:for further information|for more information|contact|please contact|contacto|contato"
-                      r"|contact\s*:)", re.IGNORECASE)
+_CLOSING, _CONTACT = CLOSING, CONTACT  # from the lexicon: "Sincerely,", "Respectfully submitted,", "Atenciosamente,"
 
 
 def _is_name_line(text: str) -> bool:

@@ -422,7 +422,7 @@ def _is_list_of_orgs(text: str, parts: list[str]) -> bool:
 
 _SPLIT_AND = re.compile(
     r"\s*,?\s+(?:and|y|et|e|&)\s+(?:(?=(?:the|la|el|le|les|l'|a|o|os|as)\s+[A-ZÀ-Ý])"
-    r"|(?:of\s+the|of|de\s+la|de|del|du|des|da|do|das|dos)\s+(?=(?:%s)\b))"  # "... e da Associação ..."
+    r"|(?:of\s+the|of|de\s+la|de\s+l['’]|d['’]|de|del|du|des|da|do|das|dos)\s*(?=(?:%s)\b))"  # "... e da Associação ..."
     % "|".join(sorted((re.escape(w) for w in ORG_WORDS if len(w) > 3), key=len, reverse=True)), re.IGNORECASE)
 _FINAL_AND = re.compile(r"\s+(?:and|y|et|e|&)\s+(?=[A-ZÀ-Ý])")
 

@@ -139,3 +139,48 @@ def test_mixed_stances_in_every_language(sentence):
 def test_non_latin_names_get_distinct_iris():
     names = ["Міністерство соціальної політики", "Національна соціальна служба", "中华全国妇女联合会", "全国妇联"]
     assert len({slug(n) for n in names}) == len(names) and "x" not in {slug(n) for n in names}
+
+
+@pytest.mark.parametrize("text, why", [
+    ("Contact: amina.diallo@example.org, +221 77 000 00 00", "contact details, not a name"),
+    ("Apologies: JICA", "sent apologies: not a participant"),
+    ("Amman, Jordan", "a place, not an organisation"),
+    ("Rwanda and Uganda", "a place, not an organisation"),
+    ("Ministry officials", "a kind of participant, not a named organisation"),
+    ("Key Discussion Points", "a heading, not a name"),
+    ("Gender Focal Point", "a job title, not an organisation"),
+])
+def test_more_that_is_no_organisation(text, why):
+    _, _, rejected, reg = entry(text)
+    assert not list(reg) and rejected == [(text, why)]
+
+
+@pytest.mark.parametrize("text, orgs, people", [
+    ("Organisation: Lilongwe Council of Churches", ["Lilongwe Council of Churches"], []),
+    ("Co-chairs: Irish Aid and UNFPA", ["Irish Aid", "UNFPA"], []),
+    ("UNICEF Malawi – Ms. Chikondi Banda, Gender Specialist", ["UNICEF Malawi"],
+     [("Ms.", "Chikondi Banda", "Gender Specialist", "UNICEF Malawi")]),
+    ("Federation of Women Lawyers (FIDA), represented by Ann Wekesa, Legal Officer", ["Federation of Women Lawyers"],
+     [(None, "Ann Wekesa", "Legal Officer", "Federation of Women Lawyers")]),
+    ("Dr. Ama Mensah, Research Fellow, Institute of Statistical, Social and Economic Research (ISSER), University of Ghana",
+     ["Institute of Statistical, Social and Economic Research", "University of Ghana"],
+     [("Dr.", "Ama Mensah", "Research Fellow", "Institute of Statistical, Social and Economic Research")]),
+    ("Mr. Denis Okello, Extension Officer, Ministry of Agriculture, Animal Industry and Fisheries (MAAIF)",
+     ["Ministry of Agriculture, Animal Industry and Fisheries"],
+     [("Mr.", "Denis Okello", "Extension Officer", "Ministry of Agriculture, Animal Industry and Fisheries")]),
+    ("Ms. Joy Santos, National Coordinator, Network of Young Women Leaders, Inc.", ["Network of Young Women Leaders, Inc."],
+     [("Ms.", "Joy Santos", "National Coordinator", "Network of Young Women Leaders, Inc.")]),
+    ("FALL Mariama (Chargée de programme, ONU Femmes)", ["ONU Femmes"],
+     [(None, "FALL Mariama", "Chargée de programme", "ONU Femmes")]),
+    ("Ms. Aisha Nakato and Mr. Brian Ouma, Uganda Women's Network (UWONET)", ["Uganda Women's Network"],
+     [("Ms.", "Aisha Nakato", None, "Uganda Women's Network"), ("Mr.", "Brian Ouma", None, "Uganda Women's Network")]),
+    ("H.E. Ambassador Lars Petersen, Royal Danish Embassy", ["Royal Danish Embassy"],
+     [("H.E.", "Lars Petersen", "Ambassador", "Royal Danish Embassy")]),
+    ("Dr. Joseph Kamau, Clerk of the National Assembly", ["National Assembly"],
+     [("Dr.", "Joseph Kamau", "Clerk", "National Assembly")]),
+    ("The Ark Foundation, Ghana", ["The Ark Foundation, Ghana"], []),
+])
+def test_red_team_participant_shapes(text, orgs, people):
+    got_orgs, got_people, rejected, _ = entry(text, country="Kenya")
+    assert [o.removeprefix("The ") for o in got_orgs] == [o.removeprefix("The ") for o in orgs]
+    assert got_people == people and rejected == []

@@ -81,6 +81,7 @@ _POSTS = {
     "especialista", "manager", "secretary", "associate", "fellow", "assistant", "analyst", "consultant", "researcher",
     "lecturer", "professor", "chairperson", "chair", "president", "minister", "ambassador", "representative",
     "commissioner", "mayor", "governor", "intern", "volunteer", "expert", "engineer", "investigadora", "investigador",
+    "point", "clerk",
 }
 _OF = re.compile(r"\b(?:of|for|de|del|da|do|du|des|pour|para)\b")
 
@@ -104,7 +105,8 @@ def is_job_title(text: str) -> bool:
     return not any(w in ORG_WORDS for w in words[1:] + head)
 
 
-_CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()\-]{6,}\d")
+_CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()\-]{6,}\d|\b(?:cc|bcc|c\.c\.)\s*:", re.IGNORECASE)
+_PAGE_INSIDE = re.compile(r"\b(?:page|p[áa]gina|p\.)\s*\d+\s*(?:of|de|sur|/)\s*\d+\b", re.IGNORECASE)
 _FIELD = re.compile(r"^[^\W\d_][\w'’\- ]{0,30}:\s*\S")
 # words of a kind of participant or of a heading, never the name of one organisation (folded)
 _GENERIC = {
@@ -120,10 +122,26 @@ _HEADING_WORDS = {"points", "discussion", "discussions", "summary", "notes", "ov
                   "recomendaciones", "points", "resume", "conclusoes", "recomendacoes", "pontos"}
 
 
-def _is_place(text: str) -> bool:
-    """A country, a known city, or "City, Country", on its own."""
+_REGIONS = {"africa", "asia", "europe", "oceania", "pacific", "caribbean", "latin america", "middle east",
+            "west africa", "east africa", "southern africa", "central africa", "north africa", "south asia",
+            "east asia", "central asia", "latin america and the caribbean", "mena", "sahel", "the pacific",
+            "afrique", "afrique de l ouest", "amerique latine", "america latina", "caribe", "africa occidental",
+            "asia pacific", "europe and central asia"}
+
+
+def is_place(text: str) -> bool:
+    """A country, a known city, a world region, "City, Country", or "A and B" of those, on its own.
+
+    >>> is_place("Amman, Jordan"), is_place("Rwanda and Uganda"), is_place("Oceania"), is_place("Songtaba")
+    (True, True, True, False)
+    """
     from . import countries
 
+    if fold(text) in _REGIONS:
+        return True
+    pieces = [p for p in re.split(r"\s+(?:and|y|et|e|&)\s+", text) if p.strip()]
+    if len(pieces) > 1:
+        return all(is_place(p) for p in pieces)
     parts = [p.strip() for p in text.split(",")]
     if len(parts) > 2:
         return False
@@ -147,7 +165,7 @@ def org_problem(text: str) -> str | None:
         return "contact details, not a name"
     if _FIELD.match(text) and not split_acronym(text)[1] and not is_heading(text):
         return "a labelled field, not a name"
-    if "|" in text or _LEADING_NUMBER.match(text) or _PAGE.match(text):
+    if "|" in text or _LEADING_NUMBER.match(text) or _PAGE.match(text) or _PAGE_INSIDE.search(text):
         return "page furniture or a table row, not a name"
     if ";" in text:
         return "a list of names, not one name"
@@ -170,8 +188,12 @@ def org_problem(text: str) -> str | None:
         return "a kind of participant, not a named organisation"
     if any(w in _HEADING_WORDS for w in folded_words) and not any(w in ORG_WORDS for w in folded_words):
         return "a heading, not a name"
-    if _is_place(label):
+    if is_place(label):
         return "a place, not an organisation"
+    latin = [w for w in words if w[0] <= "\u024f"]  # the lexicon's head nouns are in Latin script
+    lower = sum(w[0].islower() for w in latin) / len(latin) if latin else 0.0
+    if lower >= 0.5 and len(latin) >= 3 and not any(w in ORG_WORDS for w in folded_words):
+        return "does not read like a name"
     if words[0][0].islower() and not is_acronym(words[0]):  # scripts without case (Chinese) pass
         return "does not start like a name"
     if len(label.split()) > 16:

@@ -44,7 +44,10 @@ _INCLUDING = re.compile(
 _PROSE_LEAD = re.compile(
     r"^(?:(?:senior\s+)?(?:representatives|staff|members|officials|delegates|delegations|leaders)\s+(?:of|from)\s+(?:the\s+)?"
     r"|(?:attended\s+by|joined\s+by|with)\s*:?\s+(?:the\s+)?"
-    r"|representantes\s+(?:de|del|de\s+la|do|da|dos|das)\s+|repr[ée]sentant(?:e)?s\s+(?:de|du|des|de\s+la)\s+)",
+    r"|representantes\s+(?:de|del|de\s+la|do|da|dos|das)\s+|repr[ée]sentant(?:e)?s\s+(?:de|du|des|de\s+la)\s+"
+    r"|(?:asistieron|participaron|estuvieron\s+presentes|participaram|estiveram\s+presentes|[ée]taient\s+pr[ée]sent(?:e)?s"
+    r"|ont\s+particip[ée])\s*:?\s+(?:(?:des\s+|les\s+)?(?:representantes|repr[ée]sentant(?:e)?s)\s+)?"
+    r"(?:del|de\s+la|de\s+los|de\s+las|de\s+l['’]|de|du|des|do|da|dos|das)?\s*)",
     re.IGNORECASE)
 _PROSE_TAIL = re.compile(
     r"\s+(?:attended|joined|participated|took\s+part|were\s+(?:present|also\s+present)|also\s+attended"
@@ -70,6 +73,14 @@ _LEGAL_SUFFIX = re.compile(r"(?:inc|ltd|llc|plc|gmbh|s\.?a\.?s?|s\.?a\.?c|sarl|e
                            re.IGNORECASE)
 
 
+def _place_after_name(before: str, part: str) -> bool:
+    """"The Ark Foundation, Ghana", "Centre for Disability Inclusion, Oceania": a place that ends a name."""
+    from .entities import is_place
+    return is_place(part) and not has_honorific(before) and not _GOVERNMENT.match(before) \
+        and (_looks_like_org(before) or org_problem(before) is None) and not is_place(before) \
+        and not _looks_like_title(before)
+
+
 def _acronym_spans(before: str, part: str) -> bool:
     """``part`` ends with an acronym spelt by ``before`` and ``part`` together, not by ``part`` alone."""
     label, acronym = split_acronym(part)
@@ -80,6 +91,8 @@ def _acronym_spans(before: str, part: str) -> bool:
         and acronym_fits(before, acronym[:1])
 
 
+_POST_OF_ORG = re.compile(r"^(?P<post>(?:\S+\s+){0,3}?\S+)\s+(?:of\s+the|of|at|with|de\s+la|del|du|de|da|do|à|au|en)\s+"
+                          r"(?P<org>[A-ZÀ-Ý].*)$")
 _JOINS = re.compile(r"\s(?:and|y|e|et|&)\s")
 Rejected = list[tuple[str, str]]
 
@@ -111,9 +124,11 @@ def _looks_like_org(text: str) -> bool:
         return True
     if words and is_acronym(words[0]) and (len(words) > 2 or not looks_like_person_name(label)):
         return True  # "UNDP Country Office", but not "FALL Mariama" (a surname in capitals)
+    if classify(label)[0] != "other":
+        return True  # "National Assembly" although "national" may open a job title
     if _looks_like_title(label):
         return False
-    return classify(label)[0] != "other" or any(w in ORG_WORDS for w in fold(label).split())
+    return any(w in ORG_WORDS for w in fold(label).split())
 
 
 class _Adder:
@@ -185,7 +200,7 @@ def merge_name_parts(parts: list[str]) -> list[str]:
     while i < len(parts):
         part = parts[i]
         if out and ((part[:1].islower() and not _ARTICLE.match(part)) or _LEGAL_SUFFIX.fullmatch(part)
-                    or _acronym_spans(out[-1], part)):
+                    or _acronym_spans(out[-1], part) or _place_after_name(out[-1], part)):
             out[-1] = f"{out[-1]}, {part}"  # "..., Inc.", "Institute of Statistical, Social and Economic Research (ISSER)"
             i += 1
             continue
@@ -291,6 +306,11 @@ def _person_led(text: str, parts: list[str], add: _Adder, evidence) -> tuple[lis
             add.reg.get(key).parent = add.reg.get(key).parent or parent
         person = make_person(first, key, evidence, ", ".join(tail[:inner]) or None)
         return [k for k in (key, parent) if k], [person] if person else []
+    post = _POST_OF_ORG.match(last) if last and len(tail) == 1 else None
+    if post and _looks_like_title(post.group("post")) and _looks_like_org(post.group("org")):
+        key = add(post.group("org"))  # "Clerk of the National Assembly", "Programme Officer at Equality Now"
+        person = make_person(first, key, evidence, post.group("post"))
+        return ([key] if key else []), [person] if person else []
     if last and (_looks_like_org(last) or (len(tail) >= 2 and not _looks_like_title(last))
                  or (len(tail) == 1 and not _looks_like_title(last) and org_problem(last) is None)):
         title_parts = tail[:-1]
@@ -319,9 +339,11 @@ _LIST_LABELS = {"co chairs", "co chair", "chairs", "chair", "members", "observer
 _ABSENT_LABELS = {"apologies", "regrets", "excused", "absent", "apologies received", "disculpas", "excusas",
                   "ausentes", "excuses", "excuses recues", "absents", "desculpas", "ausencias"}
 _ORG_PERSON = re.compile(
-    r"^(?P<org>[^:–—]+?)\s*(?::|\s[–—](?=\s)|,\s+(?:represented\s+by|representad[oa]\s+(?:por|pel[oa])"
-    r"|repr[ée]sent[ée]e?\s+par|incluyendo\s+a|incluindo|including)(?:\s+(?:la|el|le|o|a))?)\s+(?P<person>.+)$",
-    re.IGNORECASE)
+    r"^(?:(?:pour|for|on\s+behalf\s+of|por|pela|pelo|en\s+nombre\s+de|au\s+nom\s+de|em\s+nome\s+d[aoe])\s+"
+    r"(?:l['’]|la\s+|le\s+|the\s+|el\s+|a\s+|o\s+)?)?(?P<org>[^:–—]+?)\s*(?::|\s[–—](?=\s)|,(?=\s+(?:%s)\s+[A-ZÀ-Ý])"
+    r"|,\s+(?:represented\s+by|representad[oa]\s+(?:por|pel[oa])"
+    r"|repr[ée]sent[ée]e?\s+par|incluyendo\s+a|incluindo|including)(?:\s+(?:la|el|le|o|a))?)\s+(?P<person>.+)$"
+    % _HON_ALT, re.IGNORECASE)
 
 
 def _labelled(text: str, reg, country, evidence, fallback_type, add) -> tuple[list[str], list[Person]] | None:
@@ -399,6 +421,10 @@ def parse_entry(text: str, reg: OrgRegistry, country: str | None, evidence: Evid
     if is_job_title(text):
         add.rejected.append((text, "a job title, not an organisation"))
         return [], []
+    if len(parts) >= 2 and _looks_like_title(parts[0]) and not _looks_like_org(parts[0]):
+        add.rejected.append((parts[0], "a job title without a person"))  # "Secrétaire exécutif, Fédération ..."
+        key = add(", ".join(parts[1:]))
+        return ([key] if key else []), []
     if len(parts) > 1 and _is_list_of_orgs(text, parts):
         return [k for k in (add(p) for p in merge_name_parts(parts)) if k], []
     pair = _known_pair(text)  # "Asian Development Bank (ADB) and ILO"
@@ -464,13 +490,22 @@ def split_name_list(text: str) -> list[str]:
     >>> split_name_list("Gender and Development Network")
     ['Gender and Development Network']
     """
-    chunks = split_top(text, ",;")
+    chunks: list[str] = []
+    for chunk in split_top(text, ",;"):
+        if chunks and _LEGAL_SUFFIX.fullmatch(chunk):
+            chunks[-1] = f"{chunks[-1]}, {chunk}"  # "Girls Code Lagos, Ltd/Gte" is one name
+        else:
+            chunks.append(chunk)
     parts = [piece for chunk in chunks for piece in _SPLIT_AND.split(chunk)]
     pair = _known_pair(parts[-1]) if parts else None
     if pair:  # "Irish Aid and UNFPA": a body the gazetteer knows beside another name
         parts[-1:] = pair
-    elif len(chunks) > 1:
-        halves = _FINAL_AND.split(parts[-1])
-        if len(halves) == 2 and all(org_problem(h) is None for h in halves):
-            parts[-1:] = halves
+    elif len(chunks) > 1 or _known_pair(re.sub(r",\s*\S+$", "", parts[-1]) if parts else ""):
+        last = parts[-1]
+        joins = list(_FINAL_AND.finditer(last))
+        if joins:  # the list's last "and" ("..., Children and Social Protection and Plan International")
+            left, right = last[:joins[-1].start()], last[joins[-1].end():]
+            if org_problem(left) is None and org_problem(right) is None:
+                parts[-1:] = [left, right]
+    parts = merge_name_parts([clean_label(p) for p in parts if clean_label(p)])
     return [clean_label(p) for p in parts if clean_label(p)]

@@ -12,11 +12,12 @@
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..model import TABLE, Block, Meeting, NotRead, Person
 from .common import Mapper, evidence, follow_up_of, mentions_from, split_theme_list, stance_of, themes_after_lead
-from ..lexicon import PARTICIPANTS
+from ..lexicon import PARTICIPANTS, THEMES_LEAD
 from .orgs import OrgRegistry
 from .entities import is_sentence, org_problem
 from .orgs import classify
@@ -37,6 +38,24 @@ def _is_sentence(text: str) -> bool:
     if _SUBJECT.match(text) or themes_after_lead(text) is not None or follow_up_of(text):
         return True
     return bool(stance_of(text)) and (text.endswith(".") or len(text.split()) > 12)
+
+
+_RUN_ON = re.compile(r"(?<=[^\W\d_])\s+(?=(?:The|Los|Las|Les|Os|As)\s+(?:participants|participantes|partners|parceiros"
+                     r"|socios|partenaires|members|membres|miembros|organizations|organisations|organizaciones)\s+[a-zà-ÿ])")
+
+
+def _unrun(body: list[Block]) -> list[Block]:
+    """A list item that ran on into the sentence after it ("..., Council The participants expressed ..."),
+    as a PDF does when it sees no gap, split back into the item and the sentence."""
+    out: list[Block] = []
+    for b in body:
+        m = _RUN_ON.search(b.text) if b.kind != TABLE else None
+        if m and m.start() > 0:
+            out += [dataclasses.replace(b, text=b.text[:m.start()].strip()),
+                    Block(b.text[m.end():].strip(), b.lineno, b.page)]
+        else:
+            out.append(b)
+    return out
 
 
 def group_of_heading(heading: str, reg: OrgRegistry, country: str | None, line: Block) -> str | None:
@@ -82,7 +101,7 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
             people.extend(ppl)
             report.extend(NotRead(line.lineno, t, why, line.page) for t, why in rejected)
 
-    for line in body:
+    for line in _unrun(body):
         text = line.text.strip()
         if line.kind == TABLE:
             rejected = []
@@ -104,6 +123,10 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
             continue
         listed = themes_after_lead(text)
         if listed is not None:
+            before = text[:THEMES_LEAD.search(text).start()].strip()
+            if before and meeting.stance_text is None and stance_of(before):
+                # a stance sentence run into the themes sentence (a PDF paragraph gap not seen)
+                meeting.stance, meeting.stance_text = stance_of(before), before
             if listed:
                 meeting.mentions += mentions_from(split_theme_list(listed, mapper), line, mapper)
                 state = None

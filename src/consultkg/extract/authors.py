@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import (CLOSING, CONTACT, STRATEGY_WORD, WORLD_BANK, WRITTEN_BY, WRITTEN_KIND, WRITTEN_TARGET,
+                       WRITTEN_TO)
 from ..model import Block, Person
 from ..text import fold
 from .entities import is_job_title, org_problem
@@ -20,19 +22,21 @@ from .names import TITLE_WORDS, has_honorific, looks_like_person_name, split_nam
 from .orgs import OrgRegistry
 from .participants import parse_entry
 
-_KIND = (r"(?:joint\s+)?(?:feedback|comments|input|inputs|submission|response|contribution|position(?:\s+paper)?"
-         r"|statement|letter|aportes|comentarios|observaciones|contribuci[oó]n|commentaires|observations|r[ée]ponse"
-         r"|contribui[cç][aã]o|coment[aá]rios|sugest[oõ]es)")
-_TARGET = (r"(?:the\s+|la\s+|le\s+|el\s+|a\s+|o\s+|l')?(?:world\s+bank|wbg|draft|consultation|gender|banco|estrategia"
-           r"|estrat[ée]gia|strat[ée]gie|groupe|grupo|proposed|propuesta|proposta|projet|borrador|rascunho)")
+# The words of a title come from the lexicon: its kind ("Joint Submission", "Aportes"), the word before
+# its authors ("of the", "de la"), the word before what it addresses ("to", "sobre") and that target.
+_KIND = WRITTEN_KIND
+_TARGET = WRITTEN_TARGET
 _AUTHOR_RX = [re.compile(p, re.IGNORECASE) for p in (
-    _KIND + r"\s+(?:of|from|by|de|del|de\s+la|du|des|da|do|dos|das)\s+(?:the\s+)?(?P<org>.+?)\s+"
-    r"(?:to|on|for|regarding|concerning|sobre|a|al|para|au|sur|à|ao|à|on)\s+" + _TARGET,
-    _KIND + r"\s+(?:of|from|by|de|del|de\s+la|du|des|da|do|dos|das)\s+(?:the\s+)?(?P<org>[^:]+?)\s*$",
-    r"^(?P<org>.+?)\s+" + _KIND + r"\s+(?:to|on|for|a|al|para|au|sur|à|ao)\b",
-    r"^(?P<org>.+?)\s*:\s*" + _KIND + r"\b",
+    _KIND + r"\s+" + WRITTEN_BY + r"\s*(?P<org>.+?)\s+" + WRITTEN_TO + r"\s+" + _TARGET,
+    _KIND + r"\s+" + WRITTEN_BY + r"\s*(?P<org>[^:]+?)\s*$",
+    r"^(?P<org>.+?)\s+" + _KIND + r"\s+" + WRITTEN_TO,
+    r"^(?P<org>.+?)\s*:\s*" + _KIND,
 )]
-_ABOUT_STRATEGY = re.compile(r"gender strategy|estrategia|estrat[ée]gia|strat[ée]gie|world bank", re.IGNORECASE)
+
+
+def _about_strategy(text: str) -> bool:
+    """The words name the strategy or its owner, not an author ("the Gender Strategy", "Banco Mundial")."""
+    return bool(STRATEGY_WORD.search(text) or WORLD_BANK.search(text))
 
 
 def authors_in_title(title: str) -> list[str]:
@@ -40,17 +44,15 @@ def authors_in_title(title: str) -> list[str]:
     for part in [title] + [p for p in re.split(r"\s*[:–—|]\s*", title) if p]:
         for rx in _AUTHOR_RX:
             m = rx.search(part)
-            if m and not _ABOUT_STRATEGY.search(m.group("org")):
+            if m and not _about_strategy(m.group("org")):
                 names = split_name_list(m.group("org"))
                 if names and all(org_problem(n) is None for n in names):
                     return names
     return []
 
 
-_CLOSING = re.compile(r"^\s*(?:sincerely|yours|best regards|kind regards|regards|on behalf of|atentamente|cordialmente"
-                      r"|cordialement|saludos|respeitosamente|atenciosamente|bien à vous)\b", re.IGNORECASE)
-_CONTACT = re.compile(r"^\s*(?:for further information|for more information|contact|please contact|contacto|contato"
-                      r"|contact\s*:)", re.IGNORECASE)
+_CLOSING = CLOSING  # "Sincerely,", "On behalf of", "Atenciosamente" (lexicon)
+_CONTACT = CONTACT  # "For further information", "Contacto:" (lexicon)
 
 
 def _is_name_line(text: str) -> bool:

@@ -19,54 +19,31 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import (ARTICLE, GOVERNMENT, INCLUDING, LIST_JOINER, OFFICIALS, PARLIAMENT_TITLE, PORTFOLIO_HEAD,
+                       PROSE_LEAD, PROSE_TAIL, PUBLIC_BODY)
 from ..model import Evidence, Person
 from .entities import is_job_title, org_problem
 from .names import (HONORIFICS, ORG_WORDS, TITLE_WORDS, acronym_fits, clean_label, fold, has_honorific, is_acronym,
                     looks_like_person_name, slug, split_acronym, split_honorific, split_name_list, split_top)
 from .orgs import OrgRegistry, classify
 
-_OFFICIALS = re.compile(
-    r"^(?:senior\s+|high-level\s+)?(?:government\s+)?(?:officials?|representatives?|delegates?|staff|members)"
-    r"(?:\s+of\s+the\s+government)?\s+(?:from|of)\s+(?:the\s+)?"
-    r"|^(?:altos\s+)?(?:funcionari[oa]s|representantes|delegad[oa]s)(?:\s+del\s+gobierno)?\s+(?:del|de\s+la|de\s+los|de)\s+"
-    r"|^(?:des\s+|les\s+)?(?:hauts\s+)?(?:repr[ée]sentant(?:e)?s|fonctionnaires|responsables|d[ée]l[ée]gu[ée]s)"
-    r"(?:\s+du\s+gouvernement)?\s+(?:du|de\s+la|de\s+l'|des|de)\s*"
-    r"|^(?:altos\s+)?(?:funcion[aá]ri[oa]s|representantes|delegad[oa]s|t[ée]cnic[oa]s|dirigentes)"
-    r"(?:\s+do\s+governo)?\s+(?:do|da|dos|das|de)\s+",
-    re.IGNORECASE,
-)
-_INCLUDING = re.compile(
-    r",?\s+(?:including|among them|such as|incluyendo|entre\s+ell[oa]s|como|dont|notamment|y\s+compris"
-    r"|parmi\s+lesquels|incluindo|entre\s+el[ae]s)(?:\s+(?:a\s+la|a\s+los|a\s+las|al|a|o|os|as))?\s+",
-    re.IGNORECASE,
-)
+# The words come from the lexicon's language files (consultkg/lexicon/*.toml)
+_OFFICIALS = OFFICIALS  # "Government officials from the ", "Representantes do ", at an entry's start
+_INCLUDING = INCLUDING  # ", including ", " incluindo a "
 # "Representatives of A, B and C attended.", "Staff of X joined for the second half", "Attended by: A and B"
-_PROSE_LEAD = re.compile(
-    r"^(?:(?:senior\s+)?(?:representatives|staff|members|officials|delegates|delegations|leaders)\s+(?:of|from)\s+(?:the\s+)?"
-    r"|(?:attended\s+by|joined\s+by|with)\s*:?\s+(?:the\s+)?"
-    r"|representantes\s+(?:de|del|de\s+la|do|da|dos|das)\s+|repr[ée]sentant(?:e)?s\s+(?:de|du|des|de\s+la)\s+)",
-    re.IGNORECASE)
-_PROSE_TAIL = re.compile(
-    r"\s+(?:attended|joined|participated|took\s+part|were\s+(?:present|also\s+present)|also\s+attended"
-    r"|asistieron|participaron|estuvieron\s+presentes|ont\s+particip[ée]|[ée]taient\s+pr[ée]sent(?:e)?s"
-    r"|participaram|estiveram\s+presentes)\b.*$", re.IGNORECASE)
-_LAST_AND = re.compile(r"\s*,?\s+(?:and|y|et|e|as\s+well\s+as|así\s+como|ainsi\s+que|bem\s+como)\s+(?=[A-ZÀ-Ý])")
+_PROSE_LEAD = PROSE_LEAD
+_PROSE_TAIL = PROSE_TAIL
 _HON_ALT = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 _PERSON_SPLIT = re.compile(
-    r"(?:,?\s+(?:and|y|et|e)\s+(?:(?:a\s+la|al|a|o|de)\s+)?|;\s*|,\s+)(?=(?:%s)\s+[A-ZÀ-Ý])" % _HON_ALT)
-_AND_ORG = re.compile(
-    r"\s+(?:and|y|et|e)\s+(?:the\s+|la\s+|le\s+|el\s+|l'|o\s+|a\s+)?(?=(?:Ministry|Ministerio|Minist[eè]re|Minist[ée]rio"
-    r"|Department|Office|Secretar[ií]a|Secr[ée]tariat|Agency|Agencia|Agence|Ag[êe]ncia|Instituto|Institut|National"
-    r"|Government|Gobierno|Gouvernement|Governo)\b)"
-)
-_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|gobierno|gouvernement|governo)\b", re.IGNORECASE)
+    r"(?:,?\s+%s\s+(?:(?:a\s+la|al|a|o|de)\s+)?|;\s*|,\s+)(?=(?:%s)\s+[A-ZÀ-Ý])" % (LIST_JOINER, _HON_ALT))
+# "Ministry of A and the Ministry of B": a second public body after "and"
+_AND_ORG = re.compile(r"\s+%s\s+(?:%s\s*)?(?=%s)" % (LIST_JOINER, ARTICLE, PUBLIC_BODY))
+_GOVERNMENT = GOVERNMENT
 _DASH = re.compile(r"\s+[\u2013\u2014-]\s+")
-_PARLIAMENT_TITLE = re.compile(r"\b(?:member of (?:the )?parliament|mp|senator|deputy|d[ée]put[ée]e?|diputad[oa]"
-                               r"|deputad[oa]|parlamentari[oa]|congresista|senador[a]?|s[ée]nat(?:eur|rice))\b", re.I)
-_CONTINUES = re.compile(r"^(?:Ministry|Ministerio|Minist[èe]re|Minist[ée]rio|Department|Secretar[ií]a|Secretariat"
-                        r"|Commission|Comisi[oó]n|Comiss[aã]o|Office|Bureau)\b")
-_ARTICLE = re.compile(r"^(?:the|la|el|le|les|los|las|l'|o|a|os|as)\s+[A-ZÀ-Ý]")
-_JOINS = re.compile(r"\s(?:and|y|e|et|&)\s")
+_PARLIAMENT_TITLE = PARLIAMENT_TITLE
+_CONTINUES = PORTFOLIO_HEAD  # "Ministry of A, B and C": a name that lists portfolios
+_ARTICLE = re.compile(r"^%s\s+[A-ZÀ-Ý]" % ARTICLE)  # lower-case article (no re.I)
+_JOINS = re.compile(r"\s(?:%s|&)\s" % LIST_JOINER)
 Rejected = list[tuple[str, str]]
 
 

@@ -320,7 +320,7 @@ ITALIAN = {
                   "development-partners": ["partner di sviluppo"], "academia": ["università"],
                   "government": ["governo"]},
     "dates": {"range": ["al"], "of": ["di"], "extra_months": {}, "ambiguous": []},
-    "places": {"not_countries": [], "cities": {"Roma": "IT"}, "adjectives": {"italiana": "IT"}, "aliases": {}},
+    "places": {"not_countries": [], "city_particles": ["di", "del"], "cities": {"Roma": "IT"}, "adjectives": {"italiana": "IT"}, "aliases": {}},
     "banners": {"phrases": [], "page_words": ["pagina", "pag."], "page_of": ["di"]},
     "letters": {"salutations": ["gentile", "gentili"], "closings": ["cordiali saluti", "distinti saluti"],
                 "contact": ["per ulteriori informazioni"], "polite": ["(accoglie|accogliamo) l'opportunità"],

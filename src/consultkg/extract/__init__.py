@@ -24,7 +24,8 @@ from ..text import strip_accents
 from .parts import Parts
 
 _READOUT = READOUT_TITLE  # "Inputs for the ... Gender Strategy:", "Aportes para ... Estrategia de Género:"
-_WRITTEN = WRITTEN_TITLE  # "Joint submission ... gender strategy", "Comentarios ... estrategia de género"
+_WRITTEN = re.compile(folded(WRITTEN_TITLE.pattern), re.IGNORECASE)  # on strip_accents(text): "Joint submission ...
+# gender strategy", "Comentarios ... estrategia de género"
 _ABOUT_STRATEGY = re.compile(folded(ABOUT_CONSULTATION.pattern), re.IGNORECASE)  # on strip_accents(text)
 
 
@@ -43,7 +44,7 @@ def document_type(lines: list[Block]) -> str | None:
     has_participants = any(PARTICIPANTS.match(ln.text) for ln in lines)
     if has_meetings or (has_participants and has_sections) or (has_sections >= 2 and not _comments_from(lines)):
         return "MissionSummary"
-    if any(_WRITTEN.search(ln.text) for ln in head[:6]):
+    if any(_WRITTEN.search(strip_accents(ln.text)) for ln in head[:6]):
         return "WrittenInput"
     if _comments_from(lines):
         return "EventReadout"

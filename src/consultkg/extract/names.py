@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicon import HONORIFICS, NAME_PARTICLES, ORG_WORDS, TITLE_WORDS  # noqa: F401  (the word lists live in the lexicon files)
+from ..lexicon import ARTICLE, HONORIFICS, LIST_JOINER, NAME_PARTICLES, ORG_WORDS, TITLE_WORDS  # noqa: F401  (the word lists live in the lexicon files)
 from ..text import clean_label, fold, slug, split_top  # noqa: F401  (re-exported for the extractors)
 
 _HON_RX = re.compile(
@@ -148,7 +148,7 @@ def looks_like_person_name(text: str) -> bool:
 
 
 
-_SPLIT_AND = re.compile(r"\s*,?\s+(?:and|y|et|e|&)\s+(?=(?:the|la|el|le|les|l'|a|o|os|as)\s+[A-ZÀ-Ý])", re.IGNORECASE)
+_SPLIT_AND = re.compile(r"\s*,?\s+(?:%s|&)\s+(?=%s\s+[A-ZÀ-Ý])" % (LIST_JOINER, ARTICLE), re.IGNORECASE)
 _FINAL_AND = re.compile(r"\s+(?:and|y|et|e|&)\s+(?=[A-ZÀ-Ý])")
 
 

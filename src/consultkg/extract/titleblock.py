@@ -12,15 +12,15 @@ from dataclasses import dataclass
 
 from . import countries
 from .dates import find_dates
-from ..lexicon import STRATEGY, TITLE_END, WORLD_BANK
+from ..lexicon import CITY_PARTICLE, STRATEGY, TITLE_END, WORLD_BANK
 from ..lexicon import stakeholder_group as _stakeholder_group
 
 _STRATEGY = STRATEGY  # "gender strategy", "estrategia de género", "estratégia de gênero" (lexicon)
 _WBG = WORLD_BANK  # "World Bank", "WBG", "Banco Mundial", "GBM" (lexicon)
 _YEARS = re.compile(r"\b(20\d\d)\s*[-–]\s*(20\d\d)\b")
 _HASHTAG = re.compile(r"#\w+")
-_PLACE = re.compile(r"(?P<city>[A-ZÀ-Ý][\w'’.\-]*(?:\s+(?:(?:de|del|la|el|los|las|du|des|le)\s+)*[A-ZÀ-Ý][\w'’.\-]*){0,4})"
-                    r"\s*,\s*(?P<rest>\S.*)$")
+_PLACE = re.compile(r"(?P<city>[A-ZÀ-Ý][\w'’.\-]*(?:\s+(?:%s\s+)*[A-ZÀ-Ý][\w'’.\-]*){0,4})"
+                    r"\s*,\s*(?P<rest>\S.*)$" % CITY_PARTICLE)
 
 
 @dataclass

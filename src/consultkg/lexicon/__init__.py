@@ -108,6 +108,8 @@ Exported names (all built once, at import):
   before its authors ("of the", "de la", "da"), the word before what it addresses ("to", "sobre",
   "au", "ao") and that target ("the World Bank", "la estrategia", "a proposta").
   ``WRITTEN_TITLE``: compiled; a kind and the strategy within 160 characters, either order (search).
+- ``CITY_PARTICLE``: regex source, lower case only; small words inside a city's name ("Rio de
+  Janeiro", "Santa Cruz de la Sierra").
 - :func:`stakeholder_group`: the ckga: group of an audience line, "multi-stakeholder" when the line
   names several groups ("Civil Society and Private Sector"); :func:`audience_groups`: all it names.
   A group's words count once: "Parliamentarians" is not also "government".
@@ -195,6 +197,7 @@ WRITTEN_BY = _LEX.written_by
 WRITTEN_TO = _LEX.written_to
 WRITTEN_TARGET = _LEX.written_target
 WRITTEN_TITLE = _LEX.written_title
+CITY_PARTICLE = _LEX.city_particle
 stakeholder_group = _LEX.stakeholder_group
 audience_groups = _LEX.audience_groups
 

@@ -305,7 +305,7 @@ ITALIAN = {
                 "StrongEndorsement": ["forte sostegno"], "Opposition": ["respint*"],
                 "Concern": ["preoccupazion*"], "Commendation": ["congratula*"], "Endorsement": ["sostegno"]},
     "people": {"name_particles": ["di", "de", "della"], "honorifics": ["Sig.", "Sig.ra", "Dott.", "Dott.ssa"], "title_words": ["ministra", "direttrice"],
-               "including": ["tra cui"], "officials": ["(funzionari|rappresentanti) (del|della|dei|di)"],
+               "including": ["tra cui"], "before_name": [], "officials": ["(funzionari|rappresentanti) (del|della|dei|di)"],
                "parliament_titles": ["deputata", "deputato", "senatrice", "senatore"],
                "posts": ["direttrice", "coordinatrice", "ricercatrice"]},
     "organisations": {"words": ["ministero", "associazione", "fondazione", "rete"], "government": ["[il] governo"],

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (ARTICLE, GOVERNMENT, INCLUDING, LIST_JOINER, OFFICIALS, PARLIAMENT_TITLE, PORTFOLIO_HEAD,
-                       PROSE_LEAD, PROSE_TAIL, PUBLIC_BODY)
+from ..lexicon import (ARTICLE, BEFORE_NAME, FUNCTION_WORDS, GOVERNMENT, INCLUDING, LIST_JOINER, OFFICIALS,
+                       PARLIAMENT_TITLE, PORTFOLIO_HEAD, PROSE_LEAD, PROSE_TAIL, PUBLIC_BODY)
 from ..model import Evidence, Person
 from .entities import is_job_title, org_problem
 from .names import (HONORIFICS, ORG_WORDS, TITLE_WORDS, acronym_fits, clean_label, fold, has_honorific, is_acronym,
@@ -35,7 +35,8 @@ _PROSE_LEAD = PROSE_LEAD
 _PROSE_TAIL = PROSE_TAIL
 _HON_ALT = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 _PERSON_SPLIT = re.compile(
-    r"(?:,?\s+%s\s+(?:(?:a\s+la|al|a|o|de)\s+)?|;\s*|,\s+)(?=(?:%s)\s+[A-ZÀ-Ý])" % (LIST_JOINER, _HON_ALT))
+    r"(?:,?\s+%s\s+(?:%s\s+)?|;\s*|,\s+)(?=(?:%s)\s+[A-ZÀ-Ý])" % (LIST_JOINER, BEFORE_NAME, _HON_ALT))
+_BEFORE_NAME = re.compile(r"^\s*%s\s+(?=\S)" % BEFORE_NAME)  # "a la Sra. X" -> "Sra. X"
 # "Ministry of A and the Ministry of B": a second public body after "and"
 _AND_ORG = re.compile(r"\s+%s\s+(?:%s\s*)?(?=%s)" % (LIST_JOINER, ARTICLE, PUBLIC_BODY))
 _GOVERNMENT = GOVERNMENT
@@ -49,7 +50,7 @@ Rejected = list[tuple[str, str]]
 
 def make_person(text: str, org_key: str | None, evidence: Evidence | None, title: str | None = None) -> Person | None:
     """A person from "Mrs. Name" (plus a title) or None when the text is no name."""
-    text = re.sub(r"^\s*(?:a\s+la|a\s+los|al|a|o)\s+(?=\S)", "", clean_label(text))
+    text = _BEFORE_NAME.sub("", clean_label(text))
     honorific, name = split_honorific(text)
     name = clean_label(name)
     if not name or (honorific is None and (not looks_like_person_name(name) or _looks_like_title(name))):
@@ -110,12 +111,16 @@ def _people_list(text: str, orgs: list[str], reg: OrgRegistry, evidence) -> list
     return people
 
 
+# Words of a title that do not tell its organisation: function words, and the minister's own title
+# ("Minister of Women" -> "women" picks the "Ministry of Women").
+_NOT_TELLING = FUNCTION_WORDS | {w for w in TITLE_WORDS if w.startswith("minist")}
+
+
 def _best_org_for_title(title: str, orgs: list[str], reg: OrgRegistry) -> str | None:
     """The organisation whose name shares most words with a job title ("Minister of Women")."""
     if not orgs:
         return None
-    words = set(fold(title).split()) - {"of", "the", "de", "la", "and", "y", "et", "du", "des", "minister", "ministra",
-                                         "do", "da", "das", "dos", "e"}
+    words = set(fold(title).split()) - _NOT_TELLING
     scored = [(len(words & set(fold(reg.get(k).label).split())), -i, k) for i, k in enumerate(orgs)]
     return max(scored)[2]
 

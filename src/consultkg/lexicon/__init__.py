@@ -108,6 +108,8 @@ Exported names (all built once, at import):
   before its authors ("of the", "de la", "da"), the word before what it addresses ("to", "sobre",
   "au", "ao") and that target ("the World Bank", "la estrategia", "a proposta").
   ``WRITTEN_TITLE``: compiled; a kind and the strategy within 160 characters, either order (search).
+- ``BEFORE_NAME``: regex source, lower case only; words that may stand before a person in a list
+  ("incluyendo a la Sra. ...", "incluindo a Sra. ...", "y de la Sra. ..."); "(?!)" when no file has any.
 - ``CITY_PARTICLE``: regex source, lower case only; small words inside a city's name ("Rio de
   Janeiro", "Santa Cruz de la Sierra").
 - :func:`stakeholder_group`: the ckga: group of an audience line, "multi-stakeholder" when the line
@@ -198,6 +200,7 @@ WRITTEN_TO = _LEX.written_to
 WRITTEN_TARGET = _LEX.written_target
 WRITTEN_TITLE = _LEX.written_title
 CITY_PARTICLE = _LEX.city_particle
+BEFORE_NAME = _LEX.before_name
 stakeholder_group = _LEX.stakeholder_group
 audience_groups = _LEX.audience_groups
 

@@ -118,6 +118,7 @@ class Lexicon:
     written_target: str
     written_title: re.Pattern
     city_particle: str
+    before_name: str
     data: dict[str, dict] = field(repr=False, default_factory=dict)
 
     def audience_groups(self, text: str) -> list[str]:
@@ -333,6 +334,7 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         written_target=alternation(_all(data, "written", "targets")),
         written_title=re.compile(r"%s.{0,160}%s|%s.{0,160}%s" % (kinds, strategy, strategy, kinds), I),
         city_particle=alternation(_all(data, "places", "city_particles")),  # lower case only (no re.I)
+        before_name=alternation(_all(data, "people", "before_name")),  # lower case only (no re.I)
         data=data,
     )
 

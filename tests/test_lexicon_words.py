@@ -109,3 +109,42 @@ def test_negative_lookahead_in_a_phrase():
     assert rx.match("Staff joined later") and not rx.match("Staff of the Red Cross")
     with pytest.raises(ValueError):
         phrase_regex("staff !")
+
+
+@pytest.mark.parametrize("opening, body", [
+    ("Senior government officials of the government from the ", "Ministry of Health"),
+    ("High-level representatives of ", "Ministry of Labour"),
+    ("Staff from the ", "Department of Gender"),
+    ("Altos funcionarios del gobierno de la ", "Secretaría de la Mujer"),
+    ("Delegadas de los ", "Ministerios de Salud"),
+    ("Des hauts représentants du gouvernement de l'", "Agence nationale"),
+    ("Fonctionnaires du ", "Ministère de la Femme"),
+    ("Altos dirigentes do governo da ", "Secretaria da Mulher"),
+    ("Técnicas do ", "Instituto Nacional de Estatística"),
+])
+def test_officials_openings_in_every_language(opening, body):
+    m = lexicon.OFFICIALS.match(opening + body)
+    assert m and (opening + body)[m.end():] == body
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Ministry of Health, including Dr. Jane Doe", "Dr. Jane Doe"),
+    ("Ministerio de Salud, entre ellas a la Sra. Ana Ruiz", "Sra. Ana Ruiz"),
+    ("Ministère de la Santé, y compris Mme Awa Diop", "Mme Awa Diop"),
+    ("Ministério da Saúde, entre elas a Sra. Ana Cossa", "Sra. Ana Cossa"),
+])
+def test_including_brings_in_the_people(text, people):
+    m = lexicon.INCLUDING.search(text)
+    assert m and text[m.end():] == people
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Representatives of the Red Cross, CARE and Oxfam attended.", "Red Cross, CARE and Oxfam"),
+    ("Staff of Plan International joined for the second half.", "Plan International"),
+    ("Representantes de la Red de Mujeres y la Fundación Luz asistieron.", "Red de Mujeres y la Fundación Luz"),
+    ("Représentants de ONU Femmes et de l'UNICEF étaient présentes.", "ONU Femmes et de l'UNICEF"),
+    ("Representantes da Rede Lilás e do Fórum Mulher participaram.", "Rede Lilás e do Fórum Mulher"),
+])
+def test_prose_participant_lists_in_every_language(text, body):
+    lead, tail = lexicon.PROSE_LEAD.match(text), lexicon.PROSE_TAIL.search(text)
+    assert lead and tail and text[lead.end():tail.start()] == body

@@ -251,6 +251,7 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         for name in doc["places"]["cities"]:
             city_names.setdefault(fold(name), name)
     articles = tuple(sorted(set(_all(data, "lists", "articles")), key=lambda w: (-len(w), w)))
+    article = alternation(articles)
     verbs = sorted({w.lower() for w in _all(data, "sentences", "verbs")}, key=lambda w: (-len(w), w))
     kinds = alternation(_all(data, "written", "kinds"))
     strategy = alternation(_all(data, "readout", "strategy"))
@@ -279,7 +280,8 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         list_joiners=joiners,
         list_joiner=alternation(joiners),
         including=re.compile(r",?\s+%s\s+" % alternation(_all(data, "people", "including")), I),
-        officials=re.compile(r"^%s\s*" % alternation(_all(data, "people", "officials")), I),
+        # a lower-case article after the opening belongs to it ("de la", "of the"), whichever file's phrase matched
+        officials=re.compile(r"^%s\s*(?:(?-i:%s)\s*)?" % (alternation(_all(data, "people", "officials")), article), I),
         readout_title=re.compile(r"^\s*%s.*%s[^:]{0,80}:" % (alternation(_all(data, "readout", "title_leads")),
                                                      alternation(_all(data, "readout", "strategy"))), I),
         strategy=re.compile(alternation(_all(data, "readout", "strategy")), I),
@@ -299,7 +301,8 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         function_words=frozenset(fold(w) for w in _all(data, "lists", "function_words")),
         name_particles=frozenset(w.lower() for w in _all(data, "people", "name_particles")),
         org_heads={t: tuple(dict.fromkeys(_all(data, "org_heads", t))) for t in data[next(iter(data))]["org_heads"]},
-        prose_lead=re.compile(r"^%s\s*:?\s*" % alternation(_all(data, "participants", "prose_leads")), I),
+        prose_lead=re.compile(r"^%s\s*:?\s*(?:(?-i:%s)\s*)?" % (alternation(_all(data, "participants", "prose_leads")),
+                                                              article), I),
         prose_tail=re.compile(r"\s+%s.*$" % alternation(_all(data, "participants", "prose_tails")), I),
         parliament_title=re.compile(alternation(_all(data, "people", "parliament_titles")), I),
         posts=frozenset(fold(w) for w in _all(data, "people", "posts")),
@@ -307,7 +310,7 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         public_body=r"(?=[A-ZÀ-Ý])(?i:%s)" % alternation(_all(data, "organisations", "public_bodies")),
         portfolio_head=re.compile(r"^(?=[A-ZÀ-Ý])%s" % alternation(_all(data, "organisations", "portfolio_heads")), I),
         articles=articles,
-        article=alternation(articles),
+        article=article,
         determiner_lower=re.compile(r"^(?i:%s)\s+[a-zß-ÿ]" % alternation([*articles, *_all(data, "lists", "determiners")])),
         of_word=re.compile(alternation(_all(data, "lists", "of_words"))),  # lower case only, as written
         name_link=alternation(_all(data, "lists", "name_links")),  # lower case only (no re.I)

@@ -97,7 +97,7 @@ def test_page_lines_in_every_language():
     assert org_problem("Pagina Verde") is None
 
 
-def test_audience_words_count_once():
+def test_audience_lines_naming_several_groups_are_multi_stakeholder():
     assert lexicon.stakeholder_group("Parlamentares") == "parliamentarians"
     assert lexicon.stakeholder_group("Parlamentares e Sociedade Civil") == "multi-stakeholder"
     assert lexicon.audience_groups("Government, Parliamentarians and Civil Society") == \
@@ -148,3 +148,10 @@ def test_including_brings_in_the_people(text, people):
 def test_prose_participant_lists_in_every_language(text, body):
     lead, tail = lexicon.PROSE_LEAD.match(text), lexicon.PROSE_TAIL.search(text)
     assert lead and tail and text[lead.end():tail.start()] == body
+
+
+def test_every_exported_name_is_documented():
+    doc = lexicon.__doc__
+    missing = [n for n in lexicon.__all__ if f"``{n}``" not in doc and f"`{n}`" not in doc
+               and n not in ("Lexicon", "LexiconError")]
+    assert missing == []

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from ..lexicon.phrases import folded
 from ..text import strip_accents
 from ..model import Block, Evidence, Initiative, KeyMessage, ThemeMention
-from ..lexicon import (ARTICLE, CAMPAIGN_NAME, FOLLOW_UP, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK, STANCE_PATTERNS,
-                       STRATEGY, THEMES_LEAD)
+from ..lexicon import (ARTICLE, CAMPAIGN_NAME, FOLLOW_UP, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
+                       STANCE_PATTERNS, STRATEGY, THEMES_LEAD)
 from .gazetteer import lookup
 from .names import clean_label, fold, is_acronym, split_acronym, split_top
 

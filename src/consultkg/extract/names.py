@@ -12,7 +12,8 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicon import ARTICLE, HONORIFICS, LIST_JOINER, NAME_PARTICLES, ORG_WORDS, TITLE_WORDS  # noqa: F401  (the word lists live in the lexicon files)
+# the word lists live in the lexicon files
+from ..lexicon import ARTICLE, HONORIFICS, LIST_JOINER, NAME_PARTICLES, ORG_WORDS, TITLE_WORDS  # noqa: F401
 from ..text import clean_label, fold, slug, split_top  # noqa: F401  (re-exported for the extractors)
 
 _HON_RX = re.compile(

@@ -62,6 +62,11 @@ Exported names (all built once, at import):
 - ``CITIES``: dict folded city name (as written in its language) -> alpha-2; ``CITY_NAMES``: folded ->
   as written. ``COUNTRY_ADJECTIVES``, ``COUNTRY_ALIASES``: dict folded word -> alpha-2;
   ``NOT_COUNTRIES``: folded common words that are never read as a country.
+- ``SALUTATION`` / ``CLOSING`` / ``CONTACT``: compiled; a letter's opening ("Dear", "Estimada",
+  "Prezados"), its closing ("Sincerely", "On behalf of", "Atenciosamente") and the line naming a
+  contact ("For further information", "Contato"), each at a line's start (match).
+- ``FIELD_LABEL``: compiled; a labelled field of a readout's head, "Date:" / "Fecha:" (group
+  ``date``) or "Venue:" / "Lugar:" (group ``venue``; finditer).
 - ``PROSE_LEAD`` / ``PROSE_TAIL``: compiled; a prose participant list's opening ("Representatives of
   the", "Staff of", "Representantes do"; match, the names follow ``m.end()``) and its verb of attending
   with the rest of the sentence (" attended.", " joined for the second half", " participaram";
@@ -208,9 +213,14 @@ __all__ = [
     "LANGUAGES", "SECTION_PATTERNS", "SECTION_LINE", "PARTICIPANTS", "MEETING_HEADING", "THEMES_LEAD",
     "FOLLOW_UP", "STANCE_PATTERNS", "AUDIENCE_PATTERNS", "MONTHS", "BANNERS", "LANGUAGE_MARKERS",
     "LANGUAGE_SUFFIXES", "LANGUAGE_LETTERS", "COLUMN_ROLES", "HONORIFICS", "TITLE_WORDS", "ORG_WORDS",
-    "LIST_JOINERS", "LIST_JOINER", "INCLUDING", "OFFICIALS", "READOUT_TITLE", "STRATEGY",
-    "DATE_RANGE_WORDS", "DATE_OF_WORDS", "CITIES", "CITY_NAMES", "COUNTRY_ADJECTIVES", "COUNTRY_ALIASES",
-    "NOT_COUNTRIES", "SALUTATION", "CLOSING", "CONTACT", "FIELD_LABEL", "ORG_HEADS", "FUNCTION_WORDS",
-    "NAME_PARTICLES", "PROSE_LEAD", "PROSE_TAIL", "PARLIAMENT_TITLE", "POSTS", "GOVERNMENT", "PUBLIC_BODY", "PORTFOLIO_HEAD", "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "WORLD_BANK", "STRATEGY_WORD", "ABOUT_CONSULTATION", "TITLE_END", "CAMPAIGN_NAME", "MEMBERS_OF", "PAGE_LINE", "POLITE", "CONTRAST", "OPENING_VERB", "SENTENCE_VERB", "SUBJECT", "INITIATIVE_WORD", "INITIATIVE_TRAILING", "WRITTEN_KIND", "WRITTEN_BY", "WRITTEN_TO", "WRITTEN_TARGET", "WRITTEN_TITLE",
-    "stakeholder_group", "audience_groups", "Lexicon", "LexiconError", "load",
+    "LIST_JOINERS", "LIST_JOINER", "INCLUDING", "OFFICIALS", "READOUT_TITLE", "STRATEGY", "DATE_RANGE_WORDS",
+    "DATE_OF_WORDS", "CITIES", "CITY_NAMES", "COUNTRY_ADJECTIVES", "COUNTRY_ALIASES", "NOT_COUNTRIES",
+    "SALUTATION", "CLOSING", "CONTACT", "FIELD_LABEL", "ORG_HEADS", "FUNCTION_WORDS", "NAME_PARTICLES",
+    "PROSE_LEAD", "PROSE_TAIL", "PARLIAMENT_TITLE", "POSTS", "GOVERNMENT", "PUBLIC_BODY", "PORTFOLIO_HEAD",
+    "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "WORLD_BANK", "STRATEGY_WORD",
+    "ABOUT_CONSULTATION", "TITLE_END", "CAMPAIGN_NAME", "MEMBERS_OF", "PAGE_LINE", "POLITE", "CONTRAST",
+    "OPENING_VERB", "SENTENCE_VERB", "SUBJECT", "INITIATIVE_WORD", "INITIATIVE_TRAILING", "WRITTEN_KIND",
+    "WRITTEN_BY", "WRITTEN_TO", "WRITTEN_TARGET", "WRITTEN_TITLE", "CITY_PARTICLE", "BEFORE_NAME",
+    "stakeholder_group", "audience_groups",
+    "Lexicon", "LexiconError", "load",
 ]

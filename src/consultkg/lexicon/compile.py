@@ -308,10 +308,12 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         posts=frozenset(fold(w) for w in _all(data, "people", "posts")),
         government=re.compile(r"^%s" % alternation(_all(data, "organisations", "government")), I),
         public_body=r"(?=[A-ZÀ-Ý])(?i:%s)" % alternation(_all(data, "organisations", "public_bodies")),
-        portfolio_head=re.compile(r"^(?=[A-ZÀ-Ý])%s" % alternation(_all(data, "organisations", "portfolio_heads")), I),
+        portfolio_head=re.compile(r"^(?=[A-ZÀ-Ý])%s" % alternation(_all(data, "organisations", "portfolio_heads")),
+                                  I),
         articles=articles,
         article=article,
-        determiner_lower=re.compile(r"^(?i:%s)\s+[a-zß-ÿ]" % alternation([*articles, *_all(data, "lists", "determiners")])),
+        determiner_lower=re.compile(r"^(?i:%s)\s+[a-zß-ÿ]"
+                                    % alternation([*articles, *_all(data, "lists", "determiners")])),
         of_word=re.compile(alternation(_all(data, "lists", "of_words"))),  # lower case only, as written
         name_link=alternation(_all(data, "lists", "name_links")),  # lower case only (no re.I)
         world_bank=re.compile(alternation(_all(data, "readout", "owner")), I),

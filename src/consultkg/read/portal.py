@@ -14,8 +14,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..lexicon import (ARTICLE, CLOSING, DATE_OF_WORDS, FIELD_LABEL, MEETING_HEADING, MONTHS, OPENING_VERB, PARTICIPANTS, SALUTATION,
-                       SECTION_PATTERNS)
+from ..lexicon import (ARTICLE, CLOSING, DATE_OF_WORDS, FIELD_LABEL, MEETING_HEADING, MONTHS, OPENING_VERB,
+                       PARTICIPANTS, SALUTATION, SECTION_PATTERNS)
 
 LONG_LINE = 300  # a physical line longer than this may hold a whole record
 _FINAL = re.compile(r"[.!?:;\u2026][\"'\u201d\u2019)\]*_]*$")

@@ -77,7 +77,7 @@ def clean_label(text: str) -> str:
     """
     text = _SPACES.sub(" ", text).strip()
     text = re.sub(r"^(?:and|y|et|e)\s+", "", text, flags=re.I)
-    text = re.sub(r"^(?:the|la|le|el|les|los|las|o|a|os|as)\s+(?=[A-Z])", "", text)
+    text = re.sub(r"^(?:the|la|le|el|les|los|las|o|a|os|as)\s+(?=[A-Z])|^[ld]['’](?=[A-ZÀ-Ý])", "", text)
     kept = _ABBREVIATION_END.search(text)  # "..., Inc." and "S.A." keep their final dot
     text = text.strip(" \t;,.:–-\"“”'")
     return text + "." if kept and not text.endswith(".") else text

@@ -17,23 +17,16 @@ from ..model import Block, Record, SourceText
 from .common import Mapper, initiatives_in
 from .quote import add_quote_context
 from .language import detect_language as _detect_language
-from ..lexicon import MEETING_HEADING, PARTICIPANTS, SECTION_LINE
+from ..lexicon import (ABOUT_CONSULTATION, MEETING_HEADING, PARTICIPANTS, READOUT_TITLE, SECTION_LINE,
+                       WRITTEN_TITLE)
+from ..lexicon.phrases import folded
+from ..text import strip_accents
 from .parts import Parts
 
-_STRATEGY_WORDS = (r"(?:gender strategy|estrategia de g[ée]nero|estrat[ée]gia de g[êe]nero"
-                   r"|strat[ée]gie (?:de |en mati[èe]re de |pour l'[ée]galit[ée] des )?genre)")
-_READOUT = re.compile(
-    r"^\s*(?:inputs?|aportes?|insumos|contributions?|contribui[cç][õo]es|comentarios|coment[áa]rios|commentaires)"
-    r"\s+(?:for|to|para|pour|à|a|sur|de|ao|à)\b.*" + _STRATEGY_WORDS + r"[^:]{0,40}:",
-    re.IGNORECASE)
-_WRITTEN = re.compile(
-    r"(?:feedback|input|inputs|comments|submission|contribution|response|position paper|aportes|comentarios"
-    r"|observaciones|contribuci[oó]n|commentaires|observations|r[ée]ponse|contribui[cç][aã]o|coment[áa]rios)\b"
-    r".{0,160}" + _STRATEGY_WORDS + r"|" + _STRATEGY_WORDS + r".{0,160}"
-    r"(?:feedback|input|comments|submission|contribution|aportes|comentarios|commentaires|observations"
-    r"|contribui[cç][aã]o|coment[áa]rios)\b",
-    re.IGNORECASE)
-_ABOUT_STRATEGY = re.compile(r"gender|g[ée]nero|g[êe]nero|genre|consultation|consulta", re.IGNORECASE)
+_READOUT = READOUT_TITLE  # "Inputs for the ... Gender Strategy:", "Aportes para ... Estrategia de Género:"
+_WRITTEN = re.compile(folded(WRITTEN_TITLE.pattern), re.IGNORECASE)  # on strip_accents(text): "Joint submission ...
+# gender strategy", "Comentarios ... estrategia de género"
+_ABOUT_STRATEGY = re.compile(folded(ABOUT_CONSULTATION.pattern), re.IGNORECASE)  # on strip_accents(text)
 
 
 def detect_language(lines: list[Block]) -> str:
@@ -51,13 +44,13 @@ def document_type(lines: list[Block]) -> str | None:
     has_participants = any(PARTICIPANTS.match(ln.text) for ln in lines)
     if has_meetings or (has_participants and has_sections) or (has_sections >= 2 and not _comments_from(lines)):
         return "MissionSummary"
-    if any(_WRITTEN.search(ln.text) for ln in head[:6]):
+    if any(_WRITTEN.search(strip_accents(ln.text)) for ln in head[:6]):
         return "WrittenInput"
     if _comments_from(lines):
         return "EventReadout"
     if has_participants or has_sections:
         return "MissionSummary"
-    if any(_ABOUT_STRATEGY.search(ln.text) for ln in lines) and len(lines) >= 3:
+    if len(lines) >= 3 and any(_ABOUT_STRATEGY.search(strip_accents(ln.text)) for ln in lines):
         return "OtherDocument"
     return None
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CLOSING, CONTACT
+from ..lexicon import (CLOSING, CONTACT, STRATEGY_WORD, WORLD_BANK, WRITTEN_BY, WRITTEN_KIND, WRITTEN_TARGET,
+                       WRITTEN_TO)
 from ..model import Block, Person
 from ..text import fold
 from .entities import is_job_title, org_problem
@@ -21,24 +22,27 @@ from .names import TITLE_WORDS, has_honorific, looks_like_person_name
 from .orgs import OrgRegistry
 from .participants import parse_entry, split_name_list
 
-_KIND = (r"(?:joint\s+)?(?:feedback|comments|input|inputs|submission|response|contribution|position(?:\s+paper)?"
-         r"|presentaci[oó]n(?:\s+conjunta)?|contribution\s+conjointe|apresenta[cç][aã]o(?:\s+conjunta)?"
-         r"|statement|letter|aportes|comentarios|observaciones|contribuci[oó]n|commentaires|observations|r[ée]ponse"
-         r"|contribui[cç][aã]o|coment[aá]rios|sugest[oõ]es)")
-_TARGET = (r"(?:the\s+|la\s+|le\s+|el\s+|a\s+|o\s+|l')?(?:world\s+bank|wbg|draft|consultation|gender|banco|estrategia"
-           r"|estrat[ée]gia|strat[ée]gie|groupe|grupo|proposed|propuesta|proposta|projet|borrador|rascunho)")
+# The words of a title come from the lexicon: its kind ("Joint Submission", "Aportes"), the word before
+# its authors ("of the", "de la"), the word before what it addresses ("to", "sobre") and that target.
+_KIND = WRITTEN_KIND
+_TARGET = WRITTEN_TARGET
 _AUTHOR_RX = [re.compile(p, re.IGNORECASE) for p in (
-    _KIND + r"\s+(?:of|from|by|de\s+l['’]|d['’]|de|del|de\s+la|du|des|da|do|dos|das)\s*(?:the\s+)?(?P<org>.+?)\s+"
-    r"(?:to|on|for|regarding|concerning|sobre|a|al|para|au|sur|à|ao|à|on)\s+" + _TARGET,
-    _KIND + r"\s+(?:of|from|by|de|del|de\s+la|du|des|da|do|dos|das)\s+(?:the\s+)?(?P<org>[^:]+?)\s*$",
-    r"^(?P<org>.+?)\s+" + _KIND + r"\s+(?:to|on|for|a|al|para|au|sur|à|ao)\b",
-    r"^(?P<org>.+?)\s*:\s*" + _KIND + r"\b",
+    _KIND + r"\s+" + WRITTEN_BY + r"\s*(?P<org>.+?)\s+" + WRITTEN_TO + r"\s+" + _TARGET,
+    _KIND + r"\s+" + WRITTEN_BY + r"\s*(?P<org>[^:]+?)\s*$",
+    r"^(?P<org>.+?)\s+" + _KIND + r"\s+" + WRITTEN_TO,
+    r"^(?P<org>.+?)\s*:\s*" + _KIND,
 )]
+
+
+def _about_strategy(text: str) -> bool:
+    """The words name the strategy or its owner, not an author ("the Gender Strategy", "Banco Mundial")."""
+    return bool(STRATEGY_WORD.search(text) or WORLD_BANK.search(text))
+
+
 # where the authors end: before "on/to/for the ..." naming the strategy or the bank; a name may hold
 # "for Gender ..." itself ("Institute for Gender and Development"), so every such place is tried
-_LEAD = re.compile(_KIND + r"\s+(?:of|from|by|de\s+l['’]|d['’]|de|del|de\s+la|du|des|da|do|dos|das)\s*(?:the\s+)?",
-                   re.IGNORECASE)
-_END = re.compile(r"\s+(?:to|on|for|regarding|concerning|sobre|a|al|para|au|sur|à|ao)\s+" + _TARGET, re.IGNORECASE)
+_LEAD = re.compile(_KIND + r"\s+" + WRITTEN_BY + r"\s*", re.IGNORECASE)
+_END = re.compile(r"\s+" + WRITTEN_TO + r"\s+" + _TARGET, re.IGNORECASE)
 _STRONG_END = re.compile(r"\s(?:to|on|regarding|sobre|sur|au|ao|para|a)\s+(?:the\s+|la\s+|le\s+|el\s+|a\s+|o\s+)?"
                          r"(?:draft|world\s+bank|wbg|proposed|consultation|estrat|strat|banco|groupe|grupo|propuesta"
                          r"|proposta|projet|borrador|rascunho)", re.IGNORECASE)
@@ -51,7 +55,6 @@ def _ends(part: str) -> list[str]:
     rest = part[lead.end():]
     return [rest[:m.start()] for m in _END.finditer(rest) if not _STRONG_END.search(rest[:m.start()])]
 
-_ABOUT_STRATEGY = re.compile(r"gender strategy|estrategia|estrat[ée]gia|strat[ée]gie|world bank", re.IGNORECASE)
 
 
 def authors_in_title(title: str) -> list[str]:
@@ -60,7 +63,7 @@ def authors_in_title(title: str) -> list[str]:
         found: list[list[str]] = []
         candidates = _ends(part) or [m.group("org") for rx in _AUTHOR_RX[1:] if (m := rx.search(part))][:1]
         for org in candidates:
-            if not _ABOUT_STRATEGY.search(org):
+            if not _about_strategy(org):
                 names = split_name_list(org)
                 if names and all(org_problem(n) is None for n in names):
                     found.append(names)
@@ -69,7 +72,8 @@ def authors_in_title(title: str) -> list[str]:
     return []
 
 
-_CLOSING, _CONTACT = CLOSING, CONTACT  # from the lexicon: "Sincerely,", "Respectfully submitted,", "Atenciosamente,"
+_CLOSING = CLOSING  # "Sincerely,", "On behalf of", "Atenciosamente" (lexicon)
+_CONTACT = CONTACT  # "For further information", "Contacto:" (lexicon)
 
 
 def _is_name_line(text: str) -> bool:

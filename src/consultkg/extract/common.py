@@ -13,7 +13,8 @@ from collections.abc import Callable
 from ..lexicon.phrases import folded
 from ..text import strip_accents
 from ..model import Block, Evidence, Initiative, KeyMessage, ThemeMention
-from ..lexicon import FOLLOW_UP, STANCE_PATTERNS, THEMES_LEAD
+from ..lexicon import (ARTICLE, CAMPAIGN_NAME, FOLLOW_UP, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
+                       STANCE_PATTERNS, STRATEGY, THEMES_LEAD)
 from .gazetteer import lookup
 from .names import clean_label, fold, is_acronym, split_acronym, split_top
 
@@ -26,16 +27,8 @@ def _by_stance(patterns: list[tuple[str, str]]) -> list[tuple[re.Pattern, str]]:
 
 
 _STANCE_RX = _by_stance(STANCE_PATTERNS)
-_LAST_AND = re.compile(r"^(?:and|y|e|et|as well as|as well|ainsi que|así como)\s+", re.IGNORECASE)
-_INITIATIVE_WORDS = re.compile(
-    r"\b(?:facility|fund|trust fund|program(?:me)?|programa|programme|initiative|iniciativa|evaluation|evaluaci[oó]n"
-    r"|[ée]valuation|campaign|campaña|campagne|partnership|project|proyecto|projet|platform|challenge|compact"
-    r"|fonds|fondo|accelerator|acelerador|acc[ée]l[ée]rateur|guarantee|garant[ií]a|mechanism|mecanismo|m[ée]canisme"
-    r"|window|plan|plano|framework|marco|observatory|observatorio|observatoire|observat[óo]rio|sistema|system"
-    r"|pol[ií]tica|policy|politique|pacto|pact|pacte|lab|laboratory|laborat[óo]rio|laboratoire|programas|projeto"
-    r"|agenda|scheme|net|grant|transfer|bolsa)\b",
-    re.IGNORECASE,
-)
+_LAST_AND = re.compile(r"^%s\s+" % LIST_JOINER, re.IGNORECASE)  # "and", "así como", "bem como"
+_INITIATIVE_WORDS = re.compile(folded(INITIATIVE_WORD.pattern), re.IGNORECASE)  # on strip_accents(text)
 
 Mapper = Callable[[str], list[str]]
 
@@ -44,8 +37,9 @@ def evidence(line: Block, exact: str | None = None) -> Evidence:
     return Evidence(line=line.lineno, exact=exact if exact is not None else line.text, page=line.page)
 
 
-_LAST_ITEM_ARTICLE = re.compile(
-    r"^(.*\S)\s+(?:and|y|et|e)\s+((?:the|la|las|el|los|le|les|l'|o|a|os|as|um|uma|un|una|une|des)\s+\S.*)$", re.I)
+_LAST_ITEM_ARTICLE = re.compile(r"^(.*\S)\s+%s\s+(%s\s+\S.*)$" % (LIST_JOINER, ARTICLE), re.I)
+_LAST_ITEM = re.compile(r"^(.*?\S)\s+%s\s+(\S.*)$" % LIST_JOINER)
+_LEADING_ARTICLE = re.compile(r"^%s\s+" % ARTICLE, re.I)
 
 
 def split_theme_list(text: str, mapper: Mapper | None = None) -> list[str]:
@@ -62,7 +56,7 @@ def split_theme_list(text: str, mapper: Mapper | None = None) -> list[str]:
     if items and not serial:
         # where several "and"s could end the list, the one before an article starts the last item
         # ("... social e serviços de cuidado e as desigualdades ...")
-        m = _LAST_ITEM_ARTICLE.match(items[-1]) or re.match(r"^(.*?\S)\s+(?:and|y|et|e)\s+(\S.*)$", items[-1])
+        m = _LAST_ITEM_ARTICLE.match(items[-1]) or _LAST_ITEM.match(items[-1])
         if m:
             left, right = m.group(1), m.group(2)
             both_themes = bool(mapper and mapper(left) and mapper(right) and set(mapper(left)) != set(mapper(right)))
@@ -121,12 +115,11 @@ def key_messages(lines: list[Block], mapper: Mapper, start: int = 1) -> list[Key
 
 
 _CAP = r"(?:[A-ZÀ-Ý0-9][\w'’\-]*)"
-_LINK_WORDS = r"(?:for|of|on|de|del|la|las|los|el|pour|des|du|and|y|et|e|the|da|do|das|dos|a|o|aos|às|para|con|com|against|in|en|no|na)"
+_LINK_WORDS = NAME_LINK  # lower case: "Centre for Rights and Justice"
 _NAME_ACR = re.compile(
-    r"((?:%s\s+(?:%s\s+)*){1,11}?(?:%s,\s+(?:%s\s+(?:%s\s+)*){0,4})?)\((%s)\)(\s+(?:programme|program|programa|project|projet|proyecto|projeto|initiative|iniciativa|fund|fondo|fonds))?"
-    % (_CAP, _LINK_WORDS, _CAP, _CAP, _LINK_WORDS, r"[A-Z0-9][A-Za-z0-9&\-]{1,15}"))
-_STRATEGY_NAME = re.compile(r"gender strategy|estrat[ée]gia de g[êe]nero|estrategia de g[ée]nero|strat[ée]gie .*genre"
-                            r"|acceleratequality", re.IGNORECASE)
+    r"((?:%s\s+(?:%s\s+)*){1,11}?(?:%s,\s+(?:%s\s+(?:%s\s+)*){0,4})?)\((%s)\)(\s+%s)?"
+    % (_CAP, _LINK_WORDS, _CAP, _CAP, _LINK_WORDS, r"[A-Z0-9][A-Za-z0-9&\-]{1,15}", INITIATIVE_TRAILING))
+_STRATEGY_NAME = re.compile(r"%s|%s" % (STRATEGY.pattern, CAMPAIGN_NAME.pattern), re.IGNORECASE)
 
 
 def _looks_like_name(text: str) -> bool:
@@ -153,12 +146,12 @@ def initiatives_in(line: Block) -> list[Initiative]:
     seen = set()
     for cand, linked in candidates:
         label, acr = split_acronym(clean_label(cand))
-        label = re.sub(r"^(?:the|la|el|le|les|los|las|o|a|os|as)\s+", "", label, flags=re.I)
+        label = _LEADING_ARTICLE.sub("", label)
         if not label or _STRATEGY_NAME.search(label) or (acr and not (is_acronym(acr) or acr[:1].isdigit())):
             continue
         if not _looks_like_name(label) or lookup(label, acr):
             continue
-        if not _INITIATIVE_WORDS.search(label) and not (linked and classify_other(label)):
+        if not _INITIATIVE_WORDS.search(strip_accents(label)) and not (linked and classify_other(label)):
             continue
         if fold(label) in seen:
             continue

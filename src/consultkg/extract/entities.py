@@ -21,33 +21,23 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicon import FUNCTION_WORDS, COLUMN_ROLES, MEETING_HEADING, PARTICIPANTS, SECTION_LINE
-from ..text import fold
+from ..lexicon import (COLUMN_ROLES, DETERMINER_LOWER, FUNCTION_WORDS, MEETING_HEADING, OF_WORD, PAGE_LINE,
+                       PARTICIPANTS, POSTS, SECTION_LINE, SENTENCE_VERB)
+from ..text import fold, strip_accents
 from .gazetteer import lookup
 from .names import ORG_WORDS, TITLE_WORDS, is_acronym, split_acronym
 
-_ARTICLE_LOWER = re.compile(
-    r"^(?i:the|a|an|los|las|el|la|les|le|l'|os|as|o|a|um|uma|des|une|un|these|those|this|that|all|both|several|many"
-    r"|some|most|varios|varias|algunos|algunas|plusieurs|certains|certaines|vários|várias|alguns|algumas|todos|todas"
-    r"|tous|toutes)\s+[a-zß-ÿ]")
+_ARTICLE_LOWER = DETERMINER_LOWER  # "The participants ...", "Varios asistentes ...": a sentence's opening
 _LEADING_NUMBER = re.compile(r"^\(?\d{1,3}[\s.)]")
-_PAGE = re.compile(r"^(?:page|p\.|p[áa]gina|p[áa]g\.)\s*\d+(?:\s*(?:of|de|sur|/)\s*\d+)?$", re.IGNORECASE)
-_CONNECTORS = {
-    "of", "for", "and", "the", "in", "on", "to", "at", "by", "with", "de", "del", "la", "las", "los", "el", "y", "e",
-    "en", "para", "por", "con", "du", "des", "et", "le", "les", "pour", "au", "aux", "sur", "da", "do", "das", "dos",
-    "no", "na", "nos", "nas", "em", "com", "a", "o", "à", "für", "und", "der", "die",
-}
-_VERBISH = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|should|could|can|asked|called|noted|said|raised|expressed|offered"
-    r"|proposed|recommended|welcomed|endorsed|supported|urged|stressed|emphasi[sz]ed|highlighted|shared|agreed"
-    r"|es|son|fue|fueron|ha|han|pidieron|señalaron|expresaron|ofrecieron|propusieron|recomendaron|destacaron"
-    r"|est|sont|était|ont|demandé|souligné|exprimé|proposé|recommandé"
-    r"|é|são|foi|foram|tem|têm|pediram|manifestaram|propuseram|recomendaram|destacaram|levantaram|acolheram"
-    r"|insistiram|informou|lembrou)\b", re.IGNORECASE)
+_PAGE = PAGE_LINE  # "Page 3 of 12", "Página 2 de 5"
+_CONNECTORS = FUNCTION_WORDS  # folded
+_VERBISH = SENTENCE_VERB
 
 
 def _content_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if w.lower() not in _CONNECTORS]
+    words = [(w, w.lower()) for w in re.findall(r"[^\W\d_][\w'’\-]*", text)]
+    return [w for w, low in words
+            if low not in _CONNECTORS and (low.isascii() or strip_accents(low) not in _CONNECTORS)]
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -75,15 +65,8 @@ def is_heading(text: str) -> bool:
     return bool(SECTION_LINE.match(text) or MEETING_HEADING.match(text) or PARTICIPANTS.match(text))
 
 
-# nouns that name a post when they end a title ("Senior Programme Officer"), folded
-_POSTS = {
-    "officer", "director", "directora", "coordinator", "coordinadora", "coordinador", "adviser", "advisor", "specialist",
-    "especialista", "manager", "secretary", "associate", "fellow", "assistant", "analyst", "consultant", "researcher",
-    "lecturer", "professor", "chairperson", "chair", "president", "minister", "ambassador", "representative",
-    "commissioner", "mayor", "governor", "intern", "volunteer", "expert", "engineer", "investigadora", "investigador",
-    "point", "clerk",
-}
-_OF = re.compile(r"\b(?:of|for|de|del|da|do|du|des|pour|para)\b")
+_POSTS = POSTS  # nouns that name a post when they end a title ("Senior Programme Officer"), folded
+_OF = OF_WORD  # "of", "de", "pour": what follows is no longer the title's head
 
 
 @functools.lru_cache(maxsize=1 << 15)

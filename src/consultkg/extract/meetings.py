@@ -17,20 +17,15 @@ import re
 
 from ..model import TABLE, Block, Meeting, NotRead, Person
 from .common import Mapper, evidence, follow_up_of, mentions_from, split_theme_list, stance_of, themes_after_lead
-from ..lexicon import PARTICIPANTS, THEMES_LEAD
+from ..lexicon import MEMBERS_OF, PARTICIPANTS, SUBJECT, THEMES_LEAD, stakeholder_group
 from .orgs import OrgRegistry
 from .entities import is_sentence, org_problem
 from .orgs import classify
 from .participants import is_prose_list as parse_prose_shape, parse_entry
 from .tables import table_participants
 
-_SUBJECT = re.compile(
-    r"^(?:the\s+|all\s+|both\s+)?(?:participants|attendees|stakeholders|they|delegates|members|government officials\s+"
-    r"(?!from|of)|los\s+participantes|las\s+participantes|l[oa]s\s+asistentes|les\s+participant(?:e)?s|ils|elles)\b(?!\s*:)",
-    re.IGNORECASE,
-)
-_MEMBERS_OF = re.compile(r"\b(?:members of|miembros de|membres (?:de|du|des))\s+(?:the\s+|la\s+|le\s+|l')?(?P<group>.+)$",
-                         re.IGNORECASE)
+_SUBJECT = SUBJECT  # "The participants ...", "Los asistentes ...", "Os participantes ..." (lexicon)
+_MEMBERS_OF = MEMBERS_OF  # "Members of <Group>", "Miembros de", "Membres du", "Membros da" (lexicon)
 
 
 def _is_sentence(text: str) -> bool:
@@ -83,7 +78,6 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
     is not read goes to ``report``.
     """
     report = report if report is not None else []
-    from .titleblock import stakeholder_group
     meeting = Meeting(position=position, label=heading.text.rstrip(":").strip(), evidence=evidence(heading))
     fallback = _TYPE_OF_GROUP.get(stakeholder_group(heading.text) or audience or "")
     people: list[Person] = []

@@ -12,7 +12,8 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicon import HONORIFICS, ORG_WORDS, TITLE_WORDS  # noqa: F401  (the word lists live in the lexicon files)
+# the word lists live in the lexicon files
+from ..lexicon import ARTICLE, HONORIFICS, LIST_JOINER, NAME_PARTICLES, ORG_WORDS, TITLE_WORDS  # noqa: F401
 from ..text import clean_label, fold, slug, split_top  # noqa: F401  (re-exported for the extractors)
 
 _HON_RX = re.compile(
@@ -140,7 +141,6 @@ def looks_like_person_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 6:
         return False
-    lowers = {"de", "del", "la", "da", "van", "von", "der", "y", "el", "bin", "ben", "le", "du", "dos", "das"}
     if any(fold(w) in ORG_WORDS for w in words):
         return False
-    return all(w[0].isupper() or w.lower() in lowers for w in words) and sum(w[0].isupper() for w in words) >= 2
+    return all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words) and sum(w[0].isupper() for w in words) >= 2

@@ -19,56 +19,32 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import (ARTICLE, BEFORE_NAME, FUNCTION_WORDS, GOVERNMENT, INCLUDING, LIST_JOINER, OFFICIALS,
+                       PARLIAMENT_TITLE, PORTFOLIO_HEAD, PROSE_LEAD, PROSE_TAIL, PUBLIC_BODY)
 from ..model import Evidence, Person
 from .entities import is_job_title, org_problem
 from .names import (HONORIFICS, ORG_WORDS, TITLE_WORDS, acronym_fits, clean_label, fold, has_honorific, is_acronym,
                     looks_like_person_name, slug, split_acronym, split_honorific, split_top)
 from .orgs import OrgRegistry, classify
 
-_OFFICIALS = re.compile(
-    r"^(?:senior\s+|high-level\s+)?(?:government\s+)?(?:officials?|representatives?|delegates?|staff|members)"
-    r"(?:\s+of\s+the\s+government)?\s+(?:from|of)\s+(?:the\s+)?"
-    r"|^(?:altos\s+)?(?:funcionari[oa]s|representantes|delegad[oa]s)(?:\s+del\s+gobierno)?\s+(?:del|de\s+la|de\s+los|de)\s+"
-    r"|^(?:des\s+|les\s+)?(?:hauts\s+)?(?:repr[ée]sentant(?:e)?s|fonctionnaires|responsables|d[ée]l[ée]gu[ée]s)"
-    r"(?:\s+du\s+gouvernement)?\s+(?:du|de\s+la|de\s+l'|des|de)\s*"
-    r"|^(?:altos\s+)?(?:funcion[aá]ri[oa]s|representantes|delegad[oa]s|t[ée]cnic[oa]s|dirigentes)"
-    r"(?:\s+do\s+governo)?\s+(?:do|da|dos|das|de)\s+",
-    re.IGNORECASE,
-)
-_INCLUDING = re.compile(
-    r",?\s+(?:including|among them|such as|incluyendo|entre\s+ell[oa]s|como|dont|notamment|y\s+compris"
-    r"|parmi\s+lesquels|incluindo|entre\s+el[ae]s)(?:\s+(?:a\s+la|a\s+los|a\s+las|al|a|o|os|as))?\s+",
-    re.IGNORECASE,
-)
+# The words come from the lexicon's language files (consultkg/lexicon/*.toml)
+_OFFICIALS = OFFICIALS  # "Government officials from the ", "Representantes do ", at an entry's start
+_INCLUDING = INCLUDING  # ", including ", " incluindo a "
 # "Representatives of A, B and C attended.", "Staff of X joined for the second half", "Attended by: A and B"
-_PROSE_LEAD = re.compile(
-    r"^(?:(?:senior\s+)?(?:representatives|staff|members|officials|delegates|delegations|leaders)\s+(?:of|from)\s+(?:the\s+)?"
-    r"|(?:attended\s+by|joined\s+by|with)\s*:?\s+(?:the\s+)?"
-    r"|representantes\s+(?:de|del|de\s+la|do|da|dos|das)\s+|repr[ée]sentant(?:e)?s\s+(?:de|du|des|de\s+la)\s+"
-    r"|(?:asistieron|participaron|estuvieron\s+presentes|participaram|estiveram\s+presentes|[ée]taient\s+pr[ée]sent(?:e)?s"
-    r"|ont\s+particip[ée])\s*:?\s+(?:(?:des\s+|les\s+)?(?:representantes|repr[ée]sentant(?:e)?s)\s+)?"
-    r"(?:del|de\s+la|de\s+los|de\s+las|de\s+l['’]|de|du|des|do|da|dos|das)?\s*)",
-    re.IGNORECASE)
-_PROSE_TAIL = re.compile(
-    r"\s+(?:attended|joined|participated|took\s+part|were\s+(?:present|also\s+present)|also\s+attended"
-    r"|asistieron|participaron|estuvieron\s+presentes|ont\s+particip[ée]|[ée]taient\s+pr[ée]sent(?:e)?s"
-    r"|participaram|estiveram\s+presentes)\b.*$", re.IGNORECASE)
-_LAST_AND = re.compile(r"\s*,?\s+(?:and|y|et|e|as\s+well\s+as|así\s+como|ainsi\s+que|bem\s+como)\s+(?=[A-ZÀ-Ý])")
+_PROSE_LEAD = PROSE_LEAD
+_PROSE_TAIL = PROSE_TAIL
 _HON_ALT = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 _PERSON_SPLIT = re.compile(
-    r"(?:,?\s+(?:and|y|et|e)\s+(?:(?:a\s+la|al|a|o|de)\s+)?|;\s*|,\s+)(?=(?:%s)\s+[A-ZÀ-Ý])" % _HON_ALT)
-_AND_ORG = re.compile(
-    r"\s+(?:and|y|et|e)\s+(?:the\s+|la\s+|le\s+|el\s+|l'|o\s+|a\s+)?(?=(?:Ministry|Ministerio|Minist[eè]re|Minist[ée]rio"
-    r"|Department|Office|Secretar[ií]a|Secr[ée]tariat|Agency|Agencia|Agence|Ag[êe]ncia|Instituto|Institut|National"
-    r"|Government|Gobierno|Gouvernement|Governo)\b)"
-)
-_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|gobierno|gouvernement|governo)\b", re.IGNORECASE)
+    r"(?:,?\s+%s\s+(?:%s\s+)?|;\s*|,\s+)(?=(?:%s)\s+[A-ZÀ-Ý])" % (LIST_JOINER, BEFORE_NAME, _HON_ALT))
+_BEFORE_NAME = re.compile(r"^\s*%s\s+(?=\S)" % BEFORE_NAME)  # "a la Sra. X" -> "Sra. X"
+# "Ministry of A and the Ministry of B": a second public body after "and"
+_AND_ORG = re.compile(r"\s+%s\s+(?:%s\s*)?(?=%s)" % (LIST_JOINER, ARTICLE, PUBLIC_BODY))
+_GOVERNMENT = GOVERNMENT
 _DASH = re.compile(r"\s+[\u2013\u2014-]\s+")
-_PARLIAMENT_TITLE = re.compile(r"\b(?:member of (?:the )?parliament|mp|senator|deputy|d[ée]put[ée]e?|diputad[oa]"
-                               r"|deputad[oa]|parlamentari[oa]|congresista|senador[a]?|s[ée]nat(?:eur|rice))\b", re.I)
-_CONTINUES = re.compile(r"^(?:Ministry|Ministerio|Minist[èe]re|Minist[ée]rio|Department|Secretar[ií]a|Secretariat"
-                        r"|Commission|Comisi[oó]n|Comiss[aã]o|Office|Bureau)\b")
-_ARTICLE = re.compile(r"^(?:the|la|el|le|les|los|las|l'|o|a|os|as)\s+[A-ZÀ-Ý]")
+_PARLIAMENT_TITLE = PARLIAMENT_TITLE
+_CONTINUES = PORTFOLIO_HEAD  # "Ministry of A, B and C": a name that lists portfolios
+_ARTICLE = re.compile(r"^%s\s+[A-ZÀ-Ý]" % ARTICLE)  # lower-case article (no re.I)
+_JOINS = re.compile(r"\s(?:%s|&)\s" % LIST_JOINER)
 _LEGAL_SUFFIX = re.compile(r"(?:inc|ltd|llc|plc|gmbh|s\.?a\.?s?|s\.?a\.?c|sarl|e\.?p|ltda|ltd/gte|limited|co)\.?",
                            re.IGNORECASE)
 
@@ -93,13 +69,12 @@ def _acronym_spans(before: str, part: str) -> bool:
 
 _POST_OF_ORG = re.compile(r"^(?P<post>(?:\S+\s+){0,3}?\S+)\s+(?:of\s+the|of|at|with|de\s+la|del|du|de|da|do|à|au|en)\s+"
                           r"(?P<org>[A-ZÀ-Ý].*)$")
-_JOINS = re.compile(r"\s(?:and|y|e|et|&)\s")
 Rejected = list[tuple[str, str]]
 
 
 def make_person(text: str, org_key: str | None, evidence: Evidence | None, title: str | None = None) -> Person | None:
     """A person from "Mrs. Name" (plus a title) or None when the text is no name."""
-    text = re.sub(r"^\s*(?:a\s+la|a\s+los|al|a|o)\s+(?=\S)", "", clean_label(text))
+    text = _BEFORE_NAME.sub("", clean_label(text))
     honorific, name = split_honorific(text)
     name = clean_label(name)
     if not name or (honorific is None and (not looks_like_person_name(name) or _looks_like_title(name))):
@@ -165,12 +140,16 @@ def _people_list(text: str, orgs: list[str], reg: OrgRegistry, evidence) -> list
     return people
 
 
+# Words of a title that do not tell its organisation: function words, and the minister's own title
+# ("Minister of Women" -> "women" picks the "Ministry of Women").
+_NOT_TELLING = FUNCTION_WORDS | {w for w in TITLE_WORDS if w.startswith("minist")}
+
+
 def _best_org_for_title(title: str, orgs: list[str], reg: OrgRegistry) -> str | None:
     """The organisation whose name shares most words with a job title ("Minister of Women")."""
     if not orgs:
         return None
-    words = set(fold(title).split()) - {"of", "the", "de", "la", "and", "y", "et", "du", "des", "minister", "ministra",
-                                         "do", "da", "das", "dos", "e"}
+    words = set(fold(title).split()) - _NOT_TELLING
     scored = [(len(words & set(fold(reg.get(k).label).split())), -i, k) for i, k in enumerate(orgs)]
     return max(scored)[2]
 

@@ -7,25 +7,20 @@
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from . import countries
 from .dates import find_dates
-from ..lexicon import AUDIENCE_PATTERNS
-from ..lexicon.phrases import folded
-from ..text import strip_accents
+from ..lexicon import CITY_PARTICLE, STRATEGY, TITLE_END, WORLD_BANK
+from ..lexicon import stakeholder_group as _stakeholder_group
 
-_AUDIENCE_RX = [(re.compile(folded(p), re.IGNORECASE), g) for p, g in AUDIENCE_PATTERNS]
-_STRATEGY = re.compile(
-    r"gender strategy|estrategia de g[ée]nero|strat[ée]gie (?:de |en mati[èe]re de |pour l'[ée]galit[ée] des )?genre",
-    re.IGNORECASE)
-_WBG = re.compile(r"world bank|wbg|banco mundial|gbm|banque mondiale|bm\b", re.IGNORECASE)
+_STRATEGY = STRATEGY  # "gender strategy", "estrategia de género", "estratégia de gênero" (lexicon)
+_WBG = WORLD_BANK  # "World Bank", "WBG", "Banco Mundial", "GBM" (lexicon)
 _YEARS = re.compile(r"\b(20\d\d)\s*[-–]\s*(20\d\d)\b")
 _HASHTAG = re.compile(r"#\w+")
-_PLACE = re.compile(r"(?P<city>[A-ZÀ-Ý][\w'’.\-]*(?:\s+(?:(?:de|del|la|el|los|las|du|des|le)\s+)*[A-ZÀ-Ý][\w'’.\-]*){0,4})"
-                    r"\s*,\s*(?P<rest>\S.*)$")
+_PLACE = re.compile(r"(?P<city>[A-ZÀ-Ý][\w'’.\-]*(?:\s+(?:%s\s+)*[A-ZÀ-Ý][\w'’.\-]*){0,4})"
+                    r"\s*,\s*(?P<rest>\S.*)$" % CITY_PARTICLE)
 
 
 @dataclass
@@ -51,23 +46,10 @@ def strategy_label(text: str) -> str | None:
     return f"{owner}Gender Strategy{span}"
 
 
-@functools.lru_cache(maxsize=4096)
-def stakeholder_group(text: str) -> str | None:
-    """The ckga: group an audience line names; "multi-stakeholder" when it names several.
-
-    >>> stakeholder_group("Civil Society Organizations"), stakeholder_group("Government, Parliamentarians and Civil Society")
-    ('civil-society', 'multi-stakeholder')
-    """
-    found = []
-    rest = strip_accents(text)
-    for rx, group in _AUDIENCE_RX:
-        m = rx.search(rest)
-        if m:
-            found.append(group)
-            rest = rest[:m.start()] + " " + rest[m.end():]  # "parliament" must not count again as government
-    if len(set(found)) > 1 and "multi-stakeholder" not in found:
-        return "multi-stakeholder"
-    return found[0] if found else None
+# The ckga: group an audience line names; "multi-stakeholder" when it names several (the lexicon's
+# matcher: "Government, Parliamentarians and Civil Society" -> multi-stakeholder, "Parliamentarians"
+# alone -> parliamentarians, never also government).
+stakeholder_group = _stakeholder_group
 
 
 def _place(text: str) -> tuple[str, str, str] | None:
@@ -119,8 +101,7 @@ def parse_title(lines: list[str]) -> TitleBlock:
 
 def _after_strategy_line(text: str) -> str:
     """In a one-line title keep only what follows the strategy words and the date."""
-    ends = [m.end() for m in re.finditer(r"(?:summary|resumen|r[ée]sum[ée]|synth[èe]se|consultation|consulta|misi[oó]n|mission)\b",
-                                         text, re.IGNORECASE)]
+    ends = [m.end() for m in TITLE_END.finditer(text)]  # "summary", "consulta", "synthèse", "missão"
     return text[ends[-1]:] if ends else ""
 
 

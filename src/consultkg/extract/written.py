@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import SALUTATION
+from ..lexicon import CONTRAST, POLITE, SALUTATION
 from ..model import Block, Consultation, Meeting
 from .authors import _CLOSING, authors_in_title, signatories
 from .common import (Mapper, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
@@ -19,8 +19,7 @@ from .parts import Parts
 from .titleblock import strategy_label
 
 _SALUTATION = SALUTATION
-_POLITE = re.compile(r"welcomes? the opportunity|agradece la oportunidad|salue l'opportunit[ée]|appr[ée]cie l'opportunit[ée]",
-                     re.IGNORECASE)
+_POLITE = POLITE  # "welcomes the opportunity", "agradece a oportunidade": no stance (lexicon)
 
 
 def overall_stance(lines: list[Block]) -> tuple[str, str | None]:
@@ -36,7 +35,7 @@ def overall_stance(lines: list[Block]) -> tuple[str, str | None]:
             if stance_of(ln.text) == "MixedStance":  # "We welcome ... However, we are concerned ..."
                 return "MixedStance", ln.text
             for sentence in re.split(r"(?<=[.!?])\s+", ln.text):
-                if _POLITE.search(sentence) and not re.search(r"\bbut\b|\bhowever\b|\bpero\b|\bmais\b", sentence, re.I):
+                if _POLITE.search(sentence) and not CONTRAST.search(sentence):
                     continue
                 found = stance_of(sentence)
                 if found:

@@ -62,8 +62,64 @@ Exported names (all built once, at import):
 - ``CITIES``: dict folded city name (as written in its language) -> alpha-2; ``CITY_NAMES``: folded ->
   as written. ``COUNTRY_ADJECTIVES``, ``COUNTRY_ALIASES``: dict folded word -> alpha-2;
   ``NOT_COUNTRIES``: folded common words that are never read as a country.
+- ``SALUTATION`` / ``CLOSING`` / ``CONTACT``: compiled; a letter's opening ("Dear", "Estimada",
+  "Prezados"), its closing ("Sincerely", "On behalf of", "Atenciosamente") and the line naming a
+  contact ("For further information", "Contato"), each at a line's start (match).
+- ``FIELD_LABEL``: compiled; a labelled field of a readout's head, "Date:" / "Fecha:" (group
+  ``date``) or "Venue:" / "Lugar:" (group ``venue``; finditer).
+- ``PROSE_LEAD`` / ``PROSE_TAIL``: compiled; a prose participant list's opening ("Representatives of
+  the", "Staff of", "Representantes do"; match, the names follow ``m.end()``) and its verb of attending
+  with the rest of the sentence (" attended.", " joined for the second half", " participaram";
+  search or ``sub`` it away). Files: ``participants.prose_leads``, ``participants.prose_tails``.
+- ``PARLIAMENT_TITLE``: compiled; a job title that means a member of parliament ("Member of
+  Parliament", "MP", "Diputada", "Députée", "Deputado"; search). ``POSTS``: frozenset of folded nouns
+  that name a post when they end a title ("officer", "coordinadora", "pesquisador").
+- ``GOVERNMENT``: compiled; "[the] Government", "Gobierno", "Gouvernement", "Governo" opening a text
+  (match). ``PUBLIC_BODY``: regex source of a capitalised head noun that opens a public body's name
+  ("Ministry", "Secretaría", "Agence", "Governo"; use it in a lookahead). ``PORTFOLIO_HEAD``:
+  compiled; a capitalised head noun whose name may list portfolios with commas ("Ministry of A, B and
+  C", "Comisión", "Comissão"; match).
+- ``ARTICLES``: tuple of articles ("the", "los", "l'", "uma"), longest first; ``ARTICLE``: regex
+  source of any of them (whole words). ``DETERMINER_LOWER``: compiled; an article or determiner
+  ("these", "varios", "plusieurs", "algumas") followed by a lower-case word: a sentence's opening.
+- ``OF_WORD``: compiled, lower case only; "of", "for", "de", "du", "pour", "da" (the word that
+  ends a title's head: "Associate Professor of ..."). ``NAME_LINK``: regex source, lower case
+  only; small words inside a proper name ("Centre for Rights and Justice", "Programa de Apoio aos").
+- ``WORLD_BANK``: compiled; the strategy's owner ("World Bank", "WBG", "Banco Mundial", "GBM").
+  ``STRATEGY_WORD``: compiled; the strategy as a title names it ("gender strategy", "estrategia",
+  "stratégie"). ``ABOUT_CONSULTATION``: compiled; words that show a text is about the consultation
+  ("gender", "consultation", "género", "consulta"). ``TITLE_END``: compiled; words that close the
+  strategy part of a one-line title ("summary", "consulta", "synthèse", "missão"; finditer).
+  ``CAMPAIGN_NAME``: compiled; the campaign's own name ("AccelerateEquality"), never an initiative.
+- ``MEMBERS_OF``: compiled; "members of [the] <group>", "miembros de", "membres du", "membros da"
+  (search; ``m.group("group")`` is what follows).
+- ``PAGE_LINE``: compiled; a line that is only a page number ("Page 3 of 12", "Página 2 de 5",
+  "p. 4"; match).
+- ``POLITE``: compiled; the courtesy that is no stance ("welcomes the opportunity", "agradece la
+  oportunidad", "salue l'opportunité", "agradece a oportunidade"). ``CONTRAST``: compiled; "but",
+  "however", "pero", "mais", "porém" (a sentence with one is no mere courtesy). ``OPENING_VERB``:
+  regex source, lower case only; the verb of a letter's opening sentence ("welcomes", "saluda",
+  "salue", "saúda").
+- ``SENTENCE_VERB``: compiled; finite verbs that mark a statement ("were", "expressed", "fueron",
+  "ont", "manifestaram"; search). Unlike phrases, these words match with their accents as
+  written (Portuguese "é" is a verb, "e" is "and"). ``SUBJECT``: compiled; a sentence's subject
+  at its start ("The participants", "Los asistentes", "Ils", "Os participantes", not "Government
+  officials from ..."; match).
+- ``INITIATIVE_WORD``: compiled; head nouns of initiatives ("Facility", "Programa", "Fonds",
+  "Plano", "Política"; search). ``INITIATIVE_TRAILING``: regex source, lower case only; the head noun
+  that may follow a name's acronym ("... (WEE) programme", "(PNC) proyecto").
+- ``WRITTEN_KIND``, ``WRITTEN_BY``, ``WRITTEN_TO``, ``WRITTEN_TARGET``: regex sources of a written
+  input's title: its kind ("[joint] submission", "aportes", "commentaires", "contribuição"), the word
+  before its authors ("of the", "de la", "da"), the word before what it addresses ("to", "sobre",
+  "au", "ao") and that target ("the World Bank", "la estrategia", "a proposta").
+  ``WRITTEN_TITLE``: compiled; a kind and the strategy within 160 characters, either order (search).
+- ``BEFORE_NAME``: regex source, lower case only; words that may stand before a person in a list
+  ("incluyendo a la Sra. ...", "incluindo a Sra. ...", "y de la Sra. ..."); "(?!)" when no file has any.
+- ``CITY_PARTICLE``: regex source, lower case only; small words inside a city's name ("Rio de
+  Janeiro", "Santa Cruz de la Sierra").
 - :func:`stakeholder_group`: the ckga: group of an audience line, "multi-stakeholder" when the line
   names several groups ("Civil Society and Private Sector"); :func:`audience_groups`: all it names.
+  A group's words count once: "Parliamentarians" is not also "government".
 - :func:`load` (from :mod:`.compile`): the same, compiled from another folder of language files.
 
 To add a language, copy ``en.toml`` to ``<code>.toml`` (an ISO 639-1 code CLDR knows, so its
@@ -117,6 +173,39 @@ FIELD_LABEL = _LEX.field_label
 ORG_HEADS = _LEX.org_heads
 FUNCTION_WORDS = _LEX.function_words
 NAME_PARTICLES = _LEX.name_particles
+PROSE_LEAD = _LEX.prose_lead
+PROSE_TAIL = _LEX.prose_tail
+PARLIAMENT_TITLE = _LEX.parliament_title
+POSTS = _LEX.posts
+GOVERNMENT = _LEX.government
+PUBLIC_BODY = _LEX.public_body
+PORTFOLIO_HEAD = _LEX.portfolio_head
+ARTICLES = _LEX.articles
+ARTICLE = _LEX.article
+DETERMINER_LOWER = _LEX.determiner_lower
+OF_WORD = _LEX.of_word
+NAME_LINK = _LEX.name_link
+WORLD_BANK = _LEX.world_bank
+STRATEGY_WORD = _LEX.strategy_word
+ABOUT_CONSULTATION = _LEX.about_consultation
+TITLE_END = _LEX.title_end
+CAMPAIGN_NAME = _LEX.campaign_name
+MEMBERS_OF = _LEX.members_of
+PAGE_LINE = _LEX.page_line
+POLITE = _LEX.polite
+CONTRAST = _LEX.contrast
+OPENING_VERB = _LEX.opening_verb
+SENTENCE_VERB = _LEX.sentence_verb
+SUBJECT = _LEX.subject
+INITIATIVE_WORD = _LEX.initiative_word
+INITIATIVE_TRAILING = _LEX.initiative_trailing
+WRITTEN_KIND = _LEX.written_kind
+WRITTEN_BY = _LEX.written_by
+WRITTEN_TO = _LEX.written_to
+WRITTEN_TARGET = _LEX.written_target
+WRITTEN_TITLE = _LEX.written_title
+CITY_PARTICLE = _LEX.city_particle
+BEFORE_NAME = _LEX.before_name
 stakeholder_group = _LEX.stakeholder_group
 audience_groups = _LEX.audience_groups
 
@@ -124,8 +213,14 @@ __all__ = [
     "LANGUAGES", "SECTION_PATTERNS", "SECTION_LINE", "PARTICIPANTS", "MEETING_HEADING", "THEMES_LEAD",
     "FOLLOW_UP", "STANCE_PATTERNS", "AUDIENCE_PATTERNS", "MONTHS", "BANNERS", "LANGUAGE_MARKERS",
     "LANGUAGE_SUFFIXES", "LANGUAGE_LETTERS", "COLUMN_ROLES", "HONORIFICS", "TITLE_WORDS", "ORG_WORDS",
-    "LIST_JOINERS", "LIST_JOINER", "INCLUDING", "OFFICIALS", "READOUT_TITLE", "STRATEGY",
-    "DATE_RANGE_WORDS", "DATE_OF_WORDS", "CITIES", "CITY_NAMES", "COUNTRY_ADJECTIVES", "COUNTRY_ALIASES",
-    "NOT_COUNTRIES", "SALUTATION", "CLOSING", "CONTACT", "FIELD_LABEL", "ORG_HEADS", "FUNCTION_WORDS",
-    "NAME_PARTICLES", "stakeholder_group", "audience_groups", "Lexicon", "LexiconError", "load",
+    "LIST_JOINERS", "LIST_JOINER", "INCLUDING", "OFFICIALS", "READOUT_TITLE", "STRATEGY", "DATE_RANGE_WORDS",
+    "DATE_OF_WORDS", "CITIES", "CITY_NAMES", "COUNTRY_ADJECTIVES", "COUNTRY_ALIASES", "NOT_COUNTRIES",
+    "SALUTATION", "CLOSING", "CONTACT", "FIELD_LABEL", "ORG_HEADS", "FUNCTION_WORDS", "NAME_PARTICLES",
+    "PROSE_LEAD", "PROSE_TAIL", "PARLIAMENT_TITLE", "POSTS", "GOVERNMENT", "PUBLIC_BODY", "PORTFOLIO_HEAD",
+    "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "WORLD_BANK", "STRATEGY_WORD",
+    "ABOUT_CONSULTATION", "TITLE_END", "CAMPAIGN_NAME", "MEMBERS_OF", "PAGE_LINE", "POLITE", "CONTRAST",
+    "OPENING_VERB", "SENTENCE_VERB", "SUBJECT", "INITIATIVE_WORD", "INITIATIVE_TRAILING", "WRITTEN_KIND",
+    "WRITTEN_BY", "WRITTEN_TO", "WRITTEN_TARGET", "WRITTEN_TITLE", "CITY_PARTICLE", "BEFORE_NAME",
+    "stakeholder_group", "audience_groups",
+    "Lexicon", "LexiconError", "load",
 ]

@@ -24,8 +24,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..text import fold
-from .phrases import alternation
+from ..text import fold, strip_accents
+from .phrases import alternation, folded
 
 HERE = Path(__file__).resolve().parent
 REFERENCE = "en"
@@ -86,11 +86,48 @@ class Lexicon:
     org_heads: dict[str, tuple[str, ...]]
     function_words: frozenset[str]
     name_particles: frozenset[str]
+    prose_lead: re.Pattern
+    prose_tail: re.Pattern
+    parliament_title: re.Pattern
+    posts: frozenset[str]
+    government: re.Pattern
+    public_body: str
+    portfolio_head: re.Pattern
+    articles: tuple[str, ...]
+    article: str
+    determiner_lower: re.Pattern
+    of_word: re.Pattern
+    name_link: str
+    world_bank: re.Pattern
+    strategy_word: re.Pattern
+    about_consultation: re.Pattern
+    title_end: re.Pattern
+    campaign_name: re.Pattern
+    members_of: re.Pattern
+    page_line: re.Pattern
+    polite: re.Pattern
+    contrast: re.Pattern
+    opening_verb: str
+    sentence_verb: re.Pattern
+    subject: re.Pattern
+    initiative_word: re.Pattern
+    initiative_trailing: str
+    written_kind: str
+    written_by: str
+    written_to: str
+    written_target: str
+    written_title: re.Pattern
+    city_particle: str
+    before_name: str
     data: dict[str, dict] = field(repr=False, default_factory=dict)
 
     def audience_groups(self, text: str) -> list[str]:
-        """The stakeholder groups an audience line names, in AUDIENCES order, each once."""
-        return list(dict.fromkeys(g for rx, g in self._audience_rx if rx.search(text)))
+        """The stakeholder groups an audience line names, in AUDIENCES order, each once.
+
+        A group's match is taken out of the line before the next group is tried, so the
+        words of one group do not count again for another.
+        """
+        return list(self._groups_of(text))
 
     def stakeholder_group(self, text: str) -> str | None:
         """The one stakeholder group of an audience line: "multi-stakeholder" when it names several.
@@ -99,14 +136,28 @@ class Lexicon:
         >>> lex.stakeholder_group("Representantes do Governo"), lex.stakeholder_group("Civil Society and Youth")
         ('government', 'multi-stakeholder')
         """
-        groups = self.audience_groups(text)
+        groups = self._groups_of(text)
         if "multi-stakeholder" in groups or len(groups) > 1:
             return "multi-stakeholder"
         return groups[0] if groups else None
 
     @functools.cached_property
-    def _audience_rx(self) -> tuple[tuple[re.Pattern, str], ...]:
-        return tuple((re.compile(p, re.IGNORECASE), g) for p, g in self.audience_patterns)
+    def _groups_of(self):
+        """A cached function: audience line -> tuple of the groups it names (text folded once)."""
+        rxs = tuple((re.compile(folded(p), re.IGNORECASE), g) for p, g in self.audience_patterns)
+
+        @functools.lru_cache(maxsize=4096)
+        def groups_of(text: str) -> tuple[str, ...]:
+            found: list[str] = []
+            rest = strip_accents(text)
+            for rx, group in rxs:
+                m = rx.search(rest)
+                if m:
+                    found.append(group)
+                    rest = rest[:m.start()] + " " + rest[m.end():]
+            return tuple(dict.fromkeys(found))
+
+        return groups_of
 
 
 def read_files(folder: Path) -> dict[str, dict]:
@@ -199,6 +250,11 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
     for doc in data.values():
         for name in doc["places"]["cities"]:
             city_names.setdefault(fold(name), name)
+    articles = tuple(sorted(set(_all(data, "lists", "articles")), key=lambda w: (-len(w), w)))
+    article = alternation(articles)
+    verbs = sorted({w.lower() for w in _all(data, "sentences", "verbs")}, key=lambda w: (-len(w), w))
+    kinds = alternation(_all(data, "written", "kinds"))
+    strategy = alternation(_all(data, "readout", "strategy"))
     return Lexicon(
         languages=langs,
         section_patterns=sections,
@@ -224,7 +280,8 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         list_joiners=joiners,
         list_joiner=alternation(joiners),
         including=re.compile(r",?\s+%s\s+" % alternation(_all(data, "people", "including")), I),
-        officials=re.compile(r"^%s\s*" % alternation(_all(data, "people", "officials")), I),
+        # a lower-case article after the opening belongs to it ("de la", "of the"), whichever file's phrase matched
+        officials=re.compile(r"^%s\s*(?:(?-i:%s)\s*)?" % (alternation(_all(data, "people", "officials")), article), I),
         readout_title=re.compile(r"^\s*%s.*%s[^:]{0,80}:" % (alternation(_all(data, "readout", "title_leads")),
                                                      alternation(_all(data, "readout", "strategy"))), I),
         strategy=re.compile(alternation(_all(data, "readout", "strategy")), I),
@@ -244,6 +301,45 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         function_words=frozenset(fold(w) for w in _all(data, "lists", "function_words")),
         name_particles=frozenset(w.lower() for w in _all(data, "people", "name_particles")),
         org_heads={t: tuple(dict.fromkeys(_all(data, "org_heads", t))) for t in data[next(iter(data))]["org_heads"]},
+        prose_lead=re.compile(r"^%s\s*:?\s*(?:(?-i:%s)\s*)?" % (alternation(_all(data, "participants", "prose_leads")),
+                                                              article), I),
+        prose_tail=re.compile(r"\s+%s.*$" % alternation(_all(data, "participants", "prose_tails")), I),
+        parliament_title=re.compile(alternation(_all(data, "people", "parliament_titles")), I),
+        posts=frozenset(fold(w) for w in _all(data, "people", "posts")),
+        government=re.compile(r"^%s" % alternation(_all(data, "organisations", "government")), I),
+        public_body=r"(?=[A-ZÀ-Ý])(?i:%s)" % alternation(_all(data, "organisations", "public_bodies")),
+        portfolio_head=re.compile(r"^(?=[A-ZÀ-Ý])%s" % alternation(_all(data, "organisations", "portfolio_heads")),
+                                  I),
+        articles=articles,
+        article=article,
+        determiner_lower=re.compile(r"^(?i:%s)\s+[a-zß-ÿ]"
+                                    % alternation([*articles, *_all(data, "lists", "determiners")])),
+        of_word=re.compile(alternation(_all(data, "lists", "of_words"))),  # lower case only, as written
+        name_link=alternation(_all(data, "lists", "name_links")),  # lower case only (no re.I)
+        world_bank=re.compile(alternation(_all(data, "readout", "owner")), I),
+        strategy_word=re.compile(alternation(_all(data, "readout", "strategy_word")), I),
+        about_consultation=re.compile(alternation(_all(data, "readout", "about")), I),
+        title_end=re.compile(alternation(_all(data, "readout", "title_ends")), I),
+        campaign_name=re.compile(alternation(_all(data, "readout", "campaigns")), I),
+        members_of=re.compile(r"%s\s*(?P<group>.+)$" % alternation(_all(data, "meetings", "members_of")), I),
+        page_line=re.compile(r"^%s\s*\d+(?:\s*(?:%s|/)\s*\d+)?$" % (
+            alternation(_all(data, "banners", "page_words"), bounded=False),
+            alternation(_all(data, "banners", "page_of"))), I),
+        polite=re.compile(alternation(_all(data, "letters", "polite")), I),
+        contrast=re.compile(alternation(_all(data, "letters", "contrast")), I),
+        opening_verb=alternation(_all(data, "letters", "opening_verbs")),  # lower case only (no re.I)
+        # finite verbs are words as written, accents exact (Portuguese "é" is a verb, "e" is "and")
+        sentence_verb=re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(v) for v in verbs), I),
+        subject=re.compile(r"^%s(?!\s*:)" % alternation(_all(data, "sentences", "subjects")), I),
+        initiative_word=re.compile(alternation(_all(data, "initiatives", "words")), I),
+        initiative_trailing=alternation(_all(data, "initiatives", "trailing")),  # lower case only (no re.I)
+        written_kind=kinds,
+        written_by=alternation(_all(data, "written", "by")),
+        written_to=alternation(_all(data, "written", "to")),
+        written_target=alternation(_all(data, "written", "targets")),
+        written_title=re.compile(r"%s.{0,160}%s|%s.{0,160}%s" % (kinds, strategy, strategy, kinds), I),
+        city_particle=alternation(_all(data, "places", "city_particles")),  # lower case only (no re.I)
+        before_name=alternation(_all(data, "people", "before_name")),  # lower case only (no re.I)
         data=data,
     )
 

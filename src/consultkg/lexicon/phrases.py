@@ -5,7 +5,8 @@ A phrase is words separated by spaces, with a few marks:
 - ``[the]``: optional words; ``(and|as well as)``: alternatives (may nest);
 - ``welcome*``: a word stem (any word characters may follow);
 - ``...``: any text in between ("welcomed ... but ... concern");
-- ``^``: the phrase must open the text (``^un``), ``$``: end it; ``#`` in a word: a number.
+- ``^``: the phrase must open the text (``^un``), ``$``: end it; ``#`` in a word: a number;
+- ``!(from|of)``: the words (or group) must *not* follow ("government officials !(from|of)").
 
 Every letter matches itself with or without its accent ("reuniao" and
 "reunião"), in either case (compile with ``re.IGNORECASE``); a space matches
@@ -25,7 +26,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-_TOKEN = re.compile(r"\.\.\.|[()\[\]|]|[^\s()\[\]|]+")
+_TOKEN = re.compile(r"\.\.\.|[()\[\]|]|!(?=[(\w])|[^\s()\[\]|]+")
 
 
 @functools.cache
@@ -95,6 +96,18 @@ class _Parser:
                 continue
             if tok in ("^", "$"):
                 out += tok
+                continue
+            if tok == "!":  # a negative lookahead: the next word or group must not follow
+                nxt = self._peek()
+                self.i += 1
+                if nxt == "(":
+                    inner = self.alternatives()
+                    self._expect(")")
+                elif nxt is None or nxt in ")]|[":
+                    raise ValueError(f"phrase {self.text!r}: '!' needs a word or a group after it")
+                else:
+                    inner = _word(nxt)
+                out += r"(?!\s+(?:" + inner + r")(?!\w))"
                 continue
             if tok == "(":
                 body = "(?:" + self.alternatives() + ")"

@@ -14,7 +14,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..lexicon import CLOSING, FIELD_LABEL, MEETING_HEADING, MONTHS, PARTICIPANTS, SALUTATION, SECTION_PATTERNS
+from ..lexicon import (ARTICLE, CLOSING, DATE_OF_WORDS, FIELD_LABEL, MEETING_HEADING, MONTHS, OPENING_VERB,
+                       PARTICIPANTS, SALUTATION, SECTION_PATTERNS)
 
 LONG_LINE = 300  # a physical line longer than this may hold a whole record
 _FINAL = re.compile(r"[.!?:;\u2026][\"'\u201d\u2019)\]*_]*$")
@@ -80,10 +81,13 @@ def _end_before(text: str, position: int) -> int:
     return position
 
 
-_MONTH_YEAR = re.compile(r"(?<!\w)(?:%s)\s+(?:de\s+)?(?:19|20)\d\d\b" % "|".join(
-    sorted({re.escape(m.capitalize()) for m in MONTHS if len(m) > 3}, key=len, reverse=True)))
-_OPENING = re.compile(r"(?<=[,.:]\s)(?=(?:The|La|Le|El|A|O|Les|Los|Os|As)?\s?[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ý(][\w'’()\-]*)*"
-                      r"\s+(?:commends|welcomes|is disappointed|appreciates|saluda|felicita|salue|acolhe|saúda)\b)")
+_MONTH_NAMES = "|".join(sorted({re.escape(m.capitalize()) for m in MONTHS if len(m) > 3}, key=len, reverse=True))
+# "March 2023", "marzo de 2023": the word between a month and its year from the lexicon ("de", "of")
+_MONTH_YEAR = re.compile(r"(?<!\w)(?:%s)\s+(?:(?:%s)\s+)?(?:19|20)\d\d\b"
+                         % (_MONTH_NAMES, "|".join(re.escape(w) for w in DATE_OF_WORDS)))
+# "..., Oxfam welcomes ...", "... La Red saluda ...": the opening sentence of a one-line letter
+_OPENING = re.compile(r"(?<=[,.:]\s)(?=(?:(?=[A-Z])(?i:%s))?\s?[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ý(][\w'’()\-]*)*"
+                      r"\s+%s)" % (ARTICLE, OPENING_VERB))
 
 
 def _letter_points(text: str, starts: list[int]) -> set[int]:

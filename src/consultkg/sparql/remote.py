@@ -5,7 +5,11 @@
 
 Credentials come from the environment, never from the command line:
 ``CONSULTKG_ENDPOINT_TOKEN`` (sent as a bearer token) or
-``CONSULTKG_ENDPOINT_USER`` and ``CONSULTKG_ENDPOINT_PASSWORD`` (basic auth).
+``CONSULTKG_ENDPOINT_USER`` and ``CONSULTKG_ENDPOINT_PASSWORD`` (Basic, and
+HTTP Digest when the server asks for it: see :mod:`consultkg.sparql.auth`).
+Queries are sent as an HTML form (``query=...``), the one POST form of the
+SPARQL Protocol every server takes (Virtuoso 7.2 never answers a body of type
+``application/sparql-query``).
 Transient failures (connection errors, timeouts, HTTP 429/502/503/504) are
 retried with exponential backoff, or after the time a ``Retry-After`` header
 asks for. A redirect is followed only to the same scheme, host and port (with
@@ -18,8 +22,6 @@ sent as basic auth and shown as ``***`` in every message::
 """
 from __future__ import annotations
 
-import base64
-import os
 import re
 import time
 import urllib.error
@@ -31,6 +33,8 @@ from rdflib import Graph
 from rdflib.term import Node
 
 from ..errors import ConsultkgError
+from . import auth
+from .auth import CREDENTIALS
 from .local import QueryError, check_read_only, from_json_results
 from .params import substitute
 from .results import PREFIXES, Result
@@ -38,7 +42,6 @@ from .results import PREFIXES, Result
 TRANSIENT_STATUS = {429, 502, 503, 504}
 REDIRECTS = {301, 302, 303, 307, 308}
 MAX_RETRY_AFTER = 120.0  # seconds: a server asking to wait longer gets a one-line error instead
-CREDENTIALS = "CONSULTKG_ENDPOINT_TOKEN, or CONSULTKG_ENDPOINT_USER and CONSULTKG_ENDPOINT_PASSWORD"
 ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
 
 
@@ -53,17 +56,6 @@ class Retry:
     timeout: float = 30.0
 
 
-def auth_headers() -> dict[str, str]:
-    token = os.environ.get("CONSULTKG_ENDPOINT_TOKEN")
-    if token:
-        return {"Authorization": f"Bearer {token}"}
-    user, password = os.environ.get("CONSULTKG_ENDPOINT_USER"), os.environ.get("CONSULTKG_ENDPOINT_PASSWORD")
-    if user is not None and password is not None:
-        raw = base64.b64encode(f"{user}:{password}".encode()).decode()
-        return {"Authorization": f"Basic {raw}"}
-    return {}
-
-
 def redact(url: str) -> str:
     """``url`` with the password of its user part replaced by ``***``."""
     parts = urllib.parse.urlsplit(url)
@@ -73,15 +65,20 @@ def redact(url: str) -> str:
     return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
 
 
-def _split_credentials(url: str) -> tuple[str, dict[str, str]]:
-    """The URL without its user part, and the basic-auth header that part stands for."""
+def _split_credentials(url: str) -> tuple[str, tuple[str, str] | None]:
+    """The URL without its user part, and the (user, password) that part holds."""
     parts = urllib.parse.urlsplit(url)
     if parts.username is None:
-        return url, {}
+        return url, None
     netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
-    raw = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
     return (urllib.parse.urlunsplit(parts._replace(netloc=netloc)),
-            {"Authorization": "Basic " + base64.b64encode(raw.encode()).decode()})
+            (urllib.parse.unquote(parts.username), urllib.parse.unquote(parts.password or "")))
+
+
+def _target(url: str) -> str:
+    """The request target a server sees (path and query): what a Digest answer signs."""
+    p = urllib.parse.urlsplit(url)
+    return (p.path or "/") + (f"?{p.query}" if p.query else "")
 
 
 def _origin(url: str) -> tuple:
@@ -114,18 +111,29 @@ def _retry_after(value: str | None) -> float | None:
 
 def request(url: str, *, method: str = "GET", data: bytes | None = None, headers: dict | None = None,
             retry: Retry | None = None) -> tuple[int, str, bytes]:
-    """One HTTP request with retries; returns (status, content type, body). Raises EndpointError."""
+    """One HTTP request with retries; returns (status, content type, body). Raises EndpointError.
+
+    A Digest challenge (``401`` with ``WWW-Authenticate: Digest``) is answered
+    with the user and password (of the URL, else of the environment) and does
+    not count as a failed attempt; credentials only ever go to the URL's own
+    origin (see :mod:`consultkg.sparql.auth`).
+    """
     retry = retry or Retry()
     shown = redact(url)
     url, userinfo = _split_credentials(url)
-    auth = {**auth_headers(), **userinfo}
-    hdrs = {"User-Agent": "consultkg", **auth, **(headers or {})}
     origin, hops, last, wait = _origin(url), 0, "no attempt", 0.0
+    cred = auth.Credentials(origin, userinfo)
+    hdrs = {"User-Agent": "consultkg", **(headers or {})}
     attempt = 0
     while attempt < retry.attempts:
         if attempt:
             time.sleep(wait or retry.backoff * 2 ** (attempt - 1))
         attempt, wait = attempt + 1, 0.0
+        value = cred.header(method, _target(url)) if _origin(url) == origin else None
+        if value:
+            hdrs["Authorization"] = value
+        else:
+            hdrs.pop("Authorization", None)
         req = urllib.request.Request(url, data=data, method=method, headers=hdrs)
         try:
             with _OPENER.open(req, timeout=retry.timeout) as resp:
@@ -133,20 +141,21 @@ def request(url: str, *, method: str = "GET", data: bytes | None = None, headers
         except urllib.error.HTTPError as e:
             if e.code in REDIRECTS and e.headers.get("Location"):
                 target = urllib.parse.urljoin(url, e.headers["Location"])
-                if _origin(target) != origin and auth:
+                if _origin(target) != origin and cred.any:
                     raise EndpointError(f"{shown}: redirected to another host ({redact(target)}); not following "
                                         f"it with your credentials (use that URL if you trust it)") from None
                 hops += 1
                 if hops > 5:
                     raise EndpointError(f"{shown}: too many redirects") from None
-                if _origin(target) != origin:
-                    hdrs = {k: v for k, v in hdrs.items() if k != "Authorization"}
                 url, attempt = target, attempt - 1  # a redirect is not a failed attempt
                 continue
             body = e.read().decode("utf-8", "replace").strip()
             last = f"HTTP {e.code} {e.reason}" + (f": {body.splitlines()[0][:300]}" if body else "")
+            if e.code == 401 and _origin(url) == origin and cred.after_401(e.headers.get_all("WWW-Authenticate") or []):
+                attempt -= 1  # answering a challenge is not a failed attempt
+                continue
             if e.code in (401, 403):
-                hint = ("the server refused these credentials" if auth else "the server wants credentials") + \
+                hint = ("the server refused these credentials" if cred.offered else "the server wants credentials") + \
                     f" (from {CREDENTIALS})"
                 raise EndpointError(f"{shown}: {last}; {hint}") from None
             if e.code not in TRANSIENT_STATUS:
@@ -168,143 +177,6 @@ def with_prefixes(query: str) -> str:
     lines = [f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items()
              if p.lower() not in declared and re.search(rf"(?<![\w<]){re.escape(p)}:", query)]
     return "\n".join(lines + [query]) if lines else query
-
-
-class EndpointError(ConsultkgError):
-    """The server could not be reached, or answered with an error."""
-
-
-@dataclass
-class Retry:
-    attempts: int = 4
-    backoff: float = 0.5  # seconds before the 2nd attempt; doubles each time
-    timeout: float = 30.0
-
-
-def auth_headers() -> dict[str, str]:
-    token = os.environ.get("CONSULTKG_ENDPOINT_TOKEN")
-    if token:
-        return {"Authorization": f"Bearer {token}"}
-    user, password = os.environ.get("CONSULTKG_ENDPOINT_USER"), os.environ.get("CONSULTKG_ENDPOINT_PASSWORD")
-    if user is not None and password is not None:
-        raw = base64.b64encode(f"{user}:{password}".encode()).decode()
-        return {"Authorization": f"Basic {raw}"}
-    return {}
-
-
-def redact(url: str) -> str:
-    """``url`` with the password of its user part replaced by ``***``."""
-    parts = urllib.parse.urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = f"{parts.username}:***@{parts.hostname}" + (f":{parts.port}" if parts.port else "")
-    return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
-
-
-def _split_credentials(url: str) -> tuple[str, dict[str, str]]:
-    """The URL without its user part, and the basic-auth header that part stands for."""
-    parts = urllib.parse.urlsplit(url)
-    if parts.username is None:
-        return url, {}
-    netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
-    raw = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
-    return (urllib.parse.urlunsplit(parts._replace(netloc=netloc)),
-            {"Authorization": "Basic " + base64.b64encode(raw.encode()).decode()})
-
-
-def _origin(url: str) -> tuple:
-    p = urllib.parse.urlsplit(url)
-    return p.scheme, p.hostname, p.port or {"http": 80, "https": 443}.get(p.scheme)
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        return None  # every redirect comes back as an HTTPError, and request() decides
-
-
-_OPENER = urllib.request.build_opener(_NoRedirect)
-
-
-def _retry_after(value: str | None) -> float | None:
-    """Seconds a ``Retry-After`` header asks for (a number or an HTTP date), or None."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        from email.utils import parsedate_to_datetime
-
-        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-    except (TypeError, ValueError):
-        return None
-
-
-def request(url: str, *, method: str = "GET", data: bytes | None = None, headers: dict | None = None,
-            retry: Retry | None = None) -> tuple[int, str, bytes]:
-    """One HTTP request with retries; returns (status, content type, body). Raises EndpointError."""
-    retry = retry or Retry()
-    shown = redact(url)
-    url, userinfo = _split_credentials(url)
-    auth = {**auth_headers(), **userinfo}
-    hdrs = {"User-Agent": "consultkg", **auth, **(headers or {})}
-    origin, hops, last, wait = _origin(url), 0, "no attempt", 0.0
-    attempt = 0
-    while attempt < retry.attempts:
-        if attempt:
-            time.sleep(wait or retry.backoff * 2 ** (attempt - 1))
-        attempt, wait = attempt + 1, 0.0
-        req = urllib.request.Request(url, data=data, method=method, headers=hdrs)
-        try:
-            with _OPENER.open(req, timeout=retry.timeout) as resp:
-                return resp.status, resp.headers.get("Content-Type", ""), resp.read()
-        except urllib.error.HTTPError as e:
-            if e.code in REDIRECTS and e.headers.get("Location"):
-                target = urllib.parse.urljoin(url, e.headers["Location"])
-                if _origin(target) != origin and auth:
-                    raise EndpointError(f"{shown}: redirected to another host ({redact(target)}); not following "
-                                        f"it with your credentials (use that URL if you trust it)") from None
-                hops += 1
-                if hops > 5:
-                    raise EndpointError(f"{shown}: too many redirects") from None
-                if _origin(target) != origin:
-                    hdrs = {k: v for k, v in hdrs.items() if k != "Authorization"}
-                url, attempt = target, attempt - 1  # a redirect is not a failed attempt
-                continue
-            body = e.read().decode("utf-8", "replace").strip()
-            last = f"HTTP {e.code} {e.reason}" + (f": {body.splitlines()[0][:300]}" if body else "")
-            if e.code in (401, 403):
-                hint = ("the server refused these credentials" if auth else "the server wants credentials") + \
-                    f" (from {CREDENTIALS})"
-                raise EndpointError(f"{shown}: {last}; {hint}") from None
-            if e.code not in TRANSIENT_STATUS:
-                raise EndpointError(f"{shown}: {last}") from None
-            asked = _retry_after(e.headers.get("Retry-After"))
-            if asked is not None:
-                if asked > MAX_RETRY_AFTER:
-                    raise EndpointError(f"{shown}: {last}; the server asks to retry after {asked:.0f} s") from None
-                wait = max(asked, 0.001)
-        except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as e:
-            reason = getattr(e, "reason", e)
-            last = f"cannot reach the server ({reason})"
-    raise EndpointError(f"{shown}: {last} (after {retry.attempts} attempts)")
-
-
-def with_prefixes(query: str) -> str:
-    """Declare consultkg's usual prefixes that the query uses without declaring."""
-    declared = {m.lower() for m in re.findall(r"PREFIX\s+([\w.-]*):", query, re.IGNORECASE)}
-    lines = [f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items()
-             if p.lower() not in declared and re.search(rf"(?<![\w<]){re.escape(p)}:", query)]
-    return "\n".join(lines + [query]) if lines else query
-
-
-def _term(b: dict) -> Node:
-    kind = b["type"]
-    if kind == "uri":
-        return URIRef(b["value"])
-    if kind == "bnode":
-        return BNode(b["value"])
-    return literal_from(b["value"], b.get("xml:lang"), b.get("datatype"))
 
 
 class Endpoint:
@@ -316,8 +188,9 @@ class Endpoint:
     def run(self, query: str, bindings: dict[str, Node]) -> Result:
         check_read_only(query)
         text = with_prefixes(substitute(query, bindings) if bindings else query)
-        status, ctype, body = request(self.url, method="POST", data=text.encode("utf-8"), retry=self.retry,
-                                      headers={"Content-Type": "application/sparql-query; charset=utf-8",
+        form = urllib.parse.urlencode({"query": text}).encode("ascii")
+        status, ctype, body = request(self.url, method="POST", data=form, retry=self.retry,
+                                      headers={"Content-Type": "application/x-www-form-urlencoded",
                                                "Accept": ACCEPT})
         ctype = ctype.split(";")[0].strip()
         if ctype in ("application/sparql-results+json", "application/json"):
@@ -346,4 +219,5 @@ def put_graph(store_url: str, graph_iri: str, ntriples: bytes, retry: Retry | No
     return status
 
 
-GSP_HINT = "Oxigraph http://HOST:7878/store, Fuseki http://HOST:3030/<dataset>/data"
+GSP_HINT = ("Oxigraph http://HOST:7878/store, Fuseki http://HOST:3030/<dataset>/data, "
+            "Virtuoso http://HOST:8890/sparql-graph-crud-auth")

@@ -244,7 +244,8 @@ def query(source, sparql, name, file, fmt, params, list_saved, retries, timeout,
 @cli.command()
 @click.argument("source")
 @click.option("--endpoint", required=True, metavar="URL",
-              help="Graph Store Protocol URL of the server (Oxigraph: http://HOST:7878/store).")
+              help="Graph Store Protocol URL of the server (Oxigraph: http://HOST:7878/store; Virtuoso: "
+                   "http://HOST:8890/sparql-graph-crud-auth; Fuseki: http://HOST:3030/DATASET/data).")
 @click.option("--retries", default=4, show_default=True, help="Attempts per request for transient errors.")
 @_guard
 def push(source: str, endpoint: str, retries: int) -> None:
@@ -252,11 +253,15 @@ def push(source: str, endpoint: str, retries: int) -> None:
 
     SOURCE is a graph file, a build folder or a store. Pushing twice changes
     nothing (PUT replaces the graph). Credentials come from the environment:
-    CONSULTKG_ENDPOINT_TOKEN, or CONSULTKG_ENDPOINT_USER and CONSULTKG_ENDPOINT_PASSWORD.
+    CONSULTKG_ENDPOINT_TOKEN, or CONSULTKG_ENDPOINT_USER and CONSULTKG_ENDPOINT_PASSWORD
+    (Basic, or HTTP Digest when the server asks for it; CONSULTKG_ENDPOINT_AUTH=digest
+    never sends Basic, as Virtuoso over plain http wants).
 
     \b
-    Example:
+    Examples:
         consultkg push output/ --endpoint http://127.0.0.1:7878/store
+        CONSULTKG_ENDPOINT_AUTH=digest CONSULTKG_ENDPOINT_USER=dba CONSULTKG_ENDPOINT_PASSWORD=… \\
+          consultkg push output/ --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth
     """
     from .sparql.api import push as run_push
     from .sparql.remote import Retry

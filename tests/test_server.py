@@ -32,10 +32,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def oxigraph_serve(location: Path):
+    """Start ``oxigraph serve`` on a free loopback port with the union default graph; yield its base URL."""
     port = free_port()
-    location = tmp_path_factory.mktemp("oxigraph")
     proc = subprocess.Popen([OXIGRAPH, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
                              "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
@@ -49,9 +48,16 @@ def server(tmp_path_factory):
                 proc.kill()
                 pytest.fail("oxigraph server did not start")
             time.sleep(0.1)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    try:
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    yield from oxigraph_serve(tmp_path_factory.mktemp("oxigraph"))
 
 
 @pytest.fixture(scope="module")

@@ -17,10 +17,7 @@ import hashlib
 import http.server
 import os
 import re
-import subprocess
 import threading
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -35,7 +32,7 @@ from consultkg.sparql.saved import saved_questions
 
 from . import virtuoso
 from .conftest import RECORDS, SAMPLE
-from .test_server import OXIGRAPH, free_port
+from .test_server import OXIGRAPH, oxigraph_serve
 
 REQUIRED = os.environ.get("CONSULTKG_REQUIRE_SERVERS") == "1"
 RECORD_FILES = ["mission-es.md", "mission-pt.md", "readout-fr.md", "written-input.txt", "written-joint.md"]
@@ -69,24 +66,8 @@ def virtuoso_server(tmp_path_factory):
 def oxigraph_server(tmp_path_factory):
     if not Path(OXIGRAPH).exists():
         _missing("the oxigraph server")
-    port = free_port()
-    proc = subprocess.Popen([OXIGRAPH, "serve", "--location", str(tmp_path_factory.mktemp("oxigraph-all")),
-                             "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=1).read()
-            break
-        except OSError:
-            if time.monotonic() > deadline or proc.poll() is not None:
-                proc.kill()
-                pytest.fail("oxigraph server did not start")
-            time.sleep(0.1)
-    yield {"store": base + "/store", "query": base + "/query"}
-    proc.terminate()
-    proc.wait(timeout=10)
+    for base in oxigraph_serve(tmp_path_factory.mktemp("oxigraph-all")):
+        yield {"store": base + "/store", "query": base + "/query"}
 
 
 @pytest.fixture(scope="session")

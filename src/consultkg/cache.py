@@ -30,7 +30,7 @@ import contextlib
 import hashlib
 import json
 import sqlite3
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
@@ -154,7 +154,7 @@ class Cache:
     def put(self, key: str, triples: str, figures: Figures) -> None:
         """Store an entry: ``triples`` is N-Triples text, each line ending in a newline."""
         self._connect().execute("INSERT OR REPLACE INTO entry (key, figures, triples) VALUES (?, ?, ?)",
-                                (key, json.dumps(asdict(figures), ensure_ascii=False), triples))
+                                (key, json.dumps(figures.__dict__, ensure_ascii=False), triples))  # flat: no asdict
 
     def keys(self) -> set[str]:
         return {k for (k,) in self._connect().execute("SELECT key FROM entry")}

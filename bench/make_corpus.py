@@ -13,7 +13,8 @@ Organisations and people come from
 shared pools, so the same body recurs across records and identity across
 documents matters. ``manifest.json`` beside the records lists, per file, the
 organisations and the people (name, organisation, country of a ministry) it
-names as participants: the ground truth for tests.
+names as participants: the ground truth for tests; ``table``, ``footnote`` and
+``prose`` say which records carry a participant table, a PDF footnote and a prose list.
 """
 from __future__ import annotations
 
@@ -280,7 +281,8 @@ def make_corpus(n: int, out: Path, seed: int = 7) -> dict:
         manifest[str(path.relative_to(out))] = {"family": family.__name__, "language": language, "format": fmt,
                                                 "organisations": orgs, "people": people,
                                                 "table": any(ln.startswith("|") for ln in lines),
-                                                "footnote": "footnote" in furniture}
+                                                "footnote": "footnote" in furniture,
+                                                "prose": any(ln.startswith("Representatives of ") for ln in lines)}
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     return manifest
 

@@ -3,12 +3,18 @@
     python bench/make_corpus.py 1000 --out /tmp/corpus [--seed 7]
 
 Every family (mission summary, event readout, written input), language (en, es,
-fr) and format (Markdown, multi-line and one-line portal text, UTF-8 with BOM,
-cp1252, PDF, DOCX) of the build issue appears. Organisations and people come from
+fr, pt) and format (Markdown, multi-line and one-line portal text, UTF-8 with BOM,
+cp1252, PDF, DOCX) of the build issue appears, with the shapes of the extraction
+issue: participant tables (Markdown, DOCX tables, PDF table cells), PDF page
+furniture (a running header, "Page n of N" footers, a footnote), written inputs
+from several organisations (all named in the title, two signature blocks) and
+prose participant lists ("Representatives of A, B and C attended.").
+Organisations and people come from
 shared pools, so the same body recurs across records and identity across
 documents matters. ``manifest.json`` beside the records lists, per file, the
 organisations and the people (name, organisation, country of a ministry) it
-names as participants: the ground truth for tests.
+names as participants: the ground truth for tests; ``table``, ``footnote`` and
+``prose`` say which records carry a participant table, a PDF footnote and a prose list.
 """
 from __future__ import annotations
 
@@ -19,6 +25,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 # (country, city, language, adjective used in embassy names is not needed: embassies are "Embassy of X")
 COUNTRIES = [
@@ -29,7 +36,8 @@ COUNTRIES = [
     ("Ethiopia", "Addis Ababa", "en"), ("Bangladesh", "Dhaka", "en"), ("Indonesia", "Jakarta", "en"),
     ("Philippines", "Manila", "en"), ("Jordan", "Amman", "en"), ("Egypt", "Cairo", "en"), ("Pakistan", "Islamabad", "en"),
     ("Vietnam", "Hanoi", "en"), ("Ukraine", "Kyiv", "en"), ("Zambia", "Lusaka", "en"), ("Nepal", "Kathmandu", "en"),
-    ("Tanzania", "Dodoma", "en"), ("Uganda", "Kampala", "en"),
+    ("Tanzania", "Dodoma", "en"), ("Uganda", "Kampala", "en"), ("Mozambique", "Maputo", "pt"),
+    ("Angola", "Luanda", "pt"), ("Cabo Verde", "Praia", "pt"), ("Guinea-Bissau", "Bissau", "pt"),
 ]
 INTERNATIONAL = [
     "United Nations Development Programme (UNDP)", "United Nations Population Fund (UNFPA)",
@@ -60,6 +68,9 @@ THEMES = {  # (mapped phrases, one unmapped phrase) per language
     "fr": (["la violence basée sur le genre", "les services de garde d'enfants", "l'inclusion financière",
             "les données ventilées par sexe", "le leadership des femmes", "les femmes rurales",
             "l'emploi des femmes", "les normes sociales"], "l'agriculture intelligente face au climat"),
+    "pt": (["a violência baseada no gênero", "o trabalho de cuidado não remunerado", "a inclusão financeira",
+            "as estatísticas de gênero", "a liderança das mulheres", "as mulheres rurais",
+            "o emprego das mulheres", "as normas sociais"], "a agricultura resiliente ao clima"),
 }
 WORDS = {
     "en": dict(overview="MISSION OVERVIEW", key="KEY MESSAGES AND FEEDBACK", takeaways="MEETING TAKEAWAYS",
@@ -83,10 +94,22 @@ WORDS = {
                plain="Les participants ont exprimé leur soutien à la stratégie proposée.",
                themes="Les principaux thèmes de la discussion comprenaient {a}, {b} et {c}.", hon="Mme",
                months="janvier février mars avril mai juin juillet août septembre octobre novembre décembre"),
+    "pt": dict(overview="VISÃO GERAL DA MISSÃO", key="PRINCIPAIS MENSAGENS E FEEDBACK", takeaways="PRINCIPAIS CONCLUSÕES DAS REUNIÕES",
+               meeting="Reunião {n} com {aud}", participants="Participantes:", gov="Governo de {c}",
+               ministry="Ministério da Mulher e Ação Social", officials="Funcionários do {m}, {g}, incluindo a {h} {p}, {t}",
+               title="Ministra da Mulher e Ação Social", strong="Os participantes manifestaram forte apoio à proposta de estratégia.",
+               plain="Os participantes manifestaram apoio à proposta de estratégia.",
+               themes="Os principais temas da discussão incluíram {a}, {b} e {c}.", hon="Sra.",
+               months="janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"),
 }
+TABLE_HEAD = {"en": ("Name", "Title", "Organisation"), "es": ("Nombre", "Cargo", "Institución"),
+              "fr": ("Nom", "Fonction", "Institution"), "pt": ("Nome", "Cargo", "Instituição")}
+JOBS = ["Director", "Programme Officer", "Senior Adviser", "Coordinator", "Policy Analyst"]
 AUDIENCES = {"en": ["Civil Society Organizations", "Development Partners", "Private Sector"],
              "es": ["Organizaciones de la Sociedad Civil", "Socios para el Desarrollo", "Sector Privado"],
-             "fr": ["Organisations de la société civile", "Partenaires au développement", "Secteur privé"]}
+             "fr": ["Organisations de la société civile", "Partenaires au développement", "Secteur privé"],
+             "pt": ["Organizações da Sociedade Civil", "Parceiros de Desenvolvimento", "Setor Privado"]}
+TABLED = {"md", "md-bom", "pdf", "docx"}  # formats that carry a table (portal text has none)
 FORMATS = ["md", "md", "md", "txt", "txt-oneline", "txt-oneline", "md-bom", "txt-cp1252", "pdf", "docx"]
 
 
@@ -105,10 +128,12 @@ def _date(rng: random.Random, lang: str) -> str:
     names = WORDS[lang]["months"].split()
     if lang == "en":
         return f"{names[month - 1].capitalize()} {day}-{day + 3}, {year}"
+    if lang == "pt":
+        return f"{day} a {day + 3} de {names[month - 1]} de {year}"
     return f"{day}-{day + 3} {'de ' if lang == 'es' else ''}{names[month - 1]}{' de' if lang == 'es' else ''} {year}"
 
 
-def mission(rng, pools, country, city, lang):
+def mission(rng, pools, country, city, lang, fmt):
     w, (mapped, unmapped) = WORDS[lang], THEMES[lang]
     audience = rng.choice(AUDIENCES[lang])
     gov, person = w["gov"].format(c=country), rng.choice(pools.people)
@@ -121,19 +146,47 @@ def mission(rng, pools, country, city, lang):
     for n in (1, 2):
         themes = rng.sample(mapped, 2) + [unmapped if rng.random() < 0.2 else rng.choice(mapped)]
         lines += [w["meeting"].format(n=n, aud=audience), "", w["participants"], ""]
-        if n == 1:
+        if n == 1 and fmt in TABLED and rng.random() < 0.5:  # a participant table: a ministry and two bodies
+            orgs.remove(gov)  # a table names the ministry alone: its government is not written
+            lines += _table(rng, pools, lang, person, w, country, orgs, people)
+        elif n == 1:
             lines.append("- " + w["officials"].format(m=w["ministry"], g=gov, h=w["hon"], p=person, t=w["title"]))
         else:
-            picked = rng.sample(INTERNATIONAL, 2) + rng.sample(pools.csos, 2) + [f"Embassy of {rng.choice(DONORS)} in {country}"]
+            picked = rng.sample(INTERNATIONAL, 2) + rng.sample(pools.csos, 2)
+            if lang == "en" and fmt != "txt-oneline" and rng.random() < 0.4:  # a prose list: one sentence, no bullets
+                lines[-2:] = [f"Representatives of {picked[0]}, {picked[1]}, {picked[2]} and {picked[3]} attended.", ""]
+            else:
+                picked.append(f"Embassy of {rng.choice(DONORS)} in {country}")
+                lines += [f"- {o}" for o in picked]
             orgs += picked
-            lines += [f"- {o}" for o in picked]
         lines += [f"- {w['strong'] if n == 1 else w['plain']}", "- " + w["themes"].format(a=themes[0], b=themes[1], c=themes[2]), ""]
     return lines, orgs, people
 
 
-def readout(rng, pools, country, city, lang):
-    event = f"Regional Dialogue on Women's Economic Empowerment in {country}"
+def _table(rng, pools, lang, person, w, country, orgs, people) -> list[str]:
+    """A Markdown participant table: the minister, and one person of each of two civil-society bodies."""
+    bodies = rng.sample(pools.csos, 2)
+    others = rng.sample([p for p in pools.people if p != person], 2)
+    rows = [TABLE_HEAD[lang], (f"{w['hon']} {person}", w["title"], w["ministry"])]
+    rows += [(f"Ms. {name}", rng.choice(JOBS), body) for name, body in zip(others, bodies)]
+    orgs += bodies
+    people += [[name, body, None] for name, body in zip(others, bodies)]
+    return ["| " + " | ".join(r) + " |" for r in rows[:1]] + ["| --- | --- | --- |"] + \
+        ["| " + " | ".join(r) + " |" for r in rows[1:]] + [""]
+
+
+def readout(rng, pools, country, city, lang, fmt):
     orgs = rng.sample(pools.csos, 2) + rng.sample(pools.firms, 2) + rng.sample(INTERNATIONAL, 1)
+    if lang == "pt":
+        event = f"Encontro Nacional de Mulheres Empreendedoras de {country}"
+        lines = [f"Contribuições para a Estratégia de Gênero do GBM: {event}", "", f"Data: {_date(rng, 'pt')}", "",
+                 f"Local: Centro de Conferências, {city}, {country}", "",
+                 "As participantes manifestaram apoio à proposta de estratégia do Grupo Banco Mundial.", "",
+                 "Comentários de:", ""] + [f"- {o}" for o in orgs] + ["", "Sugestões e reflexões:", ""]
+        for p in rng.sample(THEMES["pt"][0], 3):
+            lines += [f"- {p[0].upper() + p[1:]}", "  o As participantes pedem programas que cheguem às mulheres."]
+        return lines, orgs, []
+    event = f"Regional Dialogue on Women's Economic Empowerment in {country}"
     lines = [f"Inputs for WBG Gender Strategy: {event}", "", _date(rng, "en"), "", f"Conference Centre, {city}, {country}", "",
              "Participants expressed concern that the draft gives too little attention to informal workers.", "",
              "Comments from:", ""] + [f"- {o}" for o in orgs] + ["", "Suggestions and Insights:", ""]
@@ -142,7 +195,18 @@ def readout(rng, pools, country, city, lang):
     return lines, orgs, []
 
 
-def written(rng, pools, country, city, lang):
+def written(rng, pools, country, city, lang, fmt):
+    if fmt != "txt-oneline" and rng.random() < 0.35:  # a joint input: every author in the title, a signature block for two of them
+        authors = rng.sample(pools.csos, 3)
+        first, second = rng.sample(pools.people, 2)
+        lines = [f"Joint Submission of the {authors[0]}, {authors[1]} and the {authors[2]} on the Draft World Bank "
+                 "Group Gender Strategy 2024-2030", "", rng.choice(["November 2023", "October 2023"]), "",
+                 "Dear Gender Strategy Team,", "", "We welcome the draft strategy and its focus on ending violence.", ""]
+        lines += [f"{chr(97 + i)}) {p.capitalize()}. The strategy should fund the groups that lead this work." for i, p
+                  in enumerate(rng.sample(THEMES["en"][0], 3))]
+        lines += ["", "Yours sincerely,", "", f"Ms. {first}", f"Coordinator, {authors[0]}", "", f"Dr. {second}",
+                  f"Director, {authors[2]}"]
+        return lines, authors, [[first, authors[0], None], [second, authors[2], None]]
     author = rng.choice(pools.csos)
     person = rng.choice(pools.people)
     lines = [f"Comments on the World Bank Group Gender Strategy 2024-2030: Feedback of the {author}", "",
@@ -163,9 +227,8 @@ def flatten(lines: list[str]) -> str:
     return "Public Disclosure Authorized " + " ".join(out)
 
 
-def write_record(path_stem: Path, lines: list[str], fmt: str) -> Path:
-    sys.path.insert(0, str(REPO))
-    from tests.helpers import make_docx, make_pdf  # noqa: E402  (fpdf2 and python-docx: the test extra)
+def write_record(path_stem: Path, lines: list[str], fmt: str, header: str = "", footnote=None) -> Path:
+    from corpus_formats import write_docx, write_pdf  # fpdf2 and python-docx: the test extra
 
     text = "\n".join(lines) + "\n"
     if fmt == "md":
@@ -185,9 +248,9 @@ def write_record(path_stem: Path, lines: list[str], fmt: str) -> Path:
         path = path_stem.with_suffix(".txt")
         path.write_bytes(text.replace("**", "").encode("cp1252", "replace"))
     elif fmt == "pdf":
-        path = make_pdf(lines, path_stem.with_suffix(".pdf"))
+        path = write_pdf(lines, path_stem.with_suffix(".pdf"), header=header, footnote=footnote)
     else:
-        path = make_docx(lines, path_stem.with_suffix(".docx"))
+        path = write_docx(lines, path_stem.with_suffix(".docx"))
     return path
 
 
@@ -201,14 +264,25 @@ def make_corpus(n: int, out: Path, seed: int = 7) -> dict:
         country, city, lang = COUNTRIES[i % len(COUNTRIES)]
         family = rng.choices([mission, readout, written], weights=[6, 2, 2])[0]
         fmt = rng.choice(FORMATS)
-        if fmt == "txt-cp1252" and lang != "en" and family is mission:
+        language = lang if family is mission or (family is readout and lang == "pt") else "en"
+        if fmt == "txt-cp1252" and language != "en":
             fmt = "txt"  # keep cp1252 to what cp1252 can hold
-        lines, orgs, people = family(rng, pools, country, city, lang if family is mission else "en")
+        lines, orgs, people = family(rng, pools, country, city, language, fmt)
         sub = out / f"{i // 1000:02d}"
         sub.mkdir(exist_ok=True)
-        path = write_record(sub / f"record-{i:05d}", lines, fmt)
-        manifest[str(path.relative_to(out))] = {"family": family.__name__, "language": lang if family is mission else "en",
-                                                "format": fmt, "organisations": orgs, "people": people}
+        furniture = {}
+        if fmt == "pdf" and len(lines) > 12:  # two pages, so the running header and footer repeat
+            lines = lines[:len(lines) // 2] + ["\f"] + lines[len(lines) // 2:]
+        if fmt == "pdf":  # a running header on every page, and a footnote on one line in two records of three
+            furniture["header"] = f"Gender Strategy consultation | {country}"
+            if rng.random() < 0.67:
+                furniture["footnote"] = (rng.randrange(4, 10), "Figures from the national household survey of 2022.")
+        path = write_record(sub / f"record-{i:05d}", lines, fmt, **furniture)
+        manifest[str(path.relative_to(out))] = {"family": family.__name__, "language": language, "format": fmt,
+                                                "organisations": orgs, "people": people,
+                                                "table": any(ln.startswith("|") for ln in lines),
+                                                "footnote": "footnote" in furniture,
+                                                "prose": any(ln.startswith("Representatives of ") for ln in lines)}
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     return manifest
 

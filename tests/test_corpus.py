@@ -31,6 +31,32 @@ def test_every_generated_record_builds(corpus):
     assert report.documents == len(manifest)
     formats = {e["format"] for e in manifest.values()}
     assert {"md", "txt-oneline", "pdf", "docx", "md-bom"} <= formats  # the corpus really is varied
+    assert {(e["family"], e["language"]) for e in manifest.values()} >= {
+        ("mission", "en"), ("mission", "es"), ("mission", "fr"), ("mission", "pt"), ("readout", "pt"),
+        ("readout", "en"), ("written", "en")}
+    assert {e["format"] for e in manifest.values() if e["table"]} >= {"md", "docx", "pdf"}
+    assert any(e["footnote"] for e in manifest.values()) and any(e["prose"] for e in manifest.values())
+    assert any(e["family"] == "written" and len(e["organisations"]) == 3 and len(e["people"]) == 2
+               for e in manifest.values())  # a joint input: three authors in the title, two signatures
+
+
+def test_generated_tables_and_page_furniture_read_back_as_such(corpus):
+    from consultkg.read import read_source
+
+    manifest, _, out = corpus
+    records = out.parent / "records"
+    for path, entry in manifest.items():
+        source = read_source(records / path)
+        tables = [b for b in source.blocks if b.kind == "table"]
+        if entry["table"]:
+            assert len(tables) == 1 and tables[0].header and len(tables[0].rows) == 4, path
+            assert all(len(row) == 3 for row in tables[0].rows), path
+        else:
+            assert tables == [], path
+        if entry["format"] == "pdf":  # two pages: header and "Page n of N" are furniture, not body
+            assert not any(b.text.startswith(("Gender Strategy consultation |", "Page ")) for b in source.blocks), path
+            notes = [n.text for n in source.footnotes]
+            assert notes == (["Figures from the national household survey of 2022."] if entry["footnote"] else []), path
 
 
 def test_each_organisation_is_one_node_linked_to_every_consultation(corpus):

@@ -57,7 +57,39 @@ def test_deleting_a_record_removes_its_graph_everywhere(corpus, tmp_path):
     report = build([corpus], out, store=store, progress=False)
     assert report.extracted == 0 and not report.unchanged
     assert not consultkg.query(out, ask) and not consultkg.query(store, ask)
-    assert not any(victim.stem in p.read_text() for p in (out / ".consultkg-cache").glob("*/*.json"))
+    assert not any(victim.stem in row for row in _cache_rows(out, "figures"))
+    assert not any(victim.stem in row for row in _cache_rows(out, "triples"))
+
+
+def _cache_rows(out, column: str) -> list[str]:
+    import sqlite3
+
+    db = sqlite3.connect(out / ".consultkg-cache" / "cache.sqlite")
+    try:
+        return [row for (row,) in db.execute(f"SELECT {column} FROM entry")]
+    finally:
+        db.close()
+
+
+def test_a_cache_that_is_not_a_database_is_remade(corpus, tmp_path):
+    out = tmp_path / "out"
+    first = build([corpus], out, progress=False, network=False)
+    (out / ".consultkg-cache" / "cache.sqlite").write_bytes(b"not a database at all" * 100)
+    for name in ("cache.sqlite-wal", "cache.sqlite-shm"):
+        (out / ".consultkg-cache" / name).unlink(missing_ok=True)
+    (out / "graph.ttl").unlink()
+    again = build([corpus], out, progress=False, network=False)
+    assert again.extracted == again.documents == first.documents and again.triples == first.triples
+    assert len(_cache_rows(out, "key")) == first.documents
+
+
+def test_the_cache_is_one_file_not_one_per_record(corpus, tmp_path):
+    out = tmp_path / "out"
+    report = build([corpus], out, progress=False, network=False)
+    names = {p.name for p in (out / ".consultkg-cache").rglob("*") if p.is_file()}
+    assert report.documents > 3 and names <= {"cache.sqlite", "cache.sqlite-wal", "cache.sqlite-shm"} | \
+        {n for n in names if n.startswith("vocabulary-")}
+    assert len(_cache_rows(out, "key")) == report.documents
 
 
 def test_parallel_and_sequential_builds_write_the_same_bytes(corpus, tmp_path):
@@ -70,8 +102,12 @@ def test_parallel_and_sequential_builds_write_the_same_bytes(corpus, tmp_path):
 def test_a_damaged_cache_entry_is_rebuilt(corpus, tmp_path):
     out = tmp_path / "out"
     first = build([corpus], out, progress=False)
-    entry = next((out / ".consultkg-cache").glob("*/*.json"))
-    entry.write_text("{not json")
+    import sqlite3
+
+    db = sqlite3.connect(out / ".consultkg-cache" / "cache.sqlite")
+    with db:
+        db.execute("UPDATE entry SET figures = '{not json' WHERE rowid = (SELECT min(rowid) FROM entry)")
+    db.close()
     (out / "graph.ttl").unlink()  # an output to write again: now the entry is needed
     again = build([corpus], out, progress=False)
     assert again.extracted == 1 and again.triples == first.triples

@@ -18,6 +18,7 @@ named on the command line (:func:`document_id`), never from order.
 """
 from __future__ import annotations
 
+import functools
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ from .text import slug
 from .transaction import clean_leftovers, output_lock
 
 STATE_FILE = ".consultkg-build.json"
+QUADS_FILE = ".build-quads.nq"  # the N-Quads of this build, kept for the store (a leftover is removed)
 CACHE_DIR = ".consultkg-cache"
 REPORT_FILE = "report.json"
 OUTPUTS = ("graph.trig", "graph.ttl", "graph.jsonld", "graph.nt")
@@ -155,6 +157,7 @@ def _build(inputs, out_dir: Path, base_iri: str, store, jobs, progress, network:
     report.errors += [d.error for d in done if d.error]
     ok = [d for d in done if d.key]
     if not ok:
+        cache.close()
         return report
     _count(report, ok)
     state = {"base_iri": base_iri, "vocabulary": digest, "network": network,
@@ -165,9 +168,10 @@ def _build(inputs, out_dir: Path, base_iri: str, store, jobs, progress, network:
         report.unchanged, report.triples = True, previous.get("triples") or 0
         report.outputs = _present(out_dir)
     else:
-        docs = [(d.figures.doc_graph, cache.triples_path(d.key)) for d in ok]
+        docs = ((d.figures.doc_graph, cache.triples(d.key)) for d in ok)
         vocab = (str(VOCABULARY_GRAPH), vocabulary_lines(cache.root))
-        report.outputs, report.triples = write_streamed(out_dir, vocab, docs, base_iri)
+        quads = out_dir / QUADS_FILE if store is not None else None  # the store loads the same stream
+        report.outputs, report.triples = write_streamed(out_dir, vocab, docs, base_iri, keep_quads=quads)
         report.outputs.append(_write_report(out_dir, report))
         _draw_network(report, out_dir, network)
         cache.prune({d.key for d in ok})
@@ -272,10 +276,15 @@ def _sync(report: BuildReport, ok: list[_Known], out_dir: Path, cache: Cache, st
     """The store after the files, then the build state: last, so a killed build is redone in full."""
     if store is not None:
         from .sparql.store import sync_store
-        graphs = [(d.doc_graph, d.key, cache.triples_path(d.key)) for d in ok]
-        report.store_graphs = sync_store(store, graphs, (str(VOCABULARY_GRAPH), digest,
-                                                         lambda: vocabulary_lines(cache.root)),
-                                         union=out_dir / "graph.nt")
+        graphs = [(d.doc_graph, d.key, functools.partial(cache.triple_lines, d.key)) for d in ok]
+        quads = out_dir / QUADS_FILE
+        try:
+            report.store_graphs = sync_store(store, graphs, (str(VOCABULARY_GRAPH), digest,
+                                                             lambda: vocabulary_lines(cache.root)),
+                                             union=out_dir / "graph.nt", quads=quads if quads.is_file() else None)
+        finally:
+            quads.unlink(missing_ok=True)
+    cache.close()
     state = dict(state, outputs=_output_stats(out_dir))
     atomic_write(out_dir / STATE_FILE, json.dumps(state, indent=0, ensure_ascii=False).encode("utf-8"))
     return report

@@ -1,26 +1,44 @@
 """The build cache: each record's triples and figures, keyed by the content hash of its file.
 
-    >>> cache = Cache(Path("output/.consultkg-cache"))          # doctest: +SKIP
-    >>> key = cache.key(sha256, "lima.md", "lima", base_iri)     # doctest: +SKIP
-    >>> cache.get(key) is None                                   # doctest: +SKIP
+    >>> import tempfile, pathlib
+    >>> cache = Cache(pathlib.Path(tempfile.mkdtemp()) / ".consultkg-cache")
+    >>> key = cache.key("0" * 64, "lima.md", "lima", "https://example.org/id/")
+    >>> cache.get(key) is None
+    True
+    >>> with cache.writing():
+    ...     cache.put(key, "<urn:a> <urn:p> <urn:o> .\\n", Figures(doc_graph="urn:g", triples=1))
+    >>> cache.get(key).triples, cache.triples(key)
+    (1, '<urn:a> <urn:p> <urn:o> .\\n')
+    >>> cache.close()
 
 A key covers everything the triples depend on: the file's bytes (sha256), its
 name and document id, the base IRI and the version of consultkg (a new version
-re-extracts everything). Entries are written atomically, so an interrupted
-build leaves no half entry.
+re-extracts everything).
+
+All entries live in one SQLite database (``cache.sqlite``, write-ahead log), not
+a file per record: a build of 10,000 records writes one file, in a few
+transactions, instead of 20,000 files through a temporary file and a rename
+each. Only the build process writes (workers hand their triples back to it);
+workers may read at the same time, which the write-ahead log allows. An
+interrupted build leaves the database as of its last commit (SQLite rolls a
+half-written transaction back), never a half entry; a database that cannot be
+read at all is deleted and rebuilt, since a build can always make it again.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+import sqlite3
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .output import atomic_write
 
 # Bump when extraction or the RDF writer changes what a record gives.
-FORMAT_REVISION = 2
+FORMAT_REVISION = 3
+DB_FILE = "cache.sqlite"
+_SCHEMA = "CREATE TABLE IF NOT EXISTS entry (key TEXT PRIMARY KEY, figures TEXT NOT NULL, triples TEXT NOT NULL)"
 
 
 @dataclass
@@ -40,42 +58,113 @@ class Figures:
 
 
 class Cache:
-    def __init__(self, root: Path):
+    """The cache database under ``root`` (opened on first use; :meth:`close` when done)."""
+
+    def __init__(self, root: Path, readonly: bool = False):
         self.root = Path(root)
+        self.readonly = readonly
+        self._db: sqlite3.Connection | None = None
+
+    @property
+    def path(self) -> Path:
+        return self.root / DB_FILE
 
     def key(self, sha256: str, name: str, doc_id: str, base_iri: str) -> str:
         raw = f"{__version__}|{FORMAT_REVISION}|{sha256}|{name}|{doc_id}|{base_iri}"
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
-    def _paths(self, key: str) -> tuple[Path, Path]:
-        folder = self.root / key[:2]
-        return folder / f"{key}.nt", folder / f"{key}.json"
+    # --- the connection -----------------------------------------------------------------
+    def _connect(self) -> sqlite3.Connection:
+        if self._db is None:
+            if self.readonly:
+                if not self.path.is_file():
+                    raise sqlite3.OperationalError("no cache yet")
+                self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=30,
+                                           check_same_thread=False)
+            else:
+                self.root.mkdir(parents=True, exist_ok=True)
+                self._db = self._open_or_reset()
+        return self._db
 
+    def _open_or_reset(self) -> sqlite3.Connection:
+        for attempt in (1, 2):
+            db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            try:
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")  # a cache: losing the last commit to a power cut is fine
+                db.execute(_SCHEMA)
+                db.execute("SELECT count(*) FROM entry WHERE rowid = 1").fetchone()
+                return db
+            except sqlite3.DatabaseError:  # not a database (damaged, or something else): the cache is remade
+                db.close()
+                if attempt == 2:
+                    raise
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    # --- entries ----------------------------------------------------------------------
     def get(self, key: str) -> Figures | None:
-        nt, meta = self._paths(key)
-        if not (nt.is_file() and meta.is_file()):
+        """The figures of entry ``key``, or None when it is missing or damaged (it is then rebuilt)."""
+        try:
+            row = self._connect().execute("SELECT figures FROM entry WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None:
             return None
         try:
-            return Figures(**json.loads(meta.read_text(encoding="utf-8")))
+            return Figures(**json.loads(row[0]))
         except (ValueError, TypeError):
-            return None  # a damaged entry is rebuilt
+            return None
 
-    def put(self, key: str, lines: list[str], figures: Figures) -> None:
-        nt, meta = self._paths(key)
-        atomic_write(nt, ("\n".join(lines) + "\n").encode("utf-8"), durable=False)
-        atomic_write(meta, json.dumps(asdict(figures), ensure_ascii=False).encode("utf-8"), durable=False)
+    def triples(self, key: str) -> str:
+        """The N-Triples text of entry ``key`` (lines ending in newlines); KeyError when it is missing."""
+        row = self._connect().execute("SELECT triples FROM entry WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            raise KeyError(key)
+        return row[0]
 
-    def triples_path(self, key: str) -> Path:
-        return self._paths(key)[0]
+    def triple_lines(self, key: str) -> list[str]:
+        """The N-Triples lines of entry ``key``, without newlines."""
+        return self.triples(key).splitlines()
+
+    @contextlib.contextmanager
+    def writing(self):
+        """One transaction for many :meth:`put` calls (committed at the end, rolled back on an error)."""
+        db = self._connect()
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    def commit(self) -> None:
+        """Commit what was put so far and start the next transaction (inside :meth:`writing`)."""
+        db = self._connect()
+        db.execute("COMMIT")
+        db.execute("BEGIN IMMEDIATE")
+
+    def put(self, key: str, triples: str, figures: Figures) -> None:
+        """Store an entry: ``triples`` is N-Triples text, each line ending in a newline."""
+        self._connect().execute("INSERT OR REPLACE INTO entry (key, figures, triples) VALUES (?, ?, ?)",
+                                (key, json.dumps(figures.__dict__, ensure_ascii=False), triples))  # flat: no asdict
+
+    def keys(self) -> set[str]:
+        return {k for (k,) in self._connect().execute("SELECT key FROM entry")}
 
     def prune(self, keep: set[str]) -> int:
         """Remove the entries of documents no longer built; return how many went."""
-        gone = 0
-        if not self.root.is_dir():
+        if not self.path.is_file():
             return 0
-        for entry in self.root.glob("*/*.json"):
-            if entry.stem not in keep:
-                entry.unlink(missing_ok=True)
-                entry.with_suffix(".nt").unlink(missing_ok=True)
-                gone += 1
-        return gone
+        gone = sorted(self.keys() - set(keep))
+        if gone:
+            with self.writing():
+                self._connect().executemany("DELETE FROM entry WHERE key = ?", [(k,) for k in gone])
+        return len(gone)

@@ -2,7 +2,10 @@
 
 The graph files are streamed from each document's N-Triples (see
 :func:`write_streamed`) and serialised by Oxigraph, so a build never holds a
-whole corpus in memory.
+whole corpus in memory. Each triple is written once, into two streams: the
+N-Quads of every named graph and the deduplicated union (graph.nt); Oxigraph
+turns those into Turtle, TriG and JSON-LD, and ``build --store`` bulk-loads
+the same N-Quads into the store.
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -15,6 +18,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -74,14 +78,16 @@ def _serialize(source: str, fmt_in: str, target: str, fmt_out: str) -> None:
                  prefixes=None if fmt_out == "jsonld" else _prefixes())
 
 
-def write_streamed(out_dir: Path, vocabulary: tuple[str, list[str]], docs: list[tuple[str, Path]],
-                   base_iri: str) -> tuple[list[Path], int]:
-    """Write the four graph files from the vocabulary lines and each document's N-Triples file.
+def write_streamed(out_dir: Path, vocabulary: tuple[str, list[str]], docs: Iterable[tuple[str, str]],
+                   base_iri: str, keep_quads: Path | None = None) -> tuple[list[Path], int]:
+    """Write the four graph files from the vocabulary lines and each document's N-Triples text.
 
-    ``docs`` are (graph IRI, path of its N-Triples lines) in document order. The
-    union (graph.ttl, graph.nt) keeps one copy of a triple that several documents
-    share; no file is ever held whole in memory. Returns the paths written and the
-    number of distinct data triples.
+    ``docs`` are (graph IRI, N-Triples text, each line ending in a newline) in
+    document order, read one at a time. The union (graph.ttl, graph.nt) keeps one
+    copy of a triple that several documents share; no file is ever held whole in
+    memory. ``keep_quads`` keeps the N-Quads of every graph at that path (for the
+    store to bulk-load). Returns the paths written and the number of distinct data
+    triples.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -94,19 +100,16 @@ def write_streamed(out_dir: Path, vocabulary: tuple[str, list[str]], docs: list[
             for line in vocab_lines:
                 u.write(line + "\n")
                 q.write(f"{line[:-1]}<{vocab_iri}> .\n")
-            for graph, path in docs:
-                with open(path, encoding="utf-8") as f:
-                    for line in f:
-                        line = line.rstrip("\n")
-                        if not line:
-                            continue
-                        q.write(f"{line[:-1]}<{graph}> .\n")
-                        if line.startswith(shared):
-                            if line in seen:
-                                continue
-                            seen.add(line)
-                        u.write(line + "\n")
-                        count += 1
+            for graph, text in docs:
+                if not text:
+                    continue
+                # every line ends " .\n" and no literal holds a raw newline: one replace names the graph
+                q.write(text.replace(" .\n", f" <{graph}> .\n"))
+                kept = [ln for ln in text.splitlines()
+                        if ln and (not ln.startswith(shared) or (ln not in seen and not seen.add(ln)))]
+                if kept:
+                    u.write("\n".join(kept) + "\n")
+                count += len(kept)
         made = {"graph.nt": union}
         tasks = [("graph.ttl", union, "nt", "ttl"), ("graph.trig", quads, "nq", "trig"),
                  ("graph.jsonld", quads, "nq", "jsonld")]
@@ -125,6 +128,8 @@ def write_streamed(out_dir: Path, vocabulary: tuple[str, list[str]], docs: list[
             os.chmod(made[name], 0o666 & ~_umask())
             os.replace(made[name], out_dir / name)
             written.append(out_dir / name)
+        if keep_quads is not None:
+            os.replace(quads, keep_quads)
         return written, count
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -31,6 +31,24 @@ class Lit(str):
     """A literal already in N-Triples form (see :func:`literal`)."""
 
 
+class _Terms:
+    """A namespace whose terms are looked up once, then kept as attributes (the writer asks for
+    ``RDF.type`` a hundred times a record; rdflib works each one out again)."""
+
+    def __init__(self, ns):
+        self._ns = ns
+
+    def __getattr__(self, name: str):
+        term = getattr(self._ns, name)
+        setattr(self, name, term)
+        return term
+
+
+_W_RDF, _W_RDFS, _W_OA, _W_CKG, _W_PROV, _W_DCTERMS, _W_SDO, _W_ORG, _W_FOAF = (
+    _Terms(RDF), _Terms(RDFS), _Terms(OA), _Terms(CKG), _Terms(PROV), _Terms(DCTERMS), _Terms(SDO), _Terms(ORG),
+    _Terms(FOAF))
+
+
 VOCABULARY_GRAPH = URIRef("https://w3id.org/consultkg/vocabulary")
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 _NATIONAL = {"government-ministry", "government-agency", "parliament", "local-government", "national-government"}
@@ -147,10 +165,10 @@ class _Writer:
     def add(self, s, p, o) -> None:
         """Add a triple; ``o`` is an IRI (URIRef), an N-Triples literal from :func:`literal`, or a plain
         value made a literal here. None and "" are skipped."""
-        if o is None or o == "":
-            return
         if isinstance(o, URIRef):
             obj = f"<{o}>"
+        elif o is None or o == "":
+            return
         elif isinstance(o, Lit):
             obj = o
         else:
@@ -159,7 +177,7 @@ class _Writer:
 
     def derived(self, node: URIRef) -> None:
         """Provenance of an entity (never of an activity: those are ``ckg:reportedIn``)."""
-        self.add(node, PROV.wasDerivedFrom, self.doc)
+        self.add(node, _W_PROV.wasDerivedFrom, self.doc)
 
     def selector(self, what: str, ev: Evidence | None) -> URIRef | None:
         """The evidence node: an ``oa:SpecificResource`` of the document with its selectors.
@@ -173,25 +191,25 @@ class _Writer:
         if ev is None:
             return None
         res = self.iris.evidence(self.id, what)
-        self.add(res, RDF.type, OA.SpecificResource)
-        self.add(res, OA.hasSource, self.doc)
+        self.add(res, _W_RDF.type, _W_OA.SpecificResource)
+        self.add(res, _W_OA.hasSource, self.doc)
         quote = URIRef(f"{res}/quote")
-        self.add(res, OA.hasSelector, quote)
-        self.add(quote, RDF.type, OA.TextQuoteSelector)
-        self.add(quote, OA.exact, ev.exact)
-        self.add(quote, OA.prefix, ev.prefix)
-        self.add(quote, OA.suffix, ev.suffix)
-        self.add(res, CKG.line, Lit(literal(ev.line)))
+        self.add(res, _W_OA.hasSelector, quote)
+        self.add(quote, _W_RDF.type, _W_OA.TextQuoteSelector)
+        self.add(quote, _W_OA.exact, ev.exact)
+        self.add(quote, _W_OA.prefix, ev.prefix)
+        self.add(quote, _W_OA.suffix, ev.suffix)
+        self.add(res, _W_CKG.line, Lit(literal(ev.line)))
         if ev.page is not None:
-            self.add(res, CKG.page, Lit(literal(ev.page)))
+            self.add(res, _W_CKG.page, Lit(literal(ev.page)))
         fragment = _fragment(self.r.format, ev)
         if fragment is not None:
             (kind, spec, value) = fragment
             node = URIRef(f"{res}/{kind}")
-            self.add(res, OA.hasSelector, node)
-            self.add(node, RDF.type, OA.FragmentSelector)
-            self.add(node, DCTERMS.conformsTo, spec)
-            self.add(node, RDF.value, value)
+            self.add(res, _W_OA.hasSelector, node)
+            self.add(node, _W_RDF.type, _W_OA.FragmentSelector)
+            self.add(node, _W_DCTERMS.conformsTo, spec)
+            self.add(node, _W_RDF.value, value)
         return res
 
     def place(self, city: str | None, country: str | None) -> tuple[URIRef | None, URIRef | None]:
@@ -199,9 +217,9 @@ class _Writer:
         city_iri = None
         if city:
             city_iri = self.iris.city(city, country)
-            self.add(city_iri, RDF.type, SDO.City)
-            self.add(city_iri, RDFS.label, city)
-            self.add(city_iri, CKG.country, c_iri)
+            self.add(city_iri, _W_RDF.type, _W_SDO.City)
+            self.add(city_iri, _W_RDFS.label, city)
+            self.add(city_iri, _W_CKG.country, c_iri)
             self.derived(city_iri)
         return city_iri, c_iri
 
@@ -209,8 +227,8 @@ class _Writer:
         if not name:
             return None
         iri = self.iris.country(name)
-        self.add(iri, RDF.type, SDO.Country)
-        self.add(iri, RDFS.label, Lit(literal(name, lang="en")))
+        self.add(iri, _W_RDF.type, _W_SDO.Country)
+        self.add(iri, _W_RDFS.label, Lit(literal(name, lang="en")))
         self.derived(iri)
         return iri
 
@@ -225,45 +243,45 @@ class _Writer:
             self.message(k, cons)
         for ini in self.r.initiatives:
             iri = self.iris.initiative(ini.label)
-            self.add(iri, RDF.type, CKG.Initiative)
-            self.add(iri, RDFS.label, ini.label)
-            self.add(iri, CKG.acronym, ini.acronym)
-            self.add(iri, CKG.mentionedIn, cons)
-            self.add(iri, CKG.evidence, self.selector(f"initiative-{slug(ini.label)}", ini.evidence))
+            self.add(iri, _W_RDF.type, _W_CKG.Initiative)
+            self.add(iri, _W_RDFS.label, ini.label)
+            self.add(iri, _W_CKG.acronym, ini.acronym)
+            self.add(iri, _W_CKG.mentionedIn, cons)
+            self.add(iri, _W_CKG.evidence, self.selector(f"initiative-{slug(ini.label)}", ini.evidence))
             self.derived(iri)
 
     def document(self) -> None:
         r, d = self.r, self.doc
-        self.add(d, RDF.type, CKG.SourceDocument)
-        self.add(d, DCTERMS.title, r.title)
-        self.add(d, DCTERMS.identifier, r.sha256)
-        self.add(d, DCTERMS.source, r.name)
-        self.add(d, DCTERMS.language, Lit(literal(r.language, datatype=_XSD_LANGUAGE)) if r.language else None)
+        self.add(d, _W_RDF.type, _W_CKG.SourceDocument)
+        self.add(d, _W_DCTERMS.title, r.title)
+        self.add(d, _W_DCTERMS.identifier, r.sha256)
+        self.add(d, _W_DCTERMS.source, r.name)
+        self.add(d, _W_DCTERMS.language, Lit(literal(r.language, datatype=_XSD_LANGUAGE)) if r.language else None)
         self.add(d, DCTERMS["format"], _MEDIA_TYPES.get(r.format, r.format))
-        self.add(d, CKG.documentType, CKG[r.document_type])
+        self.add(d, _W_CKG.documentType, CKG[r.document_type])
 
     def consultation(self) -> URIRef:
         c, iri = self.r.consultation, self.iris.consultation(self.id)
-        self.add(iri, RDF.type, CKG.Consultation)
-        self.add(iri, RDFS.label, c.label)
+        self.add(iri, _W_RDF.type, _W_CKG.Consultation)
+        self.add(iri, _W_RDFS.label, c.label)
         if c.start:
-            self.add(iri, SDO.startDate, Lit(_date(c.start)))
+            self.add(iri, _W_SDO.startDate, Lit(_date(c.start)))
         if c.end:
-            self.add(iri, SDO.endDate, Lit(_date(c.end)))
+            self.add(iri, _W_SDO.endDate, Lit(_date(c.end)))
         city, country = self.place(c.city, c.country)
-        self.add(iri, CKG.city, city)
-        self.add(iri, CKG.country, country)
+        self.add(iri, _W_CKG.city, city)
+        self.add(iri, _W_CKG.country, country)
         if c.stakeholder_group:
-            self.add(iri, CKG.stakeholderGroup, CKGA[c.stakeholder_group])
+            self.add(iri, _W_CKG.stakeholderGroup, CKGA[c.stakeholder_group])
         if c.strategy:
             s = self.iris.strategy(c.strategy)
-            self.add(s, RDF.type, CKG.Strategy)
-            self.add(s, RDFS.label, Lit(literal(c.strategy, lang="en")))
-            self.add(iri, CKG.strategy, s)
-        self.add(iri, CKG.campaign, c.campaign)
-        self.add(iri, CKG.venue, c.venue)
-        self.add(iri, CKG.reportedIn, self.doc)  # an activity: reported in, not derived from
-        self.add(iri, CKG.evidence, self.selector("consultation", c.evidence))
+            self.add(s, _W_RDF.type, _W_CKG.Strategy)
+            self.add(s, _W_RDFS.label, Lit(literal(c.strategy, lang="en")))
+            self.add(iri, _W_CKG.strategy, s)
+        self.add(iri, _W_CKG.campaign, c.campaign)
+        self.add(iri, _W_CKG.venue, c.venue)
+        self.add(iri, _W_CKG.reportedIn, self.doc)  # an activity: reported in, not derived from
+        self.add(iri, _W_CKG.evidence, self.selector("consultation", c.evidence))
         return iri
 
     def organisations(self) -> None:
@@ -272,19 +290,19 @@ class _Writer:
             self.org_iris[o.key] = self.iris.org(o.label, o.org_type, o.country)
         for o in orgs.values():
             iri = self.org_iris[o.key]
-            self.add(iri, RDF.type, ORG.Organization)
-            self.add(iri, RDFS.label, o.label)
-            self.add(iri, CKG.acronym, o.acronym)
-            self.add(iri, ORG.classification, CKGO[o.org_type])
-            self.add(iri, CKG.country, self.country(o.country))
-            self.add(iri, CKG.hostCountry, self.country(o.host_country))
+            self.add(iri, _W_RDF.type, _W_ORG.Organization)
+            self.add(iri, _W_RDFS.label, o.label)
+            self.add(iri, _W_CKG.acronym, o.acronym)
+            self.add(iri, _W_ORG.classification, CKGO[o.org_type])
+            self.add(iri, _W_CKG.country, self.country(o.country))
+            self.add(iri, _W_CKG.hostCountry, self.country(o.host_country))
             if o.parent:
-                self.add(iri, ORG.subOrganizationOf, self.org_iris[o.parent])
+                self.add(iri, _W_ORG.subOrganizationOf, self.org_iris[o.parent])
             for grp in o.member_of:
-                self.add(iri, ORG.memberOf, self.org_iris[grp])
+                self.add(iri, _W_ORG.memberOf, self.org_iris[grp])
             if o.wikidata:
                 self.add(iri, OWL.sameAs, WIKIDATA[o.wikidata])
-            self.add(iri, CKG.evidence, self.selector(f"org-{o.key}", o.evidence))
+            self.add(iri, _W_CKG.evidence, self.selector(f"org-{o.key}", o.evidence))
             self.derived(iri)
 
     def people(self) -> dict[str, URIRef]:
@@ -292,56 +310,56 @@ class _Writer:
         for p in self.r.people:
             org_iri = self.org_iris.get(p.organisation) if p.organisation else None
             iri = out[p.key] = self.iris.person(p.name, org_iri)
-            self.add(iri, RDF.type, FOAF.Person)
-            self.add(iri, FOAF.name, p.name)
-            self.add(iri, SDO.honorificPrefix, p.honorific)
-            self.add(iri, SDO.jobTitle, p.job_title)
-            self.add(iri, ORG.memberOf, org_iri)
-            self.add(iri, CKG.evidence, self.selector(f"person-{p.key}", p.evidence))
+            self.add(iri, _W_RDF.type, _W_FOAF.Person)
+            self.add(iri, _W_FOAF.name, p.name)
+            self.add(iri, _W_SDO.honorificPrefix, p.honorific)
+            self.add(iri, _W_SDO.jobTitle, p.job_title)
+            self.add(iri, _W_ORG.memberOf, org_iri)
+            self.add(iri, _W_CKG.evidence, self.selector(f"person-{p.key}", p.evidence))
             self.derived(iri)
         return out
 
     def meeting(self, m, cons: URIRef, people: dict[str, URIRef]) -> None:
         iri = self.iris.meeting(self.id, m.position)
-        self.add(iri, RDF.type, CKG.Meeting)
-        self.add(iri, RDFS.label, m.label)
-        self.add(iri, CKG.partOf, cons)
-        self.add(iri, CKG.position, Lit(literal(m.position)))
+        self.add(iri, _W_RDF.type, _W_CKG.Meeting)
+        self.add(iri, _W_RDFS.label, m.label)
+        self.add(iri, _W_CKG.partOf, cons)
+        self.add(iri, _W_CKG.position, Lit(literal(m.position)))
         for key in m.participants:
-            self.add(iri, CKG.participant, self.org_iris[key])
+            self.add(iri, _W_CKG.participant, self.org_iris[key])
         for key in m.people:
-            self.add(iri, CKG.participant, people[key])
+            self.add(iri, _W_CKG.participant, people[key])
         for n, mention in enumerate(m.mentions, start=1):
             mi = self.iris.mention(self.id, m.position, n)
-            self.add(mi, RDF.type, CKG.ThemeMention)
-            self.add(mi, CKG.text, mention.text)
+            self.add(mi, _W_RDF.type, _W_CKG.ThemeMention)
+            self.add(mi, _W_CKG.text, mention.text)
             for concept in mention.concepts:
-                self.add(mi, CKG.concept, CKGT[concept])
-                self.add(iri, CKG.discussed, CKGT[concept])
-            self.add(mi, CKG.evidence, self.selector(f"mention-{m.position}-{n}", mention.evidence))
+                self.add(mi, _W_CKG.concept, CKGT[concept])
+                self.add(iri, _W_CKG.discussed, CKGT[concept])
+            self.add(mi, _W_CKG.evidence, self.selector(f"mention-{m.position}-{n}", mention.evidence))
             self.derived(mi)
-            self.add(iri, CKG.hasThemeMention, mi)
-        self.add(iri, CKG.stance, CKG[m.stance])
-        self.add(iri, CKG.stanceText, m.stance_text)
+            self.add(iri, _W_CKG.hasThemeMention, mi)
+        self.add(iri, _W_CKG.stance, CKG[m.stance])
+        self.add(iri, _W_CKG.stanceText, m.stance_text)
         for wanted in m.follow_ups:
-            self.add(iri, CKG.followUpInterest, wanted)
-        self.add(iri, CKG.evidence, self.selector(f"meeting-{m.position}", m.evidence))
-        self.add(iri, CKG.reportedIn, self.doc)  # an activity: reported in, not derived from
+            self.add(iri, _W_CKG.followUpInterest, wanted)
+        self.add(iri, _W_CKG.evidence, self.selector(f"meeting-{m.position}", m.evidence))
+        self.add(iri, _W_CKG.reportedIn, self.doc)  # an activity: reported in, not derived from
 
     def message(self, k, cons: URIRef) -> None:
         iri = self.iris.message(self.id, k.position)
-        self.add(iri, RDF.type, CKG.KeyMessage)
-        self.add(iri, CKG.partOf, cons)
-        self.add(iri, CKG.position, Lit(literal(k.position)))
-        self.add(iri, CKG.text, k.text)
-        self.add(iri, CKG.highlight, k.highlight)
+        self.add(iri, _W_RDF.type, _W_CKG.KeyMessage)
+        self.add(iri, _W_CKG.partOf, cons)
+        self.add(iri, _W_CKG.position, Lit(literal(k.position)))
+        self.add(iri, _W_CKG.text, k.text)
+        self.add(iri, _W_CKG.highlight, k.highlight)
         for concept in k.concepts:
-            self.add(iri, CKG.about, CKGT[concept])
+            self.add(iri, _W_CKG.about, CKGT[concept])
         for key in k.mentions:
-            self.add(iri, CKG.mentions, self.org_iris[key])
+            self.add(iri, _W_CKG.mentions, self.org_iris[key])
         if k.detail_of is not None:
-            self.add(iri, CKG.detailOf, self.iris.message(self.id, k.detail_of))
-        self.add(iri, CKG.evidence, self.selector(f"message-{k.position}", k.evidence))
+            self.add(iri, _W_CKG.detailOf, self.iris.message(self.id, k.detail_of))
+        self.add(iri, _W_CKG.evidence, self.selector(f"message-{k.position}", k.evidence))
         self.derived(iri)
 
 

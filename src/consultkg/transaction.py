@@ -51,7 +51,7 @@ def clean_leftovers(out_dir: Path) -> int:
     if not out_dir.is_dir():
         return 0
     for entry in list(out_dir.glob(".build-*")) + list(out_dir.glob(".*.tmp")) + \
-            list(out_dir.glob(".consultkg-cache/*/.*.tmp")):
+            list(out_dir.glob(".consultkg-cache/.*.tmp")):
         if entry.is_dir() and not entry.is_symlink():
             shutil.rmtree(entry, ignore_errors=True)
         else:

@@ -59,16 +59,19 @@ def _state(path: Path) -> dict[str, str]:
         return {}
 
 
-def sync_store(path: str | Path, graphs: list[tuple[str, str, Path]],
-               vocabulary: tuple[str, str, Callable[[], list[str]]], union: Path | None = None) -> int:
+def sync_store(path: str | Path, graphs: list[tuple[str, str, Path | Callable[[], list[str]]]],
+               vocabulary: tuple[str, str, Callable[[], list[str]]], union: Path | None = None,
+               quads: Path | None = None) -> int:
     """Make the store at ``path`` hold exactly these named graphs.
 
-    ``graphs`` are (graph IRI, cache key, N-Triples file); ``vocabulary`` is
+    ``graphs`` are (graph IRI, cache key, N-Triples file or a function giving its
+    N-Triples lines, called only when the store lacks that graph); ``vocabulary`` is
     (graph IRI, key, a function giving its N-Triples lines, called only when the
     store lacks that version). ``union`` is the build's deduplicated union
     (graph.nt): when given, the default graph is made to hold it, so queries need
-    not ask Oxigraph for a union that repeats shared triples. Returns the number of
-    named graphs.
+    not ask Oxigraph for a union that repeats shared triples. ``quads`` is the
+    build's N-Quads of every graph (vocabulary included): when every graph is to be
+    loaded, that file is bulk-loaded as it is. Returns the number of named graphs.
     """
     path = Path(path)
     if path.exists() and any(path.iterdir()) and not (path / STORE_MARKER).exists():
@@ -85,13 +88,16 @@ def sync_store(path: str | Path, graphs: list[tuple[str, str, Path]],
     for existing in list(store.named_graphs()):
         if isinstance(existing, ox.NamedNode) and existing.value not in wanted:
             store.remove_graph(existing)
-    sources = {iri: ("file", nt) for iri, _, nt in graphs} | {vocab_iri: ("lines", vocab_lines)}
+    sources = {iri: ("lines" if callable(nt) else "file", nt) for iri, _, nt in graphs} | \
+        {vocab_iri: ("lines", vocab_lines)}
     stale = [iri for iri in sorted(wanted)
              if known.get(iri) != wanted[iri] or not store.contains_named_graph(ox.NamedNode(iri))]
     for iri in stale:
         if store.contains_named_graph(ox.NamedNode(iri)):
             store.remove_graph(ox.NamedNode(iri))
-    if len(stale) > BULK_FROM:
+    if quads is not None and len(stale) > BULK_FROM and len(stale) == len(wanted):
+        store.bulk_load(path=str(quads), format=ox.RdfFormat.N_QUADS)  # the stream the graph files came from
+    elif len(stale) > BULK_FROM:
         _bulk_load(store, [(iri, sources[iri]) for iri in stale])
     else:
         for iri in stale:  # one transactional load per graph, parsed by Oxigraph

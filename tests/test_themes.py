@@ -314,3 +314,15 @@ def test_every_altlabel_maps_back_to_its_concept(theme_graph: Graph) -> None:
     for concept, lit in (*theme_graph.subject_objects(SKOS.altLabel), *theme_graph.subject_objects(SKOS.hiddenLabel)):
         name = str(concept)[len(str(CKGT._NS)) :]
         assert m.concepts(str(lit)) == [name], (str(lit), name)
+
+
+@pytest.mark.parametrize("phrase, concept", [
+    ("l'inclusion financière des femmes rurales", "economic-assets"),
+    ("l'emploi des jeunes femmes", "economic-participation"),
+    ("la garde d'enfants", "care"),
+])
+def test_french_elided_articles_do_not_hide_the_word(phrase, concept):
+    """"l'inclusion" is "l'" and "inclusion": the article elided before a vowel is a word of its own."""
+    from consultkg.themes import default_matcher
+
+    assert concept in default_matcher().concepts(phrase)

@@ -49,6 +49,8 @@ __all__ = ["OBJECTIVE_PREFIX", "ThemeMatcher", "default_matcher", "normalise", "
 OBJECTIVE_PREFIX = "objective-"
 
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u0060\u00b4]")
+# French and Italian elision ("l'inclusion", "d'enfants", "qu'elles", "dell'accesso"): the article is a word apart
+_ELISION = re.compile(r"(?<![^\W\d_])((?:[ldjmnstc]|qu|dell|all|nell|sull)['\u2018\u2019\u02bc])(?=[^\W\d_])", re.IGNORECASE)
 _NON_WORD = re.compile(r"[\W_]+")
 
 
@@ -58,8 +60,11 @@ def normalise(text: str) -> str:
     >>> normalise("Violence basée sur le genre")
     'violence basee sur le genre'
     >>> normalise("Women’s  SEX-disaggregated data; d'enfants")
-    'womens sex disaggregated data denfants'
+    'womens sex disaggregated data d enfants'
+    >>> normalise("l'inclusion financière")
+    'l inclusion financiere'
     """
+    text = _ELISION.sub(lambda m: m.group(1)[:-1] + " ", text)
     text = _APOSTROPHES.sub("", text)
     text = strip_accents(text)
     text = _NON_WORD.sub(" ", text.casefold())

@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, XSD
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 
 from .text import fold, slug
 from .model import Evidence, Record
@@ -44,9 +44,9 @@ class _Terms:
         return term
 
 
-_W_RDF, _W_RDFS, _W_OA, _W_CKG, _W_PROV, _W_DCTERMS, _W_SDO, _W_ORG, _W_FOAF = (
+_W_RDF, _W_RDFS, _W_OA, _W_CKG, _W_PROV, _W_DCTERMS, _W_SDO, _W_ORG, _W_FOAF, _W_SKOS = (
     _Terms(RDF), _Terms(RDFS), _Terms(OA), _Terms(CKG), _Terms(PROV), _Terms(DCTERMS), _Terms(SDO), _Terms(ORG),
-    _Terms(FOAF))
+    _Terms(FOAF), _Terms(SKOS))
 
 
 VOCABULARY_GRAPH = URIRef("https://w3id.org/consultkg/vocabulary")
@@ -293,6 +293,8 @@ class _Writer:
             self.add(iri, _W_RDF.type, _W_ORG.Organization)
             self.add(iri, _W_RDFS.label, o.label)
             self.add(iri, _W_CKG.acronym, o.acronym)
+            for alias in o.aliases:  # another name the record gives it ("ONU Mulheres (UN Women)")
+                self.add(iri, _W_SKOS.altLabel, alias)
             self.add(iri, _W_ORG.classification, CKGO[o.org_type])
             self.add(iri, _W_CKG.country, self.country(o.country))
             self.add(iri, _W_CKG.hostCountry, self.country(o.host_country))

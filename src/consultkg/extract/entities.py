@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicon import (COLUMN_ROLES, DETERMINER_LOWER, FUNCTION_WORDS, MEETING_HEADING, OF_WORD, PAGE_LINE,
+from ..lexicon import (GENERIC_WORDS, HEADING_WORDS, REGIONS, COLUMN_ROLES, DETERMINER_LOWER, FUNCTION_WORDS, MEETING_HEADING, OF_WORD, PAGE_LINE,
                        PARTICIPANTS, POSTS, SECTION_LINE, SENTENCE_VERB)
 from ..text import fold, strip_accents
 from .gazetteer import lookup
@@ -91,25 +91,11 @@ def is_job_title(text: str) -> bool:
 _CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()\-]{6,}\d|\b(?:cc|bcc|c\.c\.)\s*:", re.IGNORECASE)
 _PAGE_INSIDE = re.compile(r"\b(?:page|p[áa]gina|p\.)\s*\d+\s*(?:of|de|sur|/)\s*\d+\b", re.IGNORECASE)
 _FIELD = re.compile(r"^[^\W\d_][\w'’\- ]{0,30}:\s*\S")
-# words of a kind of participant or of a heading, never the name of one organisation (folded)
-_GENERIC = {
-    "government", "governments", "ministry", "ministries", "officials", "official", "staff", "representatives",
-    "representative", "members", "member", "partners", "participants", "donors", "ngos", "csos", "civil", "society",
-    "private", "sector", "academia", "others", "other", "total", "subtotal", "gobierno", "funcionarios",
-    "representantes", "socios", "gouvernement", "partenaires", "governo", "parceiros", "funcionarios",
-    "development", "organisations", "organizations", "organizaciones", "organizacoes", "groups", "group",
-}
-_HEADING_WORDS = {"points", "discussion", "discussions", "summary", "notes", "overview", "agenda", "findings",
-                  "messages", "takeaways", "issues", "recommendations", "conclusions", "next", "steps",
-                  "background", "introduction", "annex", "appendix", "puntos", "resumen", "conclusiones",
-                  "recomendaciones", "points", "resume", "conclusoes", "recomendacoes", "pontos"}
+_GENERIC = GENERIC_WORDS  # "Ministry officials", "Total": a kind of participant, never one name (lexicon)
+_HEADING_WORDS = HEADING_WORDS  # "Key Discussion Points" (lexicon)
 
 
-_REGIONS = {"africa", "asia", "europe", "oceania", "pacific", "caribbean", "latin america", "middle east",
-            "west africa", "east africa", "southern africa", "central africa", "north africa", "south asia",
-            "east asia", "central asia", "latin america and the caribbean", "mena", "sahel", "the pacific",
-            "afrique", "afrique de l ouest", "amerique latine", "america latina", "caribe", "africa occidental",
-            "asia pacific", "europe and central asia"}
+_REGIONS = REGIONS  # "Oceania", "América Latina" (lexicon)
 
 
 def is_place(text: str) -> bool:

@@ -35,8 +35,10 @@ def _is_sentence(text: str) -> bool:
     return bool(stance_of(text)) and (text.endswith(".") or len(text.split()) > 12)
 
 
-_RUN_ON = re.compile(r"(?<=[^\W\d_])\s+(?=(?:The|Los|Las|Les|Os|As)\s+(?:participants|participantes|partners|parceiros"
-                     r"|socios|partenaires|members|membres|miembros|organizations|organisations|organizaciones)\s+[a-zà-ÿ])")
+# where an item ran on into the sentence after it: a capitalised sentence subject ("The participants", "Los
+# participantes", "Os parceiros": the lexicon's SUBJECT) after a word, followed by a lower-case word
+_RUN_ON = re.compile(r"(?<=[^\W\d_])\s+(?=(?=(?-i:[A-ZÀ-Ý]))(?:%s)\s+(?-i:[a-zà-ÿ]))"
+                     % SUBJECT.pattern.lstrip("^").replace("(?!\\s*:)", ""), re.IGNORECASE)
 
 
 def _unrun(body: list[Block]) -> list[Block]:

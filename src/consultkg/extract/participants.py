@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (ARTICLE, BEFORE_NAME, FUNCTION_WORDS, GOVERNMENT, INCLUDING, LIST_JOINER, OFFICIALS,
+from ..lexicon import (FIELD_ABSENT, FIELD_LISTS, FIELD_VALUES, LEGAL_SUFFIX, ARTICLE, BEFORE_NAME, FUNCTION_WORDS, GOVERNMENT, INCLUDING, LIST_JOINER, OFFICIALS,
                        PARLIAMENT_TITLE, PORTFOLIO_HEAD, PROSE_LEAD, PROSE_TAIL, PUBLIC_BODY)
 from ..model import Evidence, Person
 from .entities import is_job_title, org_problem
@@ -45,8 +45,7 @@ _PARLIAMENT_TITLE = PARLIAMENT_TITLE
 _CONTINUES = PORTFOLIO_HEAD  # "Ministry of A, B and C": a name that lists portfolios
 _ARTICLE = re.compile(r"^%s\s+[A-ZÀ-Ý]" % ARTICLE)  # lower-case article (no re.I)
 _JOINS = re.compile(r"\s(?:%s|&)\s" % LIST_JOINER)
-_LEGAL_SUFFIX = re.compile(r"(?:inc|ltd|llc|plc|gmbh|s\.?a\.?s?|s\.?a\.?c|sarl|e\.?p|ltda|ltd/gte|limited|co)\.?",
-                           re.IGNORECASE)
+_LEGAL_SUFFIX = LEGAL_SUFFIX  # "Inc.", "S.A.", "Ltd/Gte" end a name after a comma (lexicon)
 
 
 def _place_after_name(before: str, part: str) -> bool:
@@ -310,13 +309,7 @@ def _person_led(text: str, parts: list[str], add: _Adder, evidence) -> tuple[lis
 
 
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][\w'’\- ]{0,30}?)\s*:\s*(?P<value>\S.*)$")
-_VALUE_LABELS = {"organisation", "organization", "institution", "entity", "agency", "organizacion", "institucion",
-                 "entidad", "organisme", "structure", "organizacao", "instituicao", "entidade"}
-_LIST_LABELS = {"co chairs", "co chair", "chairs", "chair", "members", "observers", "moderator", "moderators",
-                "facilitator", "facilitators", "host", "hosts", "partners", "miembros", "membres", "membros",
-                "observadores", "observateurs", "copresidentes", "coprésidents"}
-_ABSENT_LABELS = {"apologies", "regrets", "excused", "absent", "apologies received", "disculpas", "excusas",
-                  "ausentes", "excuses", "excuses recues", "absents", "desculpas", "ausencias"}
+_VALUE_LABELS, _LIST_LABELS, _ABSENT_LABELS = FIELD_VALUES, FIELD_LISTS, FIELD_ABSENT  # (lexicon)
 _ORG_PERSON = re.compile(
     r"^(?:(?:pour|for|on\s+behalf\s+of|por|pela|pelo|en\s+nombre\s+de|au\s+nom\s+de|em\s+nome\s+d[aoe])\s+"
     r"(?:l['’]|la\s+|le\s+|the\s+|el\s+|a\s+|o\s+)?)?(?P<org>[^:–—]+?)\s*(?::|\s[–—](?=\s)|,(?=\s+(?:%s)\s+[A-ZÀ-Ý])"

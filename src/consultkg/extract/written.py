@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CONTRAST, POLITE, SALUTATION
+from ..lexicon import CLOSING as _CLOSING, CONTRAST, POLITE, SALUTATION
 from ..model import Block, Consultation, Meeting
-from .authors import _CLOSING, authors_in_title, signatories
+from .authors import authors_in_title, signatories
 from .common import (Mapper, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
                      split_theme_list, stance_of, themes_after_lead, topic_mentions)
 from .dates import find_dates

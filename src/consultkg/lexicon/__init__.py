@@ -67,6 +67,13 @@ Exported names (all built once, at import):
   contact ("For further information", "Contato"), each at a line's start (match).
 - ``FIELD_LABEL``: compiled; a labelled field of a readout's head, "Date:" / "Fecha:" (group
   ``date``) or "Venue:" / "Lugar:" (group ``venue``; finditer).
+- ``FIELD_VALUES`` / ``FIELD_LISTS`` / ``FIELD_ABSENT``: sets of folded labels before a participant
+  entry: its organisation ("Organisation:", "Entidad:"), a list of names ("Co-chairs:", "Membros:"), or
+  those who sent apologies ("Apologies:", "Ausentes:"), never participants.
+- ``GENERIC_WORDS`` / ``HEADING_WORDS``: sets of folded words; a text made only of the first is a kind of
+  participant ("Ministry officials"), one holding the second and no organisation word is a heading.
+- ``REGIONS``: set of folded world regions ("Oceania", "América Latina"): places, never organisations.
+- ``LEGAL_SUFFIX``: compiled; a legal suffix that ends a name after a comma ("Inc.", "S.A.", "Ltda"; fullmatch).
 - ``PROSE_LEAD`` / ``PROSE_TAIL``: compiled; a prose participant list's opening ("Representatives of
   the", "Staff of", "Representantes do"; match, the names follow ``m.end()``) and its verb of attending
   with the rest of the sentence (" attended.", " joined for the second half", " participaram";
@@ -170,6 +177,13 @@ SALUTATION = _LEX.salutation
 CLOSING = _LEX.closing
 CONTACT = _LEX.contact
 FIELD_LABEL = _LEX.field_label
+FIELD_VALUES = _LEX.field_values
+FIELD_LISTS = _LEX.field_lists
+FIELD_ABSENT = _LEX.field_absent
+GENERIC_WORDS = _LEX.generic_words
+HEADING_WORDS = _LEX.heading_words
+REGIONS = _LEX.regions
+LEGAL_SUFFIX = _LEX.legal_suffix
 ORG_HEADS = _LEX.org_heads
 FUNCTION_WORDS = _LEX.function_words
 NAME_PARTICLES = _LEX.name_particles
@@ -215,7 +229,8 @@ __all__ = [
     "LANGUAGE_SUFFIXES", "LANGUAGE_LETTERS", "COLUMN_ROLES", "HONORIFICS", "TITLE_WORDS", "ORG_WORDS",
     "LIST_JOINERS", "LIST_JOINER", "INCLUDING", "OFFICIALS", "READOUT_TITLE", "STRATEGY", "DATE_RANGE_WORDS",
     "DATE_OF_WORDS", "CITIES", "CITY_NAMES", "COUNTRY_ADJECTIVES", "COUNTRY_ALIASES", "NOT_COUNTRIES",
-    "SALUTATION", "CLOSING", "CONTACT", "FIELD_LABEL", "ORG_HEADS", "FUNCTION_WORDS", "NAME_PARTICLES",
+    "SALUTATION", "CLOSING", "CONTACT", "FIELD_LABEL", "FIELD_VALUES", "FIELD_LISTS",
+    "FIELD_ABSENT", "GENERIC_WORDS", "HEADING_WORDS", "REGIONS", "LEGAL_SUFFIX", "ORG_HEADS", "FUNCTION_WORDS", "NAME_PARTICLES",
     "PROSE_LEAD", "PROSE_TAIL", "PARLIAMENT_TITLE", "POSTS", "GOVERNMENT", "PUBLIC_BODY", "PORTFOLIO_HEAD",
     "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "WORLD_BANK", "STRATEGY_WORD",
     "ABOUT_CONSULTATION", "TITLE_END", "CAMPAIGN_NAME", "MEMBERS_OF", "PAGE_LINE", "POLITE", "CONTRAST",

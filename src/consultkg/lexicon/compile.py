@@ -83,6 +83,13 @@ class Lexicon:
     closing: re.Pattern
     contact: re.Pattern
     field_label: re.Pattern
+    field_values: frozenset[str]
+    field_lists: frozenset[str]
+    field_absent: frozenset[str]
+    generic_words: frozenset[str]
+    heading_words: frozenset[str]
+    regions: frozenset[str]
+    legal_suffix: re.Pattern
     org_heads: dict[str, tuple[str, ...]]
     function_words: frozenset[str]
     name_particles: frozenset[str]
@@ -298,6 +305,15 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         field_label=re.compile(r"(?P<field>%s|%s)\s*:" % (
             "(?P<date>%s)" % alternation(_all(data, "fields", "date")),
             "(?P<venue>%s)" % alternation(_all(data, "fields", "venue"))), I),
+        field_values=frozenset(fold(w) for w in _all(data, "fields", "organisation")),
+        field_lists=frozenset(fold(w) for w in _all(data, "fields", "list")),
+        field_absent=frozenset(fold(w) for w in _all(data, "fields", "absent")),
+        generic_words=frozenset(fold(w) for w in _all(data, "names", "generic")),
+        heading_words=frozenset(fold(w) for w in _all(data, "names", "heading")),
+        regions=frozenset(fold(w) for w in _all(data, "names", "regions")),
+        legal_suffix=re.compile("(?:%s)" % "|".join(
+            re.escape(w.rstrip(".")).replace(r"\.", r"\.?") + r"\.?" for w in sorted(
+                set(_all(data, "names", "legal_suffixes")), key=lambda w: (-len(w), w))), I),
         function_words=frozenset(fold(w) for w in _all(data, "lists", "function_words")),
         name_particles=frozenset(w.lower() for w in _all(data, "people", "name_particles")),
         org_heads={t: tuple(dict.fromkeys(_all(data, "org_heads", t))) for t in data[next(iter(data))]["org_heads"]},

@@ -153,7 +153,7 @@ def _build(inputs, out_dir: Path, base_iri: str, store, jobs, progress, network:
     known = {path: entry[3] for path, entry in previous.get("files", {}).items()
              if stats.get(path) == entry[:3] and previous.get("base_iri") == base_iri}
     done = process_all([Job(f.path, doc_id, known.get(str(f.path))) for f, doc_id in files], cache, base_iri,
-                       jobs, progress)
+                       jobs, progress, digest=_network_digest() if network else None)
     report.errors += [d.error for d in done if d.error]
     ok = [d for d in done if d.key]
     if not ok:
@@ -173,7 +173,7 @@ def _build(inputs, out_dir: Path, base_iri: str, store, jobs, progress, network:
         quads = out_dir / QUADS_FILE if store is not None else None  # the store loads the same stream
         report.outputs, report.triples = write_streamed(out_dir, vocab, docs, base_iri, keep_quads=quads)
         report.outputs.append(_write_report(out_dir, report))
-        _draw_network(report, out_dir, network)
+        _draw_network(report, out_dir, network, cache, [d.key for d in ok])
         cache.prune({d.key for d in ok})
     state["triples"] = report.triples
     if not report.errors:  # the fast path replays this build's summary
@@ -265,10 +265,33 @@ def _write_report(out_dir: Path, report: BuildReport) -> Path:
     return path
 
 
-def _draw_network(report: BuildReport, out_dir: Path, network: bool) -> None:
-    if network:  # any size: the page is computed from the build's own graph.nt through Oxigraph
-        from .network import build_network_page  # the stakeholder-theme page, drawn from the graph just written
-        report.outputs.append(build_network_page(out_dir))
+def _network_digest():
+    """What a worker makes of each record's triples for the network page (``consultkg.network.digest``)."""
+    from .network.digest import document_digest
+
+    return document_digest
+
+
+def _draw_network(report: BuildReport, out_dir: Path, network: bool, cache: Cache, keys: list[str]) -> None:
+    if network:  # any size: the page is drawn from the digests the workers made of each record's triples
+        from .network import build_network_page
+        report.outputs.append(build_network_page(out_dir, cache=cache, keys=keys))
+
+
+def last_build(out_dir: str | Path) -> tuple[list[str], Cache] | None:
+    """The cache keys of the documents of the last finished build into ``out_dir``, with its cache (opened
+    read-only), when its state, vocabulary and ``graph.nt`` are all as that build left them; else None."""
+    out_dir = Path(out_dir)
+    state = _read_state(out_dir)
+    if not state or state.get("vocabulary") != vocabulary_digest() or not state.get("documents"):
+        return None
+    recorded = (state.get("outputs") or {}).get("graph.nt")
+    if recorded is None or _output_stats(out_dir).get("graph.nt") != recorded:
+        return None
+    cache = Cache(out_dir / CACHE_DIR, readonly=True)
+    if not cache.path.is_file():
+        return None
+    return [key for _, key in state["documents"]], cache
 
 
 def _sync(report: BuildReport, ok: list[_Known], out_dir: Path, cache: Cache, store, digest: str,

@@ -38,7 +38,8 @@ from . import __version__
 # Bump when extraction or the RDF writer changes what a record gives.
 FORMAT_REVISION = 3
 DB_FILE = "cache.sqlite"
-_SCHEMA = "CREATE TABLE IF NOT EXISTS entry (key TEXT PRIMARY KEY, figures TEXT NOT NULL, triples TEXT NOT NULL)"
+_SCHEMA = ("CREATE TABLE IF NOT EXISTS entry (key TEXT PRIMARY KEY, figures TEXT NOT NULL, triples TEXT NOT NULL);"
+           "CREATE TABLE IF NOT EXISTS digest (key TEXT PRIMARY KEY, revision INTEGER NOT NULL, data TEXT NOT NULL)")
 
 
 @dataclass
@@ -92,7 +93,7 @@ class Cache:
             try:
                 db.execute("PRAGMA journal_mode=WAL")
                 db.execute("PRAGMA synchronous=NORMAL")  # a cache: losing the last commit to a power cut is fine
-                db.execute(_SCHEMA)
+                db.executescript(_SCHEMA)
                 db.execute("SELECT count(*) FROM entry WHERE rowid = 1").fetchone()
                 return db
             except sqlite3.DatabaseError:  # not a database (damaged, or something else): the cache is remade
@@ -151,10 +152,26 @@ class Cache:
         db.execute("COMMIT")
         db.execute("BEGIN IMMEDIATE")
 
-    def put(self, key: str, triples: str, figures: Figures) -> None:
-        """Store an entry: ``triples`` is N-Triples text, each line ending in a newline."""
+    def put(self, key: str, triples: str, figures: Figures, digest: tuple[int, str] | None = None) -> None:
+        """Store an entry: ``triples`` is N-Triples text, each line ending in a newline; ``digest`` the
+        (revision, JSON text) of what the network views need of it (``consultkg.network.digest``)."""
         self._connect().execute("INSERT OR REPLACE INTO entry (key, figures, triples) VALUES (?, ?, ?)",
                                 (key, json.dumps(figures.__dict__, ensure_ascii=False), triples))  # flat: no asdict
+        if digest is not None:
+            self.put_digest(key, *digest)
+
+    def put_digest(self, key: str, revision: int, data: str) -> None:
+        self._connect().execute("INSERT OR REPLACE INTO digest (key, revision, data) VALUES (?, ?, ?)",
+                                (key, revision, data))
+
+    def digest(self, key: str, revision: int) -> str | None:
+        """The digest text of entry ``key`` made by ``revision`` of the digest code, or None."""
+        try:
+            row = self._connect().execute("SELECT data FROM digest WHERE key = ? AND revision = ?",
+                                          (key, revision)).fetchone()
+        except sqlite3.Error:
+            return None
+        return row[0] if row else None
 
     def keys(self) -> set[str]:
         return {k for (k,) in self._connect().execute("SELECT key FROM entry")}
@@ -167,4 +184,5 @@ class Cache:
         if gone:
             with self.writing():
                 self._connect().executemany("DELETE FROM entry WHERE key = ?", [(k,) for k in gone])
+                self._connect().executemany("DELETE FROM digest WHERE key = ?", [(k,) for k in gone])
         return len(gone)

@@ -21,6 +21,7 @@ import hashlib
 import os
 import stat
 import sys
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -47,6 +48,7 @@ class Done:
     error: str | None = None  # one line, for an unreadable input
     cached: bool = False
     triples: str | None = None  # N-Triples text of a record just extracted, on its way to the cache
+    digest: tuple[int, str] | None = None  # and what the network needs of it: (revision, JSON text)
 
 
 def _figures(record, doc_graph: str, lines: list[str], sha256: str = "") -> Figures:
@@ -87,8 +89,10 @@ def _close_readers() -> None:
         _READERS.pop(key).close()
 
 
-def process(job: Job, cache_root: str, base_iri: str) -> Done:
-    """Hash one file; on a cache miss read and extract it (its triples come back in ``Done.triples``)."""
+def process(job: Job, cache_root: str, base_iri: str, digest: Callable[[list[str]], tuple[int, str]] | None = None
+            ) -> Done:
+    """Hash one file; on a cache miss read and extract it (its triples come back in ``Done.triples``, and
+    ``digest`` of its N-Triples lines in ``Done.digest``)."""
     from .extract import extract
     from .rdf import Iris, record_triples
     from .read import read_source
@@ -114,7 +118,8 @@ def process(job: Job, cache_root: str, base_iri: str) -> Done:
     iris = Iris(base_iri)
     lines = record_triples(record, job.doc_id, iris)
     figures = _figures(record, str(iris.doc(job.doc_id)), lines, sha)
-    return Done(job.path, job.doc_id, key, figures, triples="\n".join(lines) + "\n" if lines else "")
+    return Done(job.path, job.doc_id, key, figures, triples="\n".join(lines) + "\n" if lines else "",
+                digest=digest(lines) if digest is not None else None)
 
 
 def read_regular(path: Path) -> bytes:
@@ -162,10 +167,12 @@ def chunksize(jobs: int, workers: int) -> int:
 
 
 def process_all(jobs: list[Job], cache: Cache, base_iri: str, workers: int | None = None,
-                progress: bool | None = None) -> list[Done]:
+                progress: bool | None = None, digest: Callable[[list[str]], tuple[int, str]] | None = None
+                ) -> list[Done]:
     """Process every job (in parallel when there are several workers); results in job order.
 
-    Entries of records just extracted are written to ``cache`` here, by this process.
+    Entries of records just extracted are written to ``cache`` here, by this process; ``digest`` (a
+    module-level function, so workers can be sent it) is applied to each record's triples in its worker.
     """
     workers = workers or os.cpu_count() or 1
     bar = _progress(len(jobs), progress)
@@ -178,14 +185,14 @@ def process_all(jobs: list[Job], cache: Cache, base_iri: str, workers: int | Non
             bar.update(1)
         else:
             todo.append(i)
-    args = [(jobs[i], str(cache.root), base_iri) for i in todo]
+    args = [(jobs[i], str(cache.root), base_iri, digest) for i in todo]
     if todo:
         with cache.writing():
             written = 0
             for i, done in zip(todo, _run(args, workers)):
                 if done.triples is not None:
-                    cache.put(done.key, done.triples, done.figures)
-                    done.triples = None
+                    cache.put(done.key, done.triples, done.figures, digest=done.digest)
+                    done.triples = done.digest = None
                     written += 1
                     if written % COMMIT_EVERY == 0:
                         cache.commit()

@@ -25,7 +25,8 @@ from ..output import atomic_write
 from .export import to_csv, to_gexf, to_graphml
 from .metrics import METRICS, add_metrics
 from .project import VIEWS, project
-from .read import open_store, read_facts
+from .digest import cached_digests, merge
+from .read import build_digest, open_store, read_facts
 from .render import render_html
 
 __all__ = ["VIEWS", "METRICS", "load_rdf", "network_graph", "network_html", "write_network", "build_network_page",
@@ -33,13 +34,18 @@ __all__ = ["VIEWS", "METRICS", "load_rdf", "network_graph", "network_html", "wri
 
 
 def load_rdf(source: str | Path):
-    """The RDF of SOURCE as an Oxigraph store: a build folder's graph.nt or a graph file (bulk-loaded, never
-    parsed with rdflib), a store made by ``build --store`` (opened read-only); a SPARQL endpoint is CONSTRUCTed
-    into an rdflib Graph. A missing or invalid source raises ``InputError`` naming it."""
+    """What the network of SOURCE is read from: a build folder's digest (the per-record digests its build kept,
+    when they match its graph files; else its graph.nt bulk-loaded into an Oxigraph store), a graph file
+    (bulk-loaded, never parsed with rdflib), a store made by ``build --store`` (opened read-only); a SPARQL
+    endpoint is CONSTRUCTed into an rdflib Graph. A missing or invalid source raises ``InputError`` naming it."""
     s = str(source)
     if re.match(r"^https?://", s):
         from ..sparql.api import run
         return run(s, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").graph
+    if Path(s).is_dir():  # a build folder: the digests its build kept, when they match its graph files
+        digest = build_digest(Path(s))
+        if digest is not None:
+            return digest
     return open_store(Path(s))
 
 
@@ -83,7 +89,13 @@ def write_network(g: nx.Graph, *, html: str | Path | None = None, view: str = "s
     return written
 
 
-def build_network_page(out_dir: str | Path, name: str = "network.html") -> Path:
-    """Write ``out_dir/network.html`` (the stakeholder-theme view) from the graph.nt a build just wrote."""
+def build_network_page(out_dir: str | Path, name: str = "network.html", cache=None, keys=None) -> Path:
+    """Write ``out_dir/network.html`` (the stakeholder-theme view): during a build from the per-record
+    digests of its ``cache`` entries ``keys`` (made anew where missing, and kept), else from the folder."""
     out_dir = Path(out_dir)
-    return write_network(network_graph(open_store(out_dir), "stakeholder-theme"), html=out_dir / name)[0]
+    if cache is None:
+        source = out_dir
+    else:
+        from ..rdf import vocabulary_lines
+        source = merge(cached_digests(cache, keys, vocabulary_lines(cache.root), keep=True))
+    return write_network(network_graph(source, "stakeholder-theme"), html=out_dir / name)[0]

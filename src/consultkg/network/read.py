@@ -1,18 +1,17 @@
-"""RDF -> ``Facts``: what the network views are made of, read with SPARQL from an Oxigraph store.
+"""RDF -> ``Facts``: what the network views are made of, assembled from a digest (:mod:`.digest`).
 
-    >>> store = open_store("output/")                 # doctest: +SKIP
-    >>> facts = read_facts(store)                     # doctest: +SKIP
+    >>> facts = read_facts("output/")                 # doctest: +SKIP
+    >>> facts = read_facts(open_store("graph.ttl"))   # doctest: +SKIP
     >>> facts = read_facts(rdflib_graph_or_dataset)   # doctest: +SKIP
 
-(``open_store`` bulk-loads a build's ``graph.nt``; an rdflib graph is copied into an
-in-memory store.)
-
-Oxigraph (Rust) loads a 1,000-record build's N-Triples in well under a second
-and answers these dozen SELECTs in about as much; rdflib took 8-11 s to parse
-the same graph. The queries accept both shapes of the vocabulary: evidence as
-a bare ``oa:TextQuoteSelector`` carrying ``ckg:line`` (1.0) or as an
-``oa:SpecificResource`` with ``oa:hasSource`` and ``oa:hasSelector`` (1.1);
-an activity's document as ``prov:wasDerivedFrom`` (1.0) or ``ckg:reportedIn`` (1.1).
+A build folder is read from the digests its build kept of each record (no graph
+is loaded: 0.3 s at 1,000 records); any other source through an Oxigraph store
+(``open_store`` bulk-loads a graph file; the triples of the predicates the views
+need are then read from it) or the triples of an rdflib graph. Both shapes of
+the vocabulary are read: evidence as a bare ``oa:TextQuoteSelector`` carrying
+``ckg:line`` (1.0) or as an ``oa:SpecificResource`` with ``oa:hasSource`` and
+``oa:hasSelector`` (1.1); an activity's document as ``prov:wasDerivedFrom``
+(1.0) or ``ckg:reportedIn`` (1.1).
 """
 from __future__ import annotations
 
@@ -21,19 +20,13 @@ from collections import defaultdict
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
+from rdflib import BNode, Dataset, Graph, Literal
 
 from ..sparql.local import to_oxigraph
-from ..sparql.results import PREFIXES
+from .digest import PREDICATES, Lit, cached_digests, digest, merge
 from .model import Consultation, Facts, KeyMessage, Meeting, Mention, Said
 
 OBJECTIVES = ("objective-gbv-human-capital", "objective-economic-opportunities", "objective-leadership")
-_HEAD = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
-# evidence (either shape) of ?x: ?line ?page ?exact ?src
-_EVIDENCE = """OPTIONAL { ?x ckg:evidence ?ev .
-  OPTIONAL { ?ev ckg:line ?line } OPTIONAL { ?ev ckg:page ?page }
-  OPTIONAL { ?ev oa:exact|oa:hasSelector/oa:exact ?exact } OPTIONAL { ?ev oa:hasSource ?src } }"""
-_DOC = "OPTIONAL { ?x ckg:reportedIn|prov:wasDerivedFrom ?doc }"
 
 
 def open_store(source) -> ox.Store:
@@ -55,41 +48,6 @@ def open_store(source) -> ox.Store:
     return open_local(path).store
 
 
-def _rows(store: ox.Store, where: str, names: str) -> list[tuple]:
-    """SELECT DISTINCT ``names`` WHERE ``where``: rows of plain values (IRI/literal text, or None)."""
-    answer = store.query(f"{_HEAD}SELECT DISTINCT {names} WHERE {{ {where} }}", use_default_graph_as_union=True)
-    keys = [v.value for v in answer.variables]
-    return [tuple(_plain(sol[k]) for k in keys) for sol in answer]
-
-
-def _plain(term):
-    if term is None:
-        return None
-    if isinstance(term, ox.Literal):
-        return _Lit(term.value, term.language or "") if term.language else term.value
-    return term.value
-
-
-class _Lit(str):
-    """A literal's text with its language tag (``lang``), so labels can prefer English."""
-
-    def __new__(cls, value: str, lang: str = ""):
-        s = super().__new__(cls, value)
-        s.lang = lang
-        return s
-
-
-def _labels(store, where: str) -> dict[str, str]:
-    """?s -> its best ?v (English, else untagged, else the first in order) for a pattern binding ?s ?v."""
-    found: dict[str, list] = defaultdict(list)
-    for s, v in _rows(store, where, "?s ?v"):
-        if v is not None:
-            found[s].append(v)
-    rank = {"en": 0, "": 1}
-    return {s: str(min(vs, key=lambda v: (rank.get(getattr(v, "lang", ""), 2), getattr(v, "lang", ""), str(v))))
-            for s, vs in found.items()}
-
-
 def local_name(iri: str) -> str:
     """The last path segment of an IRI: ``.../theme/care`` -> ``care`` (the URL fragment's value)."""
     return re.split(r"[/#]", str(iri).rstrip("/#"))[-1]
@@ -108,118 +66,190 @@ def _int(v):
 
 
 def read_facts(source) -> Facts:
-    """Read organisations, people, themes, meetings, consultations, documents and what was said."""
+    """Organisations, people, themes, meetings, consultations, documents and what was said, of ``source``
+    (a build folder, a graph file, an Oxigraph store, an rdflib Graph or Dataset, or a digest)."""
+    return assemble(source if isinstance(source, dict) else read_digest(source))
+
+
+def read_digest(source) -> dict:
+    """The digest of ``source``: a build folder's from its cache when the cache matches its graph files,
+    else made from the triples (an rdflib graph as it is; anything else through an Oxigraph store)."""
+    if isinstance(source, Graph):
+        return digest((_rdflib_plain(s), str(p), _rdflib_plain(o)) for s, p, o, *_ in
+                      (source.quads((None, None, None, None)) if isinstance(source, Dataset) else source))
+    if isinstance(source, (str, Path)) and Path(source).is_dir():
+        cached = build_digest(Path(source))
+        if cached is not None:
+            return cached
     store = open_store(source)
+    return digest(_store_triples(store))
+
+
+def build_digest(out_dir: Path) -> dict | None:
+    """The digest of a build folder from the per-document digests in its cache, or None when the folder's
+    state, cache and graph files do not all belong to one finished build (the graph is then read instead)."""
+    from ..build import last_build
+    from ..rdf import vocabulary_lines
+
+    last = last_build(out_dir)
+    if last is None:
+        return None
+    keys, cache = last
+    try:
+        return merge(cached_digests(cache, keys, vocabulary_lines(cache.root)))
+    except (KeyError, OSError, ValueError):  # an entry gone or damaged since: read the graph instead
+        return None
+    finally:
+        cache.close()
+
+
+def _store_triples(store: ox.Store):
+    for p in PREDICATES:
+        for q in store.quads_for_pattern(None, ox.NamedNode(p), None, None):
+            yield _ox_plain(q.subject), p, _ox_plain(q.object)
+
+
+def _ox_plain(term):
+    if isinstance(term, ox.Literal):
+        return Lit(term.value, term.language or "")
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value
+
+
+def _rdflib_plain(term):
+    if isinstance(term, Literal):
+        return Lit(str(term), term.language or "")
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def _best(values) -> str | None:
+    """The label to show of several: English, else untagged, else the first by language and text."""
+    rank = {"en": 0, "": 1}
+    vals = [(v[0], v[1]) if isinstance(v, (list, tuple)) else (v, "") for v in values or ()]
+    if not vals:
+        return None
+    return min(vals, key=lambda v: (rank.get(v[1], 2), v[1], v[0]))[0]
+
+
+def _iri(values) -> str | None:
+    """The first IRI of several (a literal where an IRI belongs is passed over)."""
+    iris = sorted(v for v in values or () if isinstance(v, str))
+    return iris[0] if iris else None
+
+
+def _text(values) -> str | None:
+    texts = sorted(v[0] if isinstance(v, (list, tuple)) else v for v in values or ())
+    return texts[0] if texts else None
+
+
+def _labels(rows) -> dict[str, str]:
+    found = defaultdict(list)
+    for s, v, lang in rows:
+        found[s].append((v, lang))
+    return {s: _best(vs) for s, vs in found.items()}
+
+
+def assemble(d: dict) -> Facts:
+    """``Facts`` of a digest (see :mod:`.digest`)."""
     f = Facts()
-    names = _labels(store, "?s rdfs:label|skos:prefLabel|foaf:name ?v")
-    pref = _labels(store, "?s skos:prefLabel ?v")
+    names, pref = _labels(d["labels"]), _labels(d["pref"])
     name = lambda iri: (pref.get(iri) or names.get(iri) or _readable(iri)) if iri else ""  # noqa: E731
-    docs = _labels(store, "?s a ckg:SourceDocument ; dcterms:title ?v")
-    docs.update(_labels(store, "?s a ckg:SourceDocument ; dcterms:source ?v"))  # the file name, when given
+    docs = {s: _best(e.get("source")) or _best(e.get("title")) for s, e in d["docs"].items()}
     doc_name = lambda iri: str(docs.get(iri) or (local_name(iri) if iri else ""))  # noqa: E731
-    acronym = _labels(store, "?s a org:Organization ; ckg:acronym ?v")
-    kind = dict(_rows(store, "?s a org:Organization ; org:classification ?v", "?s ?v"))
-    country = dict(_rows(store, "?s a org:Organization ; ckg:country ?v", "?s ?v"))
-    for (org,) in _rows(store, "?s a org:Organization", "?s"):
-        k = kind.get(org)
+    for org, e in d["orgs"].items():
+        k = _iri(e.get("kind"))
         f.nodes[org] = {"label": str(names.get(org) or _readable(org)), "type": "organisation",
-                        "acronym": str(acronym.get(org, "")), "org_type": name(k) if k else "unclassified",
-                        "org_type_id": k or "", "country": name(country.get(org))}
-    for a, b in _rows(store, "?a org:subOrganizationOf ?b", "?a ?b"):
+                        "acronym": str(_best(e.get("acronym")) or ""), "org_type": name(k) if k else "unclassified",
+                        "org_type_id": k or "", "country": name(_iri(e.get("country")))}
+    for a, b in d["suborg"]:
         f.links.add((a, b, "sub-organisation of"))
-    jobs = _labels(store, "?s a foaf:Person ; schema:jobTitle ?v")
     member = defaultdict(list)
-    for a, b in _rows(store, "?a org:memberOf ?b", "?a ?b"):
+    for a, b in d["member"]:
         member[a].append(b)
         f.links.add((a, b, "member of"))
-    for (p,) in _rows(store, "?s a foaf:Person", "?s"):
+    for p, e in d["persons"].items():
         f.nodes[p] = {"label": str(names.get(p) or _readable(p)), "type": "person",
-                      "job_title": str(jobs.get(p, "")), "orgs": sorted(member.get(p, ()))}
-    _read_consultations(store, f, name, doc_name)
-    _read_meetings(store, f, name, doc_name)
-    _read_messages(store, f, doc_name)
+                      "job_title": str(_best(e.get("job")) or ""), "orgs": sorted(member.get(p, ()))}
+    _consultations(d, f, name, doc_name, docs)
+    _meetings(d, f, name, doc_name)
+    _messages(d, f, doc_name)
     for p in f.of_type("person"):
         orgs = [o for o in f.nodes[p].pop("orgs") if o in f.nodes]
         f.nodes[p]["organisation"] = "; ".join(f.nodes[o]["label"] for o in orgs)
         f.nodes[p]["organisation_ids"] = tuple(orgs)
     f.links = {link for link in f.links if link[0] in f.nodes and link[1] in f.nodes}
     broader = defaultdict(set)
-    for t, o in _rows(store, "?t skos:broader+ ?o", "?t ?o"):
+    for t, o in d["broader"]:
         broader[t].add(o)
     for t in f.of_type("theme"):
-        f.objectives[t] = tuple(sorted(o for o in broader.get(t, ()) if local_name(o) in OBJECTIVES))
-    f.labels = {iri: name(iri) for iri in {o for os in f.objectives.values() for o in os}}
+        f.objectives[t] = tuple(sorted(o for o in _ancestors(t, broader) if local_name(o) in OBJECTIVES))
+    f.labels = {iri: name(iri) for iri in {o for os in f.objectives.values() for o in os}} | f.labels
     return f
 
 
-def _read_consultations(store, f: Facts, name, doc_name) -> None:
-    one = lambda where: dict(_rows(store, f"?s a ckg:Consultation ; {where} ?v", "?s ?v"))  # noqa: E731
-    start, end, country, group = one("schema:startDate"), one("schema:endDate"), one("ckg:country"), \
-        one("ckg:stakeholderGroup")
-    doc = dict(_rows(store, "?s a ckg:Consultation . ?s ckg:reportedIn|prov:wasDerivedFrom ?v . "
-                            "?v a ckg:SourceDocument", "?s ?v"))
-    for (c,) in _rows(store, "?s a ckg:Consultation", "?s"):
+def _ancestors(t: str, broader: dict) -> set[str]:
+    seen, todo = set(), list(broader.get(t, ()))
+    while todo:
+        o = todo.pop()
+        if o not in seen:
+            seen.add(o)
+            todo.extend(broader.get(o, ()))
+    return seen
+
+
+def _consultations(d: dict, f: Facts, name, doc_name, docs) -> None:
+    for c, e in d["consultations"].items():
+        country, group = _iri(e.get("country")), _iri(e.get("group"))
+        doc = _iri(v for v in e.get("doc", ()) if v in docs)
         f.consultations[c] = Consultation(
-            c, name(c), str(start.get(c) or ""), str(end.get(c) or ""), country.get(c) or "",
-            name(country.get(c)), group.get(c) or "", name(group.get(c)), doc.get(c) or "", doc_name(doc.get(c)))
-        for iri, label, kind in ((c, name(c), "consultation"), (doc.get(c), doc_name(doc.get(c)), "document")):
+            c, name(c), str(_text(e.get("start")) or ""), str(_text(e.get("end")) or ""), country or "",
+            name(country), group or "", name(group), doc or "", doc_name(doc))
+        for iri, label, kind in ((c, name(c), "consultation"), (doc, doc_name(doc), "document")):
             if iri:
                 f.nodes.setdefault(iri, {"label": label, "type": kind})
-        if country.get(c):
-            f.labels[country[c]] = name(country[c])
+        if country:
+            f.labels[country] = name(country)
 
 
-def _read_meetings(store, f: Facts, name, doc_name) -> None:
-    rows = _rows(store, f"?x a ckg:Meeting . OPTIONAL {{ ?x ckg:partOf ?c }} OPTIONAL {{ ?x ckg:stance ?s }} "
-                        f"OPTIONAL {{ ?x ckg:stanceText ?st }} OPTIONAL {{ ?x ckg:position ?pos }} {_DOC} {_EVIDENCE}",
-                 "?x ?c ?s ?st ?pos ?doc ?line ?page ?src")
-    for x, c, s, st, pos, doc, line, page, src in sorted(rows, key=lambda r: tuple(map(str, r))):
-        if x in f.meetings:
-            continue
+def _meetings(d: dict, f: Facts, name, doc_name) -> None:
+    for x, e in d["meetings"].items():
+        c, s, st = _iri(e.get("part")), _iri(e.get("stance")), _text(e.get("st"))
+        line, page, _, src = e["evidence"][0] if e.get("evidence") else (None, None, None, None)
         m = f.meetings[x] = Meeting(x, c if c in f.consultations else None, stance=name(s) if s else "",
-                                    stance_id=s or "", position=_int(pos) or 0)
-        m.document = doc_name(src or doc)
+                                    stance_id=s or "", position=_int(_text(e.get("pos"))) or 0)
+        m.document = doc_name(src or _iri(e.get("doc")))
         if st:
             m.said.append(Said("stance", str(st), m.document, _int(line), _int(page)))
         f.nodes[x] = {"label": name(x), "type": "meeting"}
-    for x, p in _rows(store, "?x a ckg:Meeting ; ckg:participant ?p", "?x ?p"):
-        f.meetings[x].participants.add(p)
-    for x, t in _rows(store, "?x a ckg:Meeting ; ckg:discussed ?p", "?x ?p"):
-        f.meetings[x].themes.add(t)
-    for x, text in _rows(store, "?x a ckg:Meeting ; ckg:followUpInterest ?p", "?x ?p"):
-        m = f.meetings[x]
-        line = next((s.line for s in m.said if s.kind == "stance"), None)
-        m.said.append(Said("follow-up", str(text), m.document, line, None))
-    rows = _rows(store, f"?m a ckg:Meeting ; ckg:hasThemeMention ?x . OPTIONAL {{ ?x ckg:text ?text }} "
-                        f"OPTIONAL {{ ?x ckg:concept ?t }} {_DOC} {_EVIDENCE}",
-                 "?m ?x ?text ?t ?doc ?line ?page ?exact ?src")
-    for m, x, text, t, doc, line, page, exact, src in rows:
-        meeting = f.meetings[m]
-        if t:
-            meeting.themes.add(t)
-        meeting.mentions.append(Mention(str(text or exact or ""), doc_name(src or doc), _int(line),
-                                        name(t) if t else "", _int(page), t or ""))
-    for m in f.meetings.values():
+        m.participants.update(v for v in e.get("participant", ()) if isinstance(v, str))
+        m.themes.update(v for v in e.get("discussed", ()) if isinstance(v, str))
+        for text in e.get("followup", ()):
+            stance_line = next((s.line for s in m.said if s.kind == "stance"), None)
+            m.said.append(Said("follow-up", str(text[0] if isinstance(text, (list, tuple)) else text), m.document,
+                               stance_line, None))
+        for text, doc, line, page, t in e.get("mentions", ()):
+            if t:
+                m.themes.add(t)
+            m.mentions.append(Mention(str(text or ""), doc_name(doc), _int(line), name(t) if t else "",
+                                      _int(page), t or ""))
         m.mentions = sorted(set(m.mentions), key=lambda x: (x.document, x.line or 0, x.text, x.theme))
         m.said.sort(key=lambda s: (s.kind != "stance", s.line or 0, s.text))
         for t in m.themes:
             f.nodes.setdefault(t, {"label": name(t), "type": "theme"})
 
 
-def _read_messages(store, f: Facts, doc_name) -> None:
-    rows = _rows(store, f"?x a ckg:KeyMessage ; ckg:partOf ?c . OPTIONAL {{ ?x ckg:text ?text }} "
-                        f"OPTIONAL {{ ?x ckg:highlight ?hl }} OPTIONAL {{ ?x ckg:position ?pos }} {_DOC} {_EVIDENCE}",
-                 "?x ?c ?text ?hl ?pos ?doc ?line ?page ?src")
-    about, mentions = defaultdict(set), defaultdict(set)
-    for x, t in _rows(store, "?x a ckg:KeyMessage ; ckg:about ?t", "?x ?t"):
-        about[x].add(t)
-    for x, o in _rows(store, "?x a ckg:KeyMessage ; ckg:mentions ?o", "?x ?o"):
-        mentions[x].add(o)
-    seen = set()
-    for x, c, text, hl, pos, doc, line, page, src in sorted(rows, key=lambda r: tuple(map(str, r))):
-        if x in seen or c not in f.consultations or not text:
+def _messages(d: dict, f: Facts, doc_name) -> None:
+    for x, e in d["messages"].items():
+        c, text = _iri(e.get("part")), _text(e.get("text"))
+        if c not in f.consultations or not text:
             continue
-        seen.add(x)
-        f.messages.append(KeyMessage(x, c, _int(pos) or 0, str(text), str(hl or ""), tuple(sorted(about[x])),
-                                     tuple(sorted(mentions[x])), doc_name(src or doc), _int(line), _int(page)))
+        line, page, _, src = e["evidence"][0] if e.get("evidence") else (None, None, None, None)
+        f.messages.append(KeyMessage(
+            x, c, _int(_text(e.get("pos"))) or 0, str(text), str(_text(e.get("hl")) or ""),
+            tuple(sorted(v for v in e.get("about", ()) if isinstance(v, str))),
+            tuple(sorted(v for v in e.get("mentions", ()) if isinstance(v, str))),
+            doc_name(src or _iri(e.get("doc"))), _int(line), _int(page)))
     f.messages.sort(key=lambda k: (k.consultation, k.position, k.iri))

@@ -34,7 +34,24 @@ Mapper = Callable[[str], list[str]]
 
 
 def evidence(line: Block, exact: str | None = None) -> Evidence:
-    return Evidence(line=line.lineno, exact=exact if exact is not None else line.text, page=line.page)
+    """Where ``exact`` (default: the whole block) was read in ``line``.
+
+    When the block has character offsets (a record published on one line) and
+    ``exact`` occurs in its text once, the evidence gets the offsets of those words:
+
+    >>> block = Block("Participants: UNDP, UN Women", 1, char=120, char_end=148)
+    >>> ev = evidence(block, "UN Women")
+    >>> ev.line, ev.char, ev.char_end
+    (1, 140, 148)
+    >>> evidence(Block("UN Women and UN Women", 1, char=0, char_end=21), "UN Women").char is None
+    True
+    """
+    exact = exact if exact is not None else line.text
+    char = char_end = None
+    if line.char is not None and exact and line.text.count(exact) == 1:
+        char = line.char + line.text.index(exact)
+        char_end = char + len(exact)
+    return Evidence(line=line.lineno, exact=exact, page=line.page, char=char, char_end=char_end)
 
 
 _LAST_ITEM_ARTICLE = re.compile(r"^(.*\S)\s+%s\s+(%s\s+\S.*)$" % (LIST_JOINER, ARTICLE), re.I)

@@ -188,3 +188,19 @@ def test_a_multi_line_record_is_unchanged() -> None:
 def test_one_line_graph_is_the_same_on_every_build() -> None:
     first = "\n".join(record_triples(extract(read_source(ONE_LINE)), "doc"))
     assert first == "\n".join(record_triples(extract(read_source(ONE_LINE)), "doc"))
+
+
+def test_a_phrase_listed_twice_is_placed_at_each_occurrence(tmp_path: Path) -> None:
+    body = _file_text(ONE_LINE).replace(
+        "unpaid care work, and gender-based violence in rural areas.",
+        "unpaid care work, gender-based violence in rural areas, and unpaid care work.")
+    path = tmp_path / "twice.txt"
+    path.write_text(body, "utf-8")
+    g = _graph(path)
+    twice = [(v[2], v[3]) for v in _evidence(g).values() if v[0] == "unpaid care work"]
+    assert len(twice) == 2 and twice[0] != twice[1]
+    assert all(body[s:e] == "unpaid care work" for s, e in twice)
+    # the quote context tells the two apart, each by the text around its own occurrence
+    contexts = {(str(g.value(q, OA.prefix)), str(g.value(q, OA.suffix)))
+                for q in g.subjects(OA.exact, Literal("unpaid care work"))}
+    assert len(contexts) == 2

@@ -36,7 +36,7 @@ from pathlib import Path
 from . import __version__
 
 # Bump when extraction or the RDF writer changes what a record gives.
-FORMAT_REVISION = 3
+FORMAT_REVISION = 4
 DB_FILE = "cache.sqlite"
 _SCHEMA = ("CREATE TABLE IF NOT EXISTS entry (key TEXT PRIMARY KEY, figures TEXT NOT NULL, triples TEXT NOT NULL);"
            "CREATE TABLE IF NOT EXISTS digest (key TEXT PRIMARY KEY, revision INTEGER NOT NULL, data TEXT NOT NULL)")

@@ -10,7 +10,7 @@ into triples. Nothing here knows about files or RDF::
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 
 HEADING, PARAGRAPH, ITEM, TABLE = "heading", "paragraph", "item", "table"
@@ -29,6 +29,13 @@ class Block:
     physical line); ``page`` the 1-based page for PDF and DOCX. ``emphasis`` holds
     the phrases that were bold or italic; ``links`` the texts of links.
 
+    ``char`` and ``char_end`` are set only for a block split out of one long
+    physical line (a record a portal published on one line), and only where the
+    block's text is the source's text word for word: the 0-based offsets, in
+    Unicode code points of the file's decoded text (as RFC 5147 ``char=`` counts
+    them), of its first character and just past its last, so that
+    ``text == document[char:char_end]``. They are ``None`` for every other block.
+
     >>> Block("UN Women", 4, kind=ITEM, level=1).bullet
     1
     >>> Block("Comments", 7, kind=ITEM, level=1, number="2.").bullet
@@ -46,6 +53,8 @@ class Block:
     rows: tuple[tuple[str, ...], ...] = ()
     header: bool = False
     row_lines: tuple[int, ...] = ()
+    char: int | None = None
+    char_end: int | None = None
 
     @property
     def bullet(self) -> int | str | None:
@@ -58,6 +67,29 @@ class Block:
     def heading(self) -> int | None:
         """The heading level, or ``None`` for any other block."""
         return self.level if self.kind == HEADING else None
+
+
+def cut(block: Block, start: int, end: int | None = None, *, keep: bool = False) -> Block:
+    """The words ``block.text[start:end]`` (stripped) as a block of their own, their offsets kept right.
+
+    A plain paragraph on the block's line and page, or with ``keep`` the block's own kind and markers::
+
+    >>> b = Block("UNDP; UN Women", 1, kind=ITEM, level=1, char=40, char_end=54)
+    >>> part = cut(b, 5)
+    >>> part.text, part.kind, part.char, part.char_end
+    ('UN Women', 'paragraph', 46, 54)
+    >>> cut(b, 0, 4, keep=True).kind, cut(Block("UNDP; UN Women", 1), 5).char
+    ('item', None)
+    """
+    piece = block.text[start:end]
+    text = piece.strip()
+    char = char_end = None
+    if block.char is not None:
+        char = block.char + len(block.text[:start]) + len(piece) - len(piece.lstrip())
+        char_end = char + len(text)
+    if keep:
+        return replace(block, text=text, char=char, char_end=char_end)
+    return Block(text, block.lineno, block.page, char=char, char_end=char_end)
 
 
 def item(text: str, lineno: int, page: int | None = None, bullet: int | str | None = None, **kw) -> Block:
@@ -105,6 +137,12 @@ class NotRead:
 class Evidence:
     """Where a fact was read: 1-based line, page when known, and the words.
 
+    ``char`` and ``char_end`` are the 0-based offsets of ``exact`` in the file's
+    decoded text (code points, as RFC 5147 ``char=`` counts them), set only
+    where the block it was read from has offsets (see :class:`Block`) and
+    ``exact`` occurs in that block once, so ``document[char:char_end] == exact``;
+    else ``None``.
+
     ``prefix`` and ``suffix`` are the text just before and after ``exact`` in the
     document, set only where ``exact`` occurs there more than once (so a Web
     Annotation ``oa:TextQuoteSelector`` can tell the occurrences apart); see
@@ -116,6 +154,8 @@ class Evidence:
     page: int | None = None
     prefix: str | None = None
     suffix: str | None = None
+    char: int | None = None
+    char_end: int | None = None
 
 
 @dataclass

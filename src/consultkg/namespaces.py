@@ -175,6 +175,7 @@ class OA(DefinedNamespace):
     # classes
     SpecificResource: URIRef
     TextQuoteSelector: URIRef
+    TextPositionSelector: URIRef
     FragmentSelector: URIRef
     # properties
     hasSource: URIRef
@@ -182,6 +183,8 @@ class OA(DefinedNamespace):
     exact: URIRef
     prefix: URIRef
     suffix: URIRef
+    start: URIRef
+    end: URIRef
 
 
 class VANN(DefinedNamespace):
@@ -194,7 +197,7 @@ class VANN(DefinedNamespace):
 
 
 #: The specifications an ``oa:FragmentSelector`` conforms to (its ``dcterms:conformsTo``).
-RFC5147 = URIRef("http://tools.ietf.org/rfc/rfc5147")  # text/plain fragments: line=...
+RFC5147 = URIRef("http://tools.ietf.org/rfc/rfc5147")  # text/plain fragments: line=... or char=...
 RFC8118 = URIRef("http://tools.ietf.org/rfc/rfc8118")  # application/pdf fragments: page=...
 
 

@@ -106,6 +106,7 @@ class Iris:
 
 _XSD_DATE, _XSD_YEAR_MONTH, _XSD_INTEGER = str(XSD.date), str(XSD.gYearMonth), str(XSD.integer)
 _XSD_LANGUAGE = str(XSD.language)
+_XSD_NON_NEGATIVE = str(XSD.nonNegativeInteger)  # the range of oa:start and oa:end
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 _NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
 
@@ -136,16 +137,25 @@ def _fragment(fmt: str, ev: Evidence) -> tuple[str, URIRef, str] | None:
 
     >>> _fragment("markdown", Evidence(line=12, exact="x"))
     ('line', rdflib.term.URIRef('http://tools.ietf.org/rfc/rfc5147'), 'line=11,12')
+    >>> _fragment("text", Evidence(line=1, exact="UNDP", char=310, char_end=314))[::2]   # a one-line record
+    ('char', 'char=310,314')
     >>> _fragment("pdf", Evidence(line=40, exact="x", page=3))[2]
     'page=3'
     >>> _fragment("docx", Evidence(line=40, exact="x", page=3)) is None   # no fragment standard for Word
     True
     """
+    if fmt in ("markdown", "text") and _has_offsets(ev):
+        return "char", RFC5147, f"char={ev.char},{ev.char_end}"
     if fmt in ("markdown", "text") and ev.line >= 1:
         return "line", RFC5147, f"line={ev.line - 1},{ev.line}"
     if fmt == "pdf" and ev.page is not None and ev.page >= 1:
         return "page", RFC8118, f"page={ev.page}"
     return None
+
+
+def _has_offsets(ev: Evidence) -> bool:
+    """Whether ``ev`` has character offsets (words read from a record published on one line)."""
+    return ev.char is not None and ev.char_end is not None and 0 <= ev.char < ev.char_end
 
 
 def _n(term) -> str:
@@ -187,6 +197,10 @@ class _Writer:
         for text and Markdown, an RFC 5147 ``oa:FragmentSelector`` selecting the line
         (``line=N-1,N``: RFC 5147 counts line positions from 0), for PDF an RFC 8118 one
         for the page (``page=N``); ``ckg:line`` and ``ckg:page`` repeat them for querying.
+        Where the evidence has character offsets (words of a record published on one
+        line, whose every line is 1) the fragment selects those characters instead
+        (``char=S,E``) and an ``oa:TextPositionSelector`` (``oa:start`` S, ``oa:end`` E)
+        says the same, so that the file's text ``[S:E]`` is ``oa:exact``.
         """
         if ev is None:
             return None
@@ -210,6 +224,12 @@ class _Writer:
             self.add(node, _W_RDF.type, _W_OA.FragmentSelector)
             self.add(node, _W_DCTERMS.conformsTo, spec)
             self.add(node, _W_RDF.value, value)
+        if fragment is not None and fragment[0] == "char":
+            position = URIRef(f"{res}/position")
+            self.add(res, _W_OA.hasSelector, position)
+            self.add(position, _W_RDF.type, _W_OA.TextPositionSelector)
+            self.add(position, _W_OA.start, Lit(literal(str(ev.char), datatype=_XSD_NON_NEGATIVE)))
+            self.add(position, _W_OA.end, Lit(literal(str(ev.char_end), datatype=_XSD_NON_NEGATIVE)))
         return res
 
     def place(self, city: str | None, country: str | None) -> tuple[URIRef | None, URIRef | None]:

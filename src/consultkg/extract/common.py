@@ -33,8 +33,32 @@ _INITIATIVE_WORDS = re.compile(folded(INITIATIVE_WORD.pattern), re.IGNORECASE)  
 Mapper = Callable[[str], list[str]]
 
 
-def evidence(line: Block, exact: str | None = None) -> Evidence:
-    return Evidence(line=line.lineno, exact=exact if exact is not None else line.text, page=line.page)
+def evidence(line: Block, exact: str | None = None, after: int | None = None) -> Evidence:
+    """Where ``exact`` (default: the whole block) was read in ``line``.
+
+    When the block has character offsets (a record published on one line) and
+    ``exact`` occurs in its text once, the evidence gets the offsets of those words
+    (``after``: the words are the first occurrence at or after that index of the
+    block's text, for the items of a list read in order):
+
+    >>> block = Block("Participants: UNDP, UN Women", 1, char=120, char_end=148)
+    >>> ev = evidence(block, "UN Women")
+    >>> ev.line, ev.char, ev.char_end
+    (1, 140, 148)
+    >>> twice = Block("UN Women and UN Women", 1, char=0, char_end=21)
+    >>> evidence(twice, "UN Women").char, evidence(twice, "UN Women", after=8).char
+    (None, 13)
+    """
+    exact = exact if exact is not None else line.text
+    char = char_end = None
+    at = -1
+    if line.char is not None and exact:
+        at = line.text.find(exact, after) if after is not None else (
+            line.text.find(exact) if line.text.count(exact) == 1 else -1)
+    if at >= 0:
+        char = line.char + at
+        char_end = char + len(exact)
+    return Evidence(line=line.lineno, exact=exact, page=line.page, char=char, char_end=char_end)
 
 
 _LAST_ITEM_ARTICLE = re.compile(r"^(.*\S)\s+%s\s+(%s\s+\S.*)$" % (LIST_JOINER, ARTICLE), re.I)
@@ -73,7 +97,16 @@ def themes_after_lead(text: str) -> str | None:
 
 
 def mentions_from(phrases: list[str], line: Block, mapper: Mapper) -> list[ThemeMention]:
-    return [ThemeMention(text=p, concepts=mapper(p), evidence=evidence(line, p)) for p in phrases]
+    """A mention per phrase of a list read from ``line``; a phrase listed twice is placed at each of its
+    occurrences in turn (where the block has offsets), looking after the lead-in ("Key themes ... included")."""
+    lead = THEMES_LEAD.search(line.text)
+    out, cursor = [], lead.end() if lead else 0
+    for p in phrases:
+        ev = evidence(line, p, after=cursor)
+        if ev.char is not None:
+            cursor = ev.char_end - line.char
+        out.append(ThemeMention(text=p, concepts=mapper(p), evidence=ev))
+    return out
 
 
 def stance_of(text: str) -> str | None:

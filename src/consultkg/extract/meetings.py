@@ -12,10 +12,9 @@
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 
-from ..model import TABLE, Block, Meeting, NotRead, Person
+from ..model import TABLE, Block, Meeting, NotRead, Person, cut
 from .common import Mapper, evidence, follow_up_of, mentions_from, split_theme_list, stance_of, themes_after_lead
 from ..lexicon import MEMBERS_OF, PARTICIPANTS, SUBJECT, THEMES_LEAD, stakeholder_group
 from .orgs import OrgRegistry
@@ -48,8 +47,7 @@ def _unrun(body: list[Block]) -> list[Block]:
     for b in body:
         m = _RUN_ON.search(b.text) if b.kind != TABLE else None
         if m and m.start() > 0:
-            out += [dataclasses.replace(b, text=b.text[:m.start()].strip()),
-                    Block(b.text[m.end():].strip(), b.lineno, b.page)]
+            out += [cut(b, 0, m.start(), keep=True), cut(b, m.end())]
         else:
             out.append(b)
     return out

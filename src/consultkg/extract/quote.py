@@ -17,9 +17,15 @@ blocks, markup removed, one block per line joined with newlines), for every
 
 The context is as short as keeps the occurrence unique, growing from
 :data:`MIN_CONTEXT` characters on each side up to the ends of the text. An
-occurrence is looked for on the evidence's line (and page) first; when the
-words are not found there, nothing is set (the quote stays ambiguous, never
-wrongly pinned).
+occurrence is looked for on the evidence's line (and page) first, and where
+the evidence has character offsets (a record published on one line, whose
+every block is on line 1) at those characters; when the words are not found
+there, nothing is set (the quote stays ambiguous, never wrongly pinned)::
+
+    >>> one_line = SourceText("b.txt", "b.txt", "0" * 64, "text",
+    ...                       [Block("UNDP spoke.", 1, char=0, char_end=11), Block("Then UNDP left.", 1, char=14, char_end=29)])
+    >>> quote_context(one_line, Evidence(line=1, exact="UNDP", char=19, char_end=23))
+    ('NDP spoke.\\nThen ', ' left.')
 """
 from __future__ import annotations
 
@@ -84,9 +90,10 @@ def quote_context(source: SourceText, ev: Evidence,
     starts = _occurrences(text, ev.exact)
     if len(starts) < 2:
         return None, None
-    on_line = [s for s in starts for (b0, b1, line, page) in spans
+    on_line = [s for s in starts for (b0, b1, line, page), block in zip(spans, source.blocks)
                if b0 <= s and s + len(ev.exact) <= b1 and line == ev.line
-               and (ev.page is None or page is None or page == ev.page)]
+               and (ev.page is None or page is None or page == ev.page)
+               and (ev.char is None or (block.char is not None and block.char + s - b0 == ev.char))]
     if not on_line:
         return None, None
     return _context(text, ev.exact, on_line[0], starts)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import TABLE, Block, Consultation, Meeting, NotRead
+from ..model import TABLE, Block, Consultation, Meeting, NotRead, cut
 from . import countries
 from .common import (Mapper, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
                      split_theme_list, stance_of, themes_after_lead, topic_mentions)
@@ -29,6 +29,12 @@ def _inline_section(line: Block) -> tuple[str, str] | None:
     """"Comments from: A; B" written on one line."""
     m = _COMMENTS_FROM.match(line.text)
     return ("comments_from", m.group(1)) if m else None
+
+
+def _entries(line: Block, start: int = 0) -> list[Block]:
+    """The entries of "A; B; C" from ``start`` in ``line``, each a block of its own (offsets kept)."""
+    return [cut(line, start + m.start(), start + m.end())
+            for m in re.finditer(r"[^;]+", line.text[start:]) if m.group().strip()]
 
 
 def place_of_venue(venue: str) -> tuple[str | None, str | None]:
@@ -56,7 +62,7 @@ def extract_readout(lines: list[Block], mapper: Mapper, path: str) -> Parts:
             continue
         if inline:
             current = "comments_from"
-            comments.extend(Block(t.strip(), ln.lineno, ln.page) for t in re.split(r"\s*;\s*", inline[1]) if t.strip())
+            comments.extend(_entries(ln, _COMMENTS_FROM.match(ln.text).start(1)))
             continue
         {"head": head, "comments_from": comments, "suggestions": suggestions}.get(current, head).append(ln)
     dates = find_dates(" ".join(ln.text for ln in [title_line] + head[:4]))
@@ -82,8 +88,7 @@ def extract_readout(lines: list[Block], mapper: Mapper, path: str) -> Parts:
         parts.not_read += [NotRead(at, t, why, table.page) for t, why, at in rejected_rows]
         meeting.participants += [k for k in orgs if k not in meeting.participants]
         parts.people += people
-    for ln in [Block(t.strip(), c.lineno, c.page) for c in comments if c.kind != TABLE
-               for t in c.text.split(";") if t.strip()]:
+    for ln in [e for c in comments if c.kind != TABLE for e in _entries(c)]:
         rejected: list[tuple[str, str]] = []
         orgs, people = parse_entry(ln.text, reg, country, evidence(ln), rejected=rejected)
         parts.not_read += [NotRead(ln.lineno, t, why, ln.page) for t, why in rejected]

@@ -20,9 +20,10 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import SourceText
-from .decode import decode_text
+from .decode import decode_text, file_chars
 from .docx import read_docx
 from .inputs import FORMATS, find_inputs
+from .offsets import with_offsets
 from .pdf import read_pdf
 from .segment import segment
 
@@ -62,6 +63,8 @@ def read_source(path) -> SourceText:
         lines, footnotes = read_docx(raw, where)
     else:
         lines = segment(physical, wrapped=wrapped)
+    if fmt in {"markdown", "text"}:  # blocks split out of a one-line record: where each starts in the file
+        lines = with_offsets(lines, text, lambda: file_chars(raw, where)[0])
     if not lines:
         raise InputError(where, "empty file" if fmt in {"markdown", "text"} else f"no text in this {fmt.upper()}")
     return SourceText(where, file.name, hashlib.sha256(raw).hexdigest(), fmt, lines, warnings_, footnotes)

@@ -15,6 +15,20 @@ def decode_text(raw: bytes, where: str = "<bytes>") -> tuple[str, list[str]]:
     >>> decode_text("caf\\u00e9\\r\\n".encode("cp1252"))
     ('café\\n', ['not UTF-8; read as cp1252'])
     """
+    text, notes = file_chars(raw, where)
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not text.strip():
+        raise InputError(where, "empty file")
+    return text, notes
+
+
+def file_chars(raw: bytes, where: str = "<bytes>") -> tuple[str, list[str]]:
+    """The characters of a text record as the file has them (no byte-order mark; line ends
+    and Unicode normalisation untouched), and any warnings: what RFC 5147 ``char=`` counts.
+
+    >>> file_chars("caf\\u00e9\\r\\n".encode("utf-8-sig"))
+    ('café\\r\\n', [])
+    """
     notes: list[str] = []
     utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))
     text = None
@@ -27,9 +41,6 @@ def decode_text(raw: bytes, where: str = "<bytes>") -> tuple[str, list[str]]:
         break
     if text is None or _looks_binary(text):
         raise InputError(where, "binary file, not a text record")
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    if not text.strip():
-        raise InputError(where, "empty file")
     return text, notes
 
 

@@ -146,3 +146,21 @@ def test_facts_equal_sparql_answers_over_the_graph(built):
     assert {(m.iri, x.text) for m in facts.meetings.values() for x in m.mentions} == mentions
     assert {(o, a["org_type_id"]) for o, a in facts.nodes.items() if a["type"] == "organisation"} == kinds
     assert len(mentions) > 100 and len(stances) > 30
+
+
+def test_what_was_said_in_a_one_line_record_carries_its_character_offsets(tmp_path):
+    record = REPO / "tests" / "fixtures" / "oneline" / "mission-namibia-oneline.txt"
+    build([record], tmp_path, progress=False)
+    text = record.read_text(encoding="utf-8")
+    facts = read_facts(load_rdf(tmp_path))
+    mentions = [x for m in facts.meetings.values() for x in m.mentions]
+    assert mentions and all(x.start is not None for x in mentions)
+    assert all(text[x.start:x.end] == x.text for x in mentions)
+    assert facts.messages and all(text[k.start:k.end] == k.text for k in facts.messages)
+    multi = read_facts(load_rdf(_built_sample(tmp_path / "sample")))
+    assert all(x.start is None for m in multi.meetings.values() for x in m.mentions)
+
+
+def _built_sample(out):
+    build([SAMPLE], out, progress=False)
+    return out

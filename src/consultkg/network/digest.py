@@ -29,7 +29,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SDO, SKOS
 
 from ..namespaces import CKG, OA
 
-REVISION = 1  # bump when the digest's shape or content changes: cached digests are then made again
+REVISION = 2  # bump when the digest's shape or content changes: cached digests are then made again
 
 
 class Lit(str):
@@ -94,7 +94,7 @@ _P = {str(p): name for p, name in (
     (OA.hasSelector, "selector"), (OA.hasSource, "src"), (CKG.participant, "participant"),
     (CKG.discussed, "discussed"), (CKG.followUpInterest, "followup"), (CKG.hasThemeMention, "mention"),
     (CKG.text, "text"), (CKG.concept, "concept"), (CKG.highlight, "hl"), (CKG.about, "about"),
-    (CKG.mentions, "mentions"), (SKOS.broader, "broader"))}
+    (CKG.mentions, "mentions"), (SKOS.broader, "broader"), (OA.start, "start"), (OA.end, "end"))}
 PREDICATES = tuple(_P)  # the predicates a digest reads: any other triple is passed over
 _CLASSES = {str(ORG.Organization): "orgs", str(FOAF.Person): "persons", str(CKG.Meeting): "meetings",
             str(CKG.Consultation): "consultations", str(CKG.KeyMessage): "messages",
@@ -154,15 +154,19 @@ def _key(value):
 
 
 def _evidence(po, props) -> list:
-    """[line, page, exact, source] of each evidence node of a subject (1.0 and 1.1 shapes)."""
+    """[line, page, exact, source, start, end] of each evidence node of a subject (1.0 and 1.1 shapes;
+    start and end are the character offsets of an ``oa:TextPositionSelector``, None without one)."""
     out = set()
     for ev in props.get("ev", ()):
         e = po.get(ev, {})
-        exact = list(e.get("exact", ()))
+        exact, start, end = list(e.get("exact", ())), [], []
         for sel in e.get("selector", ()):
-            exact += po.get(sel, {}).get("exact", ())
+            selector = po.get(sel, {})
+            exact += selector.get("exact", ())
+            start += selector.get("start", ())
+            end += selector.get("end", ())
         out.add((_first_int(e.get("line")), _first_int(e.get("page")), min(map(str, exact), default=None),
-                 min(map(str, e.get("src", ())), default=None)))
+                 min(map(str, e.get("src", ())), default=None), _first_int(start), _first_int(end)))
     return sorted(out, key=lambda t: tuple("" if v is None else str(v) for v in t))
 
 
@@ -176,16 +180,16 @@ def _first_int(values):
 
 
 def _mentions(po, props) -> list:
-    """[text, document, line, page, concept] of each theme mention of a meeting (one per concept)."""
+    """[text, document, line, page, concept, start, end] of each theme mention of a meeting (one per concept)."""
     out = set()
     for x in props.get("mention", ()):
         m = po.get(x, {})
         ev = _evidence(po, m)
-        line, page, exact, src = ev[0] if ev else (None, None, None, None)
+        line, page, exact, src, start, end = ev[0] if ev else (None,) * 6
         text = min(map(str, m.get("text", ())), default=None) or exact or ""
         doc = src or min(map(str, m.get("doc", ())), default=None)
         for concept in sorted(set(m.get("concept", ()))) or [None]:
-            out.add((text, doc, line, page, concept))
+            out.add((text, doc, line, page, concept, start, end))
     return sorted(out, key=lambda t: tuple("" if v is None else str(v) for v in t))
 
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Mention:
-    """The exact words of a theme mention and where they are: document file name, line, page."""
+    """The exact words of a theme mention and where they are: document file name, line, page, and in a
+    record published as one line the character offsets of the words (``start``, ``end``; else None)."""
 
     text: str
     document: str
@@ -18,6 +19,8 @@ class Mention:
     theme: str  # the concept's label, "" when the phrase maps to no concept
     page: int | None = None
     theme_id: str = ""
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,8 @@ class Said:
     document: str
     line: int | None
     page: int | None
+    start: int | None = None  # character offsets in a one-line record
+    end: int | None = None
 
 
 @dataclass
@@ -77,6 +82,8 @@ class KeyMessage:
     document: str
     line: int | None
     page: int | None
+    start: int | None = None  # character offsets in a one-line record
+    end: int | None = None
 
 
 @dataclass

@@ -217,12 +217,12 @@ def _consultations(d: dict, f: Facts, name, doc_name, docs) -> None:
 def _meetings(d: dict, f: Facts, name, doc_name) -> None:
     for x, e in d["meetings"].items():
         c, s, st = _iri(e.get("part")), _iri(e.get("stance")), _text(e.get("st"))
-        line, page, _, src = e["evidence"][0] if e.get("evidence") else (None, None, None, None)
+        line, page, _, src, start, end = e["evidence"][0] if e.get("evidence") else (None,) * 6
         m = f.meetings[x] = Meeting(x, c if c in f.consultations else None, stance=name(s) if s else "",
                                     stance_id=s or "", position=_int(_text(e.get("pos"))) or 0)
         m.document = doc_name(src or _iri(e.get("doc")))
         if st:
-            m.said.append(Said("stance", str(st), m.document, _int(line), _int(page)))
+            m.said.append(Said("stance", str(st), m.document, _int(line), _int(page), _int(start), _int(end)))
         f.nodes[x] = {"label": name(x), "type": "meeting"}
         m.participants.update(v for v in e.get("participant", ()) if isinstance(v, str))
         m.themes.update(v for v in e.get("discussed", ()) if isinstance(v, str))
@@ -230,11 +230,11 @@ def _meetings(d: dict, f: Facts, name, doc_name) -> None:
             stance_line = next((s.line for s in m.said if s.kind == "stance"), None)
             m.said.append(Said("follow-up", str(text[0] if isinstance(text, (list, tuple)) else text), m.document,
                                stance_line, None))
-        for text, doc, line, page, t in e.get("mentions", ()):
+        for text, doc, line, page, t, start, end in e.get("mentions", ()):
             if t:
                 m.themes.add(t)
             m.mentions.append(Mention(str(text or ""), doc_name(doc), _int(line), name(t) if t else "",
-                                      _int(page), t or ""))
+                                      _int(page), t or "", _int(start), _int(end)))
         m.mentions = sorted(set(m.mentions), key=lambda x: (x.document, x.line or 0, x.text, x.theme))
         m.said.sort(key=lambda s: (s.kind != "stance", s.line or 0, s.text))
         for t in m.themes:
@@ -246,10 +246,10 @@ def _messages(d: dict, f: Facts, doc_name) -> None:
         c, text = _iri(e.get("part")), _text(e.get("text"))
         if c not in f.consultations or not text:
             continue
-        line, page, _, src = e["evidence"][0] if e.get("evidence") else (None, None, None, None)
+        line, page, _, src, start, end = e["evidence"][0] if e.get("evidence") else (None,) * 6
         f.messages.append(KeyMessage(
             x, c, _int(_text(e.get("pos"))) or 0, str(text), str(_text(e.get("hl")) or ""),
             tuple(sorted(v for v in e.get("about", ()) if isinstance(v, str))),
             tuple(sorted(v for v in e.get("mentions", ()) if isinstance(v, str))),
-            doc_name(src or _iri(e.get("doc"))), _int(line), _int(page)))
+            doc_name(src or _iri(e.get("doc"))), _int(line), _int(page), _int(start), _int(end)))
     f.messages.sort(key=lambda k: (k.consultation, k.position, k.iri))

@@ -167,6 +167,8 @@
       row.appendChild(el("span", (k === 2 ? v.toFixed(3) : Math.round(v)) + " " + sizeBy.selectedOptions[0].text.toLowerCase()));
       sizeLegend.appendChild(row);
     });
+    if (K.anyFilter()) sizeLegend.appendChild(el("p", "Sizes: the whole network's values, not only the meetings the " +
+                                                     "filters keep.", "hint"));
     saveState();
   }
   sizeBy.addEventListener("change", function () { state.size = sizeBy.value; resize(); });

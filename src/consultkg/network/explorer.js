@@ -49,12 +49,29 @@
     return new Set(m[3]);
   });
 
+  /* ---- counts: the whole network's, or, with filters set, those of the meetings the filters keep ----
+     metricsNow[i]: [degree, weighted degree, betweenness, community, consultations, meetings] of node i
+     (betweenness and community stay the whole network's); weightNow[k], widthNow[k]: edge k's weight and width. */
+  var metricsNow = details.map(function (d) { return d.metrics; });
+  var weightNow = data.edges.map(function (e) { return e.weight; });
+  var widthNow = data.edges.map(function (e) { return e.width; });
+  function edgeWidth(w) {  /* as render.py draws it: 1 to 8 px, the whole network's heaviest edge the widest */
+    return data.topWeight > 1 ? Math.round(100 * (1 + 7 * Math.sqrt(Math.max(w - 1, 0) / (data.topWeight - 1)))) / 100 : 1;
+  }
+  var unit = { "discussed": "meeting", "co-participation": "shared meeting", "co-occurrence": "meeting" };
+  function edgeTitle(k) {
+    var e = data.edges[k], w = weightNow[k];
+    return data.weightCounts && unit[e.kind] ? w + " " + unit[e.kind] + (w === 1 ? "" : "s") : e.kind;
+  }
+  function nodeTitle(i) {
+    var d = details[i], m = metricsNow[i];
+    return d.label + (d.acronym ? " (" + d.acronym + ")" : "") + "\n" + typeLabel[d.type] +
+      (d.orgType ? " · " + d.orgType : "") + "\ndegree " + m[0] + " · consultations " + m[4];
+  }
   /* hover text: plain text (vis-network 9 shows a string title with innerText) */
   data.nodes.forEach(function (n, i) {
-    var d = details[i];
-    n.title = d.label + (d.acronym ? " (" + d.acronym + ")" : "") + "\n" + typeLabel[d.type] +
-      (d.orgType ? " · " + d.orgType : "") + "\ndegree " + d.metrics[0] + " · consultations " + d.metrics[4];
-    if (d.hub) n.label = undefined;  /* hubs: labels drawn by the page at a readable size, below */
+    n.title = nodeTitle(i);
+    if (details[i].hub) n.label = undefined;  /* hubs: labels drawn by the page at a readable size, below */
   });
 
   /* ---- the network ---- */
@@ -72,10 +89,8 @@
     labelsOn = true;
     nodes.update(data.nodes.filter(function (n) { return n.label; }).map(function (n) { return { id: n.id, label: n.label }; }));
   }
-  var unit = { "discussed": "meeting", "co-participation": "shared meeting", "co-occurrence": "meeting" };
   var edges = new vis.DataSet(ownEdges ? [] : data.edges.map(function (e, k) {
-    return { id: k, from: e.from, to: e.to, width: e.width,
-             title: unit[e.kind] ? e.weight + " " + unit[e.kind] + (e.weight === 1 ? "" : "s") : e.kind };
+    return { id: k, from: e.from, to: e.to, width: e.width, title: edgeTitle(k) };
   }));
   var container = document.getElementById("network");
   var progress = document.getElementById("progress");
@@ -108,17 +123,25 @@
     network.once("afterDrawing", function () { setTimeout(drawn, 0); });
   }
 
+  var widthVersion = 0;  /* bumped when an edge's width changes: the canvas edges are grouped again */
   function drawEdgesOnCanvas() {
     var buckets = {}, widths, panning = false;
-    data.edges.forEach(function (e, k) {
-      var w = Math.round(e.width * 2) / 2;
-      (buckets[w] = buckets[w] || []).push(k);
-    });
-    widths = Object.keys(buckets).map(Number).sort(function (a, b) { return a - b; });
+    function group() {
+      buckets = {};
+      data.edges.forEach(function (e, k) {
+        var w = Math.round(widthNow[k] * 2) / 2;
+        (buckets[w] = buckets[w] || []).push(k);
+      });
+      widths = Object.keys(buckets).map(Number).sort(function (a, b) { return a - b; });
+      grouped = widthVersion;
+    }
+    var grouped = -1;
+    group();
     network.on("dragStart", function (p) { panning = !p.nodes.length; });
     network.on("dragEnd", function () { if (panning) { panning = false; network.redraw(); } });
     network.on("beforeDrawing", function (ctx) {
       if (panning) return;
+      if (grouped !== widthVersion) group();
       var at = network.body.nodes, count = 0, scale = network.getScale();
       ctx.save();
       ctx.strokeStyle = data.edges.length > 3000 ? "rgba(120, 130, 145, 0.2)" : "rgba(120, 130, 145, 0.35)";
@@ -311,30 +334,63 @@
       if (show && filtering) show = themeSelfOk(i) && nodeMeetings[i].some(function (m) { return live[m]; });
       next[i] = !show;
     }
-    var changes = [];
-    for (i = 0; i < N; i++) if (next[i] !== hidden[i]) { hidden[i] = next[i]; changes.push({ id: i, hidden: next[i] }); }
-    if (changes.length) nodes.update(changes);
-    var edgeChanges = [];
+    var changed = {};  /* node id -> its update for vis: hidden, title */
+    for (i = 0; i < N; i++) if (next[i] !== hidden[i]) { hidden[i] = next[i]; changed[i] = { id: i, hidden: next[i] }; }
+    var edgeChanges = [], degree = new Array(N).fill(0), weighted = new Array(N).fill(0), widthChanged = false;
     data.edges.forEach(function (e, k2) {
-      var h = hidden[e.from] || hidden[e.to];
+      var h = hidden[e.from] || hidden[e.to], w = e.weight;
       if (!h && filtering && data.structural.indexOf(e.kind) < 0) {
+        /* the meetings the filters keep that made this edge: its weight under the filters */
         var a = nodeMeetings[e.from].length <= nodeMeetings[e.to].length ? e.from : e.to, b = a === e.from ? e.to : e.from;
-        h = !nodeMeetings[a].some(function (m) { return live[m] && meetingSets[m].has(b); });
+        var kept = 0;
+        nodeMeetings[a].forEach(function (m) { if (live[m] && meetingSets[m].has(b)) kept++; });
+        h = kept === 0;
+        if (data.weightCounts) w = kept;
       }
-      if (h !== edgeHidden[k2]) { edgeHidden[k2] = h; if (!ownEdges) edgeChanges.push({ id: k2, hidden: h }); }
+      if (!h) { degree[e.from]++; degree[e.to]++; weighted[e.from] += w; weighted[e.to] += w; }
+      var change = null;
+      if (h !== edgeHidden[k2]) { edgeHidden[k2] = h; change = { id: k2, hidden: h }; }
+      if (!h && w !== weightNow[k2]) {
+        weightNow[k2] = w;
+        var width = w === e.weight ? e.width : edgeWidth(w);
+        if (width !== widthNow[k2]) { widthNow[k2] = width; widthChanged = true; }
+        change = change || { id: k2 };
+        change.width = width; change.title = edgeTitle(k2);
+      }
+      if (change && !ownEdges) edgeChanges.push(change);
     });
+    if (widthChanged) widthVersion++;
     if (edgeChanges.length) edges.update(edgeChanges);
+    /* the nodes' counts: no filter, the whole network's; else their links and meetings among those kept */
+    for (i = 0; i < N; i++) {
+      var now = details[i].metrics;
+      if (filtering) {
+        var cons = new Set(), met = 0;
+        nodeMeetings[i].forEach(function (m) { if (live[m]) { met++; if (meetings[m][0] >= 0) cons.add(meetings[m][0]); } });
+        now = [degree[i], weighted[i], now[2], now[3], cons.size, met];
+      }
+      var before = metricsNow[i];
+      metricsNow[i] = now;
+      if (now[0] !== before[0] || now[4] !== before[4]) (changed[i] = changed[i] || { id: i }).title = nodeTitle(i);
+    }
+    var changes = Object.keys(changed).map(function (x) { return changed[x]; });
+    if (changes.length) nodes.update(changes);
     var shownIds = [];
     for (i = 0; i < N; i++) if (!hidden[i]) shownIds.push(i);
     fewShown = filtering && shownIds.length <= FEW ? shownIds.sort(function (a, b) {
-      return (!details[b].hub) - (!details[a].hub) || details[b].metrics[0] - details[a].metrics[0] || a - b; }) : null;
+      return (!details[b].hub) - (!details[a].hub) || metricsNow[b][0] - metricsNow[a][0] || a - b; }) : null;
     if (filtering && shownIds.length && laidOut) network.fit({ nodes: shownIds, animation: false });
     network.redraw();
     status();
     if (state.table) K.ui.renderTable();
+    if (K.ui.refreshPanel) K.ui.refreshPanel();
+    if (K.resize && !K.restoring) K.resize();  /* its legend says what the sizes count */
     saveState();
   }
   ckg.applyFilters = applyFilters;
+  /* what the page shows now for node i and edge k (with filters set: counted on the meetings they keep) */
+  ckg.nodeMetrics = function (i) { return metricsNow[i].slice(); };
+  ckg.edgeWeight = function (k) { return weightNow[k]; };
   function status() {
     var shownNodes = 0, shownEdges = 0;
     hidden.forEach(function (h) { if (!h) shownNodes++; });
@@ -394,6 +450,8 @@
   K.nodeOk = nodeOk;
   K.themeNodeOf = themeNodeOf;
   K.live = live;
+  K.metricsNow = metricsNow;
+  K.weightNow = weightNow;
   K.applyFilters = applyFilters;
   K.status = status;
   K.why = why;

@@ -31,9 +31,11 @@ organisation), ``type`` (one of ``NODE_TYPES``), ``acronym``, ``org_type`` and
 organisations that discussed it, a person counted as their organisation); the
 facets as sorted tuples of labels (``themes``, ``objectives``, ``countries``,
 ``consultations``, ``stances``); and ``evidence``, a tuple of ``Mention``.
-Edges carry ``weight`` (int) and ``kind``. The graph keeps the facts and, per
-meeting, the view's nodes it concerns (``g.graph["members"]``): the page
-evaluates its filters on meetings with them. Nodes and edges are inserted in
+Edges carry ``weight`` (int) and ``kind``; ``g.graph["weight"]`` says what a
+weight is: ``"meetings"`` (the meetings that made the edge: the page recounts
+them under its filters) or ``"one"`` (the full view). The graph keeps the facts
+and, per meeting, the view's nodes it concerns (``g.graph["members"]``): the
+page evaluates its filters on meetings with them. Nodes and edges are inserted in
 sorted order, so everything downstream is deterministic.
 """
 from __future__ import annotations
@@ -181,7 +183,8 @@ def project(f: Facts, view: str = "stakeholder-theme") -> nx.Graph:
         for n in of_meeting[m.iri] | {m.iri} | m.participants | m.themes:
             by_node[n].append(m)
     display = display_labels(f)
-    g = nx.Graph(view=view, facts=f, members={m: sorted(ns) for m, ns in of_meeting.items()})
+    g = nx.Graph(view=view, facts=f, members={m: sorted(ns) for m, ns in of_meeting.items()},
+                 weight="one" if view == "full" else "meetings")
     for n in sorted(nodes):
         g.add_node(n, **_decorate(f, n, by_node.get(n, []), display))
     for (a, b), (weight, kind) in sorted(edges.items()):

@@ -45,9 +45,10 @@ def add_metrics(g: nx.Graph, seed: int = SEED) -> None:
     k = betweenness_samples(g)
     between = nx.betweenness_centrality(g, k=k, normalized=True, seed=seed if k else None)
     communities = communities_of(g, seed)
+    degree, weighted = dict(g.degree()), dict(g.degree(weight="weight"))
     for node, attrs in g.nodes(data=True):
-        attrs["degree"] = g.degree(node)
-        attrs["weighted_degree"] = g.degree(node, weight="weight")
+        attrs["degree"] = degree[node]
+        attrs["weighted_degree"] = weighted[node]
         attrs["betweenness"] = round(between.get(node, 0.0), 6)
         attrs["community"] = communities[node]
 

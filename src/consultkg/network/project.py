@@ -35,7 +35,8 @@ Edges carry ``weight`` (int) and ``kind``; ``g.graph["weight"]`` says what a
 weight is: ``"meetings"`` (the meetings that made the edge: the page recounts
 them under its filters) or ``"one"`` (the full view). The graph keeps the facts
 and, per meeting, the view's nodes it concerns (``g.graph["members"]``): the
-page evaluates its filters on meetings with them. Nodes and edges are inserted in
+page evaluates its filters on meetings with them; ``g.graph["display"]`` keeps the
+labels told apart (``display_labels``). Nodes and edges are inserted in
 sorted order, so everything downstream is deterministic.
 """
 from __future__ import annotations
@@ -99,25 +100,43 @@ def display_labels(f: Facts) -> dict[str, str]:
     return out
 
 
-def _decorate(f: Facts, node: str, meetings: list[Meeting], display: dict) -> dict:
+class _Said:
+    """What ``_decorate`` needs of one meeting, worked out once rather than once per node it concerns: its
+    mentions as a set (and by theme), and its stakeholders with a person counted as their organisation."""
+
+    __slots__ = ("mentions", "by_theme", "orgs")
+
+    def __init__(self, f: Facts, m: Meeting):
+        self.mentions = set(m.mentions)
+        self.by_theme: dict[str, set] = defaultdict(set)
+        for x in self.mentions:
+            self.by_theme[x.theme_id].add(x)
+        self.orgs = set()
+        for p in m.participants:
+            a = f.nodes.get(p, {})
+            if a.get("type") == "person" and a.get("organisation_ids"):
+                self.orgs.update(a["organisation_ids"])
+            elif a.get("type") in ("organisation", "person"):
+                self.orgs.add(p)
+
+
+def _decorate(f: Facts, node: str, meetings: list[Meeting], display: dict, said: dict[str, _Said]) -> dict:
     attrs = {"acronym": "", "org_type": "", "org_type_id": "", "country": "", "organisation": "", "job_title": ""}
     attrs.update({k: v for k, v in f.nodes[node].items() if k != "organisation_ids"})
     attrs["display"] = display.get(node, attrs["label"])
+    evidence: set = set()
     if attrs["type"] == "theme":
         themes = {node}
-        evidence = {x for m in meetings for x in m.mentions if x.theme_id == node}
-        orgs = set()
+        orgs: set = set()
         for m in meetings:
-            for p in m.participants:
-                a = f.nodes.get(p, {})
-                if a.get("type") == "person" and a.get("organisation_ids"):
-                    orgs |= set(a["organisation_ids"])
-                elif a.get("type") in ("organisation", "person"):
-                    orgs.add(p)
+            evidence.update(said[m.iri].by_theme.get(node, ()))
+            orgs.update(said[m.iri].orgs)
         attrs["stakeholders"] = len(orgs)
     else:
-        themes = {t for m in meetings for t in m.themes}
-        evidence = {x for m in meetings for x in m.mentions}
+        themes = set()
+        for m in meetings:
+            themes.update(m.themes)
+            evidence.update(said[m.iri].mentions)
     consultations = {m.consultation for m in meetings if m.consultation}
     cons = [f.consultations[c] for c in consultations]
     attrs.update(
@@ -127,7 +146,8 @@ def _decorate(f: Facts, node: str, meetings: list[Meeting], display: dict) -> di
         countries=tuple(sorted({c.country for c in cons} - {""})),
         consultations=tuple(sorted(display.get(c.iri, c.label) for c in cons)),
         stances=tuple(sorted({m.stance for m in meetings} - {""})),
-        evidence=tuple(sorted(evidence, key=lambda x: (x.document, x.line or 0, x.text, x.theme))),
+        evidence=tuple(sorted(evidence, key=lambda x: (x.document, x.line or 0, x.text, x.theme, x.page or 0,
+                                                       x.theme_id))),
     )
     return attrs
 
@@ -181,12 +201,12 @@ def project(f: Facts, view: str = "stakeholder-theme") -> nx.Graph:
     by_node: dict[str, list[Meeting]] = defaultdict(list)
     for m in sorted(f.meetings.values(), key=lambda m: m.iri):
         for n in of_meeting[m.iri] | {m.iri} | m.participants | m.themes:
-            by_node[n].append(m)
+            if n in in_view:
+                by_node[n].append(m)
     display = display_labels(f)
+    said = {m: _Said(f, f.meetings[m]) for m in sorted({m.iri for ms in by_node.values() for m in ms})}
     g = nx.Graph(view=view, facts=f, members={m: sorted(ns) for m, ns in of_meeting.items()},
-                 weight="one" if view == "full" else "meetings")
-    for n in sorted(nodes):
-        g.add_node(n, **_decorate(f, n, by_node.get(n, []), display))
-    for (a, b), (weight, kind) in sorted(edges.items()):
-        g.add_edge(a, b, weight=weight, kind=kind)
+                 weight="one" if view == "full" else "meetings", display=display)
+    g.add_nodes_from((n, _decorate(f, n, by_node.get(n, []), display, said)) for n in sorted(nodes))
+    g.add_edges_from((a, b, {"weight": weight, "kind": kind}) for (a, b), (weight, kind) in sorted(edges.items()))
     return g

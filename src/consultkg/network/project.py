@@ -100,43 +100,25 @@ def display_labels(f: Facts) -> dict[str, str]:
     return out
 
 
-class _Said:
-    """What ``_decorate`` needs of one meeting, worked out once rather than once per node it concerns: its
-    mentions as a set (and by theme), and its stakeholders with a person counted as their organisation."""
-
-    __slots__ = ("mentions", "by_theme", "orgs")
-
-    def __init__(self, f: Facts, m: Meeting):
-        self.mentions = set(m.mentions)
-        self.by_theme: dict[str, set] = defaultdict(set)
-        for x in self.mentions:
-            self.by_theme[x.theme_id].add(x)
-        self.orgs = set()
-        for p in m.participants:
-            a = f.nodes.get(p, {})
-            if a.get("type") == "person" and a.get("organisation_ids"):
-                self.orgs.update(a["organisation_ids"])
-            elif a.get("type") in ("organisation", "person"):
-                self.orgs.add(p)
-
-
-def _decorate(f: Facts, node: str, meetings: list[Meeting], display: dict, said: dict[str, _Said]) -> dict:
+def _decorate(f: Facts, node: str, meetings: list[Meeting], display: dict) -> dict:
     attrs = {"acronym": "", "org_type": "", "org_type_id": "", "country": "", "organisation": "", "job_title": ""}
     attrs.update({k: v for k, v in f.nodes[node].items() if k != "organisation_ids"})
     attrs["display"] = display.get(node, attrs["label"])
-    evidence: set = set()
     if attrs["type"] == "theme":
         themes = {node}
-        orgs: set = set()
+        evidence = {x for m in meetings for x in m.mentions if x.theme_id == node}
+        orgs = set()
         for m in meetings:
-            evidence.update(said[m.iri].by_theme.get(node, ()))
-            orgs.update(said[m.iri].orgs)
+            for p in m.participants:
+                a = f.nodes.get(p, {})
+                if a.get("type") == "person" and a.get("organisation_ids"):
+                    orgs |= set(a["organisation_ids"])
+                elif a.get("type") in ("organisation", "person"):
+                    orgs.add(p)
         attrs["stakeholders"] = len(orgs)
     else:
-        themes = set()
-        for m in meetings:
-            themes.update(m.themes)
-            evidence.update(said[m.iri].mentions)
+        themes = {t for m in meetings for t in m.themes}
+        evidence = {x for m in meetings for x in m.mentions}
     consultations = {m.consultation for m in meetings if m.consultation}
     cons = [f.consultations[c] for c in consultations]
     attrs.update(
@@ -204,9 +186,8 @@ def project(f: Facts, view: str = "stakeholder-theme") -> nx.Graph:
             if n in in_view:
                 by_node[n].append(m)
     display = display_labels(f)
-    said = {m: _Said(f, f.meetings[m]) for m in sorted({m.iri for ms in by_node.values() for m in ms})}
     g = nx.Graph(view=view, facts=f, members={m: sorted(ns) for m, ns in of_meeting.items()},
                  weight="one" if view == "full" else "meetings", display=display)
-    g.add_nodes_from((n, _decorate(f, n, by_node.get(n, []), display, said)) for n in sorted(nodes))
+    g.add_nodes_from((n, _decorate(f, n, by_node.get(n, []), display)) for n in sorted(nodes))
     g.add_edges_from((a, b, {"weight": weight, "kind": kind}) for (a, b), (weight, kind) in sorted(edges.items()))
     return g

@@ -234,8 +234,9 @@ def render_html(g: nx.Graph, *, view: str = "stakeholder-theme", size_by: str = 
                      sorted(org_types.items(), key=lambda x: x[1][0])],
         "families": [[f, c] for f, c in families if any(d.get("family") == f for d in details)],
         "palette": list(OKABE_ITO), "structural": list(STRUCTURAL),
-        # edge weights that count meetings are recounted by the page on the meetings its filters keep
-        "weightCounts": g.graph.get("weight") == "meetings" and "members" in g.graph,
+        # edge weights that count meetings (a graph not from ``project``: taken to) are recounted by the page
+        # on the meetings its filters keep; the full view's are 1
+        "weightCounts": g.graph.get("weight", "meetings") == "meetings",
         "topWeight": max((e["weight"] for e in edges), default=1),
         **tables, "options": options, "nodes": nodes, "details": details, "edges": edges,
     }

@@ -1,7 +1,7 @@
-/* consultkg network explorer, part 1 of 3: the network, its labels, the view state kept in the URL
-   fragment, and the filters, evaluated per meeting (explorer-controls.js: the side bar's controls;
-   explorer-panel.js: details panel, table view, exports). All document text is put into the page
-   with textContent, never as HTML. */
+/* consultkg network explorer, part 1 of 3: the network, its labels, the view state, and the filters,
+   evaluated per meeting, with the counts they leave (explorer-controls.js: the URL fragment and the side
+   bar's controls; explorer-panel.js: details panel, table view, exports). All document text is put into
+   the page with textContent, never as HTML. */
 (function () {
   "use strict";
   performance.mark("ckg-start");
@@ -222,7 +222,7 @@
   }
   ckg.neighbours = neighbours;
 
-  /* ---- state, kept in the URL fragment: #theme=care,gender-data&country=peru&node=undp&colour=community ---- */
+  /* ---- state, kept in the URL fragment (explorer-controls.js reads and writes it) ---- */
   var FILTER_KEYS = data.facets.map(function (f) { return f.key; }).concat(["orgtype"]);
   var state = { sel: {}, types: {}, isolated: false, colour: "type", size: data.sizeBy, node: null, focus: false,
                 table: false };
@@ -230,61 +230,10 @@
   data.types.forEach(function (t) { state.types[t.key] = true; });
   var orgTypeIndex = {};
   data.orgTypes.forEach(function (t, i) { orgTypeIndex[t.key] = i; });
-  var keyIndex = {};
-  details.forEach(function (d, i) { if (!(d.key in keyIndex)) keyIndex[d.key] = i; });
   function valuesOf(key) {
     if (key === "orgtype") return data.orgTypes.map(function (t) { return [t.key, t.label]; });
     return facetByKey[key] ? facetByKey[key].values : [];
   }
-  function fragment() {
-    var parts = [];
-    FILTER_KEYS.forEach(function (k) {
-      var vs = valuesOf(k), sel = Array.from(state.sel[k]).sort(function (a, b) { return a - b; });
-      if (sel.length) parts.push(k + "=" + sel.map(function (i) { return encodeURIComponent(vs[i][0]); }).join(","));
-    });
-    var off = data.types.filter(function (t) { return !state.types[t.key]; }).map(function (t) { return t.key; });
-    if (off.length) parts.push("hide=" + off.join(","));
-    if (state.isolated) parts.push("isolated=1");
-    if (state.colour !== "type") parts.push("colour=" + state.colour);
-    if (state.size !== data.sizeBy) parts.push("size=" + state.size);
-    if (state.node !== null) parts.push("node=" + encodeURIComponent(details[state.node].key));
-    if (state.focus) parts.push("focus=1");
-    if (state.table) parts.push("table=1");
-    return parts.join("&");
-  }
-  function saveState() {
-    if (K.restoring) return;
-    var f = fragment();
-    if (("#" + f) !== location.hash && !(f === "" && location.hash === ""))
-      history.replaceState(null, "", f ? "#" + f : location.pathname + location.search);
-  }
-  function readFragment() {
-    var out = {}, unknown = [];
-    location.hash.replace(/^#/, "").split("&").forEach(function (p) {
-      if (!p) return;
-      var eq = p.indexOf("="), k = eq < 0 ? p : p.slice(0, eq), v = eq < 0 ? "" : p.slice(eq + 1);
-      out[decodeURIComponent(k)] = v.split(",").map(function (x) { return decodeURIComponent(x); });
-    });
-    FILTER_KEYS.forEach(function (k) {
-      state.sel[k] = new Set();
-      var vs = valuesOf(k);
-      (out[k] || []).forEach(function (v) {
-        var i = vs.findIndex(function (x) { return x[0] === v; });
-        if (i >= 0) state.sel[k].add(i); else unknown.push(k + "=" + v);
-      });
-    });
-    data.types.forEach(function (t) { state.types[t.key] = (out.hide || []).indexOf(t.key) < 0; });
-    state.isolated = (out.isolated || [])[0] === "1";
-    state.colour = ["type", "community", "objective"].indexOf((out.colour || [])[0]) >= 0 ? out.colour[0] : "type";
-    state.size = data.metrics.some(function (m) { return m[0] === (out.size || [])[0]; }) ? out.size[0] : data.sizeBy;
-    var nk = (out.node || [])[0];
-    state.node = nk !== undefined && nk in keyIndex ? keyIndex[nk] : null;
-    if (nk !== undefined && state.node === null) unknown.push("node=" + nk);
-    state.focus = (out.focus || [])[0] === "1";
-    state.table = (out.table || [])[0] === "1";
-    ckg.unknownFragment = unknown;
-  }
-
   /* ---- filters: evaluated per meeting ---- */
   function meetingFilterActive() {
     return data.facets.some(function (f) { return state.sel[f.key].size > 0; });
@@ -385,7 +334,7 @@
     if (state.table) K.ui.renderTable();
     if (K.ui.refreshPanel) K.ui.refreshPanel();
     if (K.resize && !K.restoring) K.resize();  /* its legend says what the sizes count */
-    saveState();
+    K.saveState();  /* explorer-controls.js: the view into the URL fragment */
   }
   ckg.applyFilters = applyFilters;
   /* what the page shows now for node i and edge k (with filters set: counted on the meetings they keep) */
@@ -443,9 +392,6 @@
   K.FILTER_KEYS = FILTER_KEYS;
   K.state = state;
   K.valuesOf = valuesOf;
-  K.fragment = fragment;
-  K.saveState = saveState;
-  K.readFragment = readFragment;
   K.anyFilter = anyFilter;
   K.nodeOk = nodeOk;
   K.themeNodeOf = themeNodeOf;

@@ -7,11 +7,19 @@ Python package, as the browser tests do)::
     .venv/bin/python bench/network_bench.py --sizes 100 5000
     .venv/bin/python bench/network_bench.py --betweenness      # exact vs sampled betweenness cost
     .venv/bin/python bench/network_bench.py --records 1000 10000   # generated corpora, built, every view
+    .venv/bin/python bench/network_bench.py --stages BUILD --view full [--profile]   # the stages after read_facts
 
 ``--records`` generates corpora with ``bench/make_corpus.py``, builds each with
 ``consultkg build --no-network``, then times ``consultkg network BUILD --view V``
 (a fresh process: imports, loading graph.nt into Oxigraph, SPARQL, metrics,
 HTML) for every view, and the stakeholder-theme page's time to interactive.
+
+``--stages BUILD`` reads a build folder's Facts once, then times what follows
+``read_facts`` for one view: ``project``, ``add_metrics`` (and within it
+betweenness and Louvain, next to networkx's own functions, which give the
+same answers more slowly) and ``render_html``, each the best of ``--repeat``
+runs, as wall and CPU seconds (CPU time moves less with the load of a shared
+machine); ``--profile`` prints a pyinstrument profile of one run of them.
 
 It generates synthetic consultation graphs in the ckg vocabulary (seeded, so
 every run draws the same graphs): consultations of three meetings, each
@@ -246,11 +254,60 @@ def run_records(counts, out_dir: Path, repeat: int = 3) -> str:
     return "\n".join(lines)
 
 
+def run_stages(build: Path, view: str, repeat: int = 5, profile: bool = False) -> str:
+    """Markdown table: the best wall and CPU time of each stage after ``read_facts`` for ``view``."""
+    from consultkg.network import open_store, read_facts
+    from consultkg.network.metrics import SEED, add_metrics, betweenness, betweenness_samples, louvain
+    from consultkg.network.project import project
+    from consultkg.network.render import render_html
+
+    facts = read_facts(open_store(build))
+    if profile:
+        from pyinstrument import Profiler
+        prof = Profiler(interval=0.0005)
+        prof.start()
+        g = project(facts, view)
+        add_metrics(g)
+        render_html(g, view=view)
+        prof.stop()
+        print(prof.output_text(unicode=True, color=False), file=sys.stderr)
+    best: dict[str, tuple[float, float]] = {}
+
+    def timed(name, fn):
+        w, c = time.perf_counter(), time.process_time()
+        out = fn()
+        w, c = time.perf_counter() - w, time.process_time() - c
+        old = best.get(name, (float("inf"), float("inf")))
+        best[name] = (min(old[0], w), min(old[1], c))
+        return out
+
+    for _ in range(repeat):
+        g = timed("project", lambda: project(facts, view))
+        k = betweenness_samples(g)
+        timed("  betweenness", lambda: betweenness(g, k, SEED))
+        timed("  (networkx's betweenness_centrality)",
+              lambda: nx.betweenness_centrality(g, k=k, normalized=True, seed=SEED if k else None))
+        timed("  Louvain", lambda: louvain(g, SEED))
+        timed("  (networkx's louvain_communities)", lambda: nx.community.louvain_communities(g, seed=SEED))
+        timed("add_metrics", lambda: add_metrics(g))
+        html = timed("render_html", lambda: render_html(g, view=view))
+    lines = [f"{view}: {g.number_of_nodes():,} nodes, {g.number_of_edges():,} edges, {len(html) / 1e6:.1f} MB; "
+             f"best of {repeat}", "", "| stage | wall | CPU |", "| --- | ---: | ---: |"]
+    for name, (w, c) in best.items():
+        lines.append(f"| {name} | {w:.3f} s | {c:.3f} s |")
+    total = [sum(best[n][i] for n in ("project", "add_metrics", "render_html")) for i in (0, 1)]
+    lines.append(f"| project + add_metrics + render_html | {total[0]:.3f} s | {total[1]:.3f} s |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     ap.add_argument("--betweenness", action="store_true", help="measure exact vs sampled betweenness instead")
     ap.add_argument("--records", type=int, nargs="+", help="generated corpora of these sizes instead, every view")
+    ap.add_argument("--stages", type=Path, metavar="BUILD", help="time the stages after read_facts on a build folder")
+    ap.add_argument("--view", default="full", choices=VIEWS, help="the view --stages times")
+    ap.add_argument("--profile", action="store_true", help="with --stages: print a pyinstrument profile too")
     ap.add_argument("--keep", type=Path, help="keep the generated pages (and corpora, builds) in this folder")
     ap.add_argument("--repeat", type=int, default=3, help="page loads per size; the median is reported")
     args = ap.parse_args()
@@ -258,6 +315,9 @@ def main() -> None:
           f"networkx {nx.__version__}", file=sys.stderr)
     if args.betweenness:
         print(betweenness_cost())
+        return
+    if args.stages:
+        print(run_stages(args.stages, args.view, args.repeat, args.profile))
         return
     if args.records:
         if args.keep:

@@ -448,3 +448,101 @@ def test_status_says_laying_out_until_drawn(browser, corpus):
     assert seen[0] == "Laying out…" and seen[-1].startswith("Showing ")
     assert all(s == "Laying out…" for s in seen[:seen.index(seen[-1])])  # no count before the picture
     page.close()
+
+
+# ---- with filters set, the counts shown are those of the meetings the filters keep ----
+
+PANEL_LINKS = """() => { const h = [...document.querySelectorAll('#details h3')].find(x => x.textContent.startsWith('Linked to'));
+  return h ? [...h.nextElementSibling.children].map(li => [li.querySelector('button').textContent,
+    Number(((li.querySelector('.where') || {}).textContent || ' ×1').split('×')[1])]) : []; }"""
+PANEL_ROWS = """() => Object.fromEntries([...document.querySelectorAll('#details dl dt')].map(dt =>
+  [dt.textContent, dt.nextElementSibling.textContent]))"""
+
+
+def _restore(p, fragment: str) -> None:
+    p.js("f => { history.replaceState(null, '', f ? '#' + f : location.pathname); ckg.restore(); }", fragment)
+
+
+def test_filtered_panel_weights_count_only_the_meetings_kept(corpus):
+    p, g, store = corpus
+    filtered, whole = {}, {}
+    for t, k, x, n in _select(store, """SELECT ?t ?k ?x (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a ckg:Meeting ;
+            ckg:discussed ?t ; ckg:participant ?x ; ckg:partOf ?c . ?c ckg:country ?k } GROUP BY ?t ?k ?x"""):
+        filtered.setdefault((t, k), {})[x] = int(n)
+    for t, x, n in _select(store, """SELECT ?t ?x (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a ckg:Meeting ;
+            ckg:discussed ?t ; ckg:participant ?x } GROUP BY ?t ?x"""):
+        whole.setdefault(t, {})[x] = int(n)
+    # a theme and country where a stakeholder met on the theme more than once there, and also elsewhere:
+    # the filtered weight differs from the whole network's, so counting every meeting would be caught
+    (t, k), counts = max(((pair, xs) for pair, xs in filtered.items()
+                          if any(1 < n < whole[pair[0]][x] for x, n in xs.items())),
+                         key=lambda item: (sum(item[1].values()), item[0]))
+    assert counts and all(x in g for x in counts)
+    label = {x: g.nodes[x]["display"] for x in counts}
+    assert len(set(label.values())) == len(label)
+    _restore(p, f"theme={_tail(t)}&country={_tail(k)}&node={_tail(t)}")
+    assert p.page.inner_text("#details h2") == g.nodes[t]["display"]
+    assert sorted(p.js(PANEL_LINKS)) == sorted([label[x], n] for x, n in counts.items())
+    meetings, consultations = _select(store, f"""SELECT (COUNT(DISTINCT ?m) AS ?n) (COUNT(DISTINCT ?c) AS ?nc)
+        WHERE {{ ?m a ckg:Meeting ; ckg:discussed <{t}> ; ckg:partOf ?c ; ckg:participant ?x . ?c ckg:country <{k}> .
+        {{ ?x a <http://www.w3.org/ns/org#Organization> }} UNION {{ ?x a <http://xmlns.com/foaf/0.1/Person> }} }}""")[0]
+    rows = p.js(PANEL_ROWS)
+    assert rows["Meetings"] == meetings and rows["Consultations"] == consultations
+    assert rows["Degree"] == str(len(counts)) and rows["Weighted degree"] == str(sum(counts.values()))
+    assert "Betweenness (whole network)" in rows
+    # a stakeholder's own panel, the link's tooltip and width, and the table say the same
+    x = next(x for x, n in sorted(counts.items()) if 1 < n < whole[t][x])
+    ids = list(g.nodes)
+    xi, ti = ids.index(x), ids.index(t)
+    p.js(f"ckg.focusNode({xi})")
+    assert p.js(PANEL_LINKS) == [[g.nodes[t]["display"], counts[x]]]
+    assert p.js(PANEL_ROWS)["Meetings"] == str(counts[x])
+    edge = p.js(f"ckg.data.edges.findIndex(e => (e.from === {xi} && e.to === {ti}) || (e.from === {ti} && e.to === {xi}))")
+    assert p.js(f"ckg.edges.get({edge}).title") == f"{counts[x]} meetings"
+    assert p.js(f"ckg.edges.get({edge}).width") < p.js(f"ckg.data.edges[{edge}].width")  # fewer meetings: thinner
+    assert p.js(f"ckg.nodes.get({xi}).title").endswith(f"degree 1 · consultations {p.js(PANEL_ROWS)['Consultations']}")
+    p.js("ckg.renderTable()")
+    cells = p.js(f"""() => {{ const r = [...document.querySelectorAll('#table-view tbody tr')].find(tr =>
+        tr.cells[0].textContent === {label[x]!r}); return r ? [...r.cells].map(c => c.textContent) : null; }}""")
+    assert cells is not None and cells[4] == str(counts[x]) and cells[6] == str(counts[x])
+    # no filter: every meeting counts again, as the graph's own weight says
+    _restore(p, f"node={_tail(x)}")
+    links = dict(map(tuple, p.js(PANEL_LINKS)))
+    assert links[g.nodes[t]["display"]] == whole[t][x] == g.edges[x, t]["weight"]
+    assert p.js(PANEL_ROWS)["Meetings"] == str(g.nodes[x]["meetings"])
+    assert p.js(f"ckg.edges.get({edge}).title") == f"{whole[t][x]} meetings"
+    _restore(p, "")
+
+
+def test_filtered_co_participation_weights_match_sparql(browser, corpus, pages):
+    from consultkg.network.project import project
+    _, _, store = corpus
+    g = project(read_facts(store), "organisation")
+    add_metrics(g)
+    path = pages / "organisations.html"
+    path.write_bytes(network_html(g, "organisation"))
+    p = Page(browser, path)
+    assert p.errors == [] and p.requests == []
+    # an organisation takes part itself or through a person who represents it
+    rows = _select(store, """SELECT ?k ?a ?b (COUNT(DISTINCT ?m) AS ?n) WHERE {
+        ?m a ckg:Meeting ; ckg:partOf ?c . ?c ckg:country ?k .
+        ?m ckg:participant ?pa . ?m ckg:participant ?pb .
+        { ?pa a <http://www.w3.org/ns/org#Organization> BIND(?pa AS ?a) } UNION { ?pa <http://www.w3.org/ns/org#memberOf> ?a }
+        { ?pb a <http://www.w3.org/ns/org#Organization> BIND(?pb AS ?b) } UNION { ?pb <http://www.w3.org/ns/org#memberOf> ?b }
+        FILTER(STR(?a) < STR(?b)) } GROUP BY ?k ?a ?b""")
+    by_country: dict = {}
+    for k, a, b, n in rows:
+        if a in g and b in g:
+            by_country.setdefault(k, {})[a, b] = int(n)
+    assert all(n <= g.edges[ab]["weight"] for pairs in by_country.values() for ab, n in pairs.items())
+    # the country and organisation with the most links that have fewer meetings there than in all
+    fewer = {(k, o): sum(1 for ab, n in pairs.items() if o in ab and n < g.edges[ab]["weight"])
+             for k, pairs in by_country.items() for ab in pairs for o in ab}
+    (k, hub), most = max(fewer.items(), key=lambda item: (item[1], item[0]))
+    assert most >= 1
+    pairs = by_country[k]
+    want = sorted([g.nodes[b if a == hub else a]["display"], n] for (a, b), n in pairs.items() if hub in (a, b))
+    _restore(p, f"country={_tail(k)}&node={_tail(hub)}")
+    assert sorted(p.js(PANEL_LINKS)) == want
+    assert p.errors == []
+    p.page.close()

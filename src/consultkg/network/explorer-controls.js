@@ -1,4 +1,4 @@
-/* consultkg network explorer, part 2 of 3: the side bar's controls (filters, legend, colour, size, search). Document text only through textContent. */
+/* consultkg network explorer, part 2 of 3: the view in the URL fragment, the side bar's controls (filters, legend, colour, size, search). Document text only through textContent. */
 (function () {
   "use strict";
   var ckg = window.ckg, K = ckg && ckg.core;
@@ -22,11 +22,66 @@
   var FILTER_KEYS = K.FILTER_KEYS;
   var state = K.state;
   var valuesOf = K.valuesOf;
-  var saveState = K.saveState;
   var themeNodeOf = K.themeNodeOf;
   var applyFilters = K.applyFilters;
   var why = K.why;
   var filterLabel = K.filterLabel;
+
+  /* ---- the view in the URL fragment: #theme=care,gender-data&country=peru&node=undp&colour=community ---- */
+  var keyIndex = {};
+  details.forEach(function (d, i) { if (!(d.key in keyIndex)) keyIndex[d.key] = i; });
+  function fragment() {
+    var parts = [];
+    FILTER_KEYS.forEach(function (k) {
+      var vs = valuesOf(k), sel = Array.from(state.sel[k]).sort(function (a, b) { return a - b; });
+      if (sel.length) parts.push(k + "=" + sel.map(function (i) { return encodeURIComponent(vs[i][0]); }).join(","));
+    });
+    var off = data.types.filter(function (t) { return !state.types[t.key]; }).map(function (t) { return t.key; });
+    if (off.length) parts.push("hide=" + off.join(","));
+    if (state.isolated) parts.push("isolated=1");
+    if (state.colour !== "type") parts.push("colour=" + state.colour);
+    if (state.size !== data.sizeBy) parts.push("size=" + state.size);
+    if (state.node !== null) parts.push("node=" + encodeURIComponent(details[state.node].key));
+    if (state.focus) parts.push("focus=1");
+    if (state.table) parts.push("table=1");
+    return parts.join("&");
+  }
+  function saveState() {
+    if (K.restoring) return;
+    var f = fragment();
+    if (("#" + f) !== location.hash && !(f === "" && location.hash === ""))
+      history.replaceState(null, "", f ? "#" + f : location.pathname + location.search);
+  }
+  function readFragment() {
+    var out = {}, unknown = [];
+    location.hash.replace(/^#/, "").split("&").forEach(function (p) {
+      if (!p) return;
+      var eq = p.indexOf("="), k = eq < 0 ? p : p.slice(0, eq), v = eq < 0 ? "" : p.slice(eq + 1);
+      out[decodeURIComponent(k)] = v.split(",").map(function (x) { return decodeURIComponent(x); });
+    });
+    FILTER_KEYS.forEach(function (k) {
+      state.sel[k] = new Set();
+      var vs = valuesOf(k);
+      (out[k] || []).forEach(function (v) {
+        var i = vs.findIndex(function (x) { return x[0] === v; });
+        if (i >= 0) state.sel[k].add(i); else unknown.push(k + "=" + v);
+      });
+    });
+    data.types.forEach(function (t) { state.types[t.key] = (out.hide || []).indexOf(t.key) < 0; });
+    state.isolated = (out.isolated || [])[0] === "1";
+    state.colour = ["type", "community", "objective"].indexOf((out.colour || [])[0]) >= 0 ? out.colour[0] : "type";
+    state.size = data.metrics.some(function (m) { return m[0] === (out.size || [])[0]; }) ? out.size[0] : data.sizeBy;
+    var nk = (out.node || [])[0];
+    state.node = nk !== undefined && nk in keyIndex ? keyIndex[nk] : null;
+    if (nk !== undefined && state.node === null) unknown.push("node=" + nk);
+    state.focus = (out.focus || [])[0] === "1";
+    state.table = (out.table || [])[0] === "1";
+    ckg.unknownFragment = unknown;
+  }
+  K.fragment = fragment;
+  K.saveState = saveState;
+  K.readFragment = readFragment;
+
 
   var filters = document.getElementById("filters");
   var selects = {};
@@ -167,6 +222,8 @@
       row.appendChild(el("span", (k === 2 ? v.toFixed(3) : Math.round(v)) + " " + sizeBy.selectedOptions[0].text.toLowerCase()));
       sizeLegend.appendChild(row);
     });
+    if (K.anyFilter()) sizeLegend.appendChild(el("p", "Sizes: the whole network's values, not only the meetings the " +
+                                                     "filters keep.", "hint"));
     saveState();
   }
   sizeBy.addEventListener("change", function () { state.size = sizeBy.value; resize(); });

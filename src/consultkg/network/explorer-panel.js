@@ -27,6 +27,8 @@
   var anyFilter = K.anyFilter;
   var themeNodeOf = K.themeNodeOf;
   var live = K.live;
+  var metricsNow = K.metricsNow;  /* counts shown: with filters set, of the meetings they keep */
+  var weightNow = K.weightNow;
   var applyFilters = K.applyFilters;
   var ready = K.ready;
 
@@ -62,22 +64,23 @@
     var rows = [["ID", "Label", "Type", "Organisation type", "Country", "Consultations", "Meetings", "Degree",
                  "Weighted degree", "Betweenness", "Community"]];
     details.forEach(function (d, i) {
-      if (!hidden[i]) rows.push([d.iri, d.label, typeLabel[d.type], d.orgType || "", d.country || "", d.metrics[4],
-                                 d.metrics[5], d.metrics[0], d.metrics[1], d.metrics[2], d.metrics[3]]);
+      var m = metricsNow[i];
+      if (!hidden[i]) rows.push([d.iri, d.label, typeLabel[d.type], d.orgType || "", d.country || "", m[4],
+                                 m[5], m[0], m[1], m[2], m[3]]);
     });
     download("network-nodes.csv", csvBlob(rows));
     var er = [["From", "To", "Type", "Weight"]];
-    data.edges.forEach(function (e, k) { if (!edgeHidden[k]) er.push([details[e.from].iri, details[e.to].iri, e.kind, e.weight]); });
+    data.edges.forEach(function (e, k) { if (!edgeHidden[k]) er.push([details[e.from].iri, details[e.to].iri, e.kind, weightNow[k]]); });
     setTimeout(function () { download("network-edges.csv", csvBlob(er)); }, 50);
   });
 
   /* ---- table view of the visible nodes: sortable, keyboard path to every node ---- */
   var tableBox = document.getElementById("table-view"), tableBtn = document.getElementById("toggle-table");
+  function metric(k) { return function (d, i) { return metricsNow[i][k]; }; }
   var COLS = [["Name", function (d) { return d.label; }], ["Type", function (d) { return typeLabel[d.type]; }],
-              ["Country", function (d) { return d.country || ""; }], ["Consultations", function (d) { return d.metrics[4]; }],
-              ["Meetings", function (d) { return d.metrics[5]; }], ["Degree", function (d) { return d.metrics[0]; }],
-              ["Weighted degree", function (d) { return d.metrics[1]; }],
-              ["Betweenness", function (d) { return d.metrics[2]; }], ["Community", function (d) { return d.metrics[3]; }]];
+              ["Country", function (d) { return d.country || ""; }], ["Consultations", metric(4)],
+              ["Meetings", metric(5)], ["Degree", metric(0)], ["Weighted degree", metric(1)],
+              ["Betweenness", metric(2)], ["Community", metric(3)]];
   var sortCol = 3, sortDesc = true, tableLimit = 100;
   function renderTable() {
     tableBox.textContent = "";
@@ -85,12 +88,13 @@
     for (var i = 0; i < N; i++) if (!hidden[i]) rows.push(i);
     var get = COLS[sortCol][1];
     rows.sort(function (a, b) {
-      var x = get(details[a]), y = get(details[b]);
+      var x = get(details[a], a), y = get(details[b], b);
       var c = typeof x === "number" ? x - y : String(x).localeCompare(String(y));
       return (sortDesc ? -c : c) || details[a].label.localeCompare(details[b].label) || a - b;
     });
     var table = el("table"), thead = el("thead"), tr = el("tr");
-    table.appendChild(el("caption", rows.length + " visible nodes, by " + COLS[sortCol][0].toLowerCase()));
+    table.appendChild(el("caption", rows.length + " visible nodes, by " + COLS[sortCol][0].toLowerCase() +
+      (anyFilter() ? "; counts of the meetings the filters keep (betweenness, community: the whole network)" : "")));
     COLS.forEach(function (col, c) {
       var th = el("th"); th.setAttribute("scope", "col");
       th.setAttribute("aria-sort", c === sortCol ? (sortDesc ? "descending" : "ascending") : "none");
@@ -107,7 +111,7 @@
       COLS.forEach(function (col, c) {
         var td = el("td");
         if (c === 0) td.appendChild(button(d.label, function () { selectNode(i, true); }, "link"));
-        else { var v = col[1](d); td.textContent = c === 7 ? Number(v).toFixed(4) : v; }
+        else { var v = col[1](d, i); td.textContent = c === 7 ? Number(v).toFixed(4) : v; }
         r.appendChild(td);
       });
       tbody.appendChild(r);
@@ -228,19 +232,24 @@
     row(dl, d.type === "organisation" ? "Based in" : "Country", d.country);
     row(dl, "Organisation", d.organisation);
     row(dl, "Job title", d.jobTitle);
-    row(dl, "Consultations", d.metrics[4]);
-    row(dl, "Meetings", d.metrics[5]);
-    if (d.stakeholders) row(dl, "Organisations that discussed it", d.stakeholders + " (a person counted as their organisation)");
-    row(dl, "Degree", d.metrics[0]);
-    row(dl, "Weighted degree", d.metrics[1]);
-    row(dl, "Betweenness", Number(d.metrics[2]).toFixed(4));
-    row(dl, "Community", d.metrics[3]);
+    var m = metricsNow[i], filtering = anyFilter(), whole = filtering ? " (whole network)" : "";
+    row(dl, "Consultations", m[4]);
+    row(dl, "Meetings", m[5]);
+    if (d.stakeholders) row(dl, "Organisations that discussed it" + whole, d.stakeholders + " (a person counted as their organisation)");
+    row(dl, "Degree", m[0]);
+    row(dl, "Weighted degree", m[1]);
+    row(dl, "Betweenness" + whole, Number(m[2]).toFixed(4));
+    row(dl, "Community" + whole, m[3]);
     box.appendChild(dl);
+    if (filtering) box.appendChild(el("p", "Counts, links and their weights: the meetings the filters keep.", "hint"));
     var actions = box.appendChild(el("p", null, "actions"));
     actions.appendChild(button(state.focus ? "Show everything" : "Focus on its neighbourhood", function () {
       state.focus = !state.focus; K.recolour(); showDetails(i);
     }, "action"));
-    var links = neighbours(i).filter(function (x) { return !hidden[x[0]] && !edgeHidden[x[2]]; }).sort(function (a, b) {
+    /* [neighbour, weight now, edge]: with filters set, the weight counts the meetings they keep */
+    var links = neighbours(i).filter(function (x) { return !hidden[x[0]] && !edgeHidden[x[2]]; }).map(function (x) {
+      return [x[0], weightNow[x[2]], x[2]];
+    }).sort(function (a, b) {
       return b[1] - a[1] || details[a[0]].label.localeCompare(details[b[0]].label);
     });
     paged(box, "Linked to", links, function (x) {
@@ -266,6 +275,9 @@
     document.getElementById("details-title").focus();
   }
   ckg.focusNode = function (i) { selectNode(i, true); }; ckg.showDetails = showDetails;
+  K.ui.refreshPanel = function () {  /* the filters changed: the open panel's counts follow them */
+    if (!panel.hidden && state.node !== null && !K.restoring) showDetails(state.node);
+  };
   K.ui.selectNode = selectNode;
   network.on("click", function (p) {
     if (p.nodes.length) selectNode(p.nodes[0], false); else closePanel();

@@ -1,7 +1,7 @@
-/* consultkg network explorer, part 1 of 3: the network, its labels, the view state kept in the URL
-   fragment, and the filters, evaluated per meeting (explorer-controls.js: the side bar's controls;
-   explorer-panel.js: details panel, table view, exports). All document text is put into the page
-   with textContent, never as HTML. */
+/* consultkg network explorer, part 1 of 3: the network, its labels, the view state, and the filters,
+   evaluated per meeting, with the counts they leave (explorer-controls.js: the URL fragment and the side
+   bar's controls; explorer-panel.js: details panel, table view, exports). All document text is put into
+   the page with textContent, never as HTML. */
 (function () {
   "use strict";
   performance.mark("ckg-start");
@@ -49,12 +49,29 @@
     return new Set(m[3]);
   });
 
+  /* ---- counts: the whole network's, or, with filters set, those of the meetings the filters keep ----
+     metricsNow[i]: [degree, weighted degree, betweenness, community, consultations, meetings] of node i
+     (betweenness and community stay the whole network's); weightNow[k], widthNow[k]: edge k's weight and width. */
+  var metricsNow = details.map(function (d) { return d.metrics; });
+  var weightNow = data.edges.map(function (e) { return e.weight; });
+  var widthNow = data.edges.map(function (e) { return e.width; });
+  function edgeWidth(w) {  /* as render.py draws it: 1 to 8 px, the whole network's heaviest edge the widest */
+    return data.topWeight > 1 ? Math.round(100 * (1 + 7 * Math.sqrt(Math.max(w - 1, 0) / (data.topWeight - 1)))) / 100 : 1;
+  }
+  var unit = { "discussed": "meeting", "co-participation": "shared meeting", "co-occurrence": "meeting" };
+  function edgeTitle(k) {
+    var e = data.edges[k], w = weightNow[k];
+    return data.weightCounts && unit[e.kind] ? w + " " + unit[e.kind] + (w === 1 ? "" : "s") : e.kind;
+  }
+  function nodeTitle(i) {
+    var d = details[i], m = metricsNow[i];
+    return d.label + (d.acronym ? " (" + d.acronym + ")" : "") + "\n" + typeLabel[d.type] +
+      (d.orgType ? " · " + d.orgType : "") + "\ndegree " + m[0] + " · consultations " + m[4];
+  }
   /* hover text: plain text (vis-network 9 shows a string title with innerText) */
   data.nodes.forEach(function (n, i) {
-    var d = details[i];
-    n.title = d.label + (d.acronym ? " (" + d.acronym + ")" : "") + "\n" + typeLabel[d.type] +
-      (d.orgType ? " · " + d.orgType : "") + "\ndegree " + d.metrics[0] + " · consultations " + d.metrics[4];
-    if (d.hub) n.label = undefined;  /* hubs: labels drawn by the page at a readable size, below */
+    n.title = nodeTitle(i);
+    if (details[i].hub) n.label = undefined;  /* hubs: labels drawn by the page at a readable size, below */
   });
 
   /* ---- the network ---- */
@@ -72,10 +89,8 @@
     labelsOn = true;
     nodes.update(data.nodes.filter(function (n) { return n.label; }).map(function (n) { return { id: n.id, label: n.label }; }));
   }
-  var unit = { "discussed": "meeting", "co-participation": "shared meeting", "co-occurrence": "meeting" };
   var edges = new vis.DataSet(ownEdges ? [] : data.edges.map(function (e, k) {
-    return { id: k, from: e.from, to: e.to, width: e.width,
-             title: unit[e.kind] ? e.weight + " " + unit[e.kind] + (e.weight === 1 ? "" : "s") : e.kind };
+    return { id: k, from: e.from, to: e.to, width: e.width, title: edgeTitle(k) };
   }));
   var container = document.getElementById("network");
   var progress = document.getElementById("progress");
@@ -108,17 +123,25 @@
     network.once("afterDrawing", function () { setTimeout(drawn, 0); });
   }
 
+  var widthVersion = 0;  /* bumped when an edge's width changes: the canvas edges are grouped again */
   function drawEdgesOnCanvas() {
     var buckets = {}, widths, panning = false;
-    data.edges.forEach(function (e, k) {
-      var w = Math.round(e.width * 2) / 2;
-      (buckets[w] = buckets[w] || []).push(k);
-    });
-    widths = Object.keys(buckets).map(Number).sort(function (a, b) { return a - b; });
+    function group() {
+      buckets = {};
+      data.edges.forEach(function (e, k) {
+        var w = Math.round(widthNow[k] * 2) / 2;
+        (buckets[w] = buckets[w] || []).push(k);
+      });
+      widths = Object.keys(buckets).map(Number).sort(function (a, b) { return a - b; });
+      grouped = widthVersion;
+    }
+    var grouped = -1;
+    group();
     network.on("dragStart", function (p) { panning = !p.nodes.length; });
     network.on("dragEnd", function () { if (panning) { panning = false; network.redraw(); } });
     network.on("beforeDrawing", function (ctx) {
       if (panning) return;
+      if (grouped !== widthVersion) group();
       var at = network.body.nodes, count = 0, scale = network.getScale();
       ctx.save();
       ctx.strokeStyle = data.edges.length > 3000 ? "rgba(120, 130, 145, 0.2)" : "rgba(120, 130, 145, 0.35)";
@@ -199,7 +222,7 @@
   }
   ckg.neighbours = neighbours;
 
-  /* ---- state, kept in the URL fragment: #theme=care,gender-data&country=peru&node=undp&colour=community ---- */
+  /* ---- state, kept in the URL fragment (explorer-controls.js reads and writes it) ---- */
   var FILTER_KEYS = data.facets.map(function (f) { return f.key; }).concat(["orgtype"]);
   var state = { sel: {}, types: {}, isolated: false, colour: "type", size: data.sizeBy, node: null, focus: false,
                 table: false };
@@ -207,61 +230,10 @@
   data.types.forEach(function (t) { state.types[t.key] = true; });
   var orgTypeIndex = {};
   data.orgTypes.forEach(function (t, i) { orgTypeIndex[t.key] = i; });
-  var keyIndex = {};
-  details.forEach(function (d, i) { if (!(d.key in keyIndex)) keyIndex[d.key] = i; });
   function valuesOf(key) {
     if (key === "orgtype") return data.orgTypes.map(function (t) { return [t.key, t.label]; });
     return facetByKey[key] ? facetByKey[key].values : [];
   }
-  function fragment() {
-    var parts = [];
-    FILTER_KEYS.forEach(function (k) {
-      var vs = valuesOf(k), sel = Array.from(state.sel[k]).sort(function (a, b) { return a - b; });
-      if (sel.length) parts.push(k + "=" + sel.map(function (i) { return encodeURIComponent(vs[i][0]); }).join(","));
-    });
-    var off = data.types.filter(function (t) { return !state.types[t.key]; }).map(function (t) { return t.key; });
-    if (off.length) parts.push("hide=" + off.join(","));
-    if (state.isolated) parts.push("isolated=1");
-    if (state.colour !== "type") parts.push("colour=" + state.colour);
-    if (state.size !== data.sizeBy) parts.push("size=" + state.size);
-    if (state.node !== null) parts.push("node=" + encodeURIComponent(details[state.node].key));
-    if (state.focus) parts.push("focus=1");
-    if (state.table) parts.push("table=1");
-    return parts.join("&");
-  }
-  function saveState() {
-    if (K.restoring) return;
-    var f = fragment();
-    if (("#" + f) !== location.hash && !(f === "" && location.hash === ""))
-      history.replaceState(null, "", f ? "#" + f : location.pathname + location.search);
-  }
-  function readFragment() {
-    var out = {}, unknown = [];
-    location.hash.replace(/^#/, "").split("&").forEach(function (p) {
-      if (!p) return;
-      var eq = p.indexOf("="), k = eq < 0 ? p : p.slice(0, eq), v = eq < 0 ? "" : p.slice(eq + 1);
-      out[decodeURIComponent(k)] = v.split(",").map(function (x) { return decodeURIComponent(x); });
-    });
-    FILTER_KEYS.forEach(function (k) {
-      state.sel[k] = new Set();
-      var vs = valuesOf(k);
-      (out[k] || []).forEach(function (v) {
-        var i = vs.findIndex(function (x) { return x[0] === v; });
-        if (i >= 0) state.sel[k].add(i); else unknown.push(k + "=" + v);
-      });
-    });
-    data.types.forEach(function (t) { state.types[t.key] = (out.hide || []).indexOf(t.key) < 0; });
-    state.isolated = (out.isolated || [])[0] === "1";
-    state.colour = ["type", "community", "objective"].indexOf((out.colour || [])[0]) >= 0 ? out.colour[0] : "type";
-    state.size = data.metrics.some(function (m) { return m[0] === (out.size || [])[0]; }) ? out.size[0] : data.sizeBy;
-    var nk = (out.node || [])[0];
-    state.node = nk !== undefined && nk in keyIndex ? keyIndex[nk] : null;
-    if (nk !== undefined && state.node === null) unknown.push("node=" + nk);
-    state.focus = (out.focus || [])[0] === "1";
-    state.table = (out.table || [])[0] === "1";
-    ckg.unknownFragment = unknown;
-  }
-
   /* ---- filters: evaluated per meeting ---- */
   function meetingFilterActive() {
     return data.facets.some(function (f) { return state.sel[f.key].size > 0; });
@@ -311,30 +283,63 @@
       if (show && filtering) show = themeSelfOk(i) && nodeMeetings[i].some(function (m) { return live[m]; });
       next[i] = !show;
     }
-    var changes = [];
-    for (i = 0; i < N; i++) if (next[i] !== hidden[i]) { hidden[i] = next[i]; changes.push({ id: i, hidden: next[i] }); }
-    if (changes.length) nodes.update(changes);
-    var edgeChanges = [];
+    var changed = {};  /* node id -> its update for vis: hidden, title */
+    for (i = 0; i < N; i++) if (next[i] !== hidden[i]) { hidden[i] = next[i]; changed[i] = { id: i, hidden: next[i] }; }
+    var edgeChanges = [], degree = new Array(N).fill(0), weighted = new Array(N).fill(0), widthChanged = false;
     data.edges.forEach(function (e, k2) {
-      var h = hidden[e.from] || hidden[e.to];
+      var h = hidden[e.from] || hidden[e.to], w = e.weight;
       if (!h && filtering && data.structural.indexOf(e.kind) < 0) {
+        /* the meetings the filters keep that made this edge: its weight under the filters */
         var a = nodeMeetings[e.from].length <= nodeMeetings[e.to].length ? e.from : e.to, b = a === e.from ? e.to : e.from;
-        h = !nodeMeetings[a].some(function (m) { return live[m] && meetingSets[m].has(b); });
+        var kept = 0;
+        nodeMeetings[a].forEach(function (m) { if (live[m] && meetingSets[m].has(b)) kept++; });
+        h = kept === 0;
+        if (data.weightCounts) w = kept;
       }
-      if (h !== edgeHidden[k2]) { edgeHidden[k2] = h; if (!ownEdges) edgeChanges.push({ id: k2, hidden: h }); }
+      if (!h) { degree[e.from]++; degree[e.to]++; weighted[e.from] += w; weighted[e.to] += w; }
+      var change = null;
+      if (h !== edgeHidden[k2]) { edgeHidden[k2] = h; change = { id: k2, hidden: h }; }
+      if (!h && w !== weightNow[k2]) {
+        weightNow[k2] = w;
+        var width = w === e.weight ? e.width : edgeWidth(w);
+        if (width !== widthNow[k2]) { widthNow[k2] = width; widthChanged = true; }
+        change = change || { id: k2 };
+        change.width = width; change.title = edgeTitle(k2);
+      }
+      if (change && !ownEdges) edgeChanges.push(change);
     });
+    if (widthChanged) widthVersion++;
     if (edgeChanges.length) edges.update(edgeChanges);
+    /* the nodes' counts: no filter, the whole network's; else their links and meetings among those kept */
+    for (i = 0; i < N; i++) {
+      var now = details[i].metrics;
+      if (filtering) {
+        var cons = new Set(), met = 0;
+        nodeMeetings[i].forEach(function (m) { if (live[m]) { met++; if (meetings[m][0] >= 0) cons.add(meetings[m][0]); } });
+        now = [degree[i], weighted[i], now[2], now[3], cons.size, met];
+      }
+      var before = metricsNow[i];
+      metricsNow[i] = now;
+      if (now[0] !== before[0] || now[4] !== before[4]) (changed[i] = changed[i] || { id: i }).title = nodeTitle(i);
+    }
+    var changes = Object.keys(changed).map(function (x) { return changed[x]; });
+    if (changes.length) nodes.update(changes);
     var shownIds = [];
     for (i = 0; i < N; i++) if (!hidden[i]) shownIds.push(i);
     fewShown = filtering && shownIds.length <= FEW ? shownIds.sort(function (a, b) {
-      return (!details[b].hub) - (!details[a].hub) || details[b].metrics[0] - details[a].metrics[0] || a - b; }) : null;
+      return (!details[b].hub) - (!details[a].hub) || metricsNow[b][0] - metricsNow[a][0] || a - b; }) : null;
     if (filtering && shownIds.length && laidOut) network.fit({ nodes: shownIds, animation: false });
     network.redraw();
     status();
     if (state.table) K.ui.renderTable();
-    saveState();
+    if (K.ui.refreshPanel) K.ui.refreshPanel();
+    if (K.resize && !K.restoring) K.resize();  /* its legend says what the sizes count */
+    K.saveState();  /* explorer-controls.js: the view into the URL fragment */
   }
   ckg.applyFilters = applyFilters;
+  /* what the page shows now for node i and edge k (with filters set: counted on the meetings they keep) */
+  ckg.nodeMetrics = function (i) { return metricsNow[i].slice(); };
+  ckg.edgeWeight = function (k) { return weightNow[k]; };
   function status() {
     var shownNodes = 0, shownEdges = 0;
     hidden.forEach(function (h) { if (!h) shownNodes++; });
@@ -387,13 +392,12 @@
   K.FILTER_KEYS = FILTER_KEYS;
   K.state = state;
   K.valuesOf = valuesOf;
-  K.fragment = fragment;
-  K.saveState = saveState;
-  K.readFragment = readFragment;
   K.anyFilter = anyFilter;
   K.nodeOk = nodeOk;
   K.themeNodeOf = themeNodeOf;
   K.live = live;
+  K.metricsNow = metricsNow;
+  K.weightNow = weightNow;
   K.applyFilters = applyFilters;
   K.status = status;
   K.why = why;

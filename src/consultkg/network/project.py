@@ -31,9 +31,12 @@ organisation), ``type`` (one of ``NODE_TYPES``), ``acronym``, ``org_type`` and
 organisations that discussed it, a person counted as their organisation); the
 facets as sorted tuples of labels (``themes``, ``objectives``, ``countries``,
 ``consultations``, ``stances``); and ``evidence``, a tuple of ``Mention``.
-Edges carry ``weight`` (int) and ``kind``. The graph keeps the facts and, per
-meeting, the view's nodes it concerns (``g.graph["members"]``): the page
-evaluates its filters on meetings with them. Nodes and edges are inserted in
+Edges carry ``weight`` (int) and ``kind``; ``g.graph["weight"]`` says what a
+weight is: ``"meetings"`` (the meetings that made the edge: the page recounts
+them under its filters) or ``"one"`` (the full view). The graph keeps the facts
+and, per meeting, the view's nodes it concerns (``g.graph["members"]``): the
+page evaluates its filters on meetings with them; ``g.graph["display"]`` keeps the
+labels told apart (``display_labels``). Nodes and edges are inserted in
 sorted order, so everything downstream is deterministic.
 """
 from __future__ import annotations
@@ -125,7 +128,8 @@ def _decorate(f: Facts, node: str, meetings: list[Meeting], display: dict) -> di
         countries=tuple(sorted({c.country for c in cons} - {""})),
         consultations=tuple(sorted(display.get(c.iri, c.label) for c in cons)),
         stances=tuple(sorted({m.stance for m in meetings} - {""})),
-        evidence=tuple(sorted(evidence, key=lambda x: (x.document, x.line or 0, x.text, x.theme))),
+        evidence=tuple(sorted(evidence, key=lambda x: (x.document, x.line or 0, x.text, x.theme, x.page or 0,
+                                                       x.theme_id))),
     )
     return attrs
 
@@ -179,11 +183,11 @@ def project(f: Facts, view: str = "stakeholder-theme") -> nx.Graph:
     by_node: dict[str, list[Meeting]] = defaultdict(list)
     for m in sorted(f.meetings.values(), key=lambda m: m.iri):
         for n in of_meeting[m.iri] | {m.iri} | m.participants | m.themes:
-            by_node[n].append(m)
+            if n in in_view:
+                by_node[n].append(m)
     display = display_labels(f)
-    g = nx.Graph(view=view, facts=f, members={m: sorted(ns) for m, ns in of_meeting.items()})
-    for n in sorted(nodes):
-        g.add_node(n, **_decorate(f, n, by_node.get(n, []), display))
-    for (a, b), (weight, kind) in sorted(edges.items()):
-        g.add_edge(a, b, weight=weight, kind=kind)
+    g = nx.Graph(view=view, facts=f, members={m: sorted(ns) for m, ns in of_meeting.items()},
+                 weight="one" if view == "full" else "meetings", display=display)
+    g.add_nodes_from((n, _decorate(f, n, by_node.get(n, []), display)) for n in sorted(nodes))
+    g.add_edges_from((a, b, {"weight": weight, "kind": kind}) for (a, b), (weight, kind) in sorted(edges.items()))
     return g

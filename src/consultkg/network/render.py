@@ -1,16 +1,18 @@
-"""networkx graph (with metrics) -> one self-contained HTML file, through PyVis.
+"""networkx graph (with metrics) -> one self-contained HTML file, with the vis-network that PyVis ships.
 
     >>> html = render_html(g, view="stakeholder-theme", size_by="degree")   # doctest: +SKIP
     >>> html[:15]                                                           # doctest: +SKIP
     b'<!DOCTYPE html>'
 
-The node and edge lists of a ``pyvis.network.Network`` are built directly (one
-dict per node and edge, like pyvis's own ``Node``/``Edge`` options):
+The node and edge lists vis-network takes are built directly (one dict per
+node and edge, as pyvis's own ``Node``/``Edge`` options are): pyvis's
 ``add_node``/``add_edge`` check membership in lists, which is quadratic, and
-``from_nx`` more so. vis-network's JavaScript and CSS come from the pyvis
-package and are inlined; pyvis's own template is not used because even its
-``cdn_resources="in_line"`` mode fetches Bootstrap from a CDN. The page makes no
-network request at all (a Content-Security-Policy forbids it).
+``from_nx`` more so, and importing ``pyvis.network`` imports IPython (about
+50 ms of every ``consultkg network``), so only its files are used.
+vis-network's JavaScript and CSS come from the pyvis package and are inlined;
+pyvis's own template is not used because even its ``cdn_resources="in_line"``
+mode fetches Bootstrap from a CDN. The page makes no network request at all (a
+Content-Security-Policy forbids it).
 
 Document text reaches the page only as JSON in ``<script type="application/json">``
 with ``<``, ``>`` and ``&`` escaped as ``\\u003c`` etc.; the explorer's script
@@ -21,16 +23,16 @@ autoescape. No timestamps, no random ids: the same graph gives the same bytes.
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import math
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import jinja2
 import networkx as nx
-import pyvis
 from markupsafe import Markup
-from pyvis.network import Network
 
 from .metrics import METRICS, community_layout
 from .project import NODE_TYPES, STRUCTURAL
@@ -38,7 +40,7 @@ from .read import local_name
 from .tables import page_tables
 
 HERE = Path(__file__).parent
-VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+VIS_DIR = Path(importlib.util.find_spec("pyvis").origin).parent / "templates" / "lib" / "vis-9.1.2"  # not imported
 PHYSICS_MAX_NODES = 1000  # above this, a precomputed layout with physics off
 SEEDED_LAYOUT_MIN = 150  # above this, the physics starts from the precomputed layout
 MIN_SIZE, MAX_SIZE = 8.0, 40.0
@@ -119,8 +121,17 @@ def _size_value(a: dict, size_by: str) -> float:
     return float(_metric_values(a)[("degree", "weighted-degree", "betweenness", "", *PAGE_METRICS).index(size_by)])
 
 
-def build_network(g: nx.Graph, size_by: str = "degree", physics: bool | None = None) -> tuple[Network, list, dict]:
-    """The pyvis Network of ``g`` (nodes and edges as vis dicts), the per-node details, and the tables.
+@dataclass
+class VisNetwork:
+    """What vis-network draws: its node and edge dicts and its options."""
+
+    nodes: list
+    edges: list
+    options: dict
+
+
+def build_network(g: nx.Graph, size_by: str = "degree", physics: bool | None = None) -> tuple[VisNetwork, list, dict]:
+    """The vis-network data of ``g`` (nodes and edges as vis dicts), the per-node details, and the tables.
 
     Nodes get integer ids in ``g``'s (sorted) order; ``physics`` defaults to
     ``True`` up to ``PHYSICS_MAX_NODES`` nodes, else positions come from
@@ -138,7 +149,6 @@ def build_network(g: nx.Graph, size_by: str = "degree", physics: bool | None = N
     orgs = sorted((n for n, a in g.nodes(data=True) if a["type"] == "organisation"),
                   key=lambda n: (-g.nodes[n].get("betweenness", 0), -g.degree(n), n))
     hubs = {n for n, a in g.nodes(data=True) if a["type"] == "theme"} | set(orgs[:HUB_ORGS])
-    net = Network(height="100%", width="100%", directed=False, cdn_resources="in_line")
     nodes, details = [], []
     for n, a in g.nodes(data=True):
         shown = a.get("display") or a["label"]
@@ -167,12 +177,7 @@ def build_network(g: nx.Graph, size_by: str = "degree", physics: bool | None = N
         w = a.get("weight", 1)
         edges.append({"from": index[u], "to": index[v], "weight": w, "kind": a.get("kind", ""),
                       "width": round(1 + 7 * math.sqrt((w - 1) / (top_weight - 1)), 2) if top_weight > 1 else 1})
-    # Directly, not through add_node/add_edge (quadratic): the same lists pyvis would hold.
-    net.nodes, net.edges = nodes, edges
-    net.node_ids = list(range(len(nodes)))
-    net.node_map = dict(enumerate(nodes))
-    net.options = vis_options(len(nodes), physics)
-    return net, details, tables
+    return VisNetwork(nodes, edges, vis_options(len(nodes), physics)), details, tables
 
 
 def vis_options(n: int, physics: bool) -> dict:
@@ -210,7 +215,7 @@ def render_html(g: nx.Graph, *, view: str = "stakeholder-theme", size_by: str = 
                 title: str = "Consultation network", source: str = "", physics: bool | None = None) -> bytes:
     """The explorer page of ``g`` (metrics already added) as UTF-8 bytes."""
     net, details, tables = build_network(g, size_by, physics)
-    nodes, edges, _heading, _height, _width, options = net.get_network_data()
+    nodes, edges, options = net.nodes, net.edges, net.options
     present_types = [t for t in NODE_TYPES if any(d["type"] == t for d in details)]
     org_types = {}
     for node, d in zip(nodes, details):
@@ -229,7 +234,11 @@ def render_html(g: nx.Graph, *, view: str = "stakeholder-theme", size_by: str = 
                      sorted(org_types.items(), key=lambda x: x[1][0])],
         "families": [[f, c] for f, c in families if any(d.get("family") == f for d in details)],
         "palette": list(OKABE_ITO), "structural": list(STRUCTURAL),
-        **tables, "options": json.loads(options), "nodes": nodes, "details": details, "edges": edges,
+        # edge weights that count meetings (a graph not from ``project``: taken to) are recounted by the page
+        # on the meetings its filters keep; the full view's are 1
+        "weightCounts": g.graph.get("weight", "meetings") == "meetings",
+        "topWeight": max((e["weight"] for e in edges), default=1),
+        **tables, "options": options, "nodes": nodes, "details": details, "edges": edges,
     }
     vis_js, vis_css, app_js, app_css = _assets()
     page = _env().get_template("explorer.html").render(

@@ -43,8 +43,10 @@ def page_tables(g: nx.Graph, index: dict) -> dict:
              "docs": [], "themeObjectives": [], "themeNodes": []}
     if f is None:
         return empty
-    from .project import display_labels
-    display = display_labels(f)
+    display = g.graph.get("display")
+    if display is None:
+        from .project import display_labels
+        display = display_labels(f)
     meetings = [f.meetings[m] for m in sorted(members) if members[m]]
     used_cons = {m.consultation for m in meetings if m.consultation}
     cons = [f.consultations[c] for c in sorted(used_cons)]

@@ -16,8 +16,7 @@ HTML) for every view, and the stakeholder-theme page's time to interactive.
 
 ``--stages BUILD`` reads a build folder's Facts once, then times what follows
 ``read_facts`` for one view: ``project``, ``add_metrics`` (and within it
-betweenness and Louvain, next to networkx's own functions, which give the
-same answers more slowly) and ``render_html``, each the best of ``--repeat``
+betweenness and Louvain) and ``render_html``, each the best of ``--repeat``
 runs, as wall and CPU seconds (CPU time moves less with the load of a shared
 machine); ``--profile`` prints a pyinstrument profile of one run of them.
 
@@ -257,7 +256,7 @@ def run_records(counts, out_dir: Path, repeat: int = 3) -> str:
 def run_stages(build: Path, view: str, repeat: int = 5, profile: bool = False) -> str:
     """Markdown table: the best wall and CPU time of each stage after ``read_facts`` for ``view``."""
     from consultkg.network import open_store, read_facts
-    from consultkg.network.metrics import SEED, add_metrics, betweenness, betweenness_samples, louvain
+    from consultkg.network.metrics import SEED, add_metrics, betweenness_samples, communities_of
     from consultkg.network.project import project
     from consultkg.network.render import render_html
 
@@ -284,11 +283,8 @@ def run_stages(build: Path, view: str, repeat: int = 5, profile: bool = False) -
     for _ in range(repeat):
         g = timed("project", lambda: project(facts, view))
         k = betweenness_samples(g)
-        timed("  betweenness", lambda: betweenness(g, k, SEED))
-        timed("  (networkx's betweenness_centrality)",
-              lambda: nx.betweenness_centrality(g, k=k, normalized=True, seed=SEED if k else None))
-        timed("  Louvain", lambda: louvain(g, SEED))
-        timed("  (networkx's louvain_communities)", lambda: nx.community.louvain_communities(g, seed=SEED))
+        timed("  betweenness", lambda: nx.betweenness_centrality(g, k=k, normalized=True, seed=SEED if k else None))
+        timed("  Louvain", lambda: communities_of(g))
         timed("add_metrics", lambda: add_metrics(g))
         html = timed("render_html", lambda: render_html(g, view=view))
     lines = [f"{view}: {g.number_of_nodes():,} nodes, {g.number_of_edges():,} edges, {len(html) / 1e6:.1f} MB; "

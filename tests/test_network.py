@@ -153,41 +153,6 @@ def test_betweenness_is_sampled_only_above_the_budget(monkeypatch):
     assert max(first, key=first.get) == max(g.degree, key=lambda x: x[1])[0]
 
 
-
-def _weighted_graphs():
-    """Seeded random graphs with integer weights, a self-loop now and then and a node without links."""
-    import random
-    out = [nx.karate_club_graph(), nx.les_miserables_graph(), nx.barbell_graph(6, 2), nx.path_graph(4), nx.empty_graph(3)]
-    for i in range(12):
-        g = nx.gnm_random_graph(40 + 25 * i, 90 + 70 * i, seed=i)
-        rnd = random.Random(i)
-        for u, v in g.edges:
-            g.edges[u, v]["weight"] = rnd.randint(1, 6)
-        if i % 3 == 0:
-            g.add_edge(0, 0, weight=2)
-        g.add_node("alone")
-        out.append(nx.relabel_nodes(g, {n: f"n{n}" for n in g}))
-    return out
-
-
-def test_betweenness_and_louvain_give_networkx_answers(sample_ds):
-    """The metrics' own betweenness and Louvain are networkx's algorithms on integer lists: the same floats and
-    the same communities as networkx gives, on random graphs and on every view of the sample."""
-    from consultkg.network import read_facts
-    from consultkg.network.metrics import SEED, betweenness, louvain
-    from consultkg.network.project import VIEWS, project
-    sampled_like_networkx = tuple(int(x) for x in nx.__version__.split(".")[:2]) >= (3, 5)  # its scaling since
-    facts = read_facts(sample_ds)
-    graphs = _weighted_graphs() + [project(facts, view) for view in VIEWS]
-    for g in graphs:
-        assert betweenness(g) == nx.betweenness_centrality(g)
-        if sampled_like_networkx and len(g) > 3:
-            assert betweenness(g, 3, 7) == nx.betweenness_centrality(g, k=3, seed=7)
-        for seed in (SEED, 3):
-            assert louvain(g, seed) == nx.community.louvain_communities(g, weight="weight", seed=seed)
-    assert any(len(louvain(g)) > 1 for g in graphs)
-
-
 # ---- the page's HTML ----
 
 def test_page_is_self_contained_and_deterministic(sample_ds):

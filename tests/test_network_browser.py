@@ -22,6 +22,7 @@ from rdflib import URIRef
 
 from consultkg.network.project import read_facts
 
+from .conftest import REPO
 from .test_network import HOSTILE, ID, hostile_graph
 
 CHROMIUM = "/usr/bin/chromium"
@@ -546,3 +547,25 @@ def test_filtered_co_participation_weights_match_sparql(browser, corpus, pages):
     assert sorted(p.js(PANEL_LINKS)) == want
     assert p.errors == []
     p.page.close()
+
+
+def test_panel_places_a_one_line_records_words_by_character_offsets(browser, pages, tmp_path):
+    from consultkg.build import build
+    from consultkg.network import load_rdf
+    record = REPO / "tests" / "fixtures" / "oneline" / "mission-namibia-oneline.txt"
+    build([record], tmp_path / "out", progress=False)
+    facts = read_facts(load_rdf(tmp_path / "out"))
+    message = facts.messages[0]
+    text = record.read_text(encoding="utf-8")
+    assert text[message.start:message.end] == message.text
+    p = Page(browser, tmp_path / "out" / "network.html")
+    try:
+        node = next(iter(message.mentions)) if message.mentions else next(
+            iter(next(m for m in facts.meetings.values() if m.consultation == message.consultation).participants))
+        i = p.js(f"ckg.data.details.findIndex(d => d.iri === '{node}')")
+        p.js(f"ckg.focusNode({i})")
+        shown = p.page.inner_text("#details")
+        assert f"“{message.text}” — {record.name}, characters {message.start}–{message.end}" in shown
+        assert ", line 1" not in shown
+    finally:
+        p.page.close()

@@ -159,13 +159,14 @@
     }
     page();
   }
-  function where(doc, line, page) {
-    return " — " + (doc >= 0 ? data.docs[doc] : "") + (line !== null && line !== undefined ? ", line " + line : "") +
-      (page !== null && page !== undefined ? ", page " + page : "");
+  function where(doc, line, page, start, end) {
+    var at = start !== null && start !== undefined ? ", characters " + start + "–" + end  // a one-line record
+      : (line !== null && line !== undefined ? ", line " + line : "");
+    return " — " + (doc >= 0 ? data.docs[doc] : "") + at + (page !== null && page !== undefined ? ", page " + page : "");
   }
-  function quote(li, text, doc, line, page, cls) {
+  function quote(li, text, doc, line, page, cls, start, end) {
     li.appendChild(el("span", "“" + text + "”", cls || "quote"));
-    li.appendChild(el("span", where(doc, line, page), "where"));
+    li.appendChild(el("span", where(doc, line, page, start, end), "where"));
     return li;
   }
   function saidSection(i) {
@@ -195,12 +196,12 @@
         var inner = item.appendChild(el("ul"));
         data.said[j].forEach(function (s) {
           var x = el("li"); x.appendChild(el("span", s[0] === "stance" ? "Stance: " : "Follow-up interest: ", "kind"));
-          inner.appendChild(quote(x, s[1], m[5], s[2], s[3]));
+          inner.appendChild(quote(x, s[1], m[5], s[2], s[3], null, s[4], s[5]));
         });
         data.mentions[j].forEach(function (x) {
           if (theme !== undefined && x[1] !== theme) return;
           var li2 = el("li"); li2.appendChild(el("span", "Theme mention: ", "kind"));
-          quote(li2, x[0], m[5], x[2], x[3]);
+          quote(li2, x[0], m[5], x[2], x[3], null, x[4], x[5]);
           if (x[1] >= 0 && theme === undefined) li2.appendChild(el("span", " (" + facetByKey.theme.values[x[1]][1] + ")", "where"));
           inner.appendChild(li2);
         });
@@ -214,7 +215,7 @@
         var km = li.appendChild(el("ul", null, "messages"));
         msgs.forEach(function (k) {
           var x = el("li"); x.appendChild(el("span", k[5].indexOf(i) >= 0 ? "Key message naming it: " : "Key message: ", "kind"));
-          km.appendChild(quote(x, k[0], con[4], k[3], k[4]));
+          km.appendChild(quote(x, k[0], con[4], k[3], k[4], null, k[6], k[7]));
         });
       }
       return li;

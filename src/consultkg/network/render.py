@@ -4,12 +4,10 @@
     >>> html[:15]                                                           # doctest: +SKIP
     b'<!DOCTYPE html>'
 
-The node and edge lists vis-network takes are built directly (one dict per
-node and edge, as pyvis's own ``Node``/``Edge`` options are): pyvis's
+The node and edge lists of a ``pyvis.network.Network`` are built directly (one
+dict per node and edge, like pyvis's own ``Node``/``Edge`` options):
 ``add_node``/``add_edge`` check membership in lists, which is quadratic, and
-``from_nx`` more so, and importing ``pyvis.network`` imports IPython (about
-50 ms of every ``consultkg network``), so only its files are used.
-vis-network's JavaScript and CSS come from the pyvis package and are inlined;
+``from_nx`` more so. vis-network's JavaScript and CSS come from the pyvis package and are inlined;
 pyvis's own template is not used because even its ``cdn_resources="in_line"``
 mode fetches Bootstrap from a CDN. The page makes no network request at all (a
 Content-Security-Policy forbids it).
@@ -23,16 +21,16 @@ autoescape. No timestamps, no random ids: the same graph gives the same bytes.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import jinja2
 import networkx as nx
+import pyvis
 from markupsafe import Markup
+from pyvis.network import Network
 
 from .metrics import METRICS, community_layout
 from .project import NODE_TYPES, STRUCTURAL
@@ -40,7 +38,7 @@ from .read import local_name
 from .tables import page_tables
 
 HERE = Path(__file__).parent
-VIS_DIR = Path(importlib.util.find_spec("pyvis").origin).parent / "templates" / "lib" / "vis-9.1.2"  # not imported
+VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 PHYSICS_MAX_NODES = 1000  # above this, a precomputed layout with physics off
 SEEDED_LAYOUT_MIN = 150  # above this, the physics starts from the precomputed layout
 MIN_SIZE, MAX_SIZE = 8.0, 40.0
@@ -121,17 +119,8 @@ def _size_value(a: dict, size_by: str) -> float:
     return float(_metric_values(a)[("degree", "weighted-degree", "betweenness", "", *PAGE_METRICS).index(size_by)])
 
 
-@dataclass
-class VisNetwork:
-    """What vis-network draws: its node and edge dicts and its options."""
-
-    nodes: list
-    edges: list
-    options: dict
-
-
-def build_network(g: nx.Graph, size_by: str = "degree", physics: bool | None = None) -> tuple[VisNetwork, list, dict]:
-    """The vis-network data of ``g`` (nodes and edges as vis dicts), the per-node details, and the tables.
+def build_network(g: nx.Graph, size_by: str = "degree", physics: bool | None = None) -> tuple[Network, list, dict]:
+    """The pyvis Network of ``g`` (nodes and edges as vis dicts), the per-node details, and the tables.
 
     Nodes get integer ids in ``g``'s (sorted) order; ``physics`` defaults to
     ``True`` up to ``PHYSICS_MAX_NODES`` nodes, else positions come from
@@ -177,7 +166,13 @@ def build_network(g: nx.Graph, size_by: str = "degree", physics: bool | None = N
         w = a.get("weight", 1)
         edges.append({"from": index[u], "to": index[v], "weight": w, "kind": a.get("kind", ""),
                       "width": round(1 + 7 * math.sqrt((w - 1) / (top_weight - 1)), 2) if top_weight > 1 else 1})
-    return VisNetwork(nodes, edges, vis_options(len(nodes), physics)), details, tables
+    # Directly, not through add_node/add_edge (quadratic): the same lists pyvis would hold.
+    net = Network(height="100%", width="100%", directed=False, cdn_resources="in_line")
+    net.nodes, net.edges = nodes, edges
+    net.node_ids = list(range(len(nodes)))
+    net.node_map = dict(enumerate(nodes))
+    net.options = vis_options(len(nodes), physics)
+    return net, details, tables
 
 
 def vis_options(n: int, physics: bool) -> dict:
@@ -215,7 +210,8 @@ def render_html(g: nx.Graph, *, view: str = "stakeholder-theme", size_by: str = 
                 title: str = "Consultation network", source: str = "", physics: bool | None = None) -> bytes:
     """The explorer page of ``g`` (metrics already added) as UTF-8 bytes."""
     net, details, tables = build_network(g, size_by, physics)
-    nodes, edges, options = net.nodes, net.edges, net.options
+    nodes, edges, _heading, _height, _width, options = net.get_network_data()
+    options = json.loads(options)
     present_types = [t for t in NODE_TYPES if any(d["type"] == t for d in details)]
     org_types = {}
     for node, d in zip(nodes, details):

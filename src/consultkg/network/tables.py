@@ -15,6 +15,7 @@ that refer to each other by index.
 * ``said[j]``: ``[[kind, text, line, page], ...]`` (kind "stance" or "follow-up");
   ``mentions[j]``: ``[[text, theme, line, page], ...]``;
 * ``messages[c]``: ``[[text, highlight, [themes], line, page, [node ids it names]], ...]``;
+* each of these ends with ``start, end`` (character offsets) where the record was one line;
 * ``themeObjectives[t]``, ``themeNodes[t]`` (the node id of theme ``t``, or -1).
 """
 from __future__ import annotations
@@ -70,14 +71,14 @@ def page_tables(g: nx.Graph, index: dict) -> dict:
         rows.append([cons_i.get(m.consultation, -1), stance_i.get(m.stance_id, -1),
                      sorted(themes_i[t] for t in m.themes if t in themes_i), [index[n] for n in members[m.iri]],
                      f.nodes[m.iri]["label"], doc_i.get(m.document, -1), line])
-        said.append([[s.kind, s.text, s.line, s.page] for s in m.said])
-        mentions.append([[x.text, themes_i.get(x.theme_id, -1), x.line, x.page] for x in m.mentions])
+        said.append([[s.kind, s.text, s.line, s.page, *_chars(s)] for s in m.said])
+        mentions.append([[x.text, themes_i.get(x.theme_id, -1), x.line, x.page, *_chars(x)] for x in m.mentions])
     messages = [[] for _ in cons_v]
     for k in f.messages:
         if k.consultation in cons_i:
             messages[cons_i[k.consultation]].append(
                 [k.text, k.highlight, sorted(themes_i[t] for t in k.about if t in themes_i), k.line, k.page,
-                 sorted(index[o] for o in k.mentions if o in index)])
+                 sorted(index[o] for o in k.mentions if o in index), *_chars(k)])
     labels = dict(FACET_KEYS)
     facets = [{"key": key, "label": labels[key], "values": values} for key, values in (
         ("theme", themes_v), ("objective", objs_v), ("country", country_v), ("consultation", cons_v),
@@ -87,3 +88,8 @@ def page_tables(g: nx.Graph, index: dict) -> dict:
             "themeObjectives": [sorted(objs_i[o] for o in f.objectives.get(t, ()) if o in objs_i)
                                 for t in sorted(themes_i, key=themes_i.get)],
             "themeNodes": [index.get(t, -1) for t in sorted(themes_i, key=themes_i.get)]}
+
+
+def _chars(x) -> list:
+    """``[start, end]`` of words read from a one-line record (their character offsets), else ``[]``."""
+    return [x.start, x.end] if getattr(x, "start", None) is not None else []

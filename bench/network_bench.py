@@ -10,9 +10,10 @@ Python package, as the browser tests do)::
     .venv/bin/python bench/network_bench.py --stages BUILD --view full [--profile]   # the stages after read_facts
 
 ``--records`` generates corpora with ``bench/make_corpus.py``, builds each with
-``consultkg build --no-network``, then times ``consultkg network BUILD --view V``
-(a fresh process: imports, loading graph.nt into Oxigraph, SPARQL, metrics,
-HTML) for every view, and the stakeholder-theme page's time to interactive.
+``consultkg build`` (which keeps a digest of each record for the network), then
+times ``consultkg network BUILD --view V`` (a fresh process: imports, merging the
+build's digests, projection, metrics, HTML) for every view, and the
+stakeholder-theme page's time to interactive.
 
 ``--stages BUILD`` reads a build folder's Facts once, then times what follows
 ``read_facts`` for one view: ``project``, ``add_metrics`` (and within it
@@ -225,8 +226,8 @@ def run_records(counts, out_dir: Path, repeat: int = 3) -> str:
             if not (build / "graph.nt").is_file():
                 subprocess.run([sys.executable, str(repo / "bench" / "make_corpus.py"), str(n), "--out", str(corpus)],
                                check=True, capture_output=True)
-                subprocess.run([sys.executable, "-m", "consultkg.cli", "build", str(corpus), "--out", str(build),
-                                "--no-network"], check=True, capture_output=True)
+                subprocess.run([sys.executable, "-m", "consultkg.cli", "build", str(corpus), "--out", str(build)],
+                               check=True, capture_output=True)
             triples = sum(1 for _ in (build / "graph.nt").open("rb"))
             for view in VIEWS:
                 page = out_dir / f"network-{n}-{view}.html"

@@ -6,7 +6,9 @@ The store mirrors the build and stays consistent with the build cache: the
 marker file ``consultkg-store.json`` remembers the cache key of each named
 graph, a graph whose key changed is replaced (removed, then loaded in one
 transaction), one no longer in the build is removed, and an unchanged one is
-left alone. So nothing is duplicated and nothing is stale.
+left alone. So nothing is duplicated and nothing is stale. Many graphs at once
+(a first load) and the default graph, the deduplicated union, are bulk-loaded
+in slices of about ``SLICE_BYTES``, ``LOADERS`` at a time, which bounds memory.
 
 An update is a transaction as far as readers can tell: before changing
 anything the marker says ``"complete": false``, and only the last step marks
@@ -128,6 +130,9 @@ def sync_store(path: str | Path, graphs: list[tuple[str, str, Path | Callable[[]
     not ask Oxigraph for a union that repeats shared triples. ``quads`` is the
     build's N-Quads of every graph (vocabulary included): when every graph is to be
     loaded, that file is bulk-loaded as it is. Returns the number of named graphs.
+
+    Bulk loads (a first load, a wholesale rebuild, the default graph) read their
+    files in slices (:func:`_slices`), so memory stays bounded at any corpus size.
     """
     path = Path(path)
     if path.exists() and any(path.iterdir()) and not (path / STORE_MARKER).exists():
@@ -151,8 +156,13 @@ def sync_store(path: str | Path, graphs: list[tuple[str, str, Path | Callable[[]
     for iri in stale:
         if store.contains_named_graph(ox.NamedNode(iri)):
             store.remove_graph(ox.NamedNode(iri))
+    changed = bool(stale) or set(known) != set(wanted)
+    reload_union = union is not None and (changed or _state_default(path) != "union")
+    if reload_union:
+        store.clear_graph(ox.DefaultGraph())
+    bulk = []  # files bulk-loaded one after the other, slice by slice, the loaders kept busy between them
     if quads is not None and len(stale) > BULK_FROM and len(stale) == len(wanted):
-        _load_sliced(store, [Path(quads)], lenient=True)  # the stream graph.trig was made from: checked
+        bulk.append(Path(quads))  # the stream the graph files came from
     elif len(stale) > BULK_FROM:
         _bulk_load(store, [(iri, sources[iri]) for iri in stale])
     else:
@@ -160,10 +170,10 @@ def sync_store(path: str | Path, graphs: list[tuple[str, str, Path | Callable[[]
             kind, source = sources[iri]
             data = {"path": str(source)} if kind == "file" else {"input": "\n".join(source()).encode("utf-8")}
             store.load(format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(iri), **data)
-    changed = bool(stale) or set(known) != set(wanted)
-    if union is not None and (changed or _state_default(path) != "union"):
-        store.clear_graph(ox.DefaultGraph())
-        _load_sliced(store, [Path(union)], lenient=quads is not None)  # graph.ttl was made from it
+    if reload_union:
+        bulk.append(Path(union))  # N-Triples: the default graph
+    # with ``quads`` this build wrote both files and parsed them in full (graph.trig, graph.ttl): checked
+    _load_sliced(store, bulk, lenient=quads is not None)
     store.flush()
     del store
     write_marker(path, wanted, default="union" if union is not None else None)

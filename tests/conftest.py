@@ -26,3 +26,15 @@ def sample_record():
     from consultkg.read import read_source
 
     return extract(read_source(SAMPLE))
+
+
+@pytest.fixture
+def mission_corpus(tmp_path):
+    """A folder holding copies of the sample and the Markdown mission fixtures (free to change)."""
+    import shutil
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in [SAMPLE, *sorted(RECORDS.glob("mission-*.md"))]:
+        shutil.copy(p, src / p.name)
+    return src

@@ -1,23 +1,17 @@
 """Incremental and parallel builds: the cache, changed and deleted records, the store, --jobs."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 import consultkg
 from consultkg.build import build
 
-from .conftest import RECORDS, SAMPLE
+from .conftest import SAMPLE
 
 
 @pytest.fixture
-def corpus(tmp_path):
-    src = tmp_path / "in"
-    src.mkdir()
-    for p in [SAMPLE, *sorted(RECORDS.glob("mission-*.md"))]:
-        shutil.copy(p, src / p.name)
-    return src
+def corpus(mission_corpus):
+    return mission_corpus
 
 
 def test_nothing_changed_rewrites_nothing(corpus, tmp_path):

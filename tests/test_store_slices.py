@@ -1,7 +1,6 @@
 """``build --store`` bulk-loads in bounded slices: the store holds the same quads as one load would."""
 from __future__ import annotations
 
-import shutil
 import threading
 import time
 
@@ -12,7 +11,6 @@ import consultkg
 from consultkg.build import build
 from consultkg.sparql import store as store_module
 
-from .conftest import RECORDS, SAMPLE
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 # the members of every RDF list in the vocabulary (owl:unionOf ... ): blank nodes from end to end
@@ -20,12 +18,8 @@ LIST_MEMBERS = f"SELECT (COUNT(*) AS ?n) WHERE {{ ?x ?p ?l . FILTER(isIRI(?x)) ?
 
 
 @pytest.fixture
-def corpus(tmp_path):
-    src = tmp_path / "in"
-    src.mkdir()
-    for p in [SAMPLE, *sorted(RECORDS.glob("mission-*.md"))]:
-        shutil.copy(p, src / p.name)
-    return src
+def corpus(mission_corpus):
+    return mission_corpus
 
 
 def _quads(path) -> set[tuple[str, ...]]:

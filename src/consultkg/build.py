@@ -35,14 +35,14 @@ from .pipeline import Job, process_all
 from .rdf import (VOCABULARY_GRAPH, Iris, add_record, add_vocabulary, bind_prefixes, vocabulary_digest,
                   vocabulary_lines)
 from .read.inputs import MAX_SIZE, scan_inputs
+from .state import CACHE_DIR, OUTPUTS, REPORT_FILE, STATE_FILE, last_build, output_stats, read_state
 from .text import slug
 from .transaction import clean_leftovers, output_lock
 
-STATE_FILE = ".consultkg-build.json"
+__all__ = ["BuildError", "BuildReport", "build", "document_id", "document_ids", "make_dataset", "last_build",
+           "CACHE_DIR", "STATE_FILE"]
+
 QUADS_FILE = ".build-quads.nq"  # the N-Quads of this build, kept for the store (a leftover is removed)
-CACHE_DIR = ".consultkg-cache"
-REPORT_FILE = "report.json"
-OUTPUTS = ("graph.trig", "graph.ttl", "graph.jsonld", "graph.nt")
 # Above this many triples build leaves network.html out: drawing re-reads the whole graph with
 # rdflib, which costs more than the build itself (about 350 records; `consultkg network` draws any size).
 
@@ -141,7 +141,7 @@ def _build(inputs, out_dir: Path, base_iri: str, store, jobs, progress, network:
     files, clashes = _identify(scan.files)
     report.errors += clashes
     cache = Cache(out_dir / CACHE_DIR)
-    previous = _read_state(out_dir) or {}
+    previous = read_state(out_dir) or {}
     stats = _file_stats(files)
     digest = vocabulary_digest()
     if not report.errors and _nothing_changed(previous, stats, base_iri, digest, out_dir, network):
@@ -228,23 +228,12 @@ def _present(out_dir: Path) -> list[Path]:
     return [out_dir / n for n in (*OUTPUTS, REPORT_FILE, "network.html") if (out_dir / n).is_file()]
 
 
-def _output_stats(out_dir: Path) -> dict[str, list[int]]:
-    out = {}
-    for name in (*OUTPUTS, REPORT_FILE, "network.html"):
-        try:
-            st = (out_dir / name).stat()
-            out[name] = [st.st_size, st.st_mtime_ns]
-        except OSError:
-            pass
-    return out
-
-
 def _outputs_intact(previous: dict, out_dir: Path) -> bool:
     """Every output the last build wrote is there, untouched since (size and time as the state says)."""
     recorded = previous.get("outputs")
     if not recorded:
         return False
-    now = _output_stats(out_dir)
+    now = output_stats(out_dir)
     names = [n for n in _output_names(previous.get("network", True)) if n != "network.html" or n in recorded]
     return all(n in recorded and now.get(n) == recorded[n] for n in names)
 
@@ -278,22 +267,6 @@ def _draw_network(report: BuildReport, out_dir: Path, network: bool, cache: Cach
         report.outputs.append(build_network_page(out_dir, cache=cache, keys=keys))
 
 
-def last_build(out_dir: str | Path) -> tuple[list[str], Cache] | None:
-    """The cache keys of the documents of the last finished build into ``out_dir``, with its cache (opened
-    read-only), when its state, vocabulary and ``graph.nt`` are all as that build left them; else None."""
-    out_dir = Path(out_dir)
-    state = _read_state(out_dir)
-    if not state or state.get("vocabulary") != vocabulary_digest() or not state.get("documents"):
-        return None
-    recorded = (state.get("outputs") or {}).get("graph.nt")
-    if recorded is None or _output_stats(out_dir).get("graph.nt") != recorded:
-        return None
-    cache = Cache(out_dir / CACHE_DIR, readonly=True)
-    if not cache.path.is_file():
-        return None
-    return [key for _, key in state["documents"]], cache
-
-
 def _sync(report: BuildReport, ok: list[_Known], out_dir: Path, cache: Cache, store, digest: str,
           state: dict) -> BuildReport:
     """The store after the files, then the build state: last, so a killed build is redone in full."""
@@ -308,16 +281,9 @@ def _sync(report: BuildReport, ok: list[_Known], out_dir: Path, cache: Cache, st
         finally:
             quads.unlink(missing_ok=True)
     cache.close()
-    state = dict(state, outputs=_output_stats(out_dir))
+    state = dict(state, outputs=output_stats(out_dir))
     atomic_write(out_dir / STATE_FILE, json.dumps(state, indent=0, ensure_ascii=False).encode("utf-8"))
     return report
-
-
-def _read_state(out_dir: Path) -> dict | None:
-    try:
-        return json.loads((out_dir / STATE_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
 
 
 def _count(report: BuildReport, ok: list) -> None:

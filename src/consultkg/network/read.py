@@ -88,7 +88,7 @@ def read_digest(source) -> dict:
 def build_digest(out_dir: Path) -> dict | None:
     """The digest of a build folder from the per-document digests in its cache, or None when the folder's
     state, cache and graph files do not all belong to one finished build (the graph is then read instead)."""
-    from ..build import last_build
+    from ..state import last_build
     from ..rdf import vocabulary_lines
 
     last = last_build(out_dir)

@@ -47,8 +47,11 @@ def test_the_cli_timeout_is_one_line_and_exit_1(big):
 
 
 def test_ctrl_c_stops_a_running_query(big):
+    # Ctrl-C as at a terminal: a test run started in the background (``cmd &`` in a script) ignores SIGINT,
+    # and a child would inherit that and never see the signal
     proc = subprocess.Popen([sys.executable, "-m", "consultkg.cli", "query", str(big), CROSS],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(2.5)  # started and inside the engine
     sent = time.monotonic()
     proc.send_signal(signal.SIGINT)

@@ -25,8 +25,8 @@ from ..output import atomic_write
 from .export import to_csv, to_gexf, to_graphml
 from .metrics import METRICS, add_metrics
 from .project import VIEWS, project
-from .digest import cached_digests, merge
-from .read import build_digest, open_store, read_facts
+from .digest import build_digest
+from .read import folder_digest, open_store, read_facts
 from .render import render_html
 
 __all__ = ["VIEWS", "METRICS", "load_rdf", "network_graph", "network_html", "write_network", "build_network_page",
@@ -43,7 +43,7 @@ def load_rdf(source: str | Path):
         from ..sparql.api import run
         return run(s, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").graph
     if Path(s).is_dir():  # a build folder: the digests its build kept, when they match its graph files
-        digest = build_digest(Path(s))
+        digest = folder_digest(Path(s))
         if digest is not None:
             return digest
     return open_store(Path(s))
@@ -93,9 +93,5 @@ def build_network_page(out_dir: str | Path, name: str = "network.html", cache=No
     """Write ``out_dir/network.html`` (the stakeholder-theme view): during a build from the per-record
     digests of its ``cache`` entries ``keys`` (made anew where missing, and kept), else from the folder."""
     out_dir = Path(out_dir)
-    if cache is None:
-        source = out_dir
-    else:
-        from ..rdf import vocabulary_lines
-        source = merge(cached_digests(cache, keys, vocabulary_lines(cache.root), keep=True))
+    source = out_dir if cache is None else build_digest(cache, keys, keep=True)
     return write_network(network_graph(source, "stakeholder-theme"), html=out_dir / name)[0]

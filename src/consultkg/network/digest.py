@@ -104,12 +104,6 @@ _FIELDS = {"orgs": ("acronym", "kind", "country"), "persons": ("job",), "docs": 
            "consultations": ("start", "end", "country", "group", "doc"),
            "meetings": ("part", "stance", "st", "pos", "doc", "participant", "discussed", "followup"),
            "messages": ("part", "text", "hl", "pos", "doc", "about", "mentions")}
-_SINGLE_LABELS = ("label", "pref")
-
-
-def _plain(value):
-    """A JSON value of a term: an IRI as its text, a literal as [text, lang]."""
-    return [str(value), value.lang] if isinstance(value, Lit) else value
 
 
 def digest(triples: Iterable[tuple]) -> dict:
@@ -127,12 +121,11 @@ def digest(triples: Iterable[tuple]) -> dict:
             po[s][name].append(o)
     out: dict = {"labels": [], "pref": [], "member": [], "suborg": [], "broader": []}
     for s, props in po.items():
-        for name in _SINGLE_LABELS:
-            out["labels" if name == "label" else "pref"] += [[s, str(v), getattr(v, "lang", "")]
-                                                             for v in props.get(name, ())]
+        prefs = [(s, str(v), getattr(v, "lang", "")) for v in props.get("pref", ())]
+        out["pref"] += prefs  # skos:prefLabel; "labels" are any name: rdfs:label, foaf:name or prefLabel
+        out["labels"] += prefs + [(s, str(v), getattr(v, "lang", "")) for v in props.get("label", ())]
         for name in ("member", "suborg", "broader"):
-            out[name] += [[s, o] for o in props.get(name, ()) if not isinstance(o, Lit)]
-    out["labels"] += [[s, str(v), getattr(v, "lang", "")] for s, props in po.items() for v in props.get("pref", ())]
+            out[name] += [(s, o) for o in props.get(name, ()) if not isinstance(o, Lit)]
     for kind in _KINDS:
         out[kind] = {s: _fields(po.get(s, {}), _FIELDS[kind]) for s in sorted(set(kinds.get(kind, ())))}
     for s, entry in out["meetings"].items():
@@ -141,7 +134,7 @@ def digest(triples: Iterable[tuple]) -> dict:
     for s, entry in out["messages"].items():
         entry["evidence"] = _evidence(po, po.get(s, {}))
     for key in ("labels", "pref", "member", "suborg", "broader"):
-        out[key] = sorted(set(map(tuple, out[key])))
+        out[key] = sorted(set(out[key]))
     return out
 
 
@@ -230,6 +223,14 @@ def document_digest(lines: list[str]) -> tuple[int, str]:
 
     return REVISION, json.dumps(digest(parse_lines(lines, PREDICATES)), ensure_ascii=False,
                                 separators=(",", ":"))
+
+
+def build_digest(cache, keys: Iterable[str], keep: bool = False) -> dict:
+    """The digest of a build: its cache entries ``keys`` merged with the vocabulary's (see
+    :func:`cached_digests`)."""
+    from ..rdf import vocabulary_lines
+
+    return merge(cached_digests(cache, keys, vocabulary_lines(cache.root), keep))
 
 
 def cached_digests(cache, keys: Iterable[str], vocabulary: list[str], keep: bool = False) -> Iterator[dict]:

@@ -23,7 +23,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal
 
 from ..sparql.local import to_oxigraph
-from .digest import PREDICATES, Lit, cached_digests, digest, merge
+from .digest import PREDICATES, Lit, build_digest, digest
 from .model import Consultation, Facts, KeyMessage, Meeting, Mention, Said
 
 OBJECTIVES = ("objective-gbv-human-capital", "objective-economic-opportunities", "objective-leadership")
@@ -78,25 +78,24 @@ def read_digest(source) -> dict:
         return digest((_rdflib_plain(s), str(p), _rdflib_plain(o)) for s, p, o, *_ in
                       (source.quads((None, None, None, None)) if isinstance(source, Dataset) else source))
     if isinstance(source, (str, Path)) and Path(source).is_dir():
-        cached = build_digest(Path(source))
+        cached = folder_digest(Path(source))
         if cached is not None:
             return cached
     store = open_store(source)
     return digest(_store_triples(store))
 
 
-def build_digest(out_dir: Path) -> dict | None:
+def folder_digest(out_dir: Path) -> dict | None:
     """The digest of a build folder from the per-document digests in its cache, or None when the folder's
     state, cache and graph files do not all belong to one finished build (the graph is then read instead)."""
     from ..state import last_build
-    from ..rdf import vocabulary_lines
 
     last = last_build(out_dir)
     if last is None:
         return None
     keys, cache = last
     try:
-        return merge(cached_digests(cache, keys, vocabulary_lines(cache.root)))
+        return build_digest(cache, keys)
     except (KeyError, OSError, ValueError):  # an entry gone or damaged since: read the graph instead
         return None
     finally:

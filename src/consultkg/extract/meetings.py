@@ -22,6 +22,7 @@ from .entities import is_sentence, org_problem
 from .orgs import classify
 from .participants import is_prose_list as parse_prose_shape, parse_entry
 from .tables import table_participants
+from .roles import ENTRIES, block_role, split_label
 
 _SUBJECT = SUBJECT  # "The participants ...", "Los asistentes ...", "Os participantes ..." (lexicon)
 _MEMBERS_OF = MEMBERS_OF  # "Members of <Group>", "Miembros de", "Membres du", "Membros da" (lexicon)
@@ -97,6 +98,7 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
 
     for line in _unrun(body):
         text = line.text.strip()
+        role = block_role(line, mapper)
         if line.kind == TABLE:
             rejected = []
             orgs, ppl = table_participants(line, reg, country, rejected, fallback)
@@ -142,8 +144,12 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
             if stance and meeting.stance_text is None:
                 meeting.stance, meeting.stance_text = stance, text
             continue
-        if state == "participants" or (state is None and parse_prose_shape(text)):
-            add_entries(text, line)
+        if state == "participants" or role == ENTRIES:
+            label, rest = split_label(text)
+            if label and role == ENTRIES and rest != text:
+                add_entries(rest, cut(line, len(line.text) - len(rest)))
+            else:
+                add_entries(text, line)
     if group:
         for key in meeting.participants:
             org = reg.get(key)

@@ -1,0 +1,203 @@
+"""The outline of a record: its blocks as a tree of sections, as a reader sees the page.
+
+Anything that visually opens a section counts as a heading, whatever its words:
+a heading of any level, an all-capitals line, a bold-only line, a short line with
+no final stop standing alone, a numbered or lettered marker line, a short label
+line ending in a colon. Each kind has a rank (:data:`RANK`); a heading closes every
+open section of its rank or a deeper one, so a label line ("Who attended:") sits
+inside the bold or plain line above it, and that inside the capitals section
+above it::
+
+    >>> from consultkg.model import Block
+    >>> blocks = [Block("KEY POINTS", 1), Block("Support was broad.", 2, kind="item", level=1),
+    ...           Block("Roundtable with women entrepreneurs", 4, emphasis=("Roundtable with women entrepreneurs",)),
+    ...           Block("Who attended:", 5), Block("UN Women", 6, kind="item", level=1),
+    ...           Block("What we heard:", 7), Block("Care came first.", 8)]
+    >>> root = outline(blocks)
+    >>> [(s.title, s.rank) for s in root.walk()][1:]  # doctest: +NORMALIZE_WHITESPACE
+    [('KEY POINTS', 7), ('Roundtable with women entrepreneurs', 8), ('Who attended:', 11),
+     ('What we heard:', 11)]
+    >>> [b.text for b in root.children[0].children[0].children[0].blocks]
+    ['UN Women']
+
+Nothing here knows what a section is *for*: :mod:`.roles` decides that from what
+each section holds.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..model import HEADING, ITEM, PARAGRAPH, Block
+
+#: Ranks of the kinds of heading, outermost first: Markdown/Word heading levels 1-6, then the
+#: visual kinds. A heading closes every open section whose rank is the same or deeper.
+RANK = {"caps": 7, "bold": 8, "marker": 9, "plain": 10, "label": 11}
+
+MAX_HEADING_WORDS = 20  # a longer line is running text, whatever it looks like
+MAX_LABEL_WORDS = 8
+_MARKER = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,5}|[A-Za-z])[.)]\s+\S")  # "2. ", "IV. ", "b) "
+_FINAL = ".;,!?\u2026"
+_FIELD = re.compile(r"^([^:]{1,40}):\s+\S")
+
+
+@dataclass
+class Section:
+    """A heading (``None`` for the record's root) and what it governs: its own blocks and sub-sections."""
+
+    heading: Block | None
+    rank: int
+    blocks: list[Block] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return self.heading.text if self.heading is not None else ""
+
+    @property
+    def line(self) -> int | None:
+        return self.heading.lineno if self.heading is not None else (self.blocks[0].lineno if self.blocks else None)
+
+    def walk(self) -> Iterator[Section]:
+        """This section and every section below it, in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def all_blocks(self) -> list[Block]:
+        """Every block this section governs (its sub-sections' headings and blocks too), in document order."""
+        out = list(self.blocks)
+        for child in self.children:
+            if child.heading is not None:
+                out.append(child.heading)
+            out += child.all_blocks()
+        return sorted(out, key=_order)
+
+
+def _order(b: Block) -> tuple[int, int]:
+    return (b.lineno, b.char or 0)
+
+
+def _letters(text: str) -> list[str]:
+    return [c for c in text if unicodedata.category(c).startswith("L")]
+
+
+def is_capitals(text: str) -> bool:
+    """Written in capitals (any script with case): "VISÃO GERAL DA MISSÃO".
+
+    >>> is_capitals("VISÃO GERAL DA MISSÃO"), is_capitals("UNDP"), is_capitals("Visão geral")
+    (True, False, False)
+    """
+    letters = [c for c in _letters(text) if c.upper() != c.lower()]
+    return len(letters) >= 6 and len(text.split()) >= 2 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def is_bold_line(block: Block) -> bool:
+    """The whole line is emphasised ("**Roundtable with women entrepreneurs**")."""
+    if not block.emphasis:
+        return False
+    bold = "".join("".join(e.split()) for e in block.emphasis)
+    text = "".join(block.text.split()).rstrip(":")
+    return len(bold) >= 0.9 * len(text) > 0
+
+
+def heading_kind(block: Block) -> str | None:
+    """The kind of heading ``block`` is ("caps", "bold", "marker", "plain", "label"), or ``None``.
+
+    >>> heading_kind(Block("Who attended:", 1)), heading_kind(Block("Day 2 — Kumasi", 1))
+    ('label', 'plain')
+    >>> heading_kind(Block("The team met three groups.", 1)) is None, heading_kind(Block("Venue: Hotel Sol", 1))
+    (True, None)
+    """
+    if block.kind == HEADING:
+        return "heading"
+    if block.kind != PARAGRAPH and not (block.kind == ITEM and is_bold_line(block) and block.number is None
+                                        and len(block.text.split()) <= MAX_HEADING_WORDS
+                                        and not block.text.rstrip().endswith(tuple(_FINAL))):
+        return None
+    text = block.text.strip()
+    words = text.split()
+    if not words or len(words) > MAX_HEADING_WORDS or not _letters(text):
+        return None
+    if text.endswith(":"):
+        return "label" if len(words) <= MAX_LABEL_WORDS else None
+    if text.endswith(tuple(_FINAL)):
+        return None
+    field_ = _FIELD.match(text)
+    if field_ and not any(c.isdigit() for c in field_.group(1)):
+        return None  # "Participants: A; B", "Venue: Hotel X": a field and its value, not a heading ("Session 3: X" is)
+    if is_capitals(text):
+        return "caps"
+    if is_bold_line(block):
+        return "bold"
+    if _MARKER.match(text):
+        return "marker"
+    first = next((c for c in text if unicodedata.category(c)[0] in "LN"), "")
+    if first and (first.isupper() or first.isdigit() or first.lower() == first.upper()):
+        return "plain"
+    return None
+
+
+def rank_of(block: Block) -> int | None:
+    kind = heading_kind(block)
+    if kind is None:
+        return None
+    return min(block.level or 1, 6) if kind == "heading" else RANK[kind]
+
+
+def _ranks(blocks: list[Block]) -> list[int | None]:
+    """The heading rank of each block. A plain line heads a section only standing alone: a run of
+    plain lines is a list of names or a title block, and a plain line with nothing of its own after
+    it (the end, or a heading of its rank or above next) heads nothing."""
+    ranks = [rank_of(b) for b in blocks]
+    plain = RANK["plain"]
+    out = list(ranks)
+    for i, rank in enumerate(ranks):
+        if rank != plain:
+            continue
+        before = ranks[i - 1] if i else None
+        after = ranks[i + 1] if i + 1 < len(ranks) else 0
+        if before == plain or after == plain or (after is not None and after <= plain):
+            out[i] = None
+    return out
+
+
+def title_length(blocks: list[Block]) -> int:
+    """How many blocks open the record as its title block: short lines (campaign tag, strategy, dates,
+    place, audience) before the first list, table, label line or running text.
+
+    >>> title_length([Block("#AccelerateEquality", 1), Block("Lima, Peru", 2), Block("Who attended:", 3)])
+    2
+    >>> title_length([Block("Lima, Peru", 1), Block("MISSION OVERVIEW", 2), Block("From 4 to 7 December, the team met.", 3)])
+    1
+    """
+    for i, b in enumerate(blocks):
+        text = b.text.strip()
+        if b.kind not in (HEADING, PARAGRAPH) or text.endswith(":") or len(text.split()) > MAX_HEADING_WORDS \
+                or (text.endswith(tuple(_FINAL)) and len(text.split()) > 6):
+            break
+    else:
+        return len(blocks)
+    if i and heading_kind(blocks[i - 1]) == "label":
+        i -= 1
+    if i > 1 and heading_kind(blocks[i - 1]) not in (None, "plain"):
+        i -= 1  # the heading of what stopped the title block ("MISSION OVERVIEW", "Roundtable with ...")
+    return i
+
+
+def outline(blocks: list[Block]) -> Section:
+    """The section tree of a record's blocks (see the module's doc)."""
+    root = Section(None, 0)
+    stack = [root]
+    for block, rank in zip(blocks, _ranks(blocks)):
+        if rank is None:
+            stack[-1].blocks.append(block)
+            continue
+        while len(stack) > 1 and stack[-1].rank >= rank:
+            stack.pop()
+        section = Section(block, rank)
+        stack[-1].children.append(section)
+        stack.append(section)
+    return root

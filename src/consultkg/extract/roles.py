@@ -1,0 +1,182 @@
+"""What each part of a record is, from what it holds: the roles of blocks and sections.
+
+A block is *entries* when it names organisations or people and nothing else (a list
+item "UN Women", a table of names, "Ms. Ana Ruiz, Director, Red de Mujeres"), a
+*statement* when it is a sentence about the meeting, a *topic* when it is a short
+phrase of the theme scheme ("Care services"), else *other*. A section holds
+participants when some of its blocks are entries, whatever its heading says; a
+meeting is a section that holds participants or discussion (see :func:`find_meetings`)::
+
+    >>> from consultkg.model import Block
+    >>> block_role(Block("Network for Women's Rights in Ghana (NETRIGHT)", 1, kind="item", level=1))
+    'entries'
+    >>> block_role(Block("Participants welcomed the strategy but raised concerns.", 2, kind="item", level=1))
+    'statement'
+    >>> block_role(Block("Care services", 3, kind="item", level=1), lambda t: ["care"])
+    'topic'
+
+Headings are a cue among several: a heading the lexicon knows as a section
+("Key messages", "Overview") keeps its section out of the meetings.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..lexicon import PARTICIPANTS, SECTION_LINE
+from ..model import TABLE, Block
+from .common import Mapper, follow_up_of, stance_of, themes_after_lead
+from .entities import is_sentence, org_problem
+from .gazetteer import lookup
+from .names import ORG_WORDS, fold, has_honorific, split_acronym
+from .orgs import OrgRegistry
+from .outline import Section
+from .participants import is_prose_list, parse_entry
+from .tables import table_participants
+
+ENTRIES, STATEMENT, TOPIC, OTHER = "entries", "statement", "topic", "other"
+
+#: Section keys of the lexicon whose sections are never meetings.
+NOT_MEETINGS = frozenset({"overview", "key_messages"})
+
+
+def _no_mapper(text: str) -> list[str]:
+    return []
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _entry_parse(text: str) -> tuple[int, int, int]:
+    """(organisations, people, rejected) that ``text`` reads as, on a scratch registry."""
+    rejected: list = []
+    orgs, people = parse_entry(text, OrgRegistry(), None, rejected=rejected)
+    return len(orgs), len(people), len(rejected)
+
+
+def is_statement(text: str) -> bool:
+    """A sentence about the meeting: a stance, a themes lead-in, a follow-up, or any sentence."""
+    return bool(themes_after_lead(text) is not None or follow_up_of(text) or is_sentence(text)
+                or (stance_of(text) and (text.endswith(".") or len(text.split()) > 12)))
+
+
+def _strong_name(text: str) -> bool:
+    """A name that is surely an organisation's or a person's: known, an acronym, a head noun, an honorific."""
+    label, acronym = split_acronym(text)
+    return bool(acronym or lookup(label) or has_honorific(text)
+                or any(w in ORG_WORDS for w in fold(label).split()))
+
+
+def entry_texts(text: str) -> list[str]:
+    """The entries of one block: "A; B; C" is three."""
+    return [t.strip() for t in text.split(";") if t.strip()] if ";" in text else [text.strip()]
+
+
+_LABEL = re.compile(r"^([^\W\d_][^:;.]{0,40}?):\s+(?=\S)")
+
+
+def split_label(text: str) -> tuple[str | None, str]:
+    """A short label before a colon and what follows it ("Who attended: UNDP; ILO").
+
+    >>> split_label("Who attended: UNDP; ILO"), split_label("UNDP; ILO")
+    (('Who attended', 'UNDP; ILO'), (None, 'UNDP; ILO'))
+    """
+    m = _LABEL.match(text)
+    if not m or len(m.group(1).split()) > 5:
+        return None, text
+    return m.group(1), text[m.end():]
+
+
+def block_role(block: Block, mapper: Mapper = _no_mapper) -> str:
+    """"entries", "statement", "topic" or "other" (see the module's doc)."""
+    label, rest = split_label(block.text.strip()) if block.kind != TABLE else (None, "")
+    if label and rest and _text_role(rest, mapper) == ENTRIES:
+        return ENTRIES
+    return _text_role(block.text.strip(), mapper) if block.kind != TABLE else _table_role(block)
+
+
+def _table_role(block: Block) -> str:
+    orgs, people = table_participants(block, OrgRegistry(), None, [], None)
+    return ENTRIES if orgs or people else OTHER
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _text_role(whole: str, mapper: Mapper) -> str:
+    text = whole.rstrip(".;,")
+    if not text or PARTICIPANTS.fullmatch(whole):
+        return OTHER
+    if is_prose_list(whole):
+        return ENTRIES
+    if themes_after_lead(whole) is not None or follow_up_of(whole) or (
+            stance_of(whole) and (whole.endswith(".") or len(whole.split()) > 12)):
+        return STATEMENT
+    entries = entry_texts(text)
+    read = [_entry_parse(e) for e in entries]
+    named = sum(1 for o, p, r in read if (o or p) and not r)
+    if named == 0 or named < len(entries) / 2:
+        if is_sentence(whole):
+            return STATEMENT
+        return TOPIC if mapper(text) else OTHER
+    if mapper(text) and not any(_strong_name(e) for e in entries):
+        return TOPIC  # "Care services", "Gender data": a theme, not a name
+    return ENTRIES
+
+
+def section_cue(section: Section) -> str | None:
+    """The lexicon's name for a section's heading ("key_messages", "overview", ...), or ``None``."""
+    if section.heading is None:
+        return None
+    m = SECTION_LINE.match(section.heading.text.strip())
+    return m.lastgroup if m else None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _roles_of(blocks: tuple[Block, ...], mapper: Mapper) -> tuple[str, ...]:
+    return tuple(block_role(b, mapper) for b in blocks)
+
+
+def roles(section: Section, mapper: Mapper, deep: bool = True) -> list[str]:
+    """The roles of the blocks a section governs (``deep``: its sub-sections' too)."""
+    blocks = section.all_blocks() if deep else section.blocks
+    return list(_roles_of(tuple(blocks), mapper))
+
+
+def holds_participants(section: Section, mapper: Mapper) -> bool:
+    return ENTRIES in roles(section, mapper)
+
+
+def holds_discussion(section: Section, mapper: Mapper) -> bool:
+    return STATEMENT in roles(section, mapper) or TOPIC in roles(section, mapper)
+
+
+def _is_part_of_meeting(section: Section, mapper: Mapper) -> bool:
+    """A labelled list inside a meeting ("Who attended:", "Government:"): entries and nothing else,
+    under a label line; it is part of the meeting above it, never a meeting of its own."""
+    from .outline import RANK
+    return section.rank == RANK["label"] and not holds_discussion(section, mapper)
+
+
+def find_meetings(root: Section, mapper: Mapper) -> list[Section]:
+    """The sections of a record that are meetings, in document order.
+
+    A section is a meeting when it holds participants and no two of its sub-sections are
+    meetings themselves (then those are); beside meetings, a sibling of the same rank that holds
+    discussion but names no one is a meeting too. Sections the lexicon names as overview or
+    key messages are never meetings.
+    """
+    def meeting_like(sec: Section) -> bool:
+        return (section_cue(sec) not in NOT_MEETINGS and holds_participants(sec, mapper)
+                and not _is_part_of_meeting(sec, mapper))
+
+    def visit(sec: Section) -> list[Section]:
+        if section_cue(sec) in NOT_MEETINGS:
+            return []
+        inner = [m for child in sec.children for m in visit(child)]
+        if len(inner) >= 2:
+            ranks = {m.rank for m in inner if m in sec.children}
+            talk = [c for c in sec.children if c.rank in ranks and c not in inner and section_cue(c) is None
+                    and holds_discussion(c, mapper)]
+            return sorted(inner + talk, key=lambda s: s.line or 0)
+        if sec.heading is not None and meeting_like(sec):
+            return [sec]
+        return inner
+
+    return visit(root)

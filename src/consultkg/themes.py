@@ -130,6 +130,7 @@ def _same_word(a: str, b: str) -> bool:
 class _Label:
     words: tuple[str, ...]
     concept: str
+    strong: bool = True  # a name of the concept, or a phrase of several words; not a lone hidden word
 
     def matches_at(self, phrase: list[str], start: int) -> bool:
         end = start + len(self.words)
@@ -150,17 +151,23 @@ class ThemeMatcher:
         ['gender-based-violence', 'care']
     """
 
-    def __init__(self, labels: dict[str, list[str]], pref_labels: dict[str, dict[str, str]]):
+    def __init__(self, labels: dict[str, list[str]], pref_labels: dict[str, dict[str, str]],
+                 hidden: dict[str, list[str]] | None = None):
         """``labels`` maps each matchable concept's local name to its label strings;
-        ``pref_labels`` maps every concept's local name to ``{language: prefLabel}``."""
+        ``pref_labels`` maps every concept's local name to ``{language: prefLabel}``; ``hidden`` the
+        concepts' hidden labels (words used only to find them), matched too, but a hidden label of one
+        word is weak: running text needs a stronger one (see :meth:`concepts`)."""
         self._pref = pref_labels
         self._index: dict[str, list[_Label]] = {}
-        for concept, texts in labels.items():
+        weak = {(c, t) for c, texts in (hidden or {}).items() for t in texts if len(tokens(t)) == 1}
+        merged = {c: list(labels.get(c, [])) + list((hidden or {}).get(c, [])) for c in {*labels, *(hidden or {})}}
+        for concept, texts in sorted(merged.items()):
             for text in texts:
                 words = tuple(tokens(text))
                 if not words:
                     continue
-                label = _Label(words, concept)
+                strong = (concept, text) not in weak or text in labels.get(concept, [])
+                label = _Label(words, concept, strong)
                 for form in word_forms(words[0]):
                     bucket = self._index.setdefault(form, [])
                     if label not in bucket:
@@ -171,6 +178,7 @@ class ThemeMatcher:
         """Read the concepts of ``ckgt:scheme`` and their labels from ``graph``."""
         ns = str(CKGT._NS)
         labels: dict[str, list[str]] = {}
+        hidden: dict[str, list[str]] = {}
         pref: dict[str, dict[str, str]] = {}
         for concept in graph.subjects(SKOS.inScheme, CKGT.scheme):
             if not isinstance(concept, URIRef) or not str(concept).startswith(ns):
@@ -187,31 +195,38 @@ class ThemeMatcher:
                 continue
             labels[name] = sorted(
                 str(lit)
-                for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
+                for prop in (SKOS.prefLabel, SKOS.altLabel)
                 for lit in graph.objects(concept, prop)
                 if isinstance(lit, Literal)
             )
-        return cls(labels, pref)
+            hidden[name] = sorted(str(lit) for lit in graph.objects(concept, SKOS.hiddenLabel)
+                                  if isinstance(lit, Literal))
+        return cls(labels, pref, hidden)
 
     @property
     def concept_names(self) -> list[str]:
         """Local names of every concept of the scheme, objectives included, sorted."""
         return sorted(self._pref)
 
-    def concepts(self, phrase: str) -> list[str]:
-        """Local names of the concepts matched in ``phrase``, in order of first occurrence.
+    def concepts(self, phrase: str, strong: bool = False) -> list[str]:
+        """Local names of the concepts matched in ``phrase``, in order of first occurrence; ``strong``:
+        only by names of the concepts and phrases of several words, as running text needs (in a list of
+        topics one word is enough: "Violence", "Childcare").
 
         >>> default_matcher().concepts("funding for women's rights organizations")
         ['financing']
         >>> default_matcher().concepts("women's rights organizations")
         ['civil-society-engagement']
+        >>> m = default_matcher()
+        >>> m.concepts("the team shared data on roads"), m.concepts("the team shared data on roads", strong=True)
+        (['gender-data'], [])
         """
         words = tokens(phrase)
         found: list[tuple[int, int, str]] = []  # (start, end, concept)
         for start, word in enumerate(words):
             candidates = {id(lab): lab for form in word_forms(word) for lab in self._index.get(form, ())}
             for label in candidates.values():
-                if label.matches_at(words, start):
+                if (label.strong or not strong) and label.matches_at(words, start):
                     span = (start, start + len(label.words), label.concept)
                     if span not in found:
                         found.append(span)

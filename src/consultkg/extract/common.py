@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ..lexicon.phrases import folded
 from ..text import strip_accents
 from ..model import Block, Evidence, Initiative, KeyMessage, ThemeMention
-from ..lexicon import (ARTICLE, CAMPAIGN_NAME, FOLLOW_UP, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
+from ..lexicon import (ARTICLE, CAMPAIGN_NAME, FOLLOW_UP, NOT_DISCUSSED, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
                        STANCE_PATTERNS, STRATEGY, THEMES_LEAD)
 from .gazetteer import lookup
 from .names import clean_label, fold, is_acronym, split_acronym, split_top
@@ -106,6 +106,36 @@ def mentions_from(phrases: list[str], line: Block, mapper: Mapper) -> list[Theme
         if ev.char is not None:
             cursor = ev.char_end - line.char
         out.append(ThemeMention(text=p, concepts=mapper(p), evidence=ev))
+    return out
+
+
+def strong_concepts(mapper: Mapper, text: str) -> list[str]:
+    """The concepts running text names by a name of them or a phrase of several words, not by a lone
+    hidden word ("data", "health"): the mapper's strict reading where it has one."""
+    strict = getattr(getattr(mapper, "__self__", None), "concepts", None)
+    return strict(text, strong=True) if strict is not None else mapper(text)
+
+
+def discussed_mentions(line: Block, mapper: Mapper) -> list[ThemeMention]:
+    """The themes one sentence of discussion names: a mention per clause that names one, with the
+    clause's own words as evidence; none from a sentence that only lists or postpones a topic.
+
+    >>> from consultkg.themes import default_matcher
+    >>> m = default_matcher().concepts
+    >>> [(x.text, x.concepts) for x in discussed_mentions(Block(
+    ...     "Members stressed that scarce care services keep mothers out of work, and asked about data.", 1), m)]
+    [('Members stressed that scarce care services keep mothers out of work', ['care'])]
+    >>> discussed_mentions(Block("The session on gender-based violence was postponed.", 2), m)
+    []
+    """
+    if NOT_DISCUSSED.search(line.text):
+        return []
+    out = []
+    for clause in split_top(line.text.strip().rstrip("."), ",;:"):
+        clause = clause.strip()
+        concepts = strong_concepts(mapper, clause) if clause else []
+        if concepts:
+            out.append(ThemeMention(text=clause, concepts=concepts, evidence=evidence(line, clause)))
     return out
 
 

@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 
 from ..model import TABLE, Block, Meeting, NotRead, Person, cut
-from .common import Mapper, evidence, follow_up_of, mentions_from, split_theme_list, stance_of, themes_after_lead
+from .common import Mapper, discussed_mentions, evidence, follow_up_of, mentions_from, split_theme_list, stance_of, themes_after_lead
 from ..lexicon import MEMBERS_OF, PARTICIPANTS, SUBJECT, THEMES_LEAD, stakeholder_group
 from .orgs import OrgRegistry
 from .entities import is_sentence, org_problem
 from .orgs import classify
 from .participants import is_prose_list as parse_prose_shape, parse_entry
 from .tables import table_participants
-from .roles import ENTRIES, block_role, split_label
+from .roles import ENTRIES, TOPIC, block_role, split_label
 
 _SUBJECT = SUBJECT  # "The participants ...", "Los asistentes ...", "Os participantes ..." (lexicon)
 _MEMBERS_OF = MEMBERS_OF  # "Members of <Group>", "Miembros de", "Membres du", "Membros da" (lexicon)
@@ -85,6 +85,7 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
     group = group_of_heading(heading.text, reg, country, heading)
     state = None
     themes_level = None
+    prose: list = []  # theme mentions read from the discussion's sentences and topic lines
 
     def add_entries(text: str, line: Block) -> None:
         items = [t for t in re.split(r"\s*;\s*", text) if t.strip()] if ";" in text else [text]
@@ -143,6 +144,11 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
             stance = stance_of(text)
             if stance and meeting.stance_text is None:
                 meeting.stance, meeting.stance_text = stance, text
+            if not wanted:  # what they want to learn more about is an interest, not what was discussed
+                prose += discussed_mentions(line, mapper)
+            continue
+        if role == TOPIC and state != "participants":
+            prose += mentions_from([text.rstrip(".;,")], line, mapper)
             continue
         if state == "participants" or role == ENTRIES:
             label, rest = split_label(text)
@@ -150,6 +156,8 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
                 add_entries(rest, cut(line, len(line.text) - len(rest)))
             else:
                 add_entries(text, line)
+    if not meeting.mentions:  # a record's own list of the themes says what they were; else the discussion does
+        meeting.mentions = prose
     if group:
         for key in meeting.participants:
             org = reg.get(key)

@@ -22,6 +22,7 @@ from ..lexicon import (ABOUT_CONSULTATION, MEETING_HEADING, PARTICIPANTS, READOU
 from ..lexicon.phrases import folded
 from ..text import strip_accents
 from .parts import Parts
+from .wrapper import is_written
 
 _READOUT = READOUT_TITLE  # "Inputs for the ... Gender Strategy:", "Aportes para ... Estrategia de Género:"
 _WRITTEN = re.compile(folded(WRITTEN_TITLE.pattern), re.IGNORECASE)  # on strip_accents(text): "Joint submission ...
@@ -39,6 +40,8 @@ def document_type(lines: list[Block]) -> str | None:
     head = lines[:12]
     if any(_READOUT.search(ln.text) for ln in head):
         return "EventReadout"
+    if is_written(lines):  # a letter or an e-mail carries a written input, whatever its title says
+        return "WrittenInput"
     has_sections = sum(bool(SECTION_LINE.match(ln.text)) for ln in lines)
     has_meetings = any(MEETING_HEADING.match(ln.text) for ln in lines)
     has_participants = any(PARTICIPANTS.match(ln.text) for ln in lines)

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from ..lexicon import CLOSING as _CLOSING, CONTRAST, POLITE, SALUTATION
-from ..model import Block, Consultation, Meeting
+from ..model import TABLE, Block, Consultation, Meeting
+from .tables import table_participants
+from .wrapper import unwrap
 from .authors import authors_in_title, signatories
 from .common import (Mapper, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
                      split_theme_list, stance_of, themes_after_lead, topic_mentions)
@@ -54,9 +56,13 @@ def _title_lines(lines: list[Block]) -> list[Block]:
 
 def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     parts = Parts()
+    wrapped = unwrap(lines)
+    lines = wrapped.content
     title_lines = _title_lines(lines)
     title = " ".join(ln.text for ln in title_lines)
     body = lines[len(title_lines):]
+    if wrapped.subject_line is not None:  # an e-mail's or a letter's subject is its title
+        title_lines, title, body = [wrapped.subject_line], wrapped.subject, [b for b in lines if b is not wrapped.subject_line]
     reg = OrgRegistry()
     names = authors_in_title(title)
     body_text = " ".join(ln.text for ln in body)
@@ -80,6 +86,14 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     else:
         meeting.mentions = topic_mentions([ln for ln in comments if ln.bullet != 2], mapper)
     people = signatories(body, reg, [reg.get(k).label for k in author_keys])
+    if not people:  # signatories in a table after the closing ("Organização | Representante | Função")
+        closing = next((i for i, ln in enumerate(body) if _CLOSING.match(ln.text)), len(body))
+        for table in (ln for ln in body[closing:] if ln.kind == TABLE):
+            orgs, found = table_participants(table, reg, None, [], "civil-society")
+            people += found
+            author_keys += [k for k in orgs if k not in author_keys]
+            meeting.participants += [k for k in orgs if k not in meeting.participants]
+        author = author or (author_keys[0] if author_keys else None)
     meeting.people = [p.key for p in people]
     meeting.participants += [p.organisation for p in people if p.organisation and p.organisation not in meeting.participants]
     parts.people = people

@@ -67,6 +67,10 @@ Exported names (all built once, at import):
 - ``SALUTATION`` / ``CLOSING`` / ``CONTACT``: compiled; a letter's opening ("Dear", "Estimada",
   "Prezados"), its closing ("Sincerely", "On behalf of", "Atenciosamente") and the line naming a
   contact ("For further information", "Contato"), each at a line's start (match).
+- ``EMAIL_HEADER``: compiled; an e-mail header line ("From:", "Asunto:", "Envoyé :"; match).
+  ``FORWARDED``: compiled; the line over a forwarded or quoted message ("Original Message",
+  "Mensagem encaminhada"; search). ``SUBJECT_HEADER``: compiled; the header naming the subject
+  ("Subject", "Asunto", "Objet", "Assunto"; fullmatch on the label).
 - ``FIELD_LABEL``: compiled; a labelled field of a readout's head, "Date:" / "Fecha:" (group
   ``date``) or "Venue:" / "Lugar:" (group ``venue``; finditer).
 - ``FIELD_VALUES`` / ``FIELD_LISTS`` / ``FIELD_ABSENT``: sets of folded labels before a participant
@@ -179,6 +183,9 @@ NOT_COUNTRIES = _LEX.not_countries
 SALUTATION = _LEX.salutation
 CLOSING = _LEX.closing
 CONTACT = _LEX.contact
+EMAIL_HEADER = _LEX.email_header
+FORWARDED = _LEX.forwarded
+SUBJECT_HEADER = _LEX.subject_header
 FIELD_LABEL = _LEX.field_label
 FIELD_VALUES = _LEX.field_values
 FIELD_LISTS = _LEX.field_lists
@@ -232,7 +239,7 @@ __all__ = [
     "LANGUAGE_SUFFIXES", "LANGUAGE_LETTERS", "COLUMN_ROLES", "HONORIFICS", "TITLE_WORDS", "ORG_WORDS",
     "LIST_JOINERS", "LIST_JOINER", "INCLUDING", "OFFICIALS", "READOUT_TITLE", "STRATEGY", "DATE_RANGE_WORDS",
     "DATE_OF_WORDS", "CITIES", "CITY_NAMES", "COUNTRY_ADJECTIVES", "COUNTRY_ALIASES", "NOT_COUNTRIES",
-    "SALUTATION", "CLOSING", "CONTACT", "FIELD_LABEL", "FIELD_VALUES", "FIELD_LISTS",
+    "SALUTATION", "CLOSING", "CONTACT", "EMAIL_HEADER", "FORWARDED", "SUBJECT_HEADER", "FIELD_LABEL", "FIELD_VALUES", "FIELD_LISTS",
     "FIELD_ABSENT", "GENERIC_WORDS", "HEADING_WORDS", "REGIONS", "LEGAL_SUFFIX", "ORG_HEADS", "FUNCTION_WORDS", "NAME_PARTICLES",
     "PROSE_LEAD", "PROSE_TAIL", "PARLIAMENT_TITLE", "POSTS", "GOVERNMENT", "PUBLIC_BODY", "PORTFOLIO_HEAD",
     "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "WORLD_BANK", "STRATEGY_WORD",

@@ -83,6 +83,9 @@ class Lexicon:
     salutation: re.Pattern
     closing: re.Pattern
     contact: re.Pattern
+    email_header: re.Pattern
+    forwarded: re.Pattern
+    subject_header: re.Pattern
     field_label: re.Pattern
     field_values: frozenset[str]
     field_lists: frozenset[str]
@@ -304,6 +307,9 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         salutation=re.compile(r"^\s*%s\b" % alternation(_all(data, "letters", "salutations")), I),
         closing=re.compile(r"^\s*%s\b" % alternation(_all(data, "letters", "closings")), I),
         contact=re.compile(r"^\s*%s" % alternation(_all(data, "letters", "contact")), I),
+        email_header=re.compile(r"^\s*%s\s*:" % alternation(_all(data, "letters", "email_headers")), I),
+        forwarded=re.compile(alternation(_all(data, "letters", "forwarded")), I),
+        subject_header=re.compile(alternation(_all(data, "letters", "subject_headers")), I),
         field_label=re.compile(r"(?P<field>%s|%s)\s*:" % (
             "(?P<date>%s)" % alternation(_all(data, "fields", "date")),
             "(?P<venue>%s)" % alternation(_all(data, "fields", "venue"))), I),

@@ -1,0 +1,83 @@
+"""Letters and e-mails: what wraps a written input, told apart from what it carries.
+
+An e-mail's header lines ("From:", "Asunto:", "Envoyé :") and the cover note of whoever
+forwarded it are the wrapper; the forwarded or quoted message is the content. A letter is
+told by its salutation and its closing. The words are the lexicon's (``letters`` tables)::
+
+    >>> from consultkg.model import Block
+    >>> mail = [Block("From: Ana Staff", 1), Block("Subject: FW: Comments", 2), Block("Please see below.", 3),
+    ...         Block("-----Original Message-----", 4), Block("From: Red de Mujeres", 5),
+    ...         Block("Subject: Comments on the strategy", 6), Block("Dear colleagues,", 7),
+    ...         Block("We welcome the draft.", 8)]
+    >>> is_written(mail)
+    True
+    >>> w = unwrap(mail)
+    >>> w.subject, [b.text for b in w.content]
+    ('Comments on the strategy', ['Dear colleagues,', 'We welcome the draft.'])
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..lexicon import CLOSING, EMAIL_HEADER, FORWARDED, SALUTATION, SUBJECT_HEADER
+from ..model import TABLE, Block
+
+_SHORT = 8  # a salutation or closing stands on a short line of its own
+
+
+def _short(block: Block) -> bool:
+    return block.kind != TABLE and len(block.text.split()) <= _SHORT
+
+
+def is_header(block: Block) -> bool:
+    return block.kind != TABLE and bool(EMAIL_HEADER.match(block.text))
+
+
+def is_written(lines: list[Block]) -> bool:
+    """A letter or an e-mail: three kinds of e-mail header together (a readout's "Date:" and "Subject:"
+    are not enough), or a salutation and a closing on short lines of their own."""
+    headers = max((len({b.text.partition(":")[0].strip().casefold() for b in lines[i:i + 6] if is_header(b)})
+                   for i in range(min(len(lines), 40))), default=0)
+    salutation = any(_short(b) and SALUTATION.match(b.text) for b in lines)
+    closing = any(_short(b) and CLOSING.match(b.text) for b in lines)
+    return headers >= 3 or (salutation and closing)
+
+
+@dataclass
+class Unwrapped:
+    content: list[Block]
+    subject: str | None = None
+    subject_line: Block | None = None
+
+
+def unwrap(lines: list[Block]) -> Unwrapped:
+    """The content of a record without its e-mail wrapper: after the last forwarded-message marker
+    (or from the start), header lines dropped; the subject of the innermost headers kept."""
+    start = 0
+    for i, b in enumerate(lines):
+        if b.kind != TABLE and FORWARDED.search(b.text) and len(b.text.split()) <= _SHORT + 4:
+            start = i + 1
+    subject = subject_line = None
+    content = []
+    in_headers = True
+    for b in lines[start:]:
+        if in_headers and is_header(b):
+            label, _, value = b.text.partition(":")
+            if value.strip() and len(label.split()) <= 2 and _is_subject(label):
+                subject, subject_line = value.strip(), b
+            continue
+        in_headers = in_headers and not b.text.strip()
+        if is_header(b) and not content:
+            continue
+        content.append(b)
+    if not subject:
+        for b in lines:  # a letter's "Subject:" / "Asunto:" line
+            label, _, value = b.text.partition(":")
+            if is_header(b) and _is_subject(label) and value.strip():
+                subject, subject_line = value.strip(), b
+                break
+    return Unwrapped(content or list(lines), subject, subject_line)
+
+
+def _is_subject(label: str) -> bool:
+    return bool(SUBJECT_HEADER.fullmatch(label.strip()))

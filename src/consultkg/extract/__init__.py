@@ -80,6 +80,7 @@ def extract(source: SourceText, mapper: Mapper | None = None) -> Record:
     builder = {"MissionSummary": extract_mission, "EventReadout": extract_readout,
                "WrittenInput": extract_written, "OtherDocument": extract_other}[family]
     parts: Parts = builder(lines, mapper, source.path)
+    family = parts.family or family
     for note in getattr(source, "footnotes", []):  # an initiative a footnote names still counts
         parts.add_initiatives(initiatives_in(note))
     parts.drop_organisation_initiatives()

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-from ..model import Consultation, Block, Person
+from ..lexicon import FIELD_LABEL, MEETING_HEADING
+from ..model import TABLE, Consultation, Block, Person
 from . import countries
 from .common import Mapper, evidence, initiatives_in, key_messages
 from .meetings import read_meeting
-from .outline import outline, title_length
+from .outline import Section, outline, title_length
 from .roles import find_meetings, section_cue
 from .orgs import OrgRegistry
 from .parts import Parts
@@ -28,7 +29,12 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     found = find_meetings(root, mapper)
     cued = {section_cue(sec): sec for sec in reversed(list(root.walk())) if section_cue(sec)}
     tb = parse_title([ln.text for ln in title_lines])
-    parts = Parts(warnings=[])
+    _fill_from_fields(tb, head_fields(lines[:n + 12]))
+    event = len(found) <= 1 and not any(MEETING_HEADING.match(sec.title) for sec in root.walk())
+    if event:  # one event (a workshop, a webinar, a panel): the whole record is its one exchange
+        whole = Section(title_lines[0] if title_lines else None, 0, blocks=lines[n:])
+        found = [whole]
+    parts = Parts(warnings=[], family="EventReadout" if event else None)
     overview = cued["overview"].all_blocks() if "overview" in cued else []
     if not tb.start:
         from .dates import find_dates
@@ -47,6 +53,8 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     people: dict[str, Person] = {}
     for pos, sec in enumerate(found, start=1):
         head = sec.heading if sec.heading is not None else Block(f"Meeting {pos}", sec.line or 1)
+        if sec.rank == 0:
+            sec = Section(head, 0, blocks=[b for b in sec.blocks if b is not head])
         meeting, ppl = read_meeting(pos, head, sec.all_blocks(), reg, country, mapper, tb.stakeholder_group,
                                     parts.not_read)
         parts.meetings.append(meeting)
@@ -87,6 +95,36 @@ def org_mentions(text: str, reg: OrgRegistry) -> list[str]:
         if org.acronym and re.search(rf"\b{re.escape(org.acronym)}\b", text) and org.key not in keys:
             keys.append(org.key)
     return keys
+
+
+def head_fields(lines: list[Block]) -> list[str]:
+    """The labelled fields of a record's head as "Label: value" texts: field lines ("Lieu : Abidjan") and
+    the rows of a two-column table ("Where | Amman, Jordan")."""
+    out = []
+    for b in lines:
+        if b.kind == TABLE:
+            out += [f"{row[0]}: {row[1]}" for row in b.rows if len(row) == 2 and row[0].strip() and row[1].strip()]
+        elif ":" in b.text:
+            out += [f"{k}: {v}" for k, v in re.findall(r"([^\W\d_][\w'’ ]{0,30}?)\s*:\s*([^:]+?)(?=\s+[^\W\d_][\w'’ ]{0,30}?\s*:|$)", b.text)]
+    return out
+
+
+def _fill_from_fields(tb, fields: list[str]) -> None:
+    """Dates and place the title block lacks, from the head's fields ("Date: 12 March 2024", "Venue: ...")."""
+    from .dates import find_dates
+    from .readout import place_of_venue
+    for text in fields:
+        m = FIELD_LABEL.match(text)
+        if not m:
+            continue
+        value = text[m.end():].strip(" :")
+        if m.group("date") and not tb.start:
+            dates = find_dates(value)
+            if dates:
+                tb.start, tb.end = dates.start, dates.end
+        elif m.group("venue") and not tb.country:
+            city, country = place_of_venue(value)
+            tb.city, tb.country = tb.city or city, country
 
 
 def _country_in(lines: list[Block]) -> str | None:

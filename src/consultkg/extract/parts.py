@@ -21,6 +21,7 @@ class Parts:
     key_messages: list[KeyMessage] = field(default_factory=list)
     initiatives: list[Initiative] = field(default_factory=list)
     author: str | None = None
+    family: str | None = None  # the family the parts turned out to be, where it differs from the one asked for
     warnings: list[str] = field(default_factory=list)
     not_read: list[NotRead] = field(default_factory=list)
 

@@ -5,10 +5,10 @@ forwarded it are the wrapper; the forwarded or quoted message is the content. A 
 told by its salutation and its closing. The words are the lexicon's (``letters`` tables)::
 
     >>> from consultkg.model import Block
-    >>> mail = [Block("From: Ana Staff", 1), Block("Subject: FW: Comments", 2), Block("Please see below.", 3),
-    ...         Block("-----Original Message-----", 4), Block("From: Red de Mujeres", 5),
-    ...         Block("Subject: Comments on the strategy", 6), Block("Dear colleagues,", 7),
-    ...         Block("We welcome the draft.", 8)]
+    >>> mail = [Block("From: Ana Staff", 1), Block("To: Team", 2), Block("Subject: FW: Comments", 3),
+    ...         Block("Please see below.", 4), Block("-----Original Message-----", 5),
+    ...         Block("From: Red de Mujeres", 6), Block("Subject: Comments on the strategy", 7),
+    ...         Block("Dear colleagues,", 8), Block("We welcome the draft.", 9)]
     >>> is_written(mail)
     True
     >>> w = unwrap(mail)
@@ -38,8 +38,8 @@ def is_written(lines: list[Block]) -> bool:
     are not enough), or a salutation and a closing on short lines of their own."""
     headers = max((len({b.text.partition(":")[0].strip().casefold() for b in lines[i:i + 6] if is_header(b)})
                    for i in range(min(len(lines), 40))), default=0)
-    salutation = any(_short(b) and SALUTATION.match(b.text) for b in lines)
-    closing = any(_short(b) and CLOSING.match(b.text) for b in lines)
+    salutation = any(_short(b) and SALUTATION.match(b.text) for b in lines[:25])
+    closing = any(b.kind != TABLE and CLOSING.search(b.text) for b in lines[-12:])
     return headers >= 3 or (salutation and closing)
 
 

@@ -11,9 +11,10 @@ import re
 from ..lexicon import CLOSING as _CLOSING, CONTRAST, POLITE, SALUTATION
 from ..model import TABLE, Block, Consultation, Meeting
 from .tables import table_participants
+from .outline import heading_kind
 from .wrapper import unwrap
 from .authors import authors_in_title, signatories
-from .common import (Mapper, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
+from .common import (Mapper, discussed_mentions, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
                      split_theme_list, stance_of, themes_after_lead, topic_mentions)
 from .dates import find_dates
 from .orgs import OrgRegistry
@@ -85,9 +86,15 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
         meeting.mentions = mentions_from(split_theme_list(themes_after_lead(themes_line.text), mapper), themes_line, mapper)
     else:
         meeting.mentions = topic_mentions([ln for ln in comments if ln.bullet != 2], mapper)
+    if not meeting.mentions:  # comments under their own headings, or prose: the themes they discuss
+        for ln in content:
+            if heading_kind(ln) is not None:
+                meeting.mentions += topic_mentions([ln], mapper)
+            elif ln.kind != TABLE:
+                meeting.mentions += discussed_mentions(ln, mapper)
     people = signatories(body, reg, [reg.get(k).label for k in author_keys])
     if not people:  # signatories in a table after the closing ("Organização | Representante | Função")
-        closing = next((i for i, ln in enumerate(body) if _CLOSING.match(ln.text)), len(body))
+        closing = next((i for i, ln in enumerate(body) if _CLOSING.search(ln.text)), 0)
         for table in (ln for ln in body[closing:] if ln.kind == TABLE):
             orgs, found = table_participants(table, reg, None, [], "civil-society")
             people += found

@@ -305,7 +305,7 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         country_aliases=_places(data, "aliases"),
         not_countries=frozenset(fold(w) for w in _all(data, "places", "not_countries")),
         salutation=re.compile(r"^\s*%s\b" % alternation(_all(data, "letters", "salutations")), I),
-        closing=re.compile(r"^\s*%s\b" % alternation(_all(data, "letters", "closings")), I),
+        closing=re.compile(r"(?:^\s*|(?<=[.,;]\s))%s\b" % alternation(_all(data, "letters", "closings")), I),
         contact=re.compile(r"^\s*%s" % alternation(_all(data, "letters", "contact")), I),
         email_header=re.compile(r"^\s*%s\s*:" % alternation(_all(data, "letters", "email_headers")), I),
         forwarded=re.compile(alternation(_all(data, "letters", "forwarded")), I),

@@ -23,14 +23,14 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicon import PARTICIPANTS, SECTION_LINE
-from ..model import TABLE, Block
+from ..lexicon import PARTICIPANTS, SECTION_LINE, SENTENCE_VERB
+from ..model import ITEM, TABLE, Block
 from .common import Mapper, follow_up_of, stance_of, themes_after_lead
 from .entities import is_sentence, org_problem
 from .gazetteer import lookup
 from .names import ORG_WORDS, fold, has_honorific, split_acronym
 from .orgs import OrgRegistry
-from .outline import Section
+from .outline import Section, heading_kind
 from .participants import is_prose_list, parse_entry
 from .tables import table_participants
 
@@ -87,10 +87,20 @@ def split_label(text: str) -> tuple[str | None, str]:
 
 def block_role(block: Block, mapper: Mapper = _no_mapper) -> str:
     """"entries", "statement", "topic" or "other" (see the module's doc)."""
-    label, rest = split_label(block.text.strip()) if block.kind != TABLE else (None, "")
-    if label and rest and _text_role(rest, mapper) == ENTRIES:
-        return ENTRIES
-    return _text_role(block.text.strip(), mapper) if block.kind != TABLE else _table_role(block)
+    if block.kind == TABLE:
+        return _table_role(block)
+    label, rest = split_label(block.text.strip())
+    text = rest if label and rest else block.text.strip()
+    role = _text_role(text, mapper)
+    if role == ENTRIES and block.kind != ITEM and not is_prose_list(text):
+        # a line standing alone (a heading, a paragraph) names participants only when its names are sure
+        # ones; in a list a plain name is enough ("Songtaba", "Norsaac")
+        entries = entry_texts(text.rstrip(".;,"))
+        if heading_kind(block) is not None and not label or sum(map(_strong_name, entries)) < len(entries) / 2:
+            return TOPIC if mapper(text) else OTHER
+    if label and rest and role != ENTRIES:
+        return _text_role(block.text.strip(), mapper)
+    return role
 
 
 def _table_role(block: Block) -> str:
@@ -108,9 +118,12 @@ def _text_role(whole: str, mapper: Mapper) -> str:
     if themes_after_lead(whole) is not None or follow_up_of(whole) or (
             stance_of(whole) and (whole.endswith(".") or len(whole.split()) > 12)):
         return STATEMENT
+    if ";" not in text and is_sentence(whole) and (whole.endswith((".", "!", "?")) or SENTENCE_VERB.search(whole)):
+        return STATEMENT  # a sentence with a verb or a final stop, whatever names it holds
     entries = entry_texts(text)
     read = [_entry_parse(e) for e in entries]
-    named = sum(1 for o, p, r in read if (o or p) and not r)
+    named = sum(1 for (o, p, r), e in zip(read, entries)
+                if (o or p) and not r and (len(e.split()) > 1 or _strong_name(e)))
     if named == 0 or named < len(entries) / 2:
         if is_sentence(whole):
             return STATEMENT

@@ -28,6 +28,11 @@ _SUBJECT = SUBJECT  # "The participants ...", "Los asistentes ...", "Os particip
 _MEMBERS_OF = MEMBERS_OF  # "Members of <Group>", "Miembros de", "Membres du", "Membros da" (lexicon)
 
 
+_POSITIVE = frozenset({"StrongEndorsement", "Endorsement", "Commendation"})
+_NEGATIVE = frozenset({"Concern", "Opposition"})
+_MIXES = _POSITIVE | _NEGATIVE
+
+
 def _is_sentence(text: str) -> bool:
     """A statement about the meeting rather than a participant's name."""
     if _SUBJECT.match(text) or themes_after_lead(text) is not None or follow_up_of(text):
@@ -144,6 +149,9 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
             stance = stance_of(text)
             if stance and meeting.stance_text is None:
                 meeting.stance, meeting.stance_text = stance, text
+            elif stance and {stance, meeting.stance} <= _MIXES and stance != meeting.stance \
+                    and (stance in _NEGATIVE) != (meeting.stance in _NEGATIVE):
+                meeting.stance = "MixedStance"  # support in one sentence, concern in another
             if not wanted:  # what they want to learn more about is an interest, not what was discussed
                 prose += discussed_mentions(line, mapper)
             continue

@@ -10,7 +10,7 @@ import re
 from ..lexicon import FIELD_LABEL, MEETING_HEADING
 from ..model import TABLE, Consultation, Block, Person
 from . import countries
-from .common import Mapper, evidence, initiatives_in, key_messages
+from .common import Mapper, evidence, group_of_org_types, initiatives_in, key_messages
 from .meetings import read_meeting
 from .outline import Section, outline, title_length
 from .roles import find_meetings, section_cue
@@ -41,6 +41,14 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str) -> Parts:
         dates = find_dates(" ".join(ln.text for ln in overview))
         if dates:
             tb.start, tb.end = dates.start, dates.end
+    if not tb.city or not tb.country:  # the place named first in the record's head ("Where: Amman", "Dakar, 20-24 ...")
+        head = [b.text for b in lines[:n + 15] if b.kind != TABLE] + head_fields(lines[:n + 12])
+        for text in head:
+            city = countries.find_city(text)
+            if city and (not tb.country or city[1] == tb.country):
+                tb.city, tb.country = city
+                break
+        tb.country = tb.country or next((c for c in map(countries.find_country, head[:n + 3]) if c), None)
     country = tb.country or _country_in(overview)
     label = _label(tb.city, country, tb.audience)
     parts.consultation = Consultation(
@@ -75,6 +83,9 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str) -> Parts:
             parts.warnings.append(f"section {name.replace('_', ' ')} not found")
     parts.organisations = list(reg)
     parts.people = list(people.values())
+    if not parts.consultation.stakeholder_group:  # no audience line: the groups of those who took part
+        parts.consultation.stakeholder_group = group_of_org_types(
+            [reg.get(k).org_type for m in parts.meetings for k in m.participants])
     return parts
 
 

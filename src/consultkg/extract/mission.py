@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import FIELD_LABEL, MEETING_HEADING
+from ..lexicon import FIELD_LABEL
 from ..model import TABLE, Consultation, Block, Person
 from . import countries
 from .common import Mapper, evidence, group_of_org_types, initiatives_in, key_messages
 from .meetings import read_meeting
 from .outline import Section, outline, title_length
-from .roles import find_meetings, section_cue
+from .roles import find_meetings, holds_participants, section_cue
 from .orgs import OrgRegistry
 from .parts import Parts
 from .titleblock import parse_title
@@ -30,7 +30,7 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     cued = {section_cue(sec): sec for sec in reversed(list(root.walk())) if section_cue(sec)}
     tb = parse_title([ln.text for ln in title_lines])
     _fill_from_fields(tb, head_fields(lines[:n + 12]))
-    event = len(found) <= 1 and not any(MEETING_HEADING.match(sec.title) for sec in root.walk())
+    event = sum(holds_participants(sec, mapper) for sec in found) <= 1  # one list of who took part: one event
     if event:  # one event (a workshop, a webinar, a panel): the whole record is its one exchange
         whole = Section(title_lines[0] if title_lines else None, 0, blocks=lines[n:])
         found = [whole]

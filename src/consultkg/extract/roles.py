@@ -143,7 +143,33 @@ def section_cue(section: Section) -> str | None:
 
 @functools.lru_cache(maxsize=1 << 12)
 def _roles_of(blocks: tuple[Block, ...], mapper: Mapper) -> tuple[str, ...]:
-    return tuple(block_role(b, mapper) for b in blocks)
+    return tuple(block_roles(list(blocks), mapper))
+
+
+def block_roles(blocks: list[Block], mapper: Mapper) -> list[str]:
+    """The role of each block, read with its neighbours: in a list (a run of items of one level) whose
+    items are mostly not names, an item that reads as a name only weakly is not a participant (the
+    programme item "Présentation du projet par l'équipe du Groupe ..." among "Ouverture", "Session 1")."""
+    out = [block_role(b, mapper) for b in blocks]
+    cued = False  # under a participants label ("Participants:"), a name the content alone doubts counts
+    for k, b in enumerate(blocks):
+        if b.kind != TABLE and PARTICIPANTS.match(b.text.strip()):
+            cued = True
+        elif out[k] == STATEMENT or heading_kind(b) is not None:
+            cued = False
+        elif cued and out[k] == OTHER and any(o or p for o, p, r in map(_entry_parse, entry_texts(b.text))):
+            out[k] = ENTRIES
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and blocks[j].kind == ITEM and blocks[j].level == blocks[i].level:
+            j += 1
+        if j - i >= 3 and sum(r == ENTRIES for r in out[i:j]) * 2 < j - i:
+            for k in range(i, j):
+                if out[k] == ENTRIES and not all(map(_strong_name, entry_texts(blocks[k].text))):
+                    out[k] = OTHER
+        i = max(j, i + 1)
+    return out
 
 
 def roles(section: Section, mapper: Mapper, deep: bool = True) -> list[str]:

@@ -30,6 +30,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..lexicon import SECTION_LINE
 from ..model import HEADING, ITEM, PARAGRAPH, Block
 
 #: Ranks of the kinds of heading, outermost first: Markdown/Word heading levels 1-6, then the
@@ -152,13 +153,15 @@ def _ranks(blocks: list[Block]) -> list[int | None]:
     plain lines is a list of names or a title block, and a plain line with nothing of its own after
     it (the end, or a heading of its rank or above next) heads nothing."""
     ranks = [rank_of(b) for b in blocks]
-    plain = RANK["plain"]
+    plain, label = RANK["plain"], RANK["label"]
     out = list(ranks)
     for i, rank in enumerate(ranks):
-        if rank != plain:
-            continue
+        if rank != plain or SECTION_LINE.match(blocks[i].text.strip()):
+            continue  # a plain line the lexicon knows as a section heading ("Meeting takeaways") heads one
         before = ranks[i - 1] if i else None
         after = ranks[i + 1] if i + 1 < len(ranks) else 0
+        if after == label:
+            continue  # a plain line over a label line ("Meeting 1 – Government" / "Attendees:") heads it
         if before == plain or after == plain or (after is not None and after <= plain):
             out[i] = None
     return out

@@ -22,6 +22,7 @@ without extractable text.
 from __future__ import annotations
 
 import functools
+import re
 
 from ..errors import InputError, brief as _brief
 from ..model import Block
@@ -62,6 +63,7 @@ def read_pdf(raw: bytes, where: str = "<bytes>") -> tuple[list[PhysicalLine | Bl
     for a, b in zip(laid, laid[1:]):
         if isinstance(a, PdfLine) and isinstance(b, PdfLine) and id(b) not in gaps:
             a.text, b.text = join_lines(a.text, b.text, words)  # "vio-" + "lence" (page breaks too)
+    laid = _unwrap(laid, gaps)
     for x in laid:
         if isinstance(x, Block):
             out.append(x)
@@ -130,9 +132,58 @@ def _text_and_boxes(text_page, c):
 def _paragraph_gaps(body: list[PdfLine]) -> set[int]:
     """Ids of the lines that a wider than usual vertical gap separates from the one before.
 
-    A page break is not a gap: a paragraph or list carries on across it.
+    A page break is not a gap, nor a column break (the next line higher up and to the right of the
+    last): a paragraph or list carries on across both.
     """
     spacing = line_spacing(body)
     return {id(b) for a, b in zip(body, body[1:])
-            if a.page == b.page and not 0 <= a.top - b.top <= GAP * (spacing or UNKNOWN_SPACING * a.size)}
+            if a.page == b.page and not 0 <= a.top - b.top <= GAP * (spacing or UNKNOWN_SPACING * a.size)
+            and not _next_column(a, b)}
+
+
+def _next_column(a: PdfLine, b: PdfLine) -> bool:
+    return b.top > a.top and b.left >= a.right - a.size
+
+
+def _column_rights(lines: list[PdfLine]) -> dict[int, float]:
+    """Each line's column's right edge: where most lines that start where it starts end (a wrapped
+    line reaches it; a title across two columns does not move it)."""
+    out: dict[int, float] = {}
+    widest = {p: max(x.right - x.left for x in lines if x.page == p) for p in {x.page for x in lines}}
+    for line in lines:
+        rights = sorted(x.right for x in lines if x.page == line.page and abs(x.left - line.left) <= 2 * line.size
+                        and (x.right <= line.left + 2 * widest[line.page] / 3 or x is line))
+        edge = rights[int(0.75 * (len(rights) - 1))]
+        near = sum(abs(r - edge) <= 2 * line.size for r in rights)
+        if near >= max(4, 0.4 * len(rights)):  # a real edge that many lines reach: text wraps there
+            out[id(line)] = edge
+    return out
+
+
+_MARKER_START = re.compile(r"\s*(?:[-*\u2013\u2014\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7o]|\d{1,2}[.)]|[a-z][.)]|[IVX]{1,4}[.)])\s")
+
+
+def _unwrap(laid: list, gaps: set[int]) -> list:
+    """Lines a paragraph wrapped at its column's edge joined to the line they run on to (columns and
+    page breaks included), so that a sentence or a list item reads whole; a gap, a list marker or a
+    line that stops short of the edge ends it."""
+    lines = [x for x in laid if isinstance(x, PdfLine)]
+    if len(lines) < 3:
+        return laid
+    right = _column_rights(lines)
+    out: list = []
+    for x in laid:
+        prev = out[-1] if out else None
+        if (isinstance(x, PdfLine) and isinstance(prev, PdfLine) and id(x) not in gaps and x.text and prev.text
+                and id(prev) in right and abs(prev.right - right[id(prev)]) <= 2 * prev.size
+                and not _MARKER_START.match(x.text)):
+            prev.text = f"{prev.text} {x.text}" if not prev.text.endswith("-") else prev.text + x.text
+            if id(x) in right:
+                right[id(prev)] = right[id(x)]
+            else:
+                right.pop(id(prev), None)
+            prev.right = x.right
+            continue
+        out.append(x)
+    return out
 

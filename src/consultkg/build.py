@@ -28,6 +28,7 @@ from rdflib import Dataset
 
 from .cache import Cache
 from .errors import ConsultkgError
+from .extract.coverage import LOW as LOW_COVERAGE
 from .model import Record
 from .namespaces import DEFAULT_BASE_IRI
 from .output import atomic_write, write_streamed
@@ -65,6 +66,7 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)  # "file: message"
     errors: list[str] = field(default_factory=list)  # one line per unreadable input
     not_read: list[dict] = field(default_factory=list)  # {"file", "line", "page", "text", "why"}: see report.json
+    coverage: dict[str, dict] = field(default_factory=dict)  # file -> what was read of it: see report.json
     outputs: list[Path] = field(default_factory=list)
     store_graphs: int = 0  # named graphs written to the --store
     extracted: int = 0  # documents read and extracted (the others came from the cache)
@@ -81,6 +83,9 @@ class BuildReport:
         lines += [f"  - {w}" for w in self.warnings]
         if self.not_read:
             lines.append(f"not read: {len(self.not_read)} lines, see {REPORT_FILE}")
+        for name, cov in sorted(self.coverage.items()):
+            if cov.get("share", 1.0) < LOW_COVERAGE:
+                lines.append(f"  - {name}: {round(100 * cov['share'])} % of its content read, see {REPORT_FILE}")
         if self.errors:
             lines.append(f"unreadable inputs: {len(self.errors)}")
         lines.append(f"extracted: {self.extracted} (the other {self.documents - self.extracted} from the cache)")
@@ -248,7 +253,7 @@ def _nothing_changed(previous: dict, stats: dict, base_iri: str, digest: str, ou
 
 def _write_report(out_dir: Path, report: BuildReport) -> Path:
     """``report.json``: what the records held that was not read, by document path then line."""
-    data = {"not_read": report.not_read}
+    data = {"not_read": report.not_read, "coverage": report.coverage}
     path = out_dir / REPORT_FILE
     atomic_write(path, (json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
     return path
@@ -307,3 +312,4 @@ def _count(report: BuildReport, ok: list) -> None:
     rows = [{"file": str(d.path), "line": n.get("line"), "page": n.get("page"), "text": n.get("text"),
              "why": n.get("why")} for d in ok for n in d.figures.not_read]
     report.not_read = sorted(rows, key=lambda r: (r["file"], r["line"] or 0, r["page"] or 0, r["text"] or ""))
+    report.coverage = {str(d.path): d.figures.coverage for d in ok if d.figures.coverage}

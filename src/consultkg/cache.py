@@ -36,7 +36,7 @@ from pathlib import Path
 from . import __version__
 
 # Bump when extraction or the RDF writer changes what a record gives.
-FORMAT_REVISION = 4
+FORMAT_REVISION = 5
 DB_FILE = "cache.sqlite"
 _SCHEMA = ("CREATE TABLE IF NOT EXISTS entry (key TEXT PRIMARY KEY, figures TEXT NOT NULL, triples TEXT NOT NULL);"
            "CREATE TABLE IF NOT EXISTS digest (key TEXT PRIMARY KEY, revision INTEGER NOT NULL, data TEXT NOT NULL)")
@@ -56,6 +56,7 @@ class Figures:
     triples: int = 0
     sha256: str = ""  # of the file's bytes: two inputs with the same content are told apart in a warning
     not_read: list[dict] = field(default_factory=list)  # model.NotRead as dicts: {"line", "text", "why", "page"}
+    coverage: dict = field(default_factory=dict)  # model.Record.coverage
 
 
 class Cache:

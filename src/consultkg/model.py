@@ -259,6 +259,7 @@ class Record:
     author: str | None = None  # organisation key of a written input's author
     warnings: list[str] = field(default_factory=list)
     not_read: list[NotRead] = field(default_factory=list)  # what the extractor could not read, for report.json
+    coverage: dict = field(default_factory=dict)  # how much was read (consultkg.extract.coverage), for report.json
 
     def to_dict(self) -> dict:
         """The record as JSON-ready plain data (what ``consultkg extract`` prints)."""

@@ -70,7 +70,8 @@ def _figures(record, doc_graph: str, lines: list[str], sha256: str = "") -> Figu
     return Figures(doc_graph=doc_graph, meetings=len(record.meetings), organisations=sorted(orgs),
                    people=sorted(people), themes=sorted(themes), unmapped=record.unmapped_phrases(),
                    warnings=record.warnings, triples=len(lines), sha256=sha256,
-                   not_read=[asdict(n) for n in getattr(record, "not_read", [])])
+                   not_read=[asdict(n) for n in getattr(record, "not_read", [])],
+                   coverage=getattr(record, "coverage", {}))
 
 
 _READERS: dict[tuple[int, str], Cache] = {}  # (process, cache folder): the cache opened read-only, once

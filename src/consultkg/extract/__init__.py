@@ -21,6 +21,7 @@ from ..lexicon import (ABOUT_CONSULTATION, MEETING_HEADING, PARTICIPANTS, READOU
                        WRITTEN_TITLE)
 from ..lexicon.phrases import folded
 from ..text import strip_accents
+from .coverage import coverage
 from .parts import Parts
 from .wrapper import is_written
 
@@ -90,8 +91,9 @@ def extract(source: SourceText, mapper: Mapper | None = None) -> Record:
         title=parts.title, language=detect_language(lines), document_type=family,
         consultation=parts.consultation, meetings=parts.meetings, organisations=parts.organisations,
         people=parts.people, key_messages=parts.key_messages, initiatives=parts.initiatives,
-        author=parts.author, warnings=list(source.warnings) + parts.warnings,
-        not_read=sorted(set(parts.not_read), key=lambda n: (n.line, n.text)))
+        author=parts.author, warnings=list(source.warnings) + parts.warnings, not_read=list(parts.not_read))
     if not record.meetings:
         record.warnings.append("no meetings found")
+    record.coverage = coverage(lines, record, mapper)
+    record.not_read = sorted(set(record.not_read), key=lambda n: (n.line, n.text, n.why))
     return add_quote_context(record, source)

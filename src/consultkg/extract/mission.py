@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import FIELD_LABEL
+from ..lexicon import FIELD_LABEL, MEETING_HEADING
 from ..model import TABLE, Consultation, Block, Person
 from . import countries
 from .common import Mapper, evidence, group_of_org_types, initiatives_in, key_messages
@@ -30,7 +30,9 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     cued = {section_cue(sec): sec for sec in reversed(list(root.walk())) if section_cue(sec)}
     tb = parse_title([ln.text for ln in title_lines])
     _fill_from_fields(tb, head_fields(lines[:n + 12]))
-    event = sum(holds_participants(sec, mapper) for sec in found) <= 1  # one list of who took part: one event
+    # one list of who took part, under no meeting heading ("Annex: participants", or none): one event
+    event = sum(holds_participants(sec, mapper) for sec in found) <= 1 and not any(
+        sec.heading is not None and MEETING_HEADING.match(sec.title) for sec in found)
     if event:  # one event (a workshop, a webinar, a panel): the whole record is its one exchange
         whole = Section(title_lines[0] if title_lines else None, 0, blocks=lines[n:])
         found = [whole]

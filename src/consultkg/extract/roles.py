@@ -30,7 +30,7 @@ from .entities import is_sentence, org_problem
 from .gazetteer import lookup
 from .names import ORG_WORDS, fold, has_honorific, split_acronym
 from .orgs import OrgRegistry
-from .outline import Section, heading_kind
+from .outline import RANK, Section, heading_kind
 from .participants import is_prose_list, parse_entry
 from .tables import table_participants
 
@@ -214,8 +214,10 @@ def find_meetings(root: Section, mapper: Mapper) -> list[Section]:
             talk = [c for c in sec.children if c.rank in ranks and c not in inner and section_cue(c) is None
                     and holds_discussion(c, mapper)]
             return sorted(inner + talk, key=lambda s: s.line or 0)
+        if len(inner) == 1 and inner[0].rank != RANK["label"]:
+            return inner  # one meeting under a heading of its own ("Meeting 1 with ...") inside a larger section
         if sec.heading is not None and meeting_like(sec):
-            return [sec]
+            return [sec]  # its labelled parts ("Participants:", "Discussion:") are the meeting's, not meetings
         return inner
 
     return visit(root)

@@ -24,6 +24,8 @@ from ..text import strip_accents
 from .coverage import coverage
 from .parts import Parts
 from .wrapper import is_written
+from .outline import outline, title_length
+from .roles import find_meetings, holds_participants
 
 _READOUT = READOUT_TITLE  # "Inputs for the ... Gender Strategy:", "Aportes para ... Estrategia de Género:"
 _WRITTEN = re.compile(folded(WRITTEN_TITLE.pattern), re.IGNORECASE)  # on strip_accents(text): "Joint submission ...
@@ -36,13 +38,16 @@ def detect_language(lines: list[Block]) -> str:
     return _detect_language(lines)
 
 
-def document_type(lines: list[Block]) -> str | None:
+def document_type(lines: list[Block], mapper: Mapper | None = None) -> str | None:
     """The family of a record, "OtherDocument" for a consultation text of no known shape, None for no record."""
     head = lines[:12]
     if any(_READOUT.search(ln.text) for ln in head):
         return "EventReadout"
     if is_written(lines):  # a letter or an e-mail carries a written input, whatever its title says
         return "WrittenInput"
+    mapper = mapper or (lambda text: [])
+    if any(holds_participants(m, mapper) for m in find_meetings(outline(lines[title_length(lines):]), mapper)):
+        return "MissionSummary"  # sections that hold participants: meetings (or one event: see .mission)
     has_sections = sum(bool(SECTION_LINE.match(ln.text)) for ln in lines)
     has_meetings = any(MEETING_HEADING.match(ln.text) for ln in lines)
     has_participants = any(PARTICIPANTS.match(ln.text) for ln in lines)
@@ -70,7 +75,7 @@ def extract(source: SourceText, mapper: Mapper | None = None) -> Record:
         from ..themes import default_matcher
         mapper = default_matcher().concepts
     lines = source.blocks
-    family = document_type(lines)
+    family = document_type(lines, mapper)
     if family is None:
         first = lines[0].lineno if lines else None
         raise InputError(source.path, "not a consultation record (no title block, meetings or sections found)",

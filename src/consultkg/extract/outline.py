@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import SECTION_LINE
 from ..model import HEADING, ITEM, PARAGRAPH, Block
+from ..lexicon import MONTHS
 
 #: Ranks of the kinds of heading, outermost first: Markdown/Word heading levels 1-6, then the
 #: visual kinds. A heading closes every open section whose rank is the same or deeper.
@@ -104,6 +105,16 @@ def is_bold_line(block: Block) -> bool:
     return len(bold) >= 0.9 * len(text) > 0
 
 
+def is_dateline(text: str) -> bool:
+    """A short line giving a date, perhaps a time and a place ("13 de Novembro, 9h00, Maputo").
+
+    >>> is_dateline("13 de Novembro, 9h00, Maputo"), is_dateline("Meeting with the Ministry of Finance")
+    (True, False)
+    """
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return len(text.split()) <= 8 and any(c.isdigit() for c in text) and any(w in MONTHS for w in words)
+
+
 def heading_kind(block: Block) -> str | None:
     """The kind of heading ``block`` is ("caps", "bold", "marker", "plain", "label"), or ``None``.
 
@@ -156,6 +167,10 @@ def _ranks(blocks: list[Block]) -> list[int | None]:
     plain, label = RANK["plain"], RANK["label"]
     out = list(ranks)
     for i, rank in enumerate(ranks):
+        if rank is not None and rank != label and i and out[i - 1] is not None and out[i - 1] != label \
+                and is_dateline(blocks[i].text):
+            out[i] = None  # a date line right under a heading ("13 de Novembro, 9h00, Maputo") is its date
+            continue
         if rank != plain or SECTION_LINE.match(blocks[i].text.strip()):
             continue  # a plain line the lexicon knows as a section heading ("Meeting takeaways") heads one
         before = ranks[i - 1] if i else None

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicon import PARTICIPANTS, SECTION_LINE, SENTENCE_VERB
+from ..lexicon import MEETING_HEADING, PARTICIPANTS, SECTION_LINE, SENTENCE_VERB
 from ..model import ITEM, TABLE, Block
 from .common import Mapper, follow_up_of, stance_of, themes_after_lead
 from .entities import is_sentence, org_problem
@@ -212,7 +212,7 @@ def find_meetings(root: Section, mapper: Mapper) -> list[Section]:
         if len(inner) >= 2:
             ranks = {m.rank for m in inner if m in sec.children}
             talk = [c for c in sec.children if c.rank in ranks and c not in inner and section_cue(c) is None
-                    and holds_discussion(c, mapper)]
+                    and holds_discussion(c, mapper) and MEETING_HEADING.match(c.title)]
             return sorted(inner + talk, key=lambda s: s.line or 0)
         if len(inner) == 1 and inner[0].rank != RANK["label"]:
             return inner  # one meeting under a heading of its own ("Meeting 1 with ...") inside a larger section

@@ -147,3 +147,43 @@ def _split_run_on(text: str, authors: list[str]) -> list[str]:
         if fold(w) in TITLE_WORDS and i >= 2:
             return [" ".join(words[:i]), " ".join(words[i:])]
     return [text]
+
+
+_CONTACT_LINE = re.compile(r"@|https?://|www\.|\d")  # a signature's address, phone or e-mail line
+
+
+def signature_blocks(lines: list[Block], reg: OrgRegistry, authors: list[str]) -> list[Person]:
+    """Signatures recognised by their shape wherever they stand: a person's name on a line of its own,
+    then a title line or two and an organisation line, ending where the address, phone and e-mail
+    lines begin ("Farah Iskandar" / "Programme Director" / "Asian-Pacific Resource ... (ARROW)" /
+    "1 & 2 Jalan Scott ..."). An address, phone or e-mail never becomes an entity."""
+    from .common import evidence
+    from .roles import strong_name
+
+    people: list[Person] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        text = line.text.strip().rstrip(",")
+        if not (line.bullet is None and _is_name_line(text) and len(text.split()) <= 5 and not is_job_title(text)):
+            i += 1
+            continue
+        follow: list[str] = []
+        j = i + 1
+        while j < len(lines) and len(follow) < 3:
+            nxt = lines[j].text.strip()
+            if not nxt or len(nxt.split()) > 14 or _CONTACT_LINE.search(nxt) or _is_name_line(nxt):
+                break
+            follow.append(nxt)
+            j += 1
+        org = next((f for f in reversed(follow) if org_problem(f) is None and strong_name(f)), None)
+        if follow and (org or len(authors) == 1):
+            titles = [f for f in follow if f is not org]
+            entry = ", ".join([text, *titles, *([org] if org else [])])
+            _, found = parse_entry(entry, reg, None, evidence(line, line.text.strip()), fallback_type="civil-society")
+            for p in found:
+                if p.organisation is None and len(authors) == 1:
+                    p.organisation = reg.resolve(authors[0])
+            people += found
+        i = max(j, i + 1)
+    return people

@@ -58,7 +58,7 @@ def is_statement(text: str) -> bool:
                 or (stance_of(text) and (text.endswith(".") or len(text.split()) > 12)))
 
 
-def _strong_name(text: str) -> bool:
+def strong_name(text: str) -> bool:
     """A name that is surely an organisation's or a person's: known, an acronym, a head noun, an honorific."""
     label, acronym = split_acronym(text)
     return bool(acronym or lookup(label) or has_honorific(text)
@@ -96,7 +96,7 @@ def block_role(block: Block, mapper: Mapper = _no_mapper) -> str:
         # a line standing alone (a heading, a paragraph) names participants only when its names are sure
         # ones; in a list a plain name is enough ("Songtaba", "Norsaac")
         entries = entry_texts(text.rstrip(".;,"))
-        if heading_kind(block) is not None and not label or sum(map(_strong_name, entries)) < len(entries) / 2:
+        if heading_kind(block) is not None and not label or sum(map(strong_name, entries)) < len(entries) / 2:
             return TOPIC if mapper(text) else OTHER
     if label and rest and role != ENTRIES:
         return _text_role(block.text.strip(), mapper)
@@ -123,12 +123,12 @@ def _text_role(whole: str, mapper: Mapper) -> str:
     entries = entry_texts(text)
     read = [_entry_parse(e) for e in entries]
     named = sum(1 for (o, p, r), e in zip(read, entries)
-                if (o or p) and not r and (len(e.split()) > 1 or _strong_name(e)))
+                if (o or p) and not r and (len(e.split()) > 1 or strong_name(e)))
     if named == 0 or named < len(entries) / 2:
         if is_sentence(whole):
             return STATEMENT
         return TOPIC if mapper(text) else OTHER
-    if mapper(text) and not any(_strong_name(e) for e in entries):
+    if mapper(text) and not any(strong_name(e) for e in entries):
         return TOPIC  # "Care services", "Gender data": a theme, not a name
     return ENTRIES
 
@@ -166,7 +166,7 @@ def block_roles(blocks: list[Block], mapper: Mapper) -> list[str]:
             j += 1
         if j - i >= 3 and sum(r == ENTRIES for r in out[i:j]) * 2 < j - i:
             for k in range(i, j):
-                if out[k] == ENTRIES and not all(map(_strong_name, entry_texts(blocks[k].text))):
+                if out[k] == ENTRIES and not all(map(strong_name, entry_texts(blocks[k].text))):
                     out[k] = OTHER
         i = max(j, i + 1)
     return out

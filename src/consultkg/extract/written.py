@@ -13,7 +13,7 @@ from ..model import TABLE, Block, Consultation, Meeting
 from .tables import table_participants
 from .outline import heading_kind
 from .wrapper import unwrap
-from .authors import authors_in_title, signatories
+from .authors import authors_in_title, signature_blocks, signatories
 from .common import (Mapper, discussed_mentions, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
                      split_theme_list, stance_of, themes_after_lead, topic_mentions)
 from .dates import find_dates
@@ -92,7 +92,12 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
                 meeting.mentions += topic_mentions([ln], mapper)
             elif ln.kind != TABLE:
                 meeting.mentions += discussed_mentions(ln, mapper)
-    people = signatories(body, reg, [reg.get(k).label for k in author_keys])
+    people = signatories(body, reg, [reg.get(k).label for k in author_keys]) or signature_blocks(
+        body[len(body) // 2:], reg, [reg.get(k).label for k in author_keys])
+    for p in people:  # the organisations the signatories sign for are authors too
+        if p.organisation and p.organisation not in author_keys:
+            author_keys.append(p.organisation)
+    author = author or (author_keys[0] if author_keys else None)
     if not people:  # signatories in a table after the closing ("Organização | Representante | Função")
         closing = next((i for i, ln in enumerate(body) if _CLOSING.search(ln.text)), 0)
         for table in (ln for ln in body[closing:] if ln.kind == TABLE):

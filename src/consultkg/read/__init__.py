@@ -51,8 +51,9 @@ def read_source(path) -> SourceText:
     fmt = FORMATS[suffix]
     warnings_: list[str] = []
     footnotes: list = []
+    width = None
     if fmt == "pdf":  # footnotes kept apart from the body (SourceText.footnotes)
-        physical, footnotes = read_pdf(raw, where)
+        physical, footnotes, width = read_pdf(raw, where)
         wrapped = True if any(isinstance(t, tuple) and not t[0].strip() for t in physical) else None
     elif fmt == "docx":
         physical, wrapped = [], False  # blocks come straight from the document's structure
@@ -62,7 +63,7 @@ def read_source(path) -> SourceText:
     if fmt == "docx":  # footnotes and endnotes kept apart from the body (SourceText.footnotes)
         lines, footnotes = read_docx(raw, where)
     else:
-        lines = segment(physical, wrapped=wrapped)
+        lines = segment(physical, wrapped=wrapped, width=width if fmt == "pdf" else None)
     if fmt in {"markdown", "text"}:  # blocks split out of a one-line record: where each starts in the file
         lines = with_offsets(lines, text, lambda: file_chars(raw, where)[0])
     if not lines:

@@ -13,8 +13,8 @@ document, dropped ones included, so a line number points at the same line
 whatever is removed::
 
     from consultkg.read.pdf import read_pdf
-    lines, footnotes = read_pdf(Path("notes.pdf").read_bytes(), "notes.pdf")
-    blocks = segment(lines, wrapped=True)
+    lines, footnotes, width = read_pdf(Path("notes.pdf").read_bytes(), "notes.pdf")
+    blocks = segment(lines, wrapped=True, width=width)
 
 Raises :class:`InputError` for an unreadable or encrypted PDF and for one
 without extractable text.
@@ -30,14 +30,18 @@ from .furniture import body_size, footnotes, furniture, line_spacing
 from .hyphen import document_words, join_lines
 from .layout import PdfLine, page_lines
 from .pdftable import tables
+from .portal import LONG_LINE
+from .segment import wrap_width
 
 PhysicalLine = tuple[str, int, "int | None"]
 GAP = 1.35  # a step this many times the usual line spacing is a paragraph gap
 UNKNOWN_SPACING = 1.5  # with too few lines to tell, the usual spacing is taken as this many line heights
 
 
-def read_pdf(raw: bytes, where: str = "<bytes>") -> tuple[list[PhysicalLine | Block], list[Block]]:
-    """``(lines, footnotes)``: the body as physical lines and table blocks, and the footnotes."""
+def read_pdf(raw: bytes, where: str = "<bytes>") -> tuple[list[PhysicalLine | Block], list[Block], int]:
+    """``(lines, footnotes, width)``: the body as physical lines and table blocks (lines wrapped at
+    their column's edge already joined), the footnotes, and the widest line as the page had it
+    (in characters, for :func:`~consultkg.read.segment.segment`'s own judgement of wrapped lines)."""
     pages = _pages(raw, where)
     count = 0
     for page in pages:
@@ -63,6 +67,7 @@ def read_pdf(raw: bytes, where: str = "<bytes>") -> tuple[list[PhysicalLine | Bl
     for a, b in zip(laid, laid[1:]):
         if isinstance(a, PdfLine) and isinstance(b, PdfLine) and id(b) not in gaps:
             a.text, b.text = join_lines(a.text, b.text, words)  # "vio-" + "lence" (page breaks too)
+    width = wrap_width([(x.text, x.lineno, x.page) for x in laid if isinstance(x, PdfLine)])
     laid = _unwrap(laid, gaps)
     for x in laid:
         if isinstance(x, Block):
@@ -72,12 +77,7 @@ def read_pdf(raw: bytes, where: str = "<bytes>") -> tuple[list[PhysicalLine | Bl
             out.append(("", x.lineno, x.page))
         if x.text:
             out.append((x.text, x.lineno, x.page))
-    return out, notes
-
-
-def pdf_lines(raw: bytes, where: str = "<bytes>") -> list[PhysicalLine | Block]:
-    """The body of :func:`read_pdf` alone (footnotes left out)."""
-    return read_pdf(raw, where)[0]
+    return out, notes, width
 
 
 def _pages(raw: bytes, where: str) -> list[list[PdfLine]]:
@@ -146,18 +146,35 @@ def _next_column(a: PdfLine, b: PdfLine) -> bool:
 
 
 def _column_rights(lines: list[PdfLine]) -> dict[int, float]:
-    """Each line's column's right edge: where most lines that start where it starts end (a wrapped
-    line reaches it; a title across two columns does not move it)."""
+    """Each line's column's right edge: the furthest most lines that start near it reach, on every
+    page (columns stand at the same place page after page; a title across two columns does not move
+    an edge); none where too few lines end there to tell."""
     out: dict[int, float] = {}
-    widest = {p: max(x.right - x.left for x in lines if x.page == p) for p in {x.page for x in lines}}
+    widest = max(x.right - x.left for x in lines)
+    edges: dict[int, float | None] = {}
     for line in lines:
-        rights = sorted(x.right for x in lines if x.page == line.page and abs(x.left - line.left) <= 2 * line.size
-                        and (x.right <= line.left + 2 * widest[line.page] / 3 or x is line))
-        edge = rights[int(0.75 * (len(rights) - 1))]
-        near = sum(abs(r - edge) <= 2 * line.size for r in rights)
-        if near >= max(4, 0.4 * len(rights)):  # a real edge that many lines reach: text wraps there
-            out[id(line)] = edge
+        key = round(line.left / (widest * 0.15))
+        if key not in edges:
+            rights = sorted(x.right for x in lines if abs(x.left - line.left) <= widest * 0.15)
+            edge = rights[int(0.9 * (len(rights) - 1))] if rights else 0.0
+            enough = len(rights) >= 8 and sum(r >= edge - 0.08 * (edge - line.left) for r in rights) >= 3
+            edges[key] = edge if enough else None  # too few lines, or too few reaching the edge: no edge
+        if edges[key] is not None:
+            out[id(line)] = edges[key]
     return out
+
+
+def _wrapped(prev: PdfLine, nxt: PdfLine, edge: float) -> bool:
+    """``prev`` was wrapped: the first word of ``nxt`` would not have fit in the room left on it."""
+    width = (prev.right - prev.left) / max(len(prev.text), 1)  # a character's width, on average
+    first = nxt.text.split()[0] if nxt.text.split() else ""
+    if edge - prev.right >= (len(first) + 1) * width:
+        return False  # the word would have fitted: the line ended there on purpose
+    last = prev.text.split()[-1] if prev.text.split() else ""
+    if last.endswith((".", "!", "?", ":")):
+        return False  # a sentence or a label ends there: the segmenter decides by the page's own gaps
+    # a line that stops on a small lower-case word ("de", "des", "the") runs on; else it must fill its column
+    return (last.islower() and last[-1:].isalpha()) or prev.right - prev.left >= 0.85 * (edge - prev.left)
 
 
 _MARKER_START = re.compile(r"\s*(?:[-*\u2013\u2014\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7o]|\d{1,2}[.)]|[a-z][.)]|[IVX]{1,4}[.)])\s")
@@ -175,14 +192,15 @@ def _unwrap(laid: list, gaps: set[int]) -> list:
     for x in laid:
         prev = out[-1] if out else None
         if (isinstance(x, PdfLine) and isinstance(prev, PdfLine) and id(x) not in gaps and x.text and prev.text
-                and id(prev) in right and abs(prev.right - right[id(prev)]) <= 2 * prev.size
-                and not _MARKER_START.match(x.text)):
+                and id(prev) in right and _wrapped(prev, x, right[id(prev)])
+                and not _MARKER_START.match(x.text) and len(prev.text) + len(x.text) < LONG_LINE):
             prev.text = f"{prev.text} {x.text}" if not prev.text.endswith("-") else prev.text + x.text
             if id(x) in right:
                 right[id(prev)] = right[id(x)]
             else:
                 right.pop(id(prev), None)
-            prev.right = x.right
+            prev.left, prev.right = x.left, x.right  # the joined line ends where the last one does
+            prev.text = prev.text  # (its width per character is the last line's, for the next test)
             continue
         out.append(x)
     return out

@@ -131,7 +131,7 @@ def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: boo
     return first == "(" or first.islower() or (adjacent and full)
 
 
-def _wrap_width(lines: list[PhysicalLine]) -> int:
+def wrap_width(lines: list[PhysicalLine]) -> int:
     """The widest physical line that may have been wrapped (0 when none is wide enough)."""
     widths = (len(_SPACES.sub(" ", str(text)).strip()) for text, *_ in lines)
     width = max((w for w in widths if 0 < w <= LONG_LINE), default=0)
@@ -174,7 +174,7 @@ def _level(piece: _Piece, prev: _Logical | None, base: list[int]) -> int | str:
     return 1
 
 
-def segment(lines: list[PhysicalLine | Block], *, wrapped: bool | None = None) -> list[Block]:
+def segment(lines: list[PhysicalLine | Block], *, wrapped: bool | None = None, width: int | None = None) -> list[Block]:
     """Blocks of a document from its physical ``(text, lineno, page)`` lines.
 
     A reader that already knows a block (a table found in a PDF, say) passes it
@@ -200,7 +200,7 @@ def segment(lines: list[PhysicalLine | Block], *, wrapped: bool | None = None) -
         items = [y for x in items for y in ([x] if isinstance(x, Block) else find_tables([x]))]
         items = _merge_table_rows(items)
     physical = [x for x in items if not isinstance(x, Block)]
-    width = _wrap_width(physical) if wrapped is not False else 0
+    width = (wrap_width(physical) if width is None else width) if wrapped is not False else 0
     if len(physical) == len(items):
         return _segment(physical, width, wrapped)
     out: list[Block] = []

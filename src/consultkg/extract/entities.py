@@ -21,10 +21,11 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicon import (GENERIC_WORDS, HEADING_WORDS, REGIONS, COLUMN_ROLES, DETERMINER_LOWER, FUNCTION_WORDS, MEETING_HEADING, OF_WORD, PAGE_LINE,
+from ..lexicon import (CLOSING, SALUTATION, GENERIC_WORDS, HEADING_WORDS, REGIONS, COLUMN_ROLES, DETERMINER_LOWER, FUNCTION_WORDS, MEETING_HEADING, OF_WORD, PAGE_LINE,
                        PARTICIPANTS, POSTS, SECTION_LINE, SENTENCE_VERB)
 from ..text import fold, strip_accents
 from .gazetteer import lookup
+from .outline import is_dateline
 from .names import ORG_WORDS, TITLE_WORDS, is_acronym, split_acronym
 
 _ARTICLE_LOWER = DETERMINER_LOWER  # "The participants ...", "Varios asistentes ...": a sentence's opening
@@ -111,7 +112,7 @@ def is_place(text: str) -> bool:
     pieces = [p for p in re.split(r"\s+(?:and|y|et|e|&)\s+", text) if p.strip()]
     if len(pieces) > 1:
         return all(is_place(p) for p in pieces)
-    parts = [p.strip() for p in text.split(",")]
+    parts = [p.strip() for p in re.split(r",|\s[\u2013\u2014-]\s", text)]  # "Amman, Jordan", "Luanda - Angola"
     if len(parts) > 2:
         return False
     if all(countries.country_code(p) or countries.city_country(p) for p in parts):
@@ -140,6 +141,10 @@ def org_problem(text: str) -> str | None:
         return "a list of names, not one name"
     if fold(text) in COLUMN_ROLES:
         return "a table header, not a name"
+    if CLOSING.match(text) or SALUTATION.match(text):
+        return "a letter's salutation or closing, not a name"
+    if is_dateline(text):
+        return "a date, not a name"
     if is_heading(text):
         return "a heading, not a name"
     if is_sentence(text):

@@ -28,7 +28,7 @@ from ..model import ITEM, TABLE, Block
 from .common import Mapper, follow_up_of, stance_of, themes_after_lead
 from .entities import is_sentence, org_problem
 from .gazetteer import lookup
-from .names import ORG_WORDS, fold, has_honorific, split_acronym
+from .names import ORG_WORDS, fold, has_honorific, is_acronym, split_acronym
 from .orgs import OrgRegistry
 from .outline import RANK, Section, heading_kind
 from .participants import is_prose_list, parse_entry
@@ -63,6 +63,19 @@ def strong_name(text: str) -> bool:
     label, acronym = split_acronym(text)
     return bool(acronym or lookup(label) or has_honorific(text)
                 or any(w in ORG_WORDS for w in fold(label).split()))
+
+
+def is_proper_name(text: str) -> bool:
+    """A name of its own: known, an acronym, or two capitalised words at least ("Womankind Worldwide",
+    not "Joint" nor "Trade union").
+
+    >>> is_proper_name("Womankind Worldwide"), is_proper_name("Trade union"), is_proper_name("ITUC")
+    (True, False, True)
+    """
+    label, acronym = split_acronym(text)
+    words = [w for w in label.split() if w[:1].isalpha()]
+    return bool(acronym or lookup(label) or is_acronym(label.strip())
+                or sum(w[0].isupper() for w in words) >= 2)
 
 
 def entry_texts(text: str) -> list[str]:

@@ -13,6 +13,7 @@ from ..model import TABLE, Block, Consultation, Meeting
 from .tables import table_participants
 from .outline import heading_kind
 from .wrapper import unwrap
+from .roles import is_proper_name
 from .authors import authors_in_title, signature_blocks, signatories
 from .common import (Mapper, discussed_mentions, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
                      split_theme_list, stance_of, themes_after_lead, topic_mentions)
@@ -65,7 +66,7 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     if wrapped.subject_line is not None:  # an e-mail's or a letter's subject is its title
         title_lines, title, body = [wrapped.subject_line], wrapped.subject, [b for b in lines if b is not wrapped.subject_line]
     reg = OrgRegistry()
-    names = authors_in_title(title)
+    names = [n for n in authors_in_title(title) if is_proper_name(n)]  # "Joint input", "Trade union input": no names
     body_text = " ".join(ln.text for ln in body)
     author_keys = []
     for name in names:

@@ -27,7 +27,8 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     title_lines = lines[:n]
     root = outline(lines[n:])
     found = find_meetings(root, mapper)
-    cued = {section_cue(sec): sec for sec in reversed(list(root.walk())) if section_cue(sec)}
+    inside = {id(s) for m in found for s in m.walk()}  # "What we heard" within a meeting is that meeting's
+    cued = {section_cue(sec): sec for sec in reversed(list(root.walk())) if section_cue(sec) and id(sec) not in inside}
     tb = parse_title([ln.text for ln in title_lines])
     _fill_from_fields(tb, head_fields(lines[:n + 12]))
     # one list of who took part, under no meeting heading ("Annex: participants", or none): one event

@@ -165,6 +165,17 @@ def _ranks(blocks: list[Block]) -> list[int | None]:
     it (the end, or a heading of its rank or above next) heads nothing."""
     ranks = [rank_of(b) for b in blocks]
     plain, label = RANK["plain"], RANK["label"]
+    last_long: dict[int, bool] = {}  # rank -> whether the last heading of that rank was a long one
+    for i, rank in enumerate(ranks):
+        if rank is None or rank == label:
+            continue
+        words = blocks[i].text.split()
+        short = len(words) <= 4 and not any(c.isdigit() for c in blocks[i].text)
+        if short and last_long.get(rank) and rank > 6:
+            ranks[i] = label  # "*In the room*" under "**Session A — UN House, Amman (5 December)**": a run-in label
+            continue
+        last_long = {r: v for r, v in last_long.items() if r < rank}
+        last_long[rank] = not short
     out = list(ranks)
     for i, rank in enumerate(ranks):
         if rank is not None and rank != label and i and out[i - 1] is not None and out[i - 1] != label \

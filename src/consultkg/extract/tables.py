@@ -18,6 +18,9 @@ from __future__ import annotations
 from ..lexicon import COLUMN_ROLES
 from ..model import Block, Evidence, Person
 from ..text import fold
+from .entities import is_job_title, org_problem
+from .gazetteer import lookup
+from .names import ORG_WORDS, TITLE_WORDS, has_honorific, looks_like_person_name, split_acronym, split_honorific
 from .orgs import OrgRegistry
 from .participants import Rejected, make_person, parse_entry
 
@@ -32,6 +35,40 @@ def column_roles(header: tuple[str, ...]) -> dict[int, str]:
             role = next((COLUMN_ROLES[w] for w in key.split() if w in COLUMN_ROLES), None)
         if role and role not in roles.values():
             roles[i] = role
+    return roles
+
+
+def _looks_like(role: str, cell: str) -> bool:
+    cell = cell.strip()
+    if role == "name":
+        return has_honorific(cell) or (looks_like_person_name(split_honorific(cell)[1]) and not is_job_title(cell))
+    if role == "title":
+        return is_job_title(cell) or fold(cell).split()[:1] in ([w] for w in TITLE_WORDS)
+    label, acronym = split_acronym(cell)
+    return org_problem(cell) is None and bool(acronym or lookup(label) or any(w in ORG_WORDS for w in fold(label).split()))
+
+
+def infer_roles(rows: list[tuple[str, ...]]) -> dict[int, str]:
+    """Column index -> role, from what most of a column's filled cells look like: people's names,
+    job titles or organisations' names (for tables with no header, or a header of unknown words).
+
+    >>> infer_roles([("Mr. Karim Haddadin", "Senior Banker", "European Bank for Reconstruction and Development (EBRD)"),
+    ...              ("Ms. Elena Rossetti", "Regional Representative", "European Investment Bank (EIB)")])
+    {0: 'name', 2: 'organisation', 1: 'title'}
+    """
+    width = max((len(r) for r in rows), default=0)
+    roles: dict[int, str] = {}
+    for role in ("name", "organisation", "title"):
+        best, best_share = None, 0.5
+        for i in range(width):
+            if i in roles:
+                continue
+            cells = [r[i] for r in rows if i < len(r) and r[i].strip() and r[i].strip() not in "-\u2013\u2014"]
+            share = sum(_looks_like(role, c) for c in cells) / len(cells) if cells else 0.0
+            if share > best_share:
+                best, best_share = i, share
+        if best is not None:
+            roles[best] = role
     return roles
 
 
@@ -50,6 +87,8 @@ def table_participants(table: Block, reg: OrgRegistry, country: str | None, reje
     roles = column_roles(header) if header else {}
     if header is not None:
         rows, lines = rows[1:], lines[1:]
+    if not roles or not ({"name", "organisation"} & set(roles.values())):
+        roles = infer_roles(rows)  # no header, or one of words nobody listed: the columns by what they hold
     orgs: list[str] = []
     people: list[Person] = []
     if not roles or not ({"name", "organisation"} & set(roles.values())):

@@ -39,11 +39,14 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str) -> Parts:
         found = [whole]
     parts = Parts(warnings=[], family="EventReadout" if event else None)
     overview = cued["overview"].all_blocks() if "overview" in cued else []
-    if not tb.start:
+    if not tb.start:  # the first dates of the head (a "When" field, a date line), else of the overview
         from .dates import find_dates
-        dates = find_dates(" ".join(ln.text for ln in overview))
-        if dates:
-            tb.start, tb.end = dates.start, dates.end
+        for texts in ([b.text for b in lines[:n + 8] if b.kind != TABLE] + head_fields(lines[:n + 12]),
+                      [ln.text for ln in overview]):
+            dates = next((d for d in map(find_dates, texts) if d), None)
+            if dates:
+                tb.start, tb.end = dates.start, dates.end
+                break
     if not tb.city or not tb.country:  # the place named first in the record's head ("Where: Amman", "Dakar, 20-24 ...")
         head = [b.text for b in lines[:n + 15] if b.kind != TABLE] + head_fields(lines[:n + 12])
         for text in head:

@@ -17,7 +17,7 @@ told by its salutation and its closing. The words are the lexicon's (``letters``
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..lexicon import CLOSING, EMAIL_HEADER, FORWARDED, SALUTATION, SUBJECT_HEADER
 from ..model import TABLE, Block
@@ -48,6 +48,7 @@ class Unwrapped:
     content: list[Block]
     subject: str | None = None
     subject_line: Block | None = None
+    headers: list[Block] = field(default_factory=list)  # the innermost message's header lines
 
 
 def unwrap(lines: list[Block]) -> Unwrapped:
@@ -58,10 +59,12 @@ def unwrap(lines: list[Block]) -> Unwrapped:
         if b.kind != TABLE and FORWARDED.search(b.text) and len(b.text.split()) <= _SHORT + 4:
             start = i + 1
     subject = subject_line = None
-    content = []
+    content: list[Block] = []
+    headers: list[Block] = []
     in_headers = True
     for b in lines[start:]:
         if in_headers and is_header(b):
+            headers.append(b)
             label, _, value = b.text.partition(":")
             if value.strip() and len(label.split()) <= 2 and _is_subject(label):
                 subject, subject_line = value.strip(), b
@@ -76,7 +79,7 @@ def unwrap(lines: list[Block]) -> Unwrapped:
             if is_header(b) and _is_subject(label) and value.strip():
                 subject, subject_line = value.strip(), b
                 break
-    return Unwrapped(content or list(lines), subject, subject_line)
+    return Unwrapped(content or list(lines), subject, subject_line, headers)
 
 
 def _is_subject(label: str) -> bool:

@@ -74,7 +74,7 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
         written_as = f"{name} ({acronym.group(1)})" if acronym and "(" not in name else name
         author_keys.append(reg.add(written_as, evidence=evidence(title_lines[0], name), fallback_type="civil-society"))
     author = author_keys[0] if author_keys else None
-    dates = find_dates(" ".join(ln.text for ln in lines[:6]))
+    dates = find_dates(" ".join(ln.text for ln in wrapped.headers)) or find_dates(" ".join(ln.text for ln in lines[:6]))
     stance, stance_text = overall_stance(body)
     meeting = Meeting(position=1, label=title, stance=stance, stance_text=stance_text,
                       participants=list(dict.fromkeys(author_keys)), evidence=evidence(title_lines[0]))

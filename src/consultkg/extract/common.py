@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ..lexicon.phrases import folded
 from ..text import strip_accents
 from ..model import Block, Evidence, Initiative, KeyMessage, ThemeMention
-from ..lexicon import (ARTICLE, CAMPAIGN_NAME, FOLLOW_UP, NOT_DISCUSSED, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
+from ..lexicon import (ARTICLE, CAMPAIGN_NAME, CONTRAST, FOLLOW_UP, NOT_DISCUSSED, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
                        STANCE_PATTERNS, STRATEGY, THEMES_LEAD)
 from .gazetteer import lookup
 from .names import clean_label, fold, is_acronym, split_acronym, split_top
@@ -142,10 +142,12 @@ def discussed_mentions(line: Block, mapper: Mapper) -> list[ThemeMention]:
 def stance_of(text: str) -> str | None:
     """The stance individual a sentence expresses, or None."""
     text = strip_accents(text)
-    for rx, stance in _STANCE_RX:
-        if rx.search(text):
-            return stance
-    return None
+    found = [stance for rx, stance in _STANCE_RX if rx.search(text)]
+    positive = [s for s in found if s in ("StrongEndorsement", "Endorsement", "Commendation")]
+    negative = [s for s in found if s in ("Concern", "Opposition")]
+    if positive and negative and "MixedStance" not in found and CONTRAST.search(text):
+        return "MixedStance"  # support and worry in one sentence ("agreed with ... but were sceptical ...")
+    return found[0] if found else None
 
 
 def follow_up_of(text: str) -> str | None:

@@ -126,6 +126,12 @@ def _same_word(a: str, b: str) -> bool:
     return a == b or not word_forms(a).isdisjoint(word_forms(b))
 
 
+#: A hidden label of one word is weak (running text does not name its concept by it alone) unless it
+#: is at least this long: long words are specific ("childcare", "femicide", "contraception"), short
+#: ones common ("data", "health", "credit", "rural").
+SPECIFIC_WORD = 8
+
+
 @dataclass(frozen=True)
 class _Label:
     words: tuple[str, ...]
@@ -156,10 +162,11 @@ class ThemeMatcher:
         """``labels`` maps each matchable concept's local name to its label strings;
         ``pref_labels`` maps every concept's local name to ``{language: prefLabel}``; ``hidden`` the
         concepts' hidden labels (words used only to find them), matched too, but a hidden label of one
-        word is weak: running text needs a stronger one (see :meth:`concepts`)."""
+        short word is weak: running text needs a stronger one (see :meth:`concepts`, :data:`SPECIFIC_WORD`)."""
         self._pref = pref_labels
         self._index: dict[str, list[_Label]] = {}
-        weak = {(c, t) for c, texts in (hidden or {}).items() for t in texts if len(tokens(t)) == 1}
+        weak = {(c, t) for c, texts in (hidden or {}).items() for t in texts
+                if len(tokens(t)) == 1 and len(tokens(t)[0]) < SPECIFIC_WORD}
         merged = {c: list(labels.get(c, [])) + list((hidden or {}).get(c, [])) for c in {*labels, *(hidden or {})}}
         for concept, texts in sorted(merged.items()):
             for text in texts:

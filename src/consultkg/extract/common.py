@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ..lexicon.phrases import folded
 from ..text import strip_accents
 from ..model import Block, Evidence, Initiative, KeyMessage, ThemeMention
-from ..lexicon import (ARTICLE, CAMPAIGN_NAME, CONTRAST, FOLLOW_UP, NOT_DISCUSSED, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
+from ..lexicon import (OF_WORD, TITLE_WORDS, WORLD_BANK, ARTICLE, CAMPAIGN_NAME, CONTRAST, FOLLOW_UP, NOT_DISCUSSED, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
                        STANCE_PATTERNS, STRATEGY, THEMES_LEAD)
 from .gazetteer import lookup
 from .names import clean_label, fold, is_acronym, split_acronym, split_top
@@ -184,6 +184,10 @@ _LINK_WORDS = NAME_LINK  # lower case: "Centre for Rights and Justice"
 _NAME_ACR = re.compile(
     r"((?:%s\s+(?:%s\s+)*){1,11}?(?:%s,\s+(?:%s\s+(?:%s\s+)*){0,4})?)\((%s)\)(\s+%s)?"
     % (_CAP, _LINK_WORDS, _CAP, _CAP, _LINK_WORDS, r"[A-Z0-9][A-Za-z0-9&\-]{1,15}", INITIATIVE_TRAILING))
+# a proper name led by an initiative's head noun, as written (capitalised): "Política Nacional de Cuidados"
+_HEADED = re.compile(r"(?<![\w'’])(?=[A-ZÀ-Ý])(?i:%s)(?:\s+(?:%s|%s|(?:19|20)\d\d(?:[-–]\d{2,4})?))+"
+                     % (INITIATIVE_WORD.pattern, _LINK_WORDS, _CAP))
+_TRAILING_LINK = re.compile(r"(?:\s+(?:%s))+$" % _LINK_WORDS)
 _STRATEGY_NAME = re.compile(r"%s|%s" % (STRATEGY.pattern, CAMPAIGN_NAME.pattern), re.IGNORECASE)
 
 
@@ -192,6 +196,11 @@ def _looks_like_name(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if len(w) > 3 or w[0].isupper()]
     caps = [w for w in words if w[0].isupper()]
     return len(caps) >= 2 and len(caps) >= 0.6 * len(words)
+
+
+def is_job_title(text: str) -> bool:
+    from .entities import is_job_title as job_title
+    return job_title(text)
 
 
 def initiatives_in(line: Block) -> list[Initiative]:
@@ -208,6 +217,17 @@ def initiatives_in(line: Block) -> list[Initiative]:
     for m in _NAME_ACR.finditer(line.text):
         after = m.group(3) or ""
         candidates.append((m.group(1).strip() + f" ({m.group(2)})" + after, False))
+    for m in _HEADED.finditer(line.text):  # "Lei Maria da Penha", "Programa Nacional de Cuidados"
+        before = line.text[:m.start()].split()
+        if before and before[-1][:1].isupper():
+            continue  # the head noun inside a longer name ("Umbrella Facility ...", "Women in Law ...")
+        segment = line.text[:m.end()].rsplit(",", 1)[-1].strip()
+        titled = len(before) >= 2 and OF_WORD.fullmatch(before[-1]) and fold(before[-2]) in TITLE_WORDS
+        if titled or is_job_title(segment):
+            continue  # "Head of Policy and Advocacy", "Secretário Nacional da Política de Cuidados"
+        name = _TRAILING_LINK.sub("", m.group(0)).rstrip(" ,")
+        if len(name.split()) >= 2 and not WORLD_BANK.search(name):
+            candidates.append((name, False))
     seen = set()
     for cand, linked in candidates:
         label, acr = split_acronym(clean_label(cand))

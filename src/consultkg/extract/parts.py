@@ -28,7 +28,9 @@ class Parts:
     def drop_organisation_initiatives(self) -> None:
         """Forget "initiatives" that are organisations of the record ("United Nations Population Fund")."""
         names = {fold(o.label) for o in self.organisations} | {o.acronym for o in self.organisations if o.acronym}
-        self.initiatives = [i for i in self.initiatives if fold(i.label) not in names and i.acronym not in names]
+        labels = [f" {fold(o.label)} " for o in self.organisations]  # "Law and Development in Africa" in an org's name
+        self.initiatives = [i for i in self.initiatives if fold(i.label) not in names and i.acronym not in names
+                            and not any(f" {fold(i.label)} " in label for label in labels)]
 
     def learn_acronyms(self, text: str) -> None:
         """Give an organisation the acronym the text writes after its full name elsewhere ("... Fome (MDS)").

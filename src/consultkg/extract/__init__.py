@@ -24,8 +24,7 @@ from ..text import strip_accents
 from .coverage import coverage
 from .parts import Parts
 from .wrapper import is_written
-from .outline import outline, title_length
-from .roles import find_meetings, holds_participants
+from .roles import Layout, holds_participants, read_layout
 
 _READOUT = READOUT_TITLE  # "Inputs for the ... Gender Strategy:", "Aportes para ... Estrategia de Género:"
 _WRITTEN = re.compile(folded(WRITTEN_TITLE.pattern), re.IGNORECASE)  # on strip_accents(text): "Joint submission ...
@@ -38,7 +37,7 @@ def detect_language(lines: list[Block]) -> str:
     return _detect_language(lines)
 
 
-def document_type(lines: list[Block], mapper: Mapper | None = None) -> str | None:
+def document_type(lines: list[Block], mapper: Mapper | None = None, layout: Layout | None = None) -> str | None:
     """The family of a record, "OtherDocument" for a consultation text of no known shape, None for no record."""
     head = lines[:12]
     if any(_READOUT.search(ln.text) for ln in head):
@@ -46,7 +45,8 @@ def document_type(lines: list[Block], mapper: Mapper | None = None) -> str | Non
     if is_written(lines):  # a letter or an e-mail carries a written input, whatever its title says
         return "WrittenInput"
     mapper = mapper or (lambda text: [])
-    if any(holds_participants(m, mapper) for m in find_meetings(outline(lines[title_length(lines):]), mapper)):
+    layout = layout or read_layout(lines, mapper)
+    if any(holds_participants(m, mapper) for m in layout.meetings):
         return "MissionSummary"  # sections that hold participants: meetings (or one event: see .mission)
     has_sections = sum(bool(SECTION_LINE.match(ln.text)) for ln in lines)
     has_meetings = any(MEETING_HEADING.match(ln.text) for ln in lines)
@@ -75,7 +75,8 @@ def extract(source: SourceText, mapper: Mapper | None = None) -> Record:
         from ..themes import default_matcher
         mapper = default_matcher().concepts
     lines = source.blocks
-    family = document_type(lines, mapper)
+    layout = read_layout(lines, mapper)
+    family = document_type(lines, mapper, layout)
     if family is None:
         first = lines[0].lineno if lines else None
         raise InputError(source.path, "not a consultation record (no title block, meetings or sections found)",
@@ -85,7 +86,8 @@ def extract(source: SourceText, mapper: Mapper | None = None) -> Record:
     from .written import extract_other, extract_written
     builder = {"MissionSummary": extract_mission, "EventReadout": extract_readout,
                "WrittenInput": extract_written, "OtherDocument": extract_other}[family]
-    parts: Parts = builder(lines, mapper, source.path)
+    parts: Parts = builder(lines, mapper, source.path, layout) if family == "MissionSummary" else \
+        builder(lines, mapper, source.path)
     family = parts.family or family
     for note in getattr(source, "footnotes", []):  # an initiative a footnote names still counts
         parts.add_initiatives(initiatives_in(note))
@@ -99,6 +101,6 @@ def extract(source: SourceText, mapper: Mapper | None = None) -> Record:
         author=parts.author, warnings=list(source.warnings) + parts.warnings, not_read=list(parts.not_read))
     if not record.meetings:
         record.warnings.append("no meetings found")
-    record.coverage = coverage(lines, record, mapper)
+    record.coverage = coverage(lines, record, mapper, layout)
     record.not_read = sorted(set(record.not_read), key=lambda n: (n.line, n.text, n.why))
     return add_quote_context(record, source)

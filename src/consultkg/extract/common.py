@@ -128,7 +128,7 @@ def discussed_mentions(line: Block, mapper: Mapper) -> list[ThemeMention]:
     >>> discussed_mentions(Block("The session on gender-based violence was postponed.", 2), m)
     []
     """
-    if NOT_DISCUSSED.search(line.text):
+    if NOT_DISCUSSED.search(line.text) or not strong_concepts(mapper, line.text):
         return []
     out = []
     for clause in split_top(line.text.strip().rstrip("."), ",;:"):

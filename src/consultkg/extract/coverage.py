@@ -18,27 +18,21 @@ go to the record's ``not_read`` too)::
 """
 from __future__ import annotations
 
-from dataclasses import fields, is_dataclass
-
 from ..model import ITEM, TABLE, Block, Evidence, NotRead, Record
 from .common import Mapper
 from .names import fold
-from .outline import heading_kind, outline, title_length
-from .roles import ENTRIES, OTHER, TOPIC, block_roles, find_meetings, section_cue
+from .outline import heading_kind
+from .roles import ENTRIES, OTHER, TOPIC, Layout, block_roles, read_layout, section_cue
 
 #: A record of which less than this share of content blocks gave a fact is named in the build summary.
 LOW = 0.5
 
 
-def _evidence(obj, out: list[Evidence]) -> None:
-    if isinstance(obj, Evidence):
-        out.append(obj)
-    elif isinstance(obj, list):
-        for x in obj:
-            _evidence(x, out)
-    elif is_dataclass(obj):
-        for f in fields(obj):
-            _evidence(getattr(obj, f.name), out)
+def _evidence(record: Record) -> list[Evidence]:
+    """Every evidence the record's facts cite."""
+    holders = [record.consultation, *record.organisations, *record.people, *record.key_messages,
+               *record.initiatives, *record.meetings, *(x for m in record.meetings for x in m.mentions)]
+    return [h.evidence for h in holders if getattr(h, "evidence", None) is not None]
 
 
 def _cites(block: Block, ev: Evidence) -> bool:
@@ -51,18 +45,28 @@ def _cites(block: Block, ev: Evidence) -> bool:
     return block.char <= ev.char < (block.char_end or ev.char + 1)
 
 
-def coverage(blocks: list[Block], record: Record, mapper: Mapper) -> dict:
+def coverage(blocks: list[Block], record: Record, mapper: Mapper, layout: Layout | None = None) -> dict:
     """The coverage summary of ``record`` read from ``blocks`` (see the module's doc); adds what was
     not read to ``record.not_read``."""
-    found: list[Evidence] = []
-    _evidence(record, found)
+    found = _evidence(record)
     said = [t for m in record.meetings for t in (m.stance_text, *m.follow_ups) if t]
-    start = title_length(blocks)
+    layout = layout or read_layout(blocks, mapper)
+    start = layout.title
     content = [b for b in blocks[start:] if b.kind == TABLE or heading_kind(b) is None]
     # an organisation named again in a later meeting keeps the evidence of its first line: its name read there counts
-    names = [fold(o.label) for o in record.organisations] + [fold(p.name) for p in record.people]
-    read = [b for b in content if any(_cites(b, ev) for ev in found) or any(t in b.text for t in said)
-            or (b.kind != TABLE and any(n and n in fold(b.text) for n in names))]
+    names = [n for n in (fold(o.label) for o in record.organisations) if n] + [fold(p.name) for p in record.people]
+    by_line: dict[int, list[Evidence]] = {}
+    for ev in found:
+        by_line.setdefault(ev.line, []).append(ev)
+
+    def gave_a_fact(b: Block) -> bool:
+        lines = (b.lineno, *b.row_lines) if b.kind == TABLE else (b.lineno,)
+        if any(_cites(b, ev) for ln in lines for ev in by_line.get(ln, ())) or any(t in b.text for t in said):
+            return True
+        text = fold(b.text) if b.kind != TABLE else ""
+        return bool(text) and any(n in text for n in names)
+
+    read = [b for b in content if gave_a_fact(b)]
     taken = {id(b) for b in read}
     for block, role in zip(content, block_roles(content, mapper)):
         if id(block) in taken:
@@ -72,8 +76,8 @@ def coverage(blocks: list[Block], record: Record, mapper: Mapper) -> dict:
                OTHER: "a list item read as neither a name nor a statement" if block.kind == ITEM else None}.get(role)
         if why:
             record.not_read.append(NotRead(block.lineno, block.text[:300] or "(a table)", why, block.page))
-    root = outline(blocks[start:])
-    meetings = {id(s) for s in find_meetings(root, mapper)} if record.document_type == "MissionSummary" else set()
+    root = layout.root
+    meetings = {id(s) for s in layout.meetings} if record.document_type == "MissionSummary" else set()
     sections = []
     for sec in root.walk():
         if sec.heading is None:

@@ -12,21 +12,20 @@ from ..model import TABLE, Consultation, Block, Person
 from . import countries
 from .common import Mapper, evidence, group_of_org_types, initiatives_in, key_messages
 from .meetings import read_meeting
-from .outline import Section, outline, title_length
-from .roles import find_meetings, holds_participants, section_cue
+from .outline import Section
+from .roles import Layout, holds_participants, read_layout, section_cue
 from .orgs import OrgRegistry
 from .parts import Parts
 from .titleblock import parse_title
 
 
-def extract_mission(lines: list[Block], mapper: Mapper, path: str) -> Parts:
+def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layout | None = None) -> Parts:
     """A mission summary read by its outline: the title block, then sections; meetings are the
     sections that hold participants or discussion (:func:`.roles.find_meetings`), the overview and
     key messages the sections whose headings the lexicon knows as such."""
-    n = title_length(lines)
+    layout = layout or read_layout(lines, mapper)
+    n, root, found = layout.title, layout.root, list(layout.meetings)
     title_lines = lines[:n]
-    root = outline(lines[n:])
-    found = find_meetings(root, mapper)
     inside = {id(s) for m in found for s in m.walk()}  # "What we heard" within a meeting is that meeting's
     cued = {section_cue(sec): sec for sec in reversed(list(root.walk())) if section_cue(sec) and id(sec) not in inside}
     tb = parse_title([ln.text for ln in title_lines])

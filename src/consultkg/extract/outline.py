@@ -25,6 +25,7 @@ each section holds.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -123,13 +124,17 @@ def heading_kind(block: Block) -> str | None:
     >>> heading_kind(Block("The team met three groups.", 1)) is None, heading_kind(Block("Venue: Hotel Sol", 1))
     (True, None)
     """
-    if block.kind == HEADING:
+    return _heading_kind(block.text, block.kind, is_bold_line(block), block.number)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _heading_kind(text: str, kind: str, bold: bool, number: str | None) -> str | None:
+    if kind == HEADING:
         return "heading"
-    if block.kind != PARAGRAPH and not (block.kind == ITEM and is_bold_line(block) and block.number is None
-                                        and len(block.text.split()) <= MAX_HEADING_WORDS
-                                        and not block.text.rstrip().endswith(tuple(_FINAL))):
+    if kind != PARAGRAPH and not (kind == ITEM and bold and number is None and len(text.split()) <= MAX_HEADING_WORDS
+                                  and not text.rstrip().endswith(tuple(_FINAL))):
         return None
-    text = block.text.strip()
+    text = text.strip()
     words = text.split()
     if not words or len(words) > MAX_HEADING_WORDS or not _letters(text):
         return None
@@ -142,7 +147,7 @@ def heading_kind(block: Block) -> str | None:
         return None  # "Participants: A; B", "Venue: Hotel X": a field and its value, not a heading ("Session 3: X" is)
     if is_capitals(text):
         return "caps"
-    if is_bold_line(block):
+    if bold:
         return "bold"
     if _MARKER.match(text):
         return "marker"

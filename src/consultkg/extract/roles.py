@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from ..lexicon import MEETING_HEADING, PARTICIPANTS, SECTION_LINE, SENTENCE_VERB
 from ..model import ITEM, TABLE, Block
@@ -30,7 +31,7 @@ from .entities import is_sentence, org_problem
 from .gazetteer import lookup
 from .names import ORG_WORDS, fold, has_honorific, is_acronym, split_acronym
 from .orgs import OrgRegistry
-from .outline import RANK, Section, heading_kind
+from .outline import RANK, Section, heading_kind, outline, title_length
 from .participants import is_prose_list, parse_entry
 from .tables import table_participants
 
@@ -117,7 +118,12 @@ def block_role(block: Block, mapper: Mapper = _no_mapper) -> str:
 
 
 def _table_role(block: Block) -> str:
-    orgs, people = table_participants(block, OrgRegistry(), None, [], None)
+    return _rows_role(block.rows, block.header)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _rows_role(rows: tuple[tuple[str, ...], ...], header: bool) -> str:
+    orgs, people = table_participants(Block("", 1, kind=TABLE, rows=rows, header=header), OrgRegistry(), None, [], None)
     return ENTRIES if orgs or people else OTHER
 
 
@@ -234,3 +240,19 @@ def find_meetings(root: Section, mapper: Mapper) -> list[Section]:
         return inner
 
     return visit(root)
+
+
+@dataclass
+class Layout:
+    """A record's layout, read once: how many blocks its title block holds, its outline, its meetings."""
+
+    title: int
+    root: Section
+    meetings: list[Section]
+
+
+def read_layout(blocks: list[Block], mapper: Mapper) -> Layout:
+    """The :class:`Layout` of a record's blocks (the title block, then the outline of the rest)."""
+    n = title_length(blocks)
+    root = outline(blocks[n:])
+    return Layout(n, root, find_meetings(root, mapper))

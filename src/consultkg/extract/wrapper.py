@@ -36,8 +36,8 @@ def is_header(block: Block) -> bool:
 def is_written(lines: list[Block]) -> bool:
     """A letter or an e-mail: three kinds of e-mail header together (a readout's "Date:" and "Subject:"
     are not enough), or a salutation and a closing on short lines of their own."""
-    headers = max((len({b.text.partition(":")[0].strip().casefold() for b in lines[i:i + 6] if is_header(b)})
-                   for i in range(min(len(lines), 40))), default=0)
+    labels = [b.text.partition(":")[0].strip().casefold() if is_header(b) else None for b in lines[:46]]
+    headers = max((len({x for x in labels[i:i + 6] if x}) for i in range(min(len(labels), 40))), default=0)
     salutation = any(_short(b) and SALUTATION.match(b.text) for b in lines[:25])
     closing = any(b.kind != TABLE and CLOSING.search(b.text) for b in lines[-12:])
     return headers >= 3 or (salutation and closing)

@@ -22,7 +22,7 @@ from .entities import is_sentence, org_problem
 from .orgs import classify
 from .participants import is_prose_list as parse_prose_shape, parse_entry
 from .tables import table_participants
-from .roles import ENTRIES, TOPIC, block_roles, split_label
+from .roles import ENTRIES, TOPIC, roles_of, split_label
 
 _SUBJECT = SUBJECT  # "The participants ...", "Los asistentes ...", "Os participantes ..." (lexicon)
 _MEMBERS_OF = MEMBERS_OF  # "Members of <Group>", "Miembros de", "Membres du", "Membros da" (lexicon)
@@ -103,7 +103,7 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
             report.extend(NotRead(line.lineno, t, why, line.page) for t, why in rejected)
 
     body = _unrun(body)
-    for line, role in zip(body, block_roles(body, mapper)):
+    for line, role in zip(body, roles_of(body, mapper)):
         text = line.text.strip()
         if line.kind == TABLE:
             rejected = []

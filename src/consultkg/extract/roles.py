@@ -191,6 +191,11 @@ def block_roles(blocks: list[Block], mapper: Mapper) -> list[str]:
     return out
 
 
+def roles_of(blocks: list[Block], mapper: Mapper) -> tuple[str, ...]:
+    """:func:`block_roles` of ``blocks``, remembered (a meeting's blocks are read by the outline first)."""
+    return _roles_of(tuple(blocks), mapper)
+
+
 def roles(section: Section, mapper: Mapper, deep: bool = True) -> list[str]:
     """The roles of the blocks a section governs (``deep``: its sub-sections' too)."""
     blocks = section.all_blocks() if deep else section.blocks

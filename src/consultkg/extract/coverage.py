@@ -68,8 +68,9 @@ def coverage(blocks: list[Block], record: Record, mapper: Mapper, layout: Layout
 
     read = [b for b in content if gave_a_fact(b)]
     taken = {id(b) for b in read}
+    reported = {n.line for n in record.not_read}  # what extraction already said of a line stands
     for block, role in zip(content, block_roles(content, mapper)):
-        if id(block) in taken:
+        if id(block) in taken or (block.char is None and block.lineno in reported):
             continue
         why = {ENTRIES: "names organisations or people, but no meeting was read around it",
                TOPIC: "names a theme, but no meeting or key message was read around it",

@@ -12,8 +12,8 @@ from ..model import TABLE, Consultation, Block, Person
 from . import countries
 from .common import Mapper, evidence, group_of_org_types, initiatives_in, key_messages
 from .meetings import read_meeting
-from .outline import Section
-from .roles import Layout, holds_participants, read_layout, section_cue
+from .outline import Section, names_a_date
+from .roles import Layout, holds_discussion, holds_participants, read_layout, section_cue
 from .orgs import OrgRegistry
 from .parts import Parts
 from .titleblock import parse_title
@@ -30,9 +30,12 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
     cued = {section_cue(sec): sec for sec in reversed(list(root.walk())) if section_cue(sec) and id(sec) not in inside}
     tb = parse_title([ln.text for ln in title_lines])
     _fill_from_fields(tb, head_fields(lines[:n + 12]))
+    dated = _dated_sections(root, mapper)
+    if len(found) < 2 and len(dated) >= 2:
+        found = dated  # a journal of the mission: sections headed by their day, whoever the prose names
     # one list of who took part, under no meeting heading ("Annex: participants", or none): one event
     event = sum(holds_participants(sec, mapper) for sec in found) <= 1 and not any(
-        sec.heading is not None and MEETING_HEADING.match(sec.title) for sec in found)
+        sec.heading is not None and MEETING_HEADING.match(sec.title) for sec in found) and len(dated) < 2
     if event:  # one event (a workshop, a webinar, a panel): the whole record is its one exchange
         whole = Section(title_lines[0] if title_lines else None, 0, blocks=lines[n:])
         found = [whole]
@@ -111,6 +114,16 @@ def org_mentions(text: str, reg: OrgRegistry) -> list[str]:
         if org.acronym and re.search(rf"\b{re.escape(org.acronym)}\b", text) and org.key not in keys:
             keys.append(org.key)
     return keys
+
+
+def _dated_sections(root: Section, mapper: Mapper) -> list[Section]:
+    """Sections headed by a date ("Mardi 21 novembre — Thiès") that hold discussion or names, outermost."""
+    out: list[Section] = []
+    for sec in root.walk():
+        if sec.heading is not None and names_a_date(sec.title) and not any(sec in o.walk() for o in out) \
+                and (holds_discussion(sec, mapper) or holds_participants(sec, mapper)):
+            out.append(sec)
+    return out
 
 
 def head_fields(lines: list[Block]) -> list[str]:

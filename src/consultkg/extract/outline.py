@@ -106,14 +106,23 @@ def is_bold_line(block: Block) -> bool:
     return len(bold) >= 0.9 * len(text) > 0
 
 
+def names_a_date(text: str) -> bool:
+    """A day of a month is named in ``text`` ("Jour 1 — lundi 20 novembre, Dakar").
+
+    >>> names_a_date("Kenya Bankers Association — Wednesday 13 September"), names_a_date("Session 2")
+    (True, False)
+    """
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return any(c.isdigit() for c in text) and any(w in MONTHS for w in words)
+
+
 def is_dateline(text: str) -> bool:
     """A short line giving a date, perhaps a time and a place ("13 de Novembro, 9h00, Maputo").
 
     >>> is_dateline("13 de Novembro, 9h00, Maputo"), is_dateline("Meeting with the Ministry of Finance")
     (True, False)
     """
-    words = re.findall(r"[^\W\d_]+", text.casefold())
-    return len(text.split()) <= 8 and any(c.isdigit() for c in text) and any(w in MONTHS for w in words)
+    return len(text.split()) <= 8 and names_a_date(text)
 
 
 def heading_kind(block: Block) -> str | None:

@@ -20,9 +20,9 @@ from ..lexicon import MEMBERS_OF, PARTICIPANTS, SUBJECT, THEMES_LEAD, stakeholde
 from .orgs import OrgRegistry
 from .entities import is_sentence, org_problem
 from .orgs import classify
-from .participants import is_prose_list as parse_prose_shape, parse_entry
+from .participants import is_prose_list as parse_prose_shape, parse_entry, people_in_prose
 from .tables import table_participants
-from .roles import ENTRIES, TOPIC, roles_of, split_label
+from .roles import ENTRIES, TOPIC, roles_of, split_label, strong_name
 
 _SUBJECT = SUBJECT  # "The participants ...", "Los asistentes ...", "Os participantes ..." (lexicon)
 _MEMBERS_OF = MEMBERS_OF  # "Members of <Group>", "Miembros de", "Membres du", "Membros da" (lexicon)
@@ -154,6 +154,10 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
                 meeting.stance = "MixedStance"  # support in one sentence, concern in another
             if not wanted:  # what they want to learn more about is an interest, not what was discussed
                 prose += discussed_mentions(line, mapper)
+            if state != "participants":  # people a sentence names with an honorific, and their organisations
+                orgs, ppl = people_in_prose(text, reg, country, evidence(line), strong_name)
+                _extend(meeting.participants, orgs)
+                people.extend(p for p in ppl if all(p.name != q.name for q in people))
             continue
         if role == TOPIC and state != "participants":
             prose += mentions_from([text.rstrip(".;,")], line, mapper)

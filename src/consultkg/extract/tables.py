@@ -108,7 +108,10 @@ def table_participants(table: Block, reg: OrgRegistry, country: str | None, reje
             orgs += [k for k in keys if k not in orgs]
         if cell("name"):
             name = " ".join(x for x in (cell("honorific"), cell("name")) if x)
-            person = make_person(name, org_key, ev, cell("title") or None)
+            title = cell("title") or None
+            if title is None and "," in name:  # "Sra. Graça Mulungo Sitoe, Coordenadora Executiva" in one cell
+                name, title = (x.strip() for x in name.split(",", 1))
+            person = make_person(name, org_key, ev, title)
             if person is None:
                 row_rejected.append((cell("name"), "not a person's name"))
             else:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import TABLE, Block, Meeting, NotRead, Person, cut
+from ..model import ITEM, TABLE, Block, Meeting, NotRead, Person, cut
 from .common import Mapper, discussed_mentions, evidence, follow_up_of, mentions_from, split_theme_list, stance_of, themes_after_lead
 from ..lexicon import MEMBERS_OF, PARTICIPANTS, SUBJECT, THEMES_LEAD, stakeholder_group
 from .orgs import OrgRegistry
@@ -92,12 +92,28 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
     themes_level = None
     prose: list = []  # theme mentions read from the discussion's sentences and topic lines
 
+    parent: list[str | None] = [None]  # the organisation a list item named, for the people nested under it
+
     def add_entries(text: str, line: Block) -> None:
         items = [t for t in re.split(r"\s*;\s*", text) if t.strip()] if ";" in text else [text]
+        nested = line.kind == ITEM and (line.level or 1) >= 2 and parent[0] is not None
         for item in items:
             rejected: list[tuple[str, str]] = []
+            known = {o.key for o in reg}
             orgs, ppl = parse_entry(item, reg, country, evidence(line, item), fallback_type=fallback,
                                     rejected=rejected)
+            if nested:  # "Embaixada da Suécia" / "  Sra. Karin Lindqvist, Primeira Secretária, Igualdade de Género"
+                for p in ppl:
+                    weak = p.organisation if p.organisation and not strong_name(reg.get(p.organisation).label) else None
+                    if p.organisation is None or weak:
+                        if weak:
+                            p.job_title = ", ".join(x for x in (p.job_title, reg.get(weak).label) if x)
+                            orgs = [k for k in orgs if k != weak]
+                            if weak not in known:
+                                reg.discard(weak)
+                        p.organisation = parent[0]
+            elif line.kind == ITEM and (line.level or 1) == 1:
+                parent[0] = orgs[-1] if orgs and not ppl else None
             _extend(meeting.participants, orgs)
             people.extend(ppl)
             report.extend(NotRead(line.lineno, t, why, line.page) for t, why in rejected)
@@ -176,10 +192,27 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
             if key != group and group not in org.member_of:
                 org.member_of.append(group)
         _extend(meeting.participants, [group])
+    orphans = [p for p in people if not p.organisation]
+    host = _organisation_of_heading(heading.text, reg, country, heading) if orphans else None
+    for p in orphans:  # people with no organisation in a meeting headed by one: "3.1 Governo — Ministério ... (MGCAS)"
+        p.organisation = host
     person_orgs = [p.organisation for p in people if p.organisation]
     _extend(meeting.participants, person_orgs)
     meeting.people = [p.key for p in people]
     return meeting, people
+
+
+_HEADING_PARTS = re.compile(r"\s+[\u2013\u2014-]\s+|\s*[:|]\s*|,\s+")
+
+
+def _organisation_of_heading(heading: str, reg: OrgRegistry, country: str | None, line: Block) -> str | None:
+    """The one organisation a meeting's heading names surely ("Governo — Ministério do Género (MGCAS)"), or None."""
+    found = {part.strip() for part in _HEADING_PARTS.split(heading)
+             if part.strip() and org_problem(part.strip()) is None and strong_name(part.strip())}
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    return reg.resolve(name) or reg.add(name, country=country, evidence=evidence(line, name))
 
 
 def _extend(target: list[str], keys: list[str]) -> None:

@@ -139,6 +139,10 @@ class OrgRegistry:
                                        evidence=evidence)
         return key
 
+    def discard(self, key: str) -> None:
+        """Forget an organisation added by mistake (a part of a person's title read as an organisation)."""
+        self._orgs.pop(key, None)
+
     def resolve(self, text: str, acronym: str | None = None) -> str | None:
         """The key of an organisation already known under this name, acronym or short form."""
         label, acr = split_acronym(text)

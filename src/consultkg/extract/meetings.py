@@ -22,6 +22,7 @@ from .entities import is_sentence, org_problem
 from .orgs import classify
 from .participants import is_prose_list as parse_prose_shape, parse_entry, people_in_prose
 from .tables import table_participants
+from .outline import is_capitals
 from .roles import ENTRIES, TOPIC, roles_of, split_label, strong_name
 
 _SUBJECT = SUBJECT  # "The participants ...", "Los asistentes ...", "Os participantes ..." (lexicon)
@@ -207,6 +208,8 @@ _HEADING_PARTS = re.compile(r"\s+[\u2013\u2014-]\s+|\s*[:|]\s*|,\s+")
 
 def _organisation_of_heading(heading: str, reg: OrgRegistry, country: str | None, line: Block) -> str | None:
     """The one organisation a meeting's heading names surely ("Governo — Ministério do Género (MGCAS)"), or None."""
+    if is_capitals(heading):
+        return None  # "EN LA SECRETARÍA DE LA MUJER": capitals hide where a name starts
     found = {part.strip() for part in _HEADING_PARTS.split(heading)
              if part.strip() and org_problem(part.strip()) is None and strong_name(part.strip())}
     if len(found) != 1:

@@ -163,3 +163,31 @@ def test_add_quote_context_keeps_given_context(sample_record) -> None:
 def test_doctests(module) -> None:
     failures, _ = doctest.testmod(module)
     assert failures == 0
+
+
+RECORDS_DIR = __import__("pathlib").Path(__file__).parent / "fixtures" / "records"
+
+
+@pytest.mark.parametrize("path", sorted(RECORDS_DIR.glob("*.md")) + sorted(RECORDS_DIR.glob("*.txt")),
+                         ids=lambda p: p.name)
+def test_stance_sentences_and_follow_ups_cite_their_own_line(path) -> None:
+    """Each meeting's stance sentence and follow-up interests carry evidence of the line they stand on
+    (not the meeting heading's), and the graph gives them (ckg:stanceEvidence, ckg:hasFollowUp)."""
+    from consultkg.extract import extract
+    from consultkg.read import read_source
+
+    encoding = "cp1252" if "cp1252" in path.name else "utf-8-sig"
+    lines = path.read_bytes().decode(encoding).split("\n")
+    record = extract(read_source(path))
+    g = _graph(record)
+    for m in record.meetings:
+        if m.stance_text:
+            ev = m.stance_evidence
+            assert ev is not None and ev.exact == m.stance_text
+            assert ev.char is not None or m.stance_text in lines[ev.line - 1] or ev.line != m.evidence.line
+        assert len(m.follow_up_evidence) == len(m.follow_ups)
+        for wanted, ev in zip(m.follow_ups, m.follow_up_evidence):
+            assert ev.exact == wanted and (ev.char is not None or wanted in " ".join(lines[ev.line - 1:ev.line + 2]))
+    stance_nodes = set(g.objects(None, CKG.stanceEvidence))
+    assert len(stance_nodes) == sum(1 for m in record.meetings if m.stance_text)
+    assert len(set(g.subjects(RDF.type, CKG.FollowUpInterest))) == sum(len(m.follow_ups) for m in record.meetings)

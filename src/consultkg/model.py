@@ -204,6 +204,8 @@ class Meeting:
     stance_text: str | None = None
     follow_ups: list[str] = field(default_factory=list)
     evidence: Evidence | None = None
+    stance_evidence: Evidence | None = None  # where the stance sentence was read
+    follow_up_evidence: list[Evidence] = field(default_factory=list)  # where each follow-up was read, in order
 
 
 @dataclass

@@ -77,6 +77,9 @@ class CKG(DefinedNamespace):
     venue: URIRef
     hostCountry: URIRef
     followUpInterest: URIRef
+    FollowUpInterest: URIRef
+    hasFollowUp: URIRef
+    stanceEvidence: URIRef
     mentions: URIRef
     detailOf: URIRef
 

@@ -74,6 +74,9 @@ class Iris:
     def mention(self, doc_id: str, meeting: int, n: int) -> URIRef:
         return self.ns[f"mention/{doc_id}-{meeting}-{n}"]
 
+    def follow_up(self, doc_id: str, meeting: int, n: int) -> URIRef:
+        return self.ns[f"follow-up/{doc_id}-{meeting}-{n}"]
+
     def message(self, doc_id: str, position: int) -> URIRef:
         return self.ns[f"message/{doc_id}-{position}"]
 
@@ -363,8 +366,17 @@ class _Writer:
             self.add(iri, _W_CKG.hasThemeMention, mi)
         self.add(iri, _W_CKG.stance, CKG[m.stance])
         self.add(iri, _W_CKG.stanceText, m.stance_text)
-        for wanted in m.follow_ups:
+        self.add(iri, _W_CKG.stanceEvidence, self.selector(f"stance-{m.position}", m.stance_evidence))
+        cited = m.follow_up_evidence if len(m.follow_up_evidence) == len(m.follow_ups) else [None] * len(m.follow_ups)
+        for n, (wanted, ev) in enumerate(zip(m.follow_ups, cited), start=1):
             self.add(iri, _W_CKG.followUpInterest, wanted)
+            if ev is not None:  # the follow-up as a node of its own, with the words it was read from
+                fi = self.iris.follow_up(self.id, m.position, n)
+                self.add(fi, _W_RDF.type, _W_CKG.FollowUpInterest)
+                self.add(fi, _W_CKG.text, wanted)
+                self.add(fi, _W_CKG.evidence, self.selector(f"followup-{m.position}-{n}", ev))
+                self.derived(fi)
+                self.add(iri, _W_CKG.hasFollowUp, fi)
         self.add(iri, _W_CKG.evidence, self.selector(f"meeting-{m.position}", m.evidence))
         self.add(iri, _W_CKG.reportedIn, self.doc)  # an activity: reported in, not derived from
 

@@ -14,7 +14,7 @@ import re
 
 from ..errors import InputError
 from ..model import Block, Record, SourceText
-from .common import Mapper, initiatives_in
+from .common import Mapper, cite_what_was_said, initiatives_in
 from .quote import add_quote_context
 from .language import detect_language as _detect_language
 from ..lexicon import (ABOUT_CONSULTATION, MEETING_HEADING, PARTICIPANTS, READOUT_TITLE, SECTION_LINE,
@@ -101,6 +101,7 @@ def extract(source: SourceText, mapper: Mapper | None = None) -> Record:
         author=parts.author, warnings=list(source.warnings) + parts.warnings, not_read=list(parts.not_read))
     if not record.meetings:
         record.warnings.append("no meetings found")
+    cite_what_was_said(record.meetings, lines)
     record.coverage = coverage(lines, record, mapper, layout)
     record.not_read = sorted(set(record.not_read), key=lambda n: (n.line, n.text, n.why))
     return add_quote_context(record, source)

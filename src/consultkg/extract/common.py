@@ -139,6 +139,20 @@ def discussed_mentions(line: Block, mapper: Mapper) -> list[ThemeMention]:
     return out
 
 
+def cite_what_was_said(meetings: list, blocks: list[Block]) -> None:
+    """Give each meeting's stance sentence and follow-ups the evidence of the block they were read from."""
+    def find(words: str) -> Evidence | None:
+        block = next((b for b in blocks if words in b.text), None)
+        return evidence(block, words) if block is not None else None
+
+    for m in meetings:
+        if m.stance_text:
+            m.stance_evidence = find(m.stance_text)
+        m.follow_up_evidence = [ev for ev in map(find, m.follow_ups) if ev is not None]
+        if len(m.follow_up_evidence) != len(m.follow_ups):
+            m.follow_up_evidence = []  # all or none: they pair with the follow-ups by position
+
+
 def stance_of(text: str) -> str | None:
     """The stance individual a sentence expresses, or None."""
     text = strip_accents(text)

@@ -124,4 +124,13 @@ def add_quote_context(record: Record, source: SourceText) -> Record:
         prefix, suffix = quote_context(source, ev, cache)
         if prefix is not None:
             holder.evidence = dataclasses.replace(ev, prefix=prefix, suffix=suffix)
+    for m in record.meetings:  # what was said: the stance sentence and each follow-up
+        if m.stance_evidence is not None:
+            m.stance_evidence = _with_context(source, m.stance_evidence, cache)
+        m.follow_up_evidence = [_with_context(source, ev, cache) for ev in m.follow_up_evidence]
     return record
+
+
+def _with_context(source: SourceText, ev, cache: dict):
+    prefix, suffix = quote_context(source, ev, cache)
+    return dataclasses.replace(ev, prefix=prefix, suffix=suffix) if prefix is not None else ev

@@ -29,7 +29,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SDO, SKOS
 
 from ..namespaces import CKG, OA
 
-REVISION = 2  # bump when the digest's shape or content changes: cached digests are then made again
+REVISION = 3  # bump when the digest's shape or content changes: cached digests are then made again
 
 
 class Lit(str):
@@ -94,7 +94,8 @@ _P = {str(p): name for p, name in (
     (OA.hasSelector, "selector"), (OA.hasSource, "src"), (CKG.participant, "participant"),
     (CKG.discussed, "discussed"), (CKG.followUpInterest, "followup"), (CKG.hasThemeMention, "mention"),
     (CKG.text, "text"), (CKG.concept, "concept"), (CKG.highlight, "hl"), (CKG.about, "about"),
-    (CKG.mentions, "mentions"), (SKOS.broader, "broader"), (OA.start, "start"), (OA.end, "end"))}
+    (CKG.mentions, "mentions"), (SKOS.broader, "broader"), (OA.start, "start"), (OA.end, "end"),
+    (CKG.stanceEvidence, "sev"), (CKG.hasFollowUp, "fu"))}
 PREDICATES = tuple(_P)  # the predicates a digest reads: any other triple is passed over
 _CLASSES = {str(ORG.Organization): "orgs", str(FOAF.Person): "persons", str(CKG.Meeting): "meetings",
             str(CKG.Consultation): "consultations", str(CKG.KeyMessage): "messages",
@@ -129,8 +130,15 @@ def digest(triples: Iterable[tuple]) -> dict:
     for kind in _KINDS:
         out[kind] = {s: _fields(po.get(s, {}), _FIELDS[kind]) for s in sorted(set(kinds.get(kind, ())))}
     for s, entry in out["meetings"].items():
-        entry["evidence"] = _evidence(po, po.get(s, {}))
-        entry["mentions"] = _mentions(po, po.get(s, {}))
+        props = po.get(s, {})
+        entry["evidence"] = _evidence(po, props)
+        entry["mentions"] = _mentions(po, props)
+        if props.get("sev"):  # where the stance sentence was read (vocabulary extension ckg:stanceEvidence)
+            entry["stance_evidence"] = _evidence(po, {"ev": props["sev"]})
+        follow_ups = [[min(map(str, po.get(f, {}).get("text", ())), default=""), *(_evidence(po, po.get(f, {})) or
+                       [(None,) * 6])[0]] for f in props.get("fu", ())]
+        if follow_ups:  # each follow-up with its own line (ckg:hasFollowUp)
+            entry["follow_ups"] = sorted(follow_ups, key=lambda t: tuple("" if v is None else str(v) for v in t))
     for s, entry in out["messages"].items():
         entry["evidence"] = _evidence(po, po.get(s, {}))
     for key in ("labels", "pref", "member", "suborg", "broader"):

@@ -220,12 +220,16 @@ def _meetings(d: dict, f: Facts, name, doc_name) -> None:
         m = f.meetings[x] = Meeting(x, c if c in f.consultations else None, stance=name(s) if s else "",
                                     stance_id=s or "", position=_int(_text(e.get("pos"))) or 0)
         m.document = doc_name(src or _iri(e.get("doc")))
+        if e.get("stance_evidence"):  # the stance sentence's own line (else the meeting's, as older graphs give)
+            line, page, _, _, start, end = e["stance_evidence"][0]
         if st:
             m.said.append(Said("stance", str(st), m.document, _int(line), _int(page), _int(start), _int(end)))
         f.nodes[x] = {"label": name(x), "type": "meeting"}
         m.participants.update(v for v in e.get("participant", ()) if isinstance(v, str))
         m.themes.update(v for v in e.get("discussed", ()) if isinstance(v, str))
-        for text in e.get("followup", ()):
+        for text, fline, fpage, _, _, fstart, fend in e.get("follow_ups", ()):  # each with its own line
+            m.said.append(Said("follow-up", str(text), m.document, _int(fline), _int(fpage), _int(fstart), _int(fend)))
+        for text in (() if e.get("follow_ups") else e.get("followup", ())):  # graphs without ckg:hasFollowUp
             stance_line = next((s.line for s in m.said if s.kind == "stance"), None)
             m.said.append(Said("follow-up", str(text[0] if isinstance(text, (list, tuple)) else text), m.document,
                                stance_line, None))

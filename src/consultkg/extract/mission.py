@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import FIELD_LABEL, MEETING_HEADING
+from ..lexicon import FIELD_LABEL, MEETING_HEADING, MEETING_PROSE, NAME_LINK, WORLD_BANK
 from ..model import TABLE, Consultation, Block, Person
 from . import countries
 from .common import Mapper, evidence, group_of_org_types, initiatives_in, key_messages
 from .meetings import read_meeting
-from .outline import Section, names_a_date
-from .roles import Layout, holds_discussion, holds_participants, read_layout, section_cue
+from .entities import org_problem
+from .outline import RANK, Section, names_a_date
+from .roles import Layout, holds_discussion, holds_participants, is_statement, read_layout, section_cue, strong_name
 from .orgs import OrgRegistry
 from .parts import Parts
 from .titleblock import parse_title
@@ -26,8 +27,8 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
     layout = layout or read_layout(lines, mapper)
     n, root, found = layout.title, layout.root, list(layout.meetings)
     title_lines = lines[:n]
-    inside = {id(s) for m in found for s in m.walk()}  # "What we heard" within a meeting is that meeting's
-    cued = {section_cue(sec): sec for sec in reversed(list(root.walk())) if section_cue(sec) and id(sec) not in inside}
+    inside_ = {id(s) for m in found for s in m.walk()}  # "What we heard" within a meeting is that meeting's
+    cued = {section_cue(sec): sec for sec in reversed(list(root.walk())) if section_cue(sec) and id(sec) not in inside_}
     tb = parse_title([ln.text for ln in title_lines])
     _fill_from_fields(tb, head_fields(lines[:n + 12]))
     dated = _dated_sections(root, mapper)
@@ -65,6 +66,9 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
         evidence=evidence(title_lines[0]) if title_lines else None)
     parts.title = " ".join(ln.text for ln in title_lines if not ln.text.startswith("#"))[:300] or label
 
+    if not event:  # a paragraph telling of a meeting of its own ("The team also met with staff of ..."), outside
+        inside = {id(b) for m in found for b in m.all_blocks()}  # the meetings found: one meeting more
+        found = sorted(found + prose_meetings(root, inside, mapper), key=lambda sec: sec.line or 0)
     reg = OrgRegistry()
     people: dict[str, Person] = {}
     for pos, sec in enumerate(found, start=1):
@@ -73,6 +77,12 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
             sec = Section(head, 0, blocks=[b for b in sec.blocks if b is not head])
         meeting, ppl = read_meeting(pos, head, sec.all_blocks(), reg, country, mapper, tb.stakeholder_group,
                                     parts.not_read)
+        if sec.blocks and sec.blocks[0] is head:  # a meeting told in prose: the organisations its sentence names
+            meeting.label = re.split(r"(?<=[.;:])\s", head.text, maxsplit=1)[0][:160]
+            for name in names_in_prose(head.text):
+                key = reg.add(name, country=country, evidence=evidence(head, name))
+                if key not in meeting.participants:
+                    meeting.participants.append(key)
         parts.meetings.append(meeting)
         for p in ppl:
             people.setdefault(p.key, p)
@@ -116,6 +126,41 @@ def org_mentions(text: str, reg: OrgRegistry) -> list[str]:
     return keys
 
 
+def prose_meetings(root: Section, taken: set[int], mapper: Mapper) -> list[Section]:
+    """Paragraphs outside every meeting that tell of a meeting held and name a sure organisation or a
+    person ("Na tarde de 14 de Novembro, a equipa reuniu-se com ... na sede do Fórum Mulher"): each a
+    meeting of its own, with the statements that follow it up to the next such paragraph or heading."""
+    out: list[Section] = []
+    for sec in root.walk():
+        if section_cue(sec) in ("overview", "key_messages"):
+            continue
+        current: Section | None = None
+        for block in sec.blocks:
+            if id(block) in taken or block.kind == TABLE:
+                current = None
+                continue
+            if MEETING_PROSE.search(block.text) and names_in_prose(block.text):
+                current = Section(block, RANK["plain"], blocks=[block])
+                out.append(current)
+            elif current is not None and is_statement(block.text):
+                current.blocks.append(block)
+            else:
+                current = None
+    return out
+
+
+def names_in_prose(text: str) -> list[str]:
+    """The sure names of organisations a sentence holds: capitalised runs with a head noun, an acronym or a
+    gazetteer entry ("Federation of Women Entrepreneur Associations (FEWA)", "Embaixada da Suécia")."""
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        name = _TRAILING_LINK.sub("", m.group(0)).strip(" ,")
+        owner = WORLD_BANK.search(text[m.start():m.end() + 12])  # "Groupe de la Banque mondiale": the Bank itself
+        if len(name) > 2 and org_problem(name) is None and strong_name(name) and not owner:
+            out.append(name)
+    return out
+
+
 def _dated_sections(root: Section, mapper: Mapper) -> list[Section]:
     """Sections headed by a date ("Mardi 21 novembre — Thiès") that hold discussion or names, outermost."""
     out: list[Section] = []
@@ -124,6 +169,11 @@ def _dated_sections(root: Section, mapper: Mapper) -> list[Section]:
                 and (holds_discussion(sec, mapper) or holds_participants(sec, mapper)):
             out.append(sec)
     return out
+
+
+_NAME_RUN = re.compile(r"(?<![\w'’])[A-ZÀ-Ý][\w'’\-]*(?:\s+(?:(?:%s)\s+)*[A-ZÀ-Ý0-9][\w'’\-]*)*(?:\s+\([A-Z][\w&\-]{1,15}\))?"
+                       % NAME_LINK)
+_TRAILING_LINK = re.compile(r"(?:\s+(?:%s))+$" % NAME_LINK)
 
 
 def head_fields(lines: list[Block]) -> list[str]:

@@ -30,6 +30,8 @@ Exported names (all built once, at import):
   "Reunião 1 com ...", "Réunion avec ..." at a line's start.
 - ``THEMES_LEAD``: compiled; "Key themes of the discussion included", "Discussion focused on",
   "Os principais temas da discussão incluíram" (search; the themes follow ``m.end()``).
+- ``MEETING_PROSE``: compiled; a sentence telling of a meeting held ("met with", "se reunió con",
+  "a rencontré", "reuniu-se com"; search): a paragraph of prose can be a meeting of its own.
 - ``NOT_DISCUSSED``: compiled; what shows a sentence names a theme without discussing it ("agenda",
   "postponed", "not discussed"; search).
 - ``FOLLOW_UP``: compiled; "were interested in learning more about" (search; the topic follows).
@@ -155,6 +157,7 @@ PARTICIPANTS = _LEX.participants
 MEETING_HEADING = _LEX.meeting_heading
 THEMES_LEAD = _LEX.themes_lead
 NOT_DISCUSSED = _LEX.not_discussed
+MEETING_PROSE = _LEX.meeting_prose
 FOLLOW_UP = _LEX.follow_up
 STANCE_PATTERNS = _LEX.stance_patterns
 AUDIENCE_PATTERNS = _LEX.audience_patterns
@@ -234,7 +237,7 @@ stakeholder_group = _LEX.stakeholder_group
 audience_groups = _LEX.audience_groups
 
 __all__ = [
-    "LANGUAGES", "SECTION_PATTERNS", "SECTION_LINE", "PARTICIPANTS", "MEETING_HEADING", "THEMES_LEAD", "NOT_DISCUSSED",
+    "LANGUAGES", "SECTION_PATTERNS", "SECTION_LINE", "PARTICIPANTS", "MEETING_HEADING", "THEMES_LEAD", "NOT_DISCUSSED", "MEETING_PROSE",
     "FOLLOW_UP", "STANCE_PATTERNS", "AUDIENCE_PATTERNS", "MONTHS", "BANNERS", "LANGUAGE_MARKERS",
     "LANGUAGE_SUFFIXES", "LANGUAGE_LETTERS", "COLUMN_ROLES", "HONORIFICS", "TITLE_WORDS", "ORG_WORDS",
     "LIST_JOINERS", "LIST_JOINER", "INCLUDING", "OFFICIALS", "READOUT_TITLE", "STRATEGY", "DATE_RANGE_WORDS",

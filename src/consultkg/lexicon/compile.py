@@ -54,6 +54,7 @@ class Lexicon:
     participants: re.Pattern
     meeting_heading: re.Pattern
     themes_lead: re.Pattern
+    meeting_prose: re.Pattern
     not_discussed: re.Pattern
     follow_up: re.Pattern
     stance_patterns: list[tuple[str, str]]
@@ -276,6 +277,7 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
             % (alternation(_all(data, "meetings", "words")), alternation(_all(data, "meetings", "connectors"))), I),
         themes_lead=re.compile(r"%s\s*%s?\s*:?\s*" % (alternation(_all(data, "themes", "leads")),
                                                      alternation(_all(data, "themes", "verbs"))), I),
+        meeting_prose=re.compile(alternation(_all(data, "meetings", "prose")), I),
         not_discussed=re.compile(alternation(_all(data, "themes", "not_discussed")), I),
         follow_up=re.compile(alternation(_all(data, "follow_up", "phrases")) + r"\s*", I),
         stance_patterns=stances,

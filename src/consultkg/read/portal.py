@@ -65,13 +65,33 @@ def _o_points(text: str, bullets: list[int]) -> set[int]:
     that is not capitalised, and (as Spanish "o" means "or") either after
     punctuation or with a sibling in the same item."""
     groups: dict[int, list[int]] = {}
+    labelled: set[int] = set()  # items whose first "o" follows a label or a list's punctuation ("Participaron: o ...")
     for m in _INLINE_O.finditer(text):
         item = bisect.bisect_left(bullets, m.start(2))
-        if item and not _capitalised(m.group(1)) and text[m.end()].isupper():
+        if not text[m.end()].isupper():
+            continue
+        if m.group(1)[-1] in ":;" and item not in groups:
+            labelled.add(item)
+        if item and (not _capitalised(m.group(1)) or item in labelled):
+            groups.setdefault(item, []).append(m.start(2))
+        elif item in labelled:
             groups.setdefault(item, []).append(m.start(2))
     several = len(groups) > 1  # one "o" in each of several items: Word's sub-bullets, not the word "o"
-    return {p for group in groups.values() for p in group
-            if len(group) > 1 or several or text[_end_before(text, p) - 1] in ".:;"}
+    return {p for item, group in groups.items() for p in group
+            if len(group) > 1 or several or item in labelled or text[_end_before(text, p) - 1] in ".:;"}
+
+
+_CAPS_RUN = re.compile(r"(?<!\S)[^\W\d_]{2,}(?:\s+[^\W\d_]+){0,7}\s+[^\W\d_]{3,}(?!\S)")
+
+
+def _caps_points(text: str) -> set[int]:
+    """Headings in capitals run into the text ("... MENSAJES PRINCIPALES \u2022 Las ..."): where they start and end."""
+    points = set()
+    for m in _CAPS_RUN.finditer(text):
+        words = m.group(0).split()
+        if len(words) >= 2 and all(w.isupper() for w in words) and sum(map(len, words)) >= 10:
+            points |= {m.start(), m.end()}
+    return points
 
 
 def _end_before(text: str, position: int) -> int:
@@ -127,6 +147,10 @@ def _split_points(text: str) -> set[int]:
     points = set(bullets) | set(people) | set(numbers) | fields | _letter_points(text, starts)
     points |= {a for a, _ in sections} | {b for _, b in sections}
     points |= _o_points(text, bullets)
+    if bullets or people:  # a heading in capitals the lexicon does not know, but not inside one it knows,
+        inside = [(a, b) for a, b in sections]  # nor apart from its number ("1. EN LA SECRETARÍA ...")
+        points |= {p for p in _caps_points(text) if p < len(text) and not any(a <= p <= b for a, b in inside)
+                   and not re.search(r"\d{1,2}[.)]\s*$", text[max(0, p - 5):p])}
     heading_ends = {_end_before(text, b) for _, b in sections}
     for m in _INLINE_DASH.finditer(text):
         end = _end_before(text, m.start() + 1)

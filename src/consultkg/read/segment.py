@@ -234,7 +234,11 @@ def _segment(lines: list[PhysicalLine], width: int, wrapped: bool | None) -> lis
             _underline(piece, out)
             continue
         prev = out[-1] if out else None
-        if piece.kind == "o" and (prev is None or prev.level is None):
+        under_label = prev is not None and prev.level is None and prev.last.preview.rstrip().endswith(":") \
+            and piece.lineno == prev.last.lineno  # "Participaron: o A o B" split out of one long line
+        if piece.kind == "o" and under_label:
+            piece.bullet, piece.glyph_level = 1, 1
+        elif piece.kind == "o" and (prev is None or prev.level is None):
             piece.raw, piece.kind, piece.bullet = "o " + piece.raw, "text", None
             piece.preview = "o " + piece.preview
         if _continues(prev, piece, width, wrapped is True):

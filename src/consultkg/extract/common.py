@@ -305,9 +305,16 @@ _GROUP_OF_TYPE = {
 }
 
 
-def group_of_org_types(types: list[str]) -> str | None:
-    """The stakeholder group of a set of organisations: theirs when they agree, else multi-stakeholder."""
-    groups = {_GROUP_OF_TYPE[t] for t in types if t in _GROUP_OF_TYPE}
+def group_of_org_types(types: list[str], majority: float = 1.0) -> str | None:
+    """The stakeholder group of a set of organisations: the one at least ``majority`` of them belong to
+    (all of them by default), else multi-stakeholder.
+
+    >>> group_of_org_types(["civil-society", "civil-society", "un-entity"]), group_of_org_types(
+    ...     ["civil-society", "civil-society", "un-entity"], majority=0.6)
+    ('multi-stakeholder', 'civil-society')
+    """
+    groups = [_GROUP_OF_TYPE[t] for t in types if t in _GROUP_OF_TYPE]
     if not groups:
         return None
-    return groups.pop() if len(groups) == 1 else "multi-stakeholder"
+    top = max(sorted(set(groups)), key=groups.count)
+    return top if groups.count(top) >= majority * len(groups) else "multi-stakeholder"

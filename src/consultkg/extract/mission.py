@@ -102,8 +102,9 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
     parts.organisations = list(reg)
     parts.people = list(people.values())
     if not parts.consultation.stakeholder_group:  # no audience line: the groups of those who took part
-        parts.consultation.stakeholder_group = group_of_org_types(
-            [reg.get(k).org_type for m in parts.meetings for k in m.participants])
+        parts.consultation.stakeholder_group = group_of_org_types(  # most of them, counted once each
+            [reg.get(k).org_type for k in dict.fromkeys(k for m in parts.meetings for k in m.participants)],
+            majority=0.6)
     return parts
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from ..lexicon import FIELD_LABEL, MEETING_HEADING, MEETING_PROSE, NAME_LINK, WORLD_BANK
-from ..model import TABLE, Consultation, Block, Person
+from ..model import ITEM, TABLE, Consultation, Block, Person
 from . import countries
-from .common import Mapper, evidence, group_of_org_types, initiatives_in, key_messages
+from .common import Mapper, evidence, group_of_org_types, initiatives_in, key_messages, stance_of, strong_concepts
 from .meetings import read_meeting
 from .entities import org_problem
 from .outline import RANK, Section, names_a_date
@@ -90,7 +90,8 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
             parts.warnings.append(f"line {head.lineno}: meeting '{meeting.label}' lists no participants")
         if not meeting.mentions:
             parts.warnings.append(f"line {head.lineno}: meeting '{meeting.label}' names no themes")
-    km_lines = cued["key_messages"].all_blocks() if "key_messages" in cued else []
+    summary = cued.get("key_messages") or (None if event else _key_messages_by_content(root, found, mapper))
+    km_lines = summary.all_blocks() if summary is not None else []
     parts.key_messages = key_messages(km_lines, mapper)
     for msg, ln in zip(parts.key_messages, [x for x in km_lines if x.bullet is not None] or km_lines):
         msg.mentions = org_mentions(ln.text, reg)
@@ -125,6 +126,24 @@ def org_mentions(text: str, reg: OrgRegistry) -> list[str]:
         if org.acronym and re.search(rf"\b{re.escape(org.acronym)}\b", text) and org.key not in keys:
             keys.append(org.key)
     return keys
+
+
+def _key_messages_by_content(root: Section, meetings: list[Section], mapper: Mapper) -> Section | None:
+    """Key messages under a heading the lexicon does not know ("Points saillants", "Principais conclusões"):
+    the first section before the meetings whose own list items are statements, most of them naming a theme
+    or a stance (a list of next steps names neither)."""
+    first = min((m.line or 0 for m in meetings), default=None)
+    inside = {id(s) for m in meetings for s in m.walk()}
+    for sec in root.walk():
+        if sec.heading is None or id(sec) in inside or (first is not None and (sec.line or 0) > first):
+            continue
+        items = [b for b in sec.blocks if b.kind == ITEM]
+        if len(items) < 2 or len(items) < len(sec.blocks) / 2:
+            continue
+        said = [b for b in items if is_statement(b.text) and (strong_concepts(mapper, b.text) or stance_of(b.text))]
+        if len(said) * 2 > len(items):
+            return sec
+    return None
 
 
 def prose_meetings(root: Section, taken: set[int], mapper: Mapper) -> list[Section]:

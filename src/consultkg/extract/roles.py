@@ -24,7 +24,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..lexicon import MEETING_HEADING, PARTICIPANTS, SECTION_LINE, SENTENCE_VERB
+from ..lexicon import MEETING_HEADING, PARTICIPANTS, SECTION_LINE, SECTION_PATTERNS, SENTENCE_VERB
+from ..text import strip_accents
 from ..model import ITEM, TABLE, Block
 from .common import Mapper, follow_up_of, stance_of, themes_after_lead
 from .entities import is_sentence, org_problem
@@ -152,12 +153,23 @@ def _text_role(whole: str, mapper: Mapper) -> str:
     return ENTRIES
 
 
+_MARKER_LEAD = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,5}|[A-Za-z])[.)]?\s+(?=\S)")
+_CUES = {key: re.compile(SECTION_PATTERNS[key], re.IGNORECASE) for key in ("key_messages", "overview")}
+
+
 def section_cue(section: Section) -> str | None:
-    """The lexicon's name for a section's heading ("key_messages", "overview", ...), or ``None``."""
+    """The lexicon's name for a section's heading ("key_messages", "overview", ...), or ``None``: the whole
+    heading, its number aside ("3. Key messages"), or, in a short heading, the words of key messages or an
+    overview among others ("Key messages for the strategy team")."""
     if section.heading is None:
         return None
-    m = SECTION_LINE.match(section.heading.text.strip())
-    return m.lastgroup if m else None
+    text = _MARKER_LEAD.sub("", section.heading.text.strip())
+    m = SECTION_LINE.match(text)
+    if m:
+        return m.lastgroup
+    if len(text.split()) <= 8:
+        return next((key for key, rx in _CUES.items() if rx.search(strip_accents(text)) or rx.search(text)), None)
+    return None
 
 
 @functools.lru_cache(maxsize=1 << 12)

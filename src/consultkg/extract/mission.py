@@ -90,7 +90,8 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
             parts.warnings.append(f"line {head.lineno}: meeting '{meeting.label}' lists no participants")
         if not meeting.mentions:
             parts.warnings.append(f"line {head.lineno}: meeting '{meeting.label}' names no themes")
-    summary = cued.get("key_messages") or (None if event else _key_messages_by_content(root, found, mapper))
+    summary = cued.get("key_messages") or (cued.get("takeaways") if event else None) or \
+        _key_messages_by_content(root, [] if event else found, mapper)  # an event's "Key takeaways" are its messages
     km_lines = summary.all_blocks() if summary is not None else []
     parts.key_messages = key_messages(km_lines, mapper)
     for msg, ln in zip(parts.key_messages, [x for x in km_lines if x.bullet is not None] or km_lines):

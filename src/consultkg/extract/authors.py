@@ -17,10 +17,10 @@ from ..lexicon import (CLOSING, CONTACT, STRATEGY_WORD, WORLD_BANK, WRITTEN_BY, 
                        WRITTEN_TO)
 from ..model import Block, Person
 from ..text import fold
-from .entities import is_job_title, org_problem
+from .entities import is_job_title, is_place, org_problem
 from .names import TITLE_WORDS, has_honorific, looks_like_person_name
 from .orgs import OrgRegistry
-from .participants import parse_entry, split_name_list
+from .participants import make_person, parse_entry, split_name_list
 
 # The words of a title come from the lexicon: its kind ("Joint Submission", "Aportes"), the word before
 # its authors ("of the", "de la"), the word before what it addresses ("to", "sobre") and that target.
@@ -172,18 +172,18 @@ def signature_blocks(lines: list[Block], reg: OrgRegistry, authors: list[str]) -
         j = i + 1
         while j < len(lines) and len(follow) < 3:
             nxt = lines[j].text.strip()
-            if not nxt or len(nxt.split()) > 14 or _CONTACT_LINE.search(nxt) or _is_name_line(nxt):
-                break
+            if not nxt or len(nxt.split()) > 14 or _CONTACT_LINE.search(nxt) or _is_name_line(nxt) \
+                    or is_place(nxt.split(",")[-1].strip()):
+                break  # an address ("Maculusso, Luanda - Angola"), a phone or an e-mail: the signature ends
             follow.append(nxt)
             j += 1
         org = next((f for f in reversed(follow) if org_problem(f) is None and strong_name(f)), None)
         if follow and (org or len(authors) == 1):
-            titles = [f for f in follow if f is not org]
-            entry = ", ".join([text, *titles, *([org] if org else [])])
-            _, found = parse_entry(entry, reg, None, evidence(line, line.text.strip()), fallback_type="civil-society")
-            for p in found:
-                if p.organisation is None and len(authors) == 1:
-                    p.organisation = reg.resolve(authors[0])
-            people += found
+            titles = [f for f in follow if f is not org]  # every line between the name and the organisation
+            key = reg.add(org, evidence=evidence(line, line.text.strip()), fallback_type="civil-society") if org \
+                else reg.resolve(authors[0])
+            person = make_person(text, key, evidence(line, line.text.strip()), ", ".join(titles) or None)
+            if person is not None:
+                people.append(person)
         i = max(j, i + 1)
     return people

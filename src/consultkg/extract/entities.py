@@ -113,8 +113,9 @@ def is_place(text: str) -> bool:
     if len(pieces) > 1:
         return all(is_place(p) for p in pieces)
     parts = [p.strip() for p in re.split(r",|\s[\u2013\u2014-]\s", text)]  # "Amman, Jordan", "Luanda - Angola"
-    if len(parts) > 2:
-        return False
+    if len(parts) > 2:  # "Maculusso, Luanda - Angola": a district of a known city of a known country
+        return len(parts) == 3 and all(countries.country_code(p) or countries.city_country(p) for p in parts[1:]) \
+            and len(parts[0].split()) <= 3 and not any(w in ORG_WORDS for w in fold(parts[0]).split())
     if all(countries.country_code(p) or countries.city_country(p) for p in parts):
         return True
     return len(parts) == 2 and bool(countries.country_code(parts[1])) and parts[0][:1].isupper() \

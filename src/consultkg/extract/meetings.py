@@ -23,7 +23,7 @@ from .orgs import classify
 from .participants import is_prose_list as parse_prose_shape, parse_entry, people_in_prose
 from .tables import table_participants
 from .outline import is_capitals
-from .roles import ENTRIES, TOPIC, roles_of, split_label, strong_name
+from .roles import ENTRIES, TOPIC, is_statement, names_in_prose, roles_of, split_label, strong_name
 
 _SUBJECT = SUBJECT  # "The participants ...", "Los asistentes ...", "Os participantes ..." (lexicon)
 _MEMBERS_OF = MEMBERS_OF  # "Members of <Group>", "Miembros de", "Membres du", "Membros da" (lexicon)
@@ -193,8 +193,15 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
             if key != group and group not in org.member_of:
                 org.member_of.append(group)
         _extend(meeting.participants, [group])
+    if not meeting.participants and not people or not meeting.participants and any(not p.organisation for p in people):
+        first = next((b for b in body if b.kind != TABLE and b is not heading and is_statement(b.text)), None)
+        named = names_in_prose(first.text) if first is not None else []
+        for name in named:  # "Séance de travail au Ministère de la Femme ... (MFFPE)": the meeting's host
+            _extend(meeting.participants, [reg.add(name, country=country, evidence=evidence(first, name))])
     orphans = [p for p in people if not p.organisation]
     host = _organisation_of_heading(heading.text, reg, country, heading) if orphans else None
+    if orphans and host is None and len(meeting.participants) == 1:
+        host = meeting.participants[0]
     for p in orphans:  # people with no organisation in a meeting headed by one: "3.1 Governo — Ministério ... (MGCAS)"
         p.organisation = host
     person_orgs = [p.organisation for p in people if p.organisation]

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import FIELD_LABEL, MEETING_HEADING, MEETING_PROSE, NAME_LINK, WORLD_BANK
+from ..lexicon import FIELD_LABEL, MEETING_HEADING, MEETING_PROSE
 from ..model import ITEM, TABLE, Consultation, Block, Person
 from . import countries
 from .common import Mapper, evidence, group_of_org_types, initiatives_in, key_messages, stance_of, strong_concepts
 from .meetings import read_meeting
-from .entities import org_problem
 from .outline import RANK, Section, names_a_date
-from .roles import Layout, holds_discussion, holds_participants, is_statement, read_layout, section_cue, strong_name
+from .roles import (Layout, holds_discussion, holds_participants, is_statement, names_in_prose, read_layout,
+                    section_cue, strong_name)
 from .orgs import OrgRegistry
 from .parts import Parts
 from .titleblock import parse_title
@@ -170,18 +170,6 @@ def prose_meetings(root: Section, taken: set[int], mapper: Mapper) -> list[Secti
     return out
 
 
-def names_in_prose(text: str) -> list[str]:
-    """The sure names of organisations a sentence holds: capitalised runs with a head noun, an acronym or a
-    gazetteer entry ("Federation of Women Entrepreneur Associations (FEWA)", "Embaixada da Suécia")."""
-    out = []
-    for m in _NAME_RUN.finditer(text):
-        name = _TRAILING_LINK.sub("", m.group(0)).strip(" ,")
-        owner = WORLD_BANK.search(text[m.start():m.end() + 12])  # "Groupe de la Banque mondiale": the Bank itself
-        if len(name) > 2 and org_problem(name) is None and strong_name(name) and not owner:
-            out.append(name)
-    return out
-
-
 def _dated_sections(root: Section, mapper: Mapper) -> list[Section]:
     """Sections headed by a date ("Mardi 21 novembre — Thiès") that hold discussion or names, outermost."""
     out: list[Section] = []
@@ -190,11 +178,6 @@ def _dated_sections(root: Section, mapper: Mapper) -> list[Section]:
                 and (holds_discussion(sec, mapper) or holds_participants(sec, mapper)):
             out.append(sec)
     return out
-
-
-_NAME_RUN = re.compile(r"(?<![\w'’])[A-ZÀ-Ý][\w'’\-]*(?:\s+(?:(?:%s)\s+)*[A-ZÀ-Ý0-9][\w'’\-]*)*(?:\s+\([A-Z][\w&\-]{1,15}\))?"
-                       % NAME_LINK)
-_TRAILING_LINK = re.compile(r"(?:\s+(?:%s))+$" % NAME_LINK)
 
 
 def head_fields(lines: list[Block]) -> list[str]:

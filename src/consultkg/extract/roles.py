@@ -24,7 +24,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..lexicon import MEETING_HEADING, PARTICIPANTS, SECTION_LINE, SECTION_PATTERNS, SENTENCE_VERB
+from ..lexicon import ARTICLES, MEETING_HEADING, NAME_LINK, OF_WORD, PARTICIPANTS, SECTION_LINE, SECTION_PATTERNS, SENTENCE_VERB, WORLD_BANK
 from ..text import strip_accents
 from ..model import ITEM, TABLE, Block
 from .common import Mapper, follow_up_of, stance_of, themes_after_lead
@@ -273,3 +273,26 @@ def read_layout(blocks: list[Block], mapper: Mapper) -> Layout:
     n = title_length(blocks)
     root = outline(blocks[n:])
     return Layout(n, root, find_meetings(root, mapper))
+
+
+_NAME_RUN = re.compile(r"(?<![\w'’])[A-ZÀ-Ý][\w'’\-]*(?:\s+(?:(?:%s)\s+)*[A-ZÀ-Ý0-9][\w'’\-]*)*(?:\s+\([A-Z][\w&\-]{1,15}\))?"
+                       % NAME_LINK)
+_TRAILING_LINK = re.compile(r"(?:\s+(?:%s))+$" % NAME_LINK)
+_LINK_WORD = OF_WORD  # "of", "de", "pour": the name goes on ("Fonds des Nations Unies pour la population")
+_ARTICLES = frozenset(a.casefold() for a in ARTICLES)
+
+
+def names_in_prose(text: str) -> list[str]:
+    """The sure names of organisations a sentence holds: capitalised runs with a head noun, an acronym or a
+    gazetteer entry ("Federation of Women Entrepreneur Associations (FEWA)", "Embaixada da Suécia")."""
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        name = _TRAILING_LINK.sub("", m.group(0)).strip(" ,")
+        before, after = text[:m.start()].split()[-1:], text[m.start() + len(name):].split()[:1]
+        inner = [w for w in before if w.casefold() not in _ARTICLES] + after  # "by the Federation ...": no link
+        if any(_LINK_WORD.fullmatch(w) for w in inner) or (len(name.split()) < 2 and not split_acronym(name)[1]):
+            continue  # a part of a longer name ("Fonds des Nations Unies" of "... pour la population"), or one word
+        owner = WORLD_BANK.search(text[m.start():m.end() + 12])  # "Groupe de la Banque mondiale": the Bank itself
+        if len(name) > 2 and org_problem(name) is None and strong_name(name) and not owner:
+            out.append(name)
+    return out

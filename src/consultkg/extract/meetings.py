@@ -23,7 +23,7 @@ from .orgs import classify
 from .participants import is_prose_list as parse_prose_shape, parse_entry, people_in_prose
 from .tables import table_participants
 from .outline import is_capitals
-from .roles import ENTRIES, TOPIC, is_statement, names_in_prose, roles_of, split_label, strong_name
+from .roles import ENTRIES, STATEMENT, TOPIC, is_statement, names_in_prose, roles_of, split_label, strong_name
 
 _SUBJECT = SUBJECT  # "The participants ...", "Los asistentes ...", "Os participantes ..." (lexicon)
 _MEMBERS_OF = MEMBERS_OF  # "Members of <Group>", "Miembros de", "Membres du", "Membros da" (lexicon)
@@ -158,7 +158,7 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
             if line.bullet == themes_level or themes_level is None:
                 meeting.mentions += mentions_from([text.rstrip(".;,")], line, mapper)
                 continue
-        if _is_sentence(text):
+        if _is_sentence(text) or role == STATEMENT:  # a sentence about the meeting: what was said, and themes
             state = None if state == "themes" else state
             wanted = follow_up_of(text)
             if wanted:
@@ -174,7 +174,8 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
             if state != "participants":  # people a sentence names with an honorific, and their organisations
                 orgs, ppl = people_in_prose(text, reg, country, evidence(line), strong_name)
                 _extend(meeting.participants, orgs)
-                people.extend(p for p in ppl if all(p.name != q.name for q in people))
+                people.extend(p for p in ppl if all(p.name != q.name and not q.name.endswith(" " + p.name)
+                                                    for q in people))  # "Dr. Abdi Noor": Halima Abdi Noor again
             continue
         if role == TOPIC and state != "participants":
             prose += mentions_from([text.rstrip(".;,")], line, mapper)

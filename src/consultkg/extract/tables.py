@@ -109,7 +109,7 @@ def table_participants(table: Block, reg: OrgRegistry, country: str | None, reje
         if cell("name"):
             name = " ".join(x for x in (cell("honorific"), cell("name")) if x)
             title = cell("title") or None
-            if title is None and "," in name:  # "Sra. Graça Mulungo Sitoe, Coordenadora Executiva" in one cell
+            if "," in name:  # "Sra. Graça Mulungo Sitoe, Coordenadora Executiva" in one cell: the title is there
                 name, title = (x.strip() for x in name.split(",", 1))
             person = make_person(name, org_key, ev, title)
             if person is None:

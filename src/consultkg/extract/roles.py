@@ -32,7 +32,7 @@ from .entities import is_sentence, org_problem
 from .gazetteer import lookup
 from .names import ORG_WORDS, fold, has_honorific, is_acronym, split_acronym
 from .orgs import OrgRegistry
-from .outline import RANK, Section, heading_kind, outline, title_length
+from .outline import RANK, Section, heading_kind, names_a_date, outline, title_length
 from .participants import is_prose_list, parse_entry
 from .tables import table_participants
 
@@ -248,9 +248,10 @@ def find_meetings(root: Section, mapper: Mapper) -> list[Section]:
         if len(inner) >= 2:
             ranks = {m.rank for m in inner if m in sec.children}
             talk = [c for c in sec.children if c.rank in ranks and c not in inner and section_cue(c) is None
-                    and holds_discussion(c, mapper) and MEETING_HEADING.match(c.title)]
+                    and holds_discussion(c, mapper) and (MEETING_HEADING.match(c.title) or names_a_date(c.title))]
             return sorted(inner + talk, key=lambda s: s.line or 0)
-        if len(inner) == 1 and inner[0].rank != RANK["label"]:
+        headed = sec.heading is not None and (names_a_date(sec.title) or MEETING_HEADING.match(sec.title))
+        if len(inner) == 1 and inner[0].rank != RANK["label"] and not (headed and meeting_like(sec)):
             return inner  # one meeting under a heading of its own ("Meeting 1 with ...") inside a larger section
         if sec.heading is not None and meeting_like(sec):
             return [sec]  # its labelled parts ("Participants:", "Discussion:") are the meeting's, not meetings

@@ -294,6 +294,14 @@ def names_in_prose(text: str) -> list[str]:
         if any(_LINK_WORD.fullmatch(w) for w in inner) or (len(name.split()) < 2 and not split_acronym(name)[1]):
             continue  # a part of a longer name ("Fonds des Nations Unies" of "... pour la population"), or one word
         owner = WORLD_BANK.search(text[m.start():m.end() + 12])  # "Groupe de la Banque mondiale": the Bank itself
-        if len(name) > 2 and org_problem(name) is None and strong_name(name) and not owner:
+        if len(name) > 2 and org_problem(name) is None and strong_name(name) and not owner and not has_honorific(name):
             out.append(name)
     return out
+
+
+def sure_name(text: str) -> bool:
+    """A sure organisation name standing alone: a capitalised run (with its small linking words and an
+    acronym) that :func:`strong_name` accepts ("Agence nationale de la Statistique" is cut short, "Ministère
+    de l'Économie (MEPC)" is whole)."""
+    return bool(_NAME_RUN.fullmatch(text.strip())) and strong_name(text) and org_problem(text) is None \
+        and not has_honorific(text)

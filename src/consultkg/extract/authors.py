@@ -76,6 +76,9 @@ _CLOSING = CLOSING  # "Sincerely,", "On behalf of", "Atenciosamente" (lexicon)
 _CONTACT = CONTACT  # "For further information", "Contacto:" (lexicon)
 
 
+_CONTACT_LINE = re.compile(r"@|https?://|www\.|\d")  # a signature's address, phone or e-mail line
+
+
 def _is_name_line(text: str) -> bool:
     return "," not in text and (has_honorific(text) or (looks_like_person_name(text) and not is_job_title(text)))
 
@@ -91,7 +94,7 @@ def signatories(lines: list[Block], reg: OrgRegistry, authors: list[str]) -> lis
     for i, ln in enumerate(lines):
         if not (_CLOSING.match(ln.text) or _CONTACT.match(ln.text)):
             continue
-        block = [x for x in lines[i + 1:i + 9] if x.bullet is None]
+        block = [x for x in lines[i + 1:i + 9] if x.bullet is None and not _CONTACT_LINE.search(x.text)]  # no address
         rest = ""
         if ":" in ln.text and _CONTACT.match(ln.text):
             rest = ln.text.split(":", 1)[1].strip()
@@ -148,8 +151,6 @@ def _split_run_on(text: str, authors: list[str]) -> list[str]:
             return [" ".join(words[:i]), " ".join(words[i:])]
     return [text]
 
-
-_CONTACT_LINE = re.compile(r"@|https?://|www\.|\d")  # a signature's address, phone or e-mail line
 
 
 def signature_blocks(lines: list[Block], reg: OrgRegistry, authors: list[str]) -> list[Person]:

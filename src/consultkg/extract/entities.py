@@ -169,6 +169,10 @@ def org_problem(text: str) -> str | None:
     lower = sum(w[0].islower() for w in latin) / len(latin) if latin else 0.0
     if lower >= 0.5 and len(latin) >= 3 and not any(w in ORG_WORDS for w in folded_words):
         return "does not read like a name"
+    if lower >= 0.5 and len(latin) >= 4:  # "Présentation du projet de stratégie par l'équipe du Groupe ...":
+        head = next((i for i, w in enumerate(latin) if fold(w) in ORG_WORDS), len(latin))  # a phrase before a name
+        if sum(w[0].islower() for w in latin[:head]) >= 2:
+            return "does not read like a name"
     if words[0][0].islower() and not is_acronym(words[0]):  # scripts without case (Chinese) pass
         return "does not start like a name"
     if len(label.split()) > 16:

@@ -21,7 +21,7 @@ from .conftest import REPO
 
 BLIND = REPO / "tests" / "blind"
 SCORER = REPO.parent / "shared" / "eval" / "score.py"
-FLOORS = {"round1": 0.68}  # round2 is sealed until it is scored once (tests/blind/README.md)
+FLOORS = {"round1": 0.72}  # round2 is sealed until it is scored once (tests/blind/README.md)
 
 
 def _scorer():

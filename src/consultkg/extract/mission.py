@@ -14,7 +14,7 @@ from .common import Mapper, evidence, group_of_org_types, initiatives_in, key_me
 from .meetings import read_meeting
 from .outline import RANK, Section, names_a_date
 from .roles import (Layout, holds_discussion, holds_participants, is_statement, names_in_prose, read_layout,
-                    section_cue, strong_name)
+                    section_cue)
 from .orgs import OrgRegistry
 from .parts import Parts
 from .titleblock import parse_title

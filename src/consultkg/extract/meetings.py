@@ -20,7 +20,8 @@ from ..lexicon import MEMBERS_OF, PARTICIPANTS, SUBJECT, THEMES_LEAD, stakeholde
 from .orgs import OrgRegistry
 from .entities import is_sentence, org_problem
 from .orgs import classify
-from .participants import is_prose_list as parse_prose_shape, parse_entry, people_in_prose
+from .participants import is_prose_list as parse_prose_shape, parse_entry
+from .prose import people_in_prose
 from .tables import table_participants
 from .outline import is_capitals
 from .roles import (ENTRIES, STATEMENT, TOPIC, is_statement, names_in_prose, roles_of, split_label, strong_name,

@@ -18,7 +18,6 @@ first; what fails goes to ``rejected`` as ``(text, why)``, never into the graph:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from ..lexicon import (FIELD_ABSENT, FIELD_LISTS, FIELD_VALUES, LEGAL_SUFFIX, ARTICLE, BEFORE_NAME, FUNCTION_WORDS, GOVERNMENT, INCLUDING, LIST_JOINER, OFFICIALS,
                        PARLIAMENT_TITLE, PORTFOLIO_HEAD, PROSE_LEAD, PROSE_TAIL, PUBLIC_BODY)
@@ -35,6 +34,7 @@ _INCLUDING = INCLUDING  # ", including ", " incluindo a "
 _PROSE_LEAD = PROSE_LEAD
 _PROSE_TAIL = PROSE_TAIL
 _HON_ALT = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+HONORIFIC_PATTERN = _HON_ALT  # regex source: any honorific of the lexicon, longest first
 _PERSON_SPLIT = re.compile(
     r"(?:,?\s+%s\s+(?:%s\s+)?|;\s*|,\s+)(?=(?:%s)\s+[A-ZÀ-Ý])" % (LIST_JOINER, BEFORE_NAME, _HON_ALT))
 _BEFORE_NAME = re.compile(r"^\s*%s\s+(?=\S)" % BEFORE_NAME)  # "a la Sra. X" -> "Sra. X"
@@ -483,48 +483,3 @@ def split_name_list(text: str) -> list[str]:
     parts = merge_name_parts([clean_label(p) for p in parts if clean_label(p)])
     return [clean_label(p) for p in parts if clean_label(p)]
 
-
-_HONORIFIC_AT = re.compile(r"(?<![\w.])(?:%s)\s+(?=[A-ZÀ-Ý])" % _HON_ALT)
-_SENTENCE_END = re.compile(r"(\S+)\.\s|[;:]\s")
-_HONORIFIC_WORDS = frozenset(h.rstrip(".").casefold() for h in HONORIFICS)
-
-
-def _first_sentence(text: str) -> str:
-    """``text`` up to the end of its sentence (a stop after a word that is no honorific, or ";" or ":")."""
-    for m in _SENTENCE_END.finditer(text):
-        if m.group(1) is None or m.group(1).casefold() not in _HONORIFIC_WORDS:
-            return text[:m.start() + (len(m.group(1)) if m.group(1) else 0)]
-    return text
-_TRAILING_JOINER = re.compile(r"[\s,]*(?:\b%s\b)?[\s,]*$" % LIST_JOINER)
-
-
-def people_in_prose(text: str, reg: OrgRegistry, country: str | None, evidence: Evidence | None,
-                    sure: Callable[[str], bool]) -> tuple[list[str], list[Person]]:
-    """People a sentence names with an honorific ("... en présence de M. Mamadou Lamine Ba, Directeur de la
-    Planification, ..."), each with the title and organisation written after the name; an organisation is
-    kept only when ``sure`` of its name (the sentence around it is no list to vouch for it).
-
-    >>> reg = OrgRegistry()
-    >>> orgs, people = people_in_prose("Interventions were made by Dr. Rania Haddad Khoury (Executive Director, "
-    ...     "ABAAD) and Ms. Samah Al-Hakimi (Programme Manager, Food4Humanity).", reg, None, None, lambda t: True)
-    >>> [(p.name, p.job_title) for p in people], [reg.get(k).label for k in orgs]
-    ([('Rania Haddad Khoury', 'Executive Director'), ('Samah Al-Hakimi', 'Programme Manager')], ['ABAAD', 'Food4Humanity'])
-    """
-    starts = [m.start() for m in _HONORIFIC_AT.finditer(text)]
-    orgs: list[str] = []
-    people: list[Person] = []
-    for i, start in enumerate(starts):
-        chunk = text[start:starts[i + 1] if i + 1 < len(starts) else len(text)]
-        chunk = _first_sentence(chunk)
-        chunk = _TRAILING_JOINER.sub("", chunk).rstrip(" ,.")
-        scratch = OrgRegistry()
-        _, found = parse_entry(chunk, scratch, country, evidence)
-        for person in found:
-            label = scratch.get(person.organisation).label if person.organisation else None
-            person.organisation = None
-            if label and sure(label):
-                person.organisation = reg.add(label, country=country, evidence=evidence)
-                if person.organisation not in orgs:
-                    orgs.append(person.organisation)
-            people.append(person)
-    return orgs, people

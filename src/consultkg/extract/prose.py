@@ -1,0 +1,58 @@
+"""People a sentence names with an honorific, wherever they stand in a meeting's prose.
+
+    >>> from consultkg.extract.orgs import OrgRegistry
+    >>> reg = OrgRegistry()
+    >>> orgs, people = people_in_prose("Interventions were made by Dr. Rania Haddad Khoury (Executive Director, "
+    ...     "ABAAD) and Ms. Samah Al-Hakimi (Programme Manager, Food4Humanity).", reg, None, None, lambda t: True)
+    >>> [(p.name, p.job_title) for p in people], [reg.get(k).label for k in orgs]
+    ([('Rania Haddad Khoury', 'Executive Director'), ('Samah Al-Hakimi', 'Programme Manager')], ['ABAAD', 'Food4Humanity'])
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..lexicon import LIST_JOINER
+from ..model import Evidence, Person
+from .names import HONORIFICS
+from .orgs import OrgRegistry
+from .participants import HONORIFIC_PATTERN, parse_entry
+
+
+_HONORIFIC_AT = re.compile(r"(?<![\w.])(?:%s)\s+(?=[A-ZÀ-Ý])" % HONORIFIC_PATTERN)
+_SENTENCE_END = re.compile(r"(\S+)\.\s|[;:]\s")
+_HONORIFIC_WORDS = frozenset(h.rstrip(".").casefold() for h in HONORIFICS)
+
+
+def _first_sentence(text: str) -> str:
+    """``text`` up to the end of its sentence (a stop after a word that is no honorific, or ";" or ":")."""
+    for m in _SENTENCE_END.finditer(text):
+        if m.group(1) is None or m.group(1).casefold() not in _HONORIFIC_WORDS:
+            return text[:m.start() + (len(m.group(1)) if m.group(1) else 0)]
+    return text
+_TRAILING_JOINER = re.compile(r"[\s,]*(?:\b%s\b)?[\s,]*$" % LIST_JOINER)
+
+
+def people_in_prose(text: str, reg: OrgRegistry, country: str | None, evidence: Evidence | None,
+                    sure: Callable[[str], bool]) -> tuple[list[str], list[Person]]:
+    """People a sentence names with an honorific ("... en présence de M. Mamadou Lamine Ba, Directeur de la
+    Planification, ..."), each with the title and organisation written after the name; an organisation is
+    kept only when ``sure`` of its name (the sentence around it is no list to vouch for it)."""
+    starts = [m.start() for m in _HONORIFIC_AT.finditer(text)]
+    orgs: list[str] = []
+    people: list[Person] = []
+    for i, start in enumerate(starts):
+        chunk = text[start:starts[i + 1] if i + 1 < len(starts) else len(text)]
+        chunk = _first_sentence(chunk)
+        chunk = _TRAILING_JOINER.sub("", chunk).rstrip(" ,.")
+        scratch = OrgRegistry()
+        _, found = parse_entry(chunk, scratch, country, evidence)
+        for person in found:
+            label = scratch.get(person.organisation).label if person.organisation else None
+            person.organisation = None
+            if label and sure(label):
+                person.organisation = reg.add(label, country=country, evidence=evidence)
+                if person.organisation not in orgs:
+                    orgs.append(person.organisation)
+            people.append(person)
+    return orgs, people

@@ -15,6 +15,7 @@ from ..text import strip_accents
 from ..model import Block, Evidence, Initiative, KeyMessage, ThemeMention
 from ..lexicon import (OF_WORD, TITLE_WORDS, WORLD_BANK, ARTICLE, CAMPAIGN_NAME, CONTRAST, FOLLOW_UP, NOT_DISCUSSED, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
                        STANCE_PATTERNS, STRATEGY, THEMES_LEAD)
+from .entities import is_job_title
 from .gazetteer import lookup
 from .names import clean_label, fold, is_acronym, split_acronym, split_top
 
@@ -201,7 +202,7 @@ _NAME_ACR = re.compile(
 # a proper name led by an initiative's head noun, as written (capitalised): "Política Nacional de Cuidados"
 _HEADED = re.compile(r"(?<![\w'’])(?=[A-ZÀ-Ý])(?i:%s)(?:\s+(?:%s|%s|(?:19|20)\d\d(?:[-–]\d{2,4})?))+"
                      % (INITIATIVE_WORD.pattern, _LINK_WORDS, _CAP))
-_TRAILING_LINK = re.compile(r"(?:\s+(?:%s))+$" % _LINK_WORDS)
+TRAILING_LINK = re.compile(r"(?:\s+(?:%s))+$" % _LINK_WORDS)  # small words a name cannot end on
 _STRATEGY_NAME = re.compile(r"%s|%s" % (STRATEGY.pattern, CAMPAIGN_NAME.pattern), re.IGNORECASE)
 
 
@@ -210,11 +211,6 @@ def _looks_like_name(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if len(w) > 3 or w[0].isupper()]
     caps = [w for w in words if w[0].isupper()]
     return len(caps) >= 2 and len(caps) >= 0.6 * len(words)
-
-
-def is_job_title(text: str) -> bool:
-    from .entities import is_job_title as job_title
-    return job_title(text)
 
 
 def initiatives_in(line: Block) -> list[Initiative]:
@@ -239,7 +235,7 @@ def initiatives_in(line: Block) -> list[Initiative]:
         titled = len(before) >= 2 and OF_WORD.fullmatch(before[-1]) and fold(before[-2]) in TITLE_WORDS
         if titled or is_job_title(segment):
             continue  # "Head of Policy and Advocacy", "Secretário Nacional da Política de Cuidados"
-        name = _TRAILING_LINK.sub("", m.group(0)).rstrip(" ,")
+        name = TRAILING_LINK.sub("", m.group(0)).rstrip(" ,")
         if len(name.split()) >= 2 and not WORLD_BANK.search(name):
             candidates.append((name, False))
     seen = set()

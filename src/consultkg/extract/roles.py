@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ..lexicon import ARTICLES, MEETING_HEADING, NAME_LINK, OF_WORD, PARTICIPANTS, SECTION_LINE, SECTION_PATTERNS, SENTENCE_VERB, WORLD_BANK
 from ..text import strip_accents
 from ..model import ITEM, TABLE, Block
-from .common import Mapper, follow_up_of, stance_of, themes_after_lead
+from .common import TRAILING_LINK, Mapper, follow_up_of, stance_of, themes_after_lead
 from .entities import is_sentence, org_problem
 from .gazetteer import lookup
 from .names import ORG_WORDS, fold, has_honorific, is_acronym, split_acronym
@@ -278,7 +278,6 @@ def read_layout(blocks: list[Block], mapper: Mapper) -> Layout:
 
 _NAME_RUN = re.compile(r"(?<![\w'’])[A-ZÀ-Ý][\w'’\-]*(?:\s+(?:(?:%s)\s+)*[A-ZÀ-Ý0-9][\w'’\-]*)*(?:\s+\([A-Z][\w&\-]{1,15}\))?"
                        % NAME_LINK)
-_TRAILING_LINK = re.compile(r"(?:\s+(?:%s))+$" % NAME_LINK)
 _LINK_WORD = OF_WORD  # "of", "de", "pour": the name goes on ("Fonds des Nations Unies pour la population")
 _ARTICLES = frozenset(a.casefold() for a in ARTICLES)
 
@@ -288,7 +287,7 @@ def names_in_prose(text: str) -> list[str]:
     gazetteer entry ("Federation of Women Entrepreneur Associations (FEWA)", "Embaixada da Suécia")."""
     out = []
     for m in _NAME_RUN.finditer(text):
-        name = _TRAILING_LINK.sub("", m.group(0)).strip(" ,")
+        name = TRAILING_LINK.sub("", m.group(0)).strip(" ,")
         before, after = text[:m.start()].split()[-1:], text[m.start() + len(name):].split()[:1]
         inner = [w for w in before if w.casefold() not in _ARTICLES] + after  # "by the Federation ...": no link
         if any(_LINK_WORD.fullmatch(w) for w in inner) or (len(name.split()) < 2 and not split_acronym(name)[1]):

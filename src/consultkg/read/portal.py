@@ -81,16 +81,22 @@ def _o_points(text: str, bullets: list[int]) -> set[int]:
             if len(group) > 1 or several or item in labelled or text[_end_before(text, p) - 1] in ".:;"}
 
 
-_CAPS_RUN = re.compile(r"(?<!\S)[^\W\d_]{2,}(?:\s+[^\W\d_]+){0,7}\s+[^\W\d_]{3,}(?!\S)")
+_CAPS_RUN = re.compile(r"(?<!\S)[^\W\d_]{2,}(?:\s+[^\W\d_]+){0,7}\s+[^\W\d_]{3,}:?(?!\S)")
 
 
-def _caps_points(text: str) -> set[int]:
-    """Headings in capitals run into the text ("... MENSAJES PRINCIPALES \u2022 Las ..."): where they start and end."""
-    points = set()
+_AFTER_HEADING = re.compile(r"\s*\([^()]{1,60}\)")
+
+
+def _caps_points(text: str) -> dict[int, bool]:
+    """Headings in capitals run into the text ("... MENSAJES PRINCIPALES \u2022 Las ..."): where they start
+    (``True``) and end (``False``; after a bracket that follows, "EN LA SECRETARÍA (martes 28 de noviembre)")."""
+    points: dict[int, bool] = {}
     for m in _CAPS_RUN.finditer(text):
         words = m.group(0).split()
         if len(words) >= 2 and all(w.isupper() for w in words) and sum(map(len, words)) >= 10:
-            points |= {m.start(), m.end()}
+            dated = _AFTER_HEADING.match(text, m.end())
+            points[m.start()] = True
+            points[dated.end() if dated else m.end()] = False
     return points
 
 
@@ -128,7 +134,7 @@ def _field_points(text: str) -> set[int]:
             continue
         points.add(m.start())
         if m.group("venue"):  # the venue runs to its country, then prose starts with a capital and a small word
-            end = re.search(r",[^,]+?\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[a-zà-ÿ])", text[m.end():m.end() + 200])
+            end = re.search(r",[^,\u2022\u25cf\u25aa\uf0b7]+?\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[a-zà-ÿ])", text[m.end():m.end() + 200])
             if end:
                 points.add(m.end() + end.end())
     return points
@@ -149,8 +155,8 @@ def _split_points(text: str) -> set[int]:
     points |= _o_points(text, bullets)
     if bullets or people:  # a heading in capitals the lexicon does not know, but not inside one it knows,
         inside = [(a, b) for a, b in sections]  # nor apart from its number ("1. EN LA SECRETARÍA ...")
-        points |= {p for p in _caps_points(text) if p < len(text) and not any(a <= p <= b for a, b in inside)
-                   and not re.search(r"\d{1,2}[.)]\s*$", text[max(0, p - 5):p])}
+        points |= {p for p, start in _caps_points(text).items() if p < len(text) and not any(a <= p <= b for a, b in inside)
+                   and not (start and re.search(r"(?<!\S)\d{1,2}[.)]\s*$", text[max(0, p - 6):p]))}
     heading_ends = {_end_before(text, b) for _, b in sections}
     for m in _INLINE_DASH.finditer(text):
         end = _end_before(text, m.start() + 1)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ..lexicon.phrases import folded
 from ..text import strip_accents
 from ..model import Block, Evidence, Initiative, KeyMessage, ThemeMention
-from ..lexicon import (OF_WORD, TITLE_WORDS, WORLD_BANK, ARTICLE, CAMPAIGN_NAME, CONTRAST, FOLLOW_UP, NOT_DISCUSSED, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
+from ..lexicon import (ARTICLES, LIST_JOINERS, OF_WORD, TITLE_WORDS, WORLD_BANK, ARTICLE, CAMPAIGN_NAME, CONTRAST, FOLLOW_UP, NOT_DISCUSSED, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
                        STANCE_PATTERNS, STRATEGY, THEMES_LEAD)
 from .entities import is_job_title
 from .gazetteer import lookup
@@ -64,6 +64,7 @@ def evidence(line: Block, exact: str | None = None, after: int | None = None) ->
 
 _LAST_ITEM_ARTICLE = re.compile(r"^(.*\S)\s+%s\s+(%s\s+\S.*)$" % (LIST_JOINER, ARTICLE), re.I)
 _LAST_ITEM = re.compile(r"^(.*?\S)\s+%s\s+(\S.*)$" % LIST_JOINER)
+_ARTICLE_SET = frozenset(a.casefold() for a in ARTICLES)
 _LEADING_ARTICLE = re.compile(r"^%s\s+" % ARTICLE, re.I)
 
 
@@ -201,8 +202,17 @@ _NAME_ACR = re.compile(
     % (_CAP, _LINK_WORDS, _CAP, _CAP, _LINK_WORDS, r"[A-Z0-9][A-Za-z0-9&\-]{1,15}", INITIATIVE_TRAILING))
 # a proper name led by an initiative's head noun, as written (capitalised): "Política Nacional de Cuidados"
 _HEADED = re.compile(r"(?<![\w'’])(?=[A-ZÀ-Ý])(?i:%s)(?:\s+(?:%s|%s|(?:19|20)\d\d(?:[-–]\d{2,4})?))+"
-                     % (INITIATIVE_WORD.pattern, _LINK_WORDS, _CAP))
+                     r"(?:(?:,\s+%s)+\s+%s\s+%s)?"  # "... sobre Mulheres, Paz e Segurança"
+                     % (INITIATIVE_WORD.pattern, _LINK_WORDS, _CAP, _CAP, LIST_JOINER, _CAP))
+# a proper name ending on an initiative's head noun, as written: "Mashreq Gender Facility", "Hustler Fund"
+_TAILED = re.compile(r"(?<![\w'’])%s(?:\s+(?:%s\s+)*%s)*?\s+(?=[A-ZÀ-Ý])(?i:%s)(?![\w'’])"
+                     % (_CAP, _LINK_WORDS, _CAP, INITIATIVE_WORD.pattern))
 TRAILING_LINK = re.compile(r"(?:\s+(?:%s))+$" % _LINK_WORDS)  # small words a name cannot end on
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:%s)\s+)*[A-ZÀ-Ý]" % _LINK_WORDS)  # "Umbrella Facility| for Gender Equality"
+#: Where a run of capitalised words is two names joined by a list joiner and an article ("UN Women and the
+#: African Development Bank", "ONU Mulheres e o Banco Africano"): the joining words.
+JOINED = re.compile(r"\s+(?:%s)\s+(?:%s)\s+(?=\w)" % ("|".join(map(re.escape, LIST_JOINERS)),
+                                                      "|".join(map(re.escape, ARTICLES))))
 _STRATEGY_NAME = re.compile(r"%s|%s" % (STRATEGY.pattern, CAMPAIGN_NAME.pattern), re.IGNORECASE)
 
 
@@ -226,18 +236,31 @@ def initiatives_in(line: Block) -> list[Initiative]:
     candidates += [(c, False) for c in line.emphasis]
     for m in _NAME_ACR.finditer(line.text):
         after = m.group(3) or ""
-        candidates.append((m.group(1).strip() + f" ({m.group(2)})" + after, False))
-    for m in _HEADED.finditer(line.text):  # "Lei Maria da Penha", "Programa Nacional de Cuidados"
-        before = line.text[:m.start()].split()
-        if before and before[-1][:1].isupper():
+        name = JOINED.split(m.group(1).strip())[-1]  # "Hustler Fund and the Women ... Initiative (We-Fi)"
+        if not any(w in TITLE_WORDS for w in fold(name).split()):  # "Head of Policy, KEPSA (KEPSA)": a person's
+            candidates.append((name + f" ({m.group(2)})" + after, False))
+    headed = [m for m in _HEADED.finditer(line.text)]  # "Lei Maria da Penha", "Programa Nacional de Cuidados"
+    tailed = [m for m in _TAILED.finditer(line.text) for part in [JOINED.split(m.group(0))[-1]]
+              if len(part.split()) >= 2 and not _NAME_GOES_ON.match(line.text, m.end())]  # "the Hustler Fund"
+    for m in headed + tailed:
+        words_before = line.text[:m.start()].split()
+        while words_before and (re.fullmatch(_LINK_WORDS, words_before[-1])
+                                or words_before[-1].casefold() in _ARTICLE_SET):
+            words_before.pop()  # "Women and Law in Southern Africa": "Law ..." inside a longer name
+        if words_before and words_before[-1][:1].isupper() and m in headed:
             continue  # the head noun inside a longer name ("Umbrella Facility ...", "Women in Law ...")
+        before = line.text[:m.start()].split()
         segment = line.text[:m.end()].rsplit(",", 1)[-1].strip()
         titled = len(before) >= 2 and OF_WORD.fullmatch(before[-1]) and fold(before[-2]) in TITLE_WORDS
         if titled or is_job_title(segment):
             continue  # "Head of Policy and Advocacy", "Secretário Nacional da Política de Cuidados"
-        name = TRAILING_LINK.sub("", m.group(0)).rstrip(" ,")
-        if len(name.split()) >= 2 and not WORLD_BANK.search(name):
-            candidates.append((name, False))
+        pieces = JOINED.split(m.group(0))  # "Lei contra a Violência Doméstica e o Plano Nacional ...": two names,
+        if m in headed and not all(_HEADED.match(p) for p in pieces[1:]):  # "... para a América Latina e o
+            pieces = [m.group(0)]  # Caribe": one
+        for name in (pieces if m in headed else pieces[-1:]):
+            name = TRAILING_LINK.sub("", name).rstrip(" ,")
+            if len(name.split()) >= 2 and not WORLD_BANK.search(name):
+                candidates.append((name, False))
     seen = set()
     for cand, linked in candidates:
         label, acr = split_acronym(clean_label(cand))

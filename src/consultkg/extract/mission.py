@@ -68,7 +68,7 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
 
     if not event:  # a paragraph telling of a meeting of its own ("The team also met with staff of ..."), outside
         inside = {id(b) for m in found for b in m.all_blocks()}  # the meetings found: one meeting more
-        found = sorted(found + prose_meetings(root, inside, mapper), key=lambda sec: sec.line or 0)
+        found = sorted(found + prose_meetings(root, inside, mapper), key=lambda sec: sec.position)
     reg = OrgRegistry()
     people: dict[str, Person] = {}
     for pos, sec in enumerate(found, start=1):
@@ -133,10 +133,10 @@ def _key_messages_by_content(root: Section, meetings: list[Section], mapper: Map
     """Key messages under a heading the lexicon does not know ("Points saillants", "Principais conclusões"):
     the first section before the meetings whose own list items are statements, most of them naming a theme
     or a stance (a list of next steps names neither)."""
-    first = min((m.line or 0 for m in meetings), default=None)
+    first = min((m.position for m in meetings), default=None)
     inside = {id(s) for m in meetings for s in m.walk()}
     for sec in root.walk():
-        if sec.heading is None or id(sec) in inside or (first is not None and (sec.line or 0) > first):
+        if sec.heading is None or id(sec) in inside or (first is not None and sec.position > first):
             continue
         items = [b for b in sec.blocks if b.kind == ITEM]
         if len(items) < 2 or len(items) < len(sec.blocks) / 2:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -62,6 +63,12 @@ class Section:
     @property
     def line(self) -> int | None:
         return self.heading.lineno if self.heading is not None else (self.blocks[0].lineno if self.blocks else None)
+
+    @property
+    def position(self) -> tuple[int, int]:
+        """Where the section starts, (line, character): the order of sections within one long line too."""
+        first = self.heading if self.heading is not None else (self.blocks[0] if self.blocks else None)
+        return _order(first) if first is not None else (0, 0)
 
     def walk(self) -> Iterator[Section]:
         """This section and every section below it, in document order."""
@@ -179,15 +186,24 @@ def _ranks(blocks: list[Block]) -> list[int | None]:
     it (the end, or a heading of its rank or above next) heads nothing."""
     ranks = [rank_of(b) for b in blocks]
     plain, label = RANK["plain"], RANK["label"]
+    for i, b in enumerate(blocks):  # "1. EN LA SECRETARÍA DE LA MUJER (martes 28)" then "Participaron:": a heading
+        if ranks[i] is None and b.kind == ITEM and b.number is not None and (
+                i + 1 == len(blocks) or blocks[i + 1].kind != ITEM) and _heading_kind(b.text, PARAGRAPH, False, None):
+            ranks[i] = RANK["marker"]
+
+    def is_short(b: Block) -> bool:
+        return len(b.text.split()) <= 4 and not any(c.isdigit() for c in b.text)
+
+    repeated = Counter((r, b.text.strip(" :").casefold()) for b, r in zip(blocks, ranks) if r is not None and is_short(b))
     last_long: dict[int, bool] = {}  # rank -> whether the last heading of that rank was a long one
     for i, rank in enumerate(ranks):
         if rank is None or rank == label:
             continue
-        words = blocks[i].text.split()
-        short = len(words) <= 4 and not any(c.isdigit() for c in blocks[i].text)
-        if short and last_long.get(rank) and rank > 6:
-            ranks[i] = label  # "*In the room*" under "**Session A — UN House, Amman (5 December)**": a run-in label
-            continue
+        short = is_short(blocks[i])
+        if short and last_long.get(rank) and rank > 6 and (
+                ranks[i - 1] == rank or repeated[rank, blocks[i].text.strip(" :").casefold()] > 1):
+            ranks[i] = label  # "*In the room*" under each "**Session A — UN House, Amman (5 December)**": a run-in
+            continue  # label, right under its long heading or repeated under several ("Other meetings" is not)
         last_long = {r: v for r, v in last_long.items() if r < rank}
         last_long[rank] = not short
     out = list(ranks)

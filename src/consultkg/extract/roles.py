@@ -24,10 +24,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..lexicon import ARTICLES, MEETING_HEADING, NAME_LINK, OF_WORD, PARTICIPANTS, SECTION_LINE, SECTION_PATTERNS, SENTENCE_VERB, WORLD_BANK
+from ..lexicon import ARTICLES, INITIATIVE_WORD, MEETING_HEADING, NAME_LINK, OF_WORD, PARTICIPANTS, SECTION_LINE, SECTION_PATTERNS, SENTENCE_VERB, WORLD_BANK
 from ..text import strip_accents
 from ..model import ITEM, TABLE, Block
-from .common import TRAILING_LINK, Mapper, follow_up_of, stance_of, themes_after_lead
+from .common import JOINED, TRAILING_LINK, Mapper, follow_up_of, stance_of, themes_after_lead
 from .entities import is_sentence, org_problem
 from .gazetteer import lookup
 from .names import ORG_WORDS, fold, has_honorific, is_acronym, split_acronym
@@ -39,7 +39,7 @@ from .tables import table_participants
 ENTRIES, STATEMENT, TOPIC, OTHER = "entries", "statement", "topic", "other"
 
 #: Section keys of the lexicon whose sections are never meetings.
-NOT_MEETINGS = frozenset({"overview", "key_messages"})
+NOT_MEETINGS = frozenset({"overview", "key_messages", "next_steps"})
 
 
 def _no_mapper(text: str) -> list[str]:
@@ -249,7 +249,7 @@ def find_meetings(root: Section, mapper: Mapper) -> list[Section]:
             ranks = {m.rank for m in inner if m in sec.children}
             talk = [c for c in sec.children if c.rank in ranks and c not in inner and section_cue(c) is None
                     and holds_discussion(c, mapper) and (MEETING_HEADING.match(c.title) or names_a_date(c.title))]
-            return sorted(inner + talk, key=lambda s: s.line or 0)
+            return sorted(inner + talk, key=lambda s: s.position)
         headed = sec.heading is not None and (names_a_date(sec.title) or MEETING_HEADING.match(sec.title))
         if len(inner) == 1 and inner[0].rank != RANK["label"] and not (headed and meeting_like(sec)):
             return inner  # one meeting under a heading of its own ("Meeting 1 with ...") inside a larger section
@@ -276,7 +276,8 @@ def read_layout(blocks: list[Block], mapper: Mapper) -> Layout:
     return Layout(n, root, find_meetings(root, mapper))
 
 
-_NAME_RUN = re.compile(r"(?<![\w'’])[A-ZÀ-Ý][\w'’\-]*(?:\s+(?:(?:%s)\s+)*[A-ZÀ-Ý0-9][\w'’\-]*)*(?:\s+\([A-Z][\w&\-]{1,15}\))?"
+_NAME_RUN = re.compile(r"(?<![\w'’])[A-ZÀ-Ý][\w'’\-]*(?:(?:\s+(?:(?:%s)\s+)*|\s+–\s+)[A-ZÀ-Ý0-9][\w'’\-]*)*"
+                       r"(?:\s+\([A-Z][\w&\-]{1,15}\))?"
                        % NAME_LINK)
 _LINK_WORD = OF_WORD  # "of", "de", "pour": the name goes on ("Fonds des Nations Unies pour la population")
 _ARTICLES = frozenset(a.casefold() for a in ARTICLES)
@@ -287,15 +288,29 @@ def names_in_prose(text: str) -> list[str]:
     gazetteer entry ("Federation of Women Entrepreneur Associations (FEWA)", "Embaixada da Suécia")."""
     out = []
     for m in _NAME_RUN.finditer(text):
-        name = TRAILING_LINK.sub("", m.group(0)).strip(" ,")
-        before, after = text[:m.start()].split()[-1:], text[m.start() + len(name):].split()[:1]
-        inner = [w for w in before if w.casefold() not in _ARTICLES] + after  # "by the Federation ...": no link
-        if any(_LINK_WORD.fullmatch(w) for w in inner) or (len(name.split()) < 2 and not split_acronym(name)[1]):
-            continue  # a part of a longer name ("Fonds des Nations Unies" of "... pour la population"), or one word
-        owner = WORLD_BANK.search(text[m.start():m.end() + 12])  # "Groupe de la Banque mondiale": the Bank itself
-        if len(name) > 2 and org_problem(name) is None and strong_name(name) and not owner and not has_honorific(name):
-            out.append(name)
+        cuts = [m.start()] + [x for j in JOINED.finditer(m.group(0)) for x in (m.start() + j.start(), m.start() + j.end())]
+        for at, end in zip(cuts[::2], cuts[1::2] + [m.end()]):  # "ONU Mulheres e o Banco Africano": two names
+            name = TRAILING_LINK.sub("", text[at:end]).strip(" ,")
+            first = name.split(maxsplit=1)
+            if len(first) == 2 and first[0].casefold() in _ARTICLES:  # "O Plano ...", "The Federation" opening a sentence
+                at, name = at + len(name) - len(first[1]), first[1]
+            before, after = text[:at].split()[-1:], text[at + len(name):].split()[:1]
+            inner = [w for w in before if w.casefold() not in _ARTICLES] + after  # "by the Federation ...": no link
+            if any(_LINK_WORD.fullmatch(w) for w in inner) or (len(name.split()) < 2 and not split_acronym(name)[1]):
+                continue  # a part of a longer name ("Fonds des Nations Unies" of "... pour la population"), or one word
+            owner = WORLD_BANK.search(text[at:at + len(name) + 12])  # "Groupe de la Banque mondiale": the Bank itself
+            if len(name) > 2 and org_problem(name) is None and strong_name(name) and not owner \
+                    and not has_honorific(name) and not _initiative(name):
+                out.append(name)
     return out
+
+
+def _initiative(name: str) -> bool:
+    """A programme's, plan's or law's name, not an organisation's: its head noun (first or last word) is an
+    initiative's ("Plano Nacional de Acção Mulheres", "Hustler Fund") and the gazetteer does not know it."""
+    label = split_acronym(name)[0]
+    words = label.split()
+    return bool(words) and not lookup(label) and any(INITIATIVE_WORD.fullmatch(w) for w in (words[0], words[-1]))
 
 
 def sure_name(text: str) -> bool:

@@ -19,7 +19,7 @@ Exported names (all built once, at import):
 
 - ``LANGUAGES``: tuple of language codes, one per file, sorted ("en", "es", "fr", "pt").
 - ``SECTION_PATTERNS``: dict section key -> regex source (no groups) of its headings in every
-  language; keys "overview", "key_messages", "takeaways", "suggestions", "comments_from".
+  language; keys "overview", "key_messages", "takeaways", "suggestions", "comments_from", "next_steps".
 - ``SECTION_LINE``: compiled; matches a line that is only a section heading (optional colon),
   ``m.lastgroup`` is the section key. It also knows the headings a file lists under
   ``headings_alone`` ("Summary", "What we heard"): words that head a section only as a line of

@@ -31,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 REFERENCE = "en"
 
 #: Section keys of a record, in the order SECTION_LINE tries them.
-SECTIONS = ("overview", "key_messages", "takeaways", "suggestions", "comments_from")
+SECTIONS = ("overview", "key_messages", "takeaways", "suggestions", "comments_from", "next_steps")
 #: Stance individuals, most specific first: the order STANCE_PATTERNS keeps.
 STANCES = ("MixedStance", "StrongEndorsement", "Opposition", "Concern", "Commendation", "Endorsement")
 #: Stakeholder groups, the order AUDIENCE_PATTERNS keeps (first match wins).

@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..lexicon import SECTION_LINE
+from ..lexicon import MEETING_HEADING, SECTION_LINE
 from ..model import HEADING, ITEM, PARAGRAPH, Block
 from ..lexicon import MONTHS
 
@@ -218,6 +218,9 @@ def _ranks(blocks: list[Block]) -> list[int | None]:
         after = ranks[i + 1] if i + 1 < len(ranks) else 0
         if after == label:
             continue  # a plain line over a label line ("Meeting 1 – Government" / "Attendees:") heads it
+        if before == plain and after is None and (MEETING_HEADING.match(blocks[i].text) or names_a_date(blocks[i].text)):
+            continue  # the last of a run of plain lines, a meeting's or a day's, over what it heads ("Sesiones" /
+            # "Sesión 1 — Instituciones de gobierno (lunes 9 de octubre)" / its participants)
         if before == plain or after == plain or (after is not None and after <= plain):
             out[i] = None
     return out

@@ -72,10 +72,9 @@ def _o_points(text: str, bullets: list[int]) -> set[int]:
             continue
         if m.group(1)[-1] in ":;" and item not in groups:
             labelled.add(item)
-        if item and (not _capitalised(m.group(1)) or item in labelled):
-            groups.setdefault(item, []).append(m.start(2))
-        elif item in labelled:
-            groups.setdefault(item, []).append(m.start(2))
+        run_on = item in groups and not _SENTENCE_END.search(text[groups[item][-1]:m.start(2)])
+        if (item and (not _capitalised(m.group(1)) or item in labelled)) or item in labelled or run_on:
+            groups.setdefault(item, []).append(m.start(2))  # run_on: the next of a list of sub-bullets
     several = len(groups) > 1  # one "o" in each of several items: Word's sub-bullets, not the word "o"
     return {p for item, group in groups.items() for p in group
             if len(group) > 1 or several or item in labelled or text[_end_before(text, p) - 1] in ".:;"}
@@ -140,6 +139,44 @@ def _field_points(text: str) -> set[int]:
     return points
 
 
+_BRACKET = re.compile(r"\(([^()]{3,80})\)")
+_BOUNDARY = re.compile(r"(?:[.!?:;]|[\u2022\u25cf\u25aa\uf0b7])\s+(?=\S)")
+_LIST_LABEL = re.compile(r"(?<=[.!?;)]\s)(?=[^\W\d_])[\w'’\-]+(?:\s+[\w'’\-]+){0,3}:\s+(?=(?:o|[\u2022\u25cf\u25aa\uf0b7])\s)")
+_FULL_STOP = re.compile(r"\w[.!?]\s+(?=\S)")
+_SHORT_HEAD = 12  # words: a heading run into the text is no longer than this
+
+
+def _run_in_heading_points(text: str, bullets: list[int]) -> set[int]:
+    """Headings in sentence case run into the text, seen by their place: a short capitalised run between
+    a sentence's end and a bullet ("... en Honduras. Mensajes principales \u2022 Hubo ..."), and a short
+    run closed by a dated bracket ("... este año. Sesión 2 — Conversatorio (martes 10 de octubre) ...")."""
+    points: set[int] = set()
+    ends = [m.end() for m in _BOUNDARY.finditer(text)]
+    full_stops = [m.end() for m in _FULL_STOP.finditer(text)]
+    for b in bullets:
+        i = bisect.bisect_left(ends, b) - 1
+        start = ends[i] if i >= 0 else 0
+        run = text[start:b].strip()
+        if run and start in full_stops and _capitalised(run) and len(run.split()) <= 6 and not _FINAL.search(run):
+            points.add(start)
+    for m in _BRACKET.finditer(text):
+        words = re.findall(r"[^\W\d_]+", m.group(1).casefold())
+        if not (any(c.isdigit() for c in m.group(1)) and any(w in MONTHS for w in words)):
+            continue
+        i = bisect.bisect_right(ends, m.start()) - 1
+        start = ends[i] if i >= 0 else 0
+        run = text[start:m.start()]
+        if len(run.split()) > _SHORT_HEAD:  # page furniture before it: the meeting heading it holds ("Sesión 2 — ...")
+            head = next((h for h in _WORD_START.finditer(run) if MEETING_HEADING.match(run, h.start())), None)
+            start, run = (start + head.start(), run[head.start():]) if head else (start, run)
+        if start and _capitalised(run) and len(run.split()) <= _SHORT_HEAD:
+            points |= {start, m.end()}
+    for m in _LIST_LABEL.finditer(text):  # "... (martes 10) Organizaciones participantes: o Centro ...": a label
+        if text[m.start()].isupper() and not _INLINE_BULLET.match(text, _end_before(text, m.start()) - 1):
+            points.add(m.start())  # not one a bullet opens ("\u2022 Themes raised: o ...")
+    return points
+
+
 def _split_points(text: str) -> set[int]:
     """Where a long one-line record starts new logical lines (empty if it is prose)."""
     bullets = [m.start() for m in _INLINE_BULLET.finditer(text)]
@@ -153,6 +190,7 @@ def _split_points(text: str) -> set[int]:
     points = set(bullets) | set(people) | set(numbers) | fields | _letter_points(text, starts)
     points |= {a for a, _ in sections} | {b for _, b in sections}
     points |= _o_points(text, bullets)
+    points |= _run_in_heading_points(text, sorted(set(bullets) | {p for p in points if text[p:p + 2] == "o "}))
     if bullets or people:  # a heading in capitals the lexicon does not know, but not inside one it knows,
         inside = [(a, b) for a, b in sections]  # nor apart from its number ("1. EN LA SECRETARÍA ...")
         points |= {p for p, start in _caps_points(text).items() if p < len(text) and not any(a <= p <= b for a, b in inside)

@@ -24,7 +24,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..lexicon import ARTICLES, INITIATIVE_WORD, MEETING_HEADING, NAME_LINK, OF_WORD, PARTICIPANTS, SECTION_LINE, SECTION_PATTERNS, SENTENCE_VERB, WORLD_BANK
+from ..lexicon import ARTICLES, INITIATIVE_WORD, NAME_ELISION, MEETING_HEADING, NAME_LINK, OF_WORD, PARTICIPANTS, SECTION_LINE, SECTION_PATTERNS, SENTENCE_VERB, WORLD_BANK
 from ..text import strip_accents
 from ..model import ITEM, TABLE, Block
 from .common import JOINED, TRAILING_LINK, Mapper, follow_up_of, stance_of, themes_after_lead
@@ -276,9 +276,10 @@ def read_layout(blocks: list[Block], mapper: Mapper) -> Layout:
     return Layout(n, root, find_meetings(root, mapper))
 
 
-_NAME_RUN = re.compile(r"(?<![\w'’])[A-ZÀ-Ý][\w'’\-]*(?:(?:\s+(?:(?:%s)\s+)*|\s+–\s+)[A-ZÀ-Ý0-9][\w'’\-]*)*"
-                       r"(?:\s+\([A-Z][\w&\-]{1,15}\))?"
-                       % NAME_LINK)
+_WORD = r"(?:(?:%s))?[A-ZÀ-Ý][\w'’\-]*" % NAME_ELISION  # "Coopération", "l'Économie"
+_NAME_RUN = re.compile(r"(?<![\w'’])%s(?:(?:\s+(?:(?:%s)\s+)*|\s+–\s+|,\s+(?:%s)\s+(?:(?:%s)\s+)*)(?:%s|[0-9][\w'’\-]*))*"
+                       r"(?:\s+\([A-Z][\w&\-]{1,15}\))?"  # ", de la Famille": a name goes on after a comma
+                       % (_WORD, NAME_LINK, OF_WORD.pattern, NAME_LINK, _WORD))
 _LINK_WORD = OF_WORD  # "of", "de", "pour": the name goes on ("Fonds des Nations Unies pour la population")
 _ARTICLES = frozenset(a.casefold() for a in ARTICLES)
 

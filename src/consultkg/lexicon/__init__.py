@@ -100,6 +100,8 @@ Exported names (all built once, at import):
 - ``OF_WORD``: compiled, lower case only; "of", "for", "de", "du", "pour", "da" (the word that
   ends a title's head: "Associate Professor of ..."). ``NAME_LINK``: regex source, lower case
   only; small words inside a proper name ("Centre for Rights and Justice", "Programa de Apoio aos").
+  ``NAME_ELISION``: regex source; elided words joined to a name's next word ("l'", "d'"). File:
+  ``lists.elisions``.
 - ``WORLD_BANK``: compiled; the strategy's owner ("World Bank", "WBG", "Banco Mundial", "GBM").
   ``STRATEGY_WORD``: compiled; the strategy as a title names it ("gender strategy", "estrategia",
   "stratégie"). ``ABOUT_CONSULTATION``: compiled; words that show a text is about the consultation
@@ -212,6 +214,7 @@ ARTICLE = _LEX.article
 DETERMINER_LOWER = _LEX.determiner_lower
 OF_WORD = _LEX.of_word
 NAME_LINK = _LEX.name_link
+NAME_ELISION = _LEX.name_elision
 WORLD_BANK = _LEX.world_bank
 STRATEGY_WORD = _LEX.strategy_word
 ABOUT_CONSULTATION = _LEX.about_consultation
@@ -245,7 +248,7 @@ __all__ = [
     "SALUTATION", "CLOSING", "CONTACT", "EMAIL_HEADER", "FORWARDED", "SUBJECT_HEADER", "FIELD_LABEL", "FIELD_VALUES", "FIELD_LISTS",
     "FIELD_ABSENT", "GENERIC_WORDS", "HEADING_WORDS", "REGIONS", "LEGAL_SUFFIX", "ORG_HEADS", "FUNCTION_WORDS", "NAME_PARTICLES",
     "PROSE_LEAD", "PROSE_TAIL", "PARLIAMENT_TITLE", "POSTS", "GOVERNMENT", "PUBLIC_BODY", "PORTFOLIO_HEAD",
-    "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "WORLD_BANK", "STRATEGY_WORD",
+    "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "NAME_ELISION", "WORLD_BANK", "STRATEGY_WORD",
     "ABOUT_CONSULTATION", "TITLE_END", "CAMPAIGN_NAME", "MEMBERS_OF", "PAGE_LINE", "POLITE", "CONTRAST",
     "OPENING_VERB", "SENTENCE_VERB", "SUBJECT", "INITIATIVE_WORD", "INITIATIVE_TRAILING", "WRITTEN_KIND",
     "WRITTEN_BY", "WRITTEN_TO", "WRITTEN_TARGET", "WRITTEN_TITLE", "CITY_PARTICLE", "BEFORE_NAME",

@@ -110,6 +110,7 @@ class Lexicon:
     determiner_lower: re.Pattern
     of_word: re.Pattern
     name_link: str
+    name_elision: str
     world_bank: re.Pattern
     strategy_word: re.Pattern
     about_consultation: re.Pattern
@@ -342,6 +343,7 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
                                     % alternation([*articles, *_all(data, "lists", "determiners")])),
         of_word=re.compile(alternation(_all(data, "lists", "of_words"))),  # lower case only, as written
         name_link=alternation(_all(data, "lists", "name_links")),  # lower case only (no re.I)
+        name_elision=alternation(_all(data, "lists", "elisions")),
         world_bank=re.compile(alternation(_all(data, "readout", "owner")), I),
         strategy_word=re.compile(alternation(_all(data, "readout", "strategy_word")), I),
         about_consultation=re.compile(alternation(_all(data, "readout", "about")), I),

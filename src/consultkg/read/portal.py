@@ -142,7 +142,12 @@ def _field_points(text: str) -> set[int]:
 _BRACKET = re.compile(r"\(([^()]{3,80})\)")
 _BOUNDARY = re.compile(r"(?:[.!?:;]|[\u2022\u25cf\u25aa\uf0b7])\s+(?=\S)")
 _LIST_LABEL = re.compile(r"(?<=[.!?;)]\s)(?=[^\W\d_])[\w'’\-]+(?:\s+[\w'’\-]+){0,3}:\s+(?=(?:o|[\u2022\u25cf\u25aa\uf0b7])\s)")
-_FULL_STOP = re.compile(r"\w[.!?]\s+(?=\S)")
+_FULL_STOP = re.compile(r"(\S+)[.!?]\s+(?=\S)")
+
+
+def _ends_sentence(word: str) -> bool:
+    """The word before a stop ends a sentence, not an abbreviation ("Sra.", "Lic.", "M.Sc.")."""
+    return "." not in word and not (word[:1].isupper() and len(word) <= 5) and word[-1:].isalnum()
 _SHORT_HEAD = 12  # words: a heading run into the text is no longer than this
 
 
@@ -152,7 +157,7 @@ def _run_in_heading_points(text: str, bullets: list[int]) -> set[int]:
     run closed by a dated bracket ("... este año. Sesión 2 — Conversatorio (martes 10 de octubre) ...")."""
     points: set[int] = set()
     ends = [m.end() for m in _BOUNDARY.finditer(text)]
-    full_stops = [m.end() for m in _FULL_STOP.finditer(text)]
+    full_stops = [m.end() for m in _FULL_STOP.finditer(text) if _ends_sentence(m.group(1))]
     for b in bullets:
         i = bisect.bisect_left(ends, b) - 1
         start = ends[i] if i >= 0 else 0

@@ -327,7 +327,7 @@ ITALIAN = {
     "banners": {"phrases": [], "page_words": ["pagina", "pag."], "page_of": ["di"]},
     "letters": {"salutations": ["gentile", "gentili"], "closings": ["cordiali saluti", "distinti saluti"],
                 "contact": ["per ulteriori informazioni"], "polite": ["(accoglie|accogliamo) l'opportunità"],
-                "contrast": ["ma", "tuttavia"], "opening_verbs": ["accoglie", "saluta"],
+                "contrast": ["ma", "tuttavia"], "additive": ["ma anche"], "relatives": ["che", "cui"], "opening_verbs": ["accoglie", "saluta"],
                 "email_headers": ["da", "inviato", "a", "oggetto"], "forwarded": ["messaggio originale"],
                 "subject_headers": ["oggetto"]},
     "fields": {"date": ["data"], "venue": ["luogo", "sede"], "organisation": ["ente"], "list": ["membri"],

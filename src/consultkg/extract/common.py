@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ..lexicon.phrases import folded
 from ..text import strip_accents
 from ..model import Block, Evidence, Initiative, KeyMessage, ThemeMention
-from ..lexicon import (ARTICLES, LIST_JOINERS, OF_WORD, TITLE_WORDS, WORLD_BANK, ARTICLE, CAMPAIGN_NAME, CONTRAST, FOLLOW_UP, NOT_DISCUSSED, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
+from ..lexicon import (ADDITIVE, ARTICLES, RELATIVE, LIST_JOINERS, OF_WORD, TITLE_WORDS, WORLD_BANK, ARTICLE, CAMPAIGN_NAME, CONTRAST, FOLLOW_UP, NOT_DISCUSSED, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
                        STANCE_PATTERNS, STRATEGY, THEMES_LEAD)
 from .entities import is_job_title
 from .gazetteer import lookup
@@ -163,6 +163,11 @@ def stance_of(text: str) -> str | None:
     negative = [s for s in found if s in ("Concern", "Opposition")]
     if positive and negative and "MixedStance" not in found and CONTRAST.search(text):
         return "MixedStance"  # support and worry in one sentence ("agreed with ... but were sceptical ...")
+    if positive and not negative and found[0] != "StrongEndorsement":
+        first = min(m.start() for rx, stance in _STANCE_RX if stance in positive for m in [rx.search(text)] if m)
+        turn = CONTRAST.search(text, first)
+        if turn and not ADDITIVE.match(text, turn.start()) and not RELATIVE.search(text, first, turn.start()):
+            return "MixedStance"  # "welcomed the draft ..., but several were frank that it reads as if ..."
     return found[0] if found else None
 
 

@@ -49,14 +49,37 @@ _RUN_ON = re.compile(r"(?<=[^\W\d_])\s+(?=(?=(?-i:[A-ZÀ-Ý]))(?:%s)\s+(?-i:[a-z
                      % SUBJECT.pattern.lstrip("^").replace("(?!\\s*:)", ""), re.IGNORECASE)
 
 
+_STOP = re.compile(r"(\S+)\.\s+(?=[^\W\d_])")
+
+
+def _list_end(text: str) -> re.Match | None:
+    """Where a list of participants ("Asistentes: A, Title, Org; B, Title, Org (AGG).") ends and the
+    sentences about the meeting begin ("Las empresarias dieron un respaldo entusiasta ..."): the first full
+    stop (after no abbreviation) followed by a sentence."""
+    for m in _STOP.finditer(text):
+        word = m.group(1)
+        if "." in word or (word[:1].isupper() and len(word) <= 5):
+            continue  # "Sra.", "M.Sc.", "Dr."
+        rest = text[m.end():]
+        if is_sentence(re.split(r"(?<=\w)\.\s", rest, maxsplit=1)[0]):
+            return m
+    return None
+
+
 def _unrun(body: list[Block]) -> list[Block]:
-    """A list item that ran on into the sentence after it ("..., Council The participants expressed ..."),
-    as a PDF does when it sees no gap, split back into the item and the sentence."""
+    """A list item that ran on into the sentence after it ("..., Council The participants expressed ...",
+    "Asistentes: A; B (AGG). Las empresarias ..."), as a PDF or a flattened page does when it sees no gap,
+    split back into the item and the sentences."""
     out: list[Block] = []
     for b in body:
         m = _RUN_ON.search(b.text) if b.kind != TABLE else None
         if m and m.start() > 0:
             out += [cut(b, 0, m.start(), keep=True), cut(b, m.end())]
+            continue
+        listed = b.kind != TABLE and PARTICIPANTS.match(b.text) and ";" in b.text
+        end = _list_end(b.text) if listed else None
+        if end and ";" in b.text[:end.start()]:
+            out += [cut(b, 0, end.start() + len(end.group(1)) + 1, keep=True), cut(b, end.end())]
         else:
             out.append(b)
     return out

@@ -120,6 +120,8 @@ class Lexicon:
     page_line: re.Pattern
     polite: re.Pattern
     contrast: re.Pattern
+    additive: re.Pattern
+    relative: re.Pattern
     opening_verb: str
     sentence_verb: re.Pattern
     subject: re.Pattern
@@ -355,6 +357,8 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
             alternation(_all(data, "banners", "page_of"))), I),
         polite=re.compile(alternation(_all(data, "letters", "polite")), I),
         contrast=re.compile(alternation(_all(data, "letters", "contrast")), I),
+        additive=re.compile(alternation(_all(data, "letters", "additive")), I),
+        relative=re.compile(alternation(_all(data, "letters", "relatives")), I),
         opening_verb=alternation(_all(data, "letters", "opening_verbs")),  # lower case only (no re.I)
         # finite verbs are words as written, accents exact (Portuguese "é" is a verb, "e" is "and")
         sentence_verb=re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(v) for v in verbs), I),

@@ -184,3 +184,37 @@ def test_red_team_participant_shapes(text, orgs, people):
     got_orgs, got_people, rejected, _ = entry(text, country="Kenya")
     assert [o.removeprefix("The ") for o in got_orgs] == [o.removeprefix("The ") for o in orgs]
     assert got_people == people and rejected == []
+
+
+# --- a table with no header ------------------------------------------------------------------------
+
+def test_a_name_cell_holding_two_people_gives_both_with_the_row_organisation():
+    from consultkg.extract.tables import table_participants
+    from consultkg.model import Block
+    table = Block("", 5, kind="table", header=False, row_lines=(5, 7, 9), rows=(
+        ("Red de Mujeres Rurales (RMR)", "Dra. Ana Ruiz, Investigadora titular Mtro. Luis Paz, Técnico académico"),
+        ("Instituto de Estudios del Trabajo", "Mtra. Eva Sol, Coordinadora"),
+        ("Centro de Derechos Humanos", "Lic. Rita Mar, Directora")))
+    reg, rejected = OrgRegistry(), []
+    orgs, people = table_participants(table, reg, None, rejected)
+    assert [(p.name, p.job_title, reg.get(p.organisation).label) for p in people] == [
+        ("Ana Ruiz", "Investigadora titular", "Red de Mujeres Rurales"),
+        ("Luis Paz", "Técnico académico", "Red de Mujeres Rurales"),
+        ("Eva Sol", "Coordinadora", "Instituto de Estudios del Trabajo"),
+        ("Rita Mar", "Directora", "Centro de Derechos Humanos")]
+    assert not rejected
+
+
+def test_a_record_whose_only_participants_are_a_table_under_its_title_is_one_event():
+    from consultkg.extract import extract
+    from consultkg.model import Block, SourceText
+    blocks = [Block("Nota de relatoría", 1), Block("Taller sobre la Estrategia de Género 2024-2030", 2),
+              Block("Ciudad de México, 17 de octubre de 2023", 3),
+              Block("", 4, kind="table", header=False, row_lines=(4, 5, 6), rows=(
+                  ("Red de Mujeres Rurales (RMR)", "Dra. Ana Ruiz, Investigadora"),
+                  ("Instituto de Estudios del Trabajo", "Mtra. Eva Sol, Coordinadora"),
+                  ("Centro de Derechos Humanos", "Lic. Rita Mar, Directora"))),
+              Block("Las y los participantes respaldaron la propuesta de Estrategia y pidieron datos.", 7)]
+    record = extract(SourceText(path="t.md", name="t", sha256="0", format="md", blocks=blocks))
+    assert record.document_type == "EventReadout" and len(record.meetings) == 1
+    assert len(record.meetings[0].participants) == 3 and len(record.people) == 3

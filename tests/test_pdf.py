@@ -356,6 +356,49 @@ def _row(top, *cells, xs=(50, 200, 350)):
                    tuple((x, c) for x, c in zip(xs, cells) if c), lineno=int(800 - top))
 
 
+def _cell(top, x, text):
+    return PdfLine(text, 1, top, top - 10, x, x + 150, 10.0, ((x, text),), lineno=int(800 - top))
+
+
+# An unruled table with no header, written cell by cell (each row's organisation, then its person, set
+# a little higher as a middle-aligned cell is), both cells wrapped.
+HEADERLESS = [_cell(700, 50, "Dorvik Women's"), _cell(688, 50, "Cooperative (DWC)"),
+              _cell(706, 250, "Ms. Ana Lima, Chair of the"), _cell(694, 250, "Board"), _cell(682, 250, "Mr. Rui Sol, Treasurer"),
+              _cell(650, 50, "Ministry of Water Affairs"), _cell(650, 250, "Ms. Eva Mar, Director"),
+              _cell(620, 50, "Valley Growers"), _cell(608, 50, "Union"), _cell(614, 250, "Mr. Ivo Paz, Secretary")]
+
+
+def test_a_table_with_no_header_written_cell_by_cell_is_read_by_its_columns():
+    out = tables([_cell(730, 50, "Who attended")] + HEADERLESS)
+    assert out[0].text == "Who attended"  # a heading over the table is not its first row
+    assert out[1].kind == "table" and not out[1].header
+    assert out[1].rows == (("Dorvik Women's Cooperative (DWC)", "Ms. Ana Lima, Chair of the Board Mr. Rui Sol, Treasurer"),
+                           ("Ministry of Water Affairs", "Ms. Eva Mar, Director"),
+                           ("Valley Growers Union", "Mr. Ivo Paz, Secretary"))
+
+
+def test_a_page_in_two_columns_is_no_table_without_a_header():
+    """The right column's lines come after the left's and stand above them: no row holds both."""
+    left = [_cell(700 - 12 * k, 50, f"Left column line {k} of running text") for k in range(6)]
+    right = [_cell(700 - 12 * k, 320, f"Right column line {k} of running text") for k in range(6)]
+    assert tables(left + right) == left + right
+
+
+def test_terms_with_their_meanings_indented_below_are_no_table_without_a_header():
+    """Each meaning stands under its term, not beside it: no row has its cells side by side."""
+    lines = [_cell(700, 50, "Storage"), _cell(688, 250, "Farmers lack places to keep grain."),
+             _cell(676, 50, "Credit"), _cell(664, 250, "Loans need land titles."),
+             _cell(652, 50, "Seeds"), _cell(640, 250, "Prices rose after the drought.")]
+    assert tables(lines) == lines
+
+
+def test_an_indented_quotation_is_no_table_without_a_header():
+    lines = [_cell(700, 50, "The chair opened the meeting and said"), _cell(688, 130, "We welcome the draft"),
+             _cell(676, 130, "and its focus on care."), _cell(664, 50, "Then the groups spoke."),
+             _cell(652, 50, "They asked for more."), _cell(640, 130, "An indented note.")]
+    assert tables(lines) == lines
+
+
 def test_a_bulleted_list_with_a_hanging_indent_is_not_a_table():
     lines = [_row(700, "\u2022", "Participants supported the draft and asked", xs=(50, 62)),
              _row(688, "", "that it name farmer groups.", xs=(50, 62)),

@@ -46,7 +46,8 @@ def document_type(lines: list[Block], mapper: Mapper | None = None, layout: Layo
         return "WrittenInput"
     mapper = mapper or (lambda text: [])
     layout = layout or read_layout(lines, mapper)
-    if any(holds_participants(m, mapper) for m in layout.meetings):
+    if any(holds_participants(m, mapper) for m in layout.meetings) or (
+            not layout.meetings and any(holds_participants(s, mapper) for s in layout.root.walk())):
         return "MissionSummary"  # sections that hold participants: meetings (or one event: see .mission)
     has_sections = sum(bool(SECTION_LINE.match(ln.text)) for ln in lines)
     has_meetings = any(MEETING_HEADING.match(ln.text) for ln in lines)

@@ -15,6 +15,8 @@ report shows them.
 """
 from __future__ import annotations
 
+import re
+
 from ..lexicon import COLUMN_ROLES
 from ..model import Block, Evidence, Person
 from ..text import fold
@@ -22,7 +24,7 @@ from .entities import is_job_title, org_problem
 from .gazetteer import lookup
 from .names import ORG_WORDS, TITLE_WORDS, has_honorific, looks_like_person_name, split_acronym, split_honorific
 from .orgs import OrgRegistry
-from .participants import Rejected, make_person, parse_entry
+from .participants import HONORIFIC_PATTERN, Rejected, make_person, parse_entry
 
 
 def column_roles(header: tuple[str, ...]) -> dict[int, str]:
@@ -72,6 +74,16 @@ def infer_roles(rows: list[tuple[str, ...]]) -> dict[int, str]:
     return roles
 
 
+_INNER_HONORIFIC = re.compile(r"(?<=\s)(?:%s)\s+(?=[^\W\d_])" % HONORIFIC_PATTERN)
+
+
+def _people_spans(cell: str) -> list[tuple[int, int]]:
+    """Where each person of a name cell starts and ends: a cell may hold several, each after an honorific."""
+    cuts = [m.start() for m in _INNER_HONORIFIC.finditer(cell) if has_honorific(cell)]
+    bounds = [0, *cuts, len(cell)]
+    return list(zip(bounds, bounds[1:]))
+
+
 def is_header_row(cells: tuple[str, ...]) -> bool:
     """Every non-empty cell is a column word ("| Nombre | Cargo | Organización |")."""
     filled = [c for c in cells if c.strip()]
@@ -106,14 +118,15 @@ def table_participants(table: Block, reg: OrgRegistry, country: str | None, reje
             keys, _ = parse_entry(cell("organisation"), reg, country, ev, fallback_type, row_rejected)
             org_key = keys[0] if keys else None
             orgs += [k for k in keys if k not in orgs]
-        if cell("name"):
-            name = " ".join(x for x in (cell("honorific"), cell("name")) if x)
+        names = [cell("name")[a:b].strip() for a, b in _people_spans(cell("name"))] if cell("name") else []
+        for one in names:  # "Dra. Mariana Robles, Investigadora Mtro. Joaquín Barragán, Técnico": two people
+            name = " ".join(x for x in (cell("honorific"), one) if x)
             title = cell("title") or None
             if "," in name:  # "Sra. Graça Mulungo Sitoe, Coordenadora Executiva" in one cell: the title is there
                 name, title = (x.strip() for x in name.split(",", 1))
             person = make_person(name, org_key, ev, title)
             if person is None:
-                row_rejected.append((cell("name"), "not a person's name"))
+                row_rejected.append((one, "not a person's name"))
             else:
                 people.append(person)
         rejected.extend((text, why, line) for text, why in row_rejected)  # each row reported at its own line

@@ -98,18 +98,76 @@ def _slots(line: PdfLine, columns: list[float], tolerance: float) -> list[tuple[
     return slots or None
 
 
+MIN_HEADERLESS_ROWS = 3
+
+
+def _columns_without_header(lines: list[PdfLine], i: int) -> list[float] | None:
+    """The column starts of a table with no header row (an unruled list of "Organisation | Person, title"
+    rows, each cell perhaps wrapped): the distinct left edges of the run of lines from ``i`` on that start
+    at no more than three places, on one page, the first line at the leftmost. ``None`` when there are
+    not two such places, or the run holds a label and its value, or a header row comes first."""
+    head = lines[i]
+    tolerance = max(3.0, 0.6 * head.size)
+    if i + 1 < len(lines) and head.bottom - lines[i + 1].top > 0.8 * head.size:
+        return None  # a gap under the first line: a label or heading over the table, not its first row
+    xs: list[float] = []
+    for line in lines[i:i + 60]:
+        if line.page != head.page or any(_NOT_A_CELL.fullmatch(t) for _, t in line.cells):
+            break
+        if any(t.endswith(":") for _, t in line.cells):
+            return None  # label and value ("Place: | Dorvik")
+        if len(xs) < 2 and line is not head and _header(line):
+            return None  # lines over a header row: the table starts there
+        for x, _ in line.cells:
+            if all(abs(x - c) > tolerance for c in xs):
+                xs.append(x)
+        if len(xs) > 3:
+            xs.pop()
+            break
+    xs.sort()
+    if len(xs) < 2 or abs(head.cells[0][0] - xs[0]) > tolerance or xs[1] - xs[0] < 8 * head.size:
+        return None
+    return xs
+
+
+def _side_by_side(lines: list[PdfLine], starts: list[int], end: int, columns: list[float], overlap: float) -> bool:
+    """Every row's cells stand beside each other (their heights overlap by ``overlap`` at least), as a
+    table's do, not one under the other, as the indented lines of a list of terms and their meanings do."""
+    bounds = starts[1:] + [end]
+    for a, b in zip(starts, bounds):
+        spans: dict[int, tuple[float, float]] = {}
+        for line in lines[a:b]:
+            for x, _ in line.cells:
+                k = max((n for n, c in enumerate(columns) if c <= x + overlap), default=0)
+                lo, hi = spans.get(k, (math.inf, -math.inf))
+                spans[k] = (min(lo, line.bottom), max(hi, line.top))
+        if len(spans) < 2:
+            continue
+        (lo0, hi0), *others = [spans[k] for k in sorted(spans)]
+        if any(min(hi, hi0) - max(lo, lo0) < overlap for lo, hi in others):
+            return False
+    return True
+
+
 def _table_at(lines: list[PdfLine], i: int) -> tuple[Block, int] | None:
     head = lines[i]
-    if not _header(head):
-        return None
-    columns = [x for x, _ in head.cells]
     tolerance = max(3.0, 0.6 * head.size)
-    header = [text for _, text in head.cells]
-    rows: list[list[list[str]]] = [[[text] for text in header]]  # the fragments of each cell
+    if _header(head):
+        columns = [x for x, _ in head.cells]
+        header: list[str] | None = [text for _, text in head.cells]
+    else:
+        columns, header = _columns_without_header(lines, i), None
+        if columns is None:
+            return None
+    rows: list[list[list[str]]] = [[[text] for text in header]] if header else [[[] for _ in columns]]
     starts = [i]  # the index of each row's first line
+    if header is None:
+        for k, text in _slots(head, columns, tolerance) or []:
+            rows[0][k].append(text)
     # ``low``: the lowest bottom so far; ``floor``: that of the rows before the current one, above
     # which no line of the row may start (a cell set lower, as a middle-aligned one is, stays in its row).
-    last, low, floor, column = head, head.bottom, head.bottom, len(columns) - 1
+    last, low, floor = head, head.bottom, head.bottom if header else math.inf  # no row above a headerless one
+    column = len(columns) - 1 if header else max([k for k, cell in enumerate(rows[0]) if cell], default=0)
     j = i + 1
     while j < len(lines):
         line = lines[j]
@@ -138,8 +196,11 @@ def _table_at(lines: list[PdfLine], i: int) -> tuple[Block, int] | None:
         j = starts.pop()  # a last "row" of one cell is text after the table: give it back
         rows.pop()
     table = [tuple(join_fragments(cell) for cell in row) for row in rows]
-    if sum(1 for row in table[1:] if sum(1 for cell in row if cell) >= 2) < 2:
+    full = sum(1 for row in table[1 if header else 0:] if sum(1 for cell in row if cell) >= 2)
+    if full < (2 if header else MIN_HEADERLESS_ROWS):
         return None
+    if header is None and (full < len(table) - 1 or not _side_by_side(lines, starts, j, columns, 0.3 * head.size)):
+        return None  # with no header to vouch for it: every row (bar one) whole, its cells side by side
     # The cells are in ``rows``; the text stays empty so that no reader of prose takes a row for a sentence.
-    return Block("", head.lineno, head.page, TABLE, rows=tuple(table), header=True,
+    return Block("", head.lineno, head.page, TABLE, rows=tuple(table), header=header is not None,
                  row_lines=tuple(lines[k].lineno for k in starts)), j

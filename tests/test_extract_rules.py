@@ -218,3 +218,14 @@ def test_a_record_whose_only_participants_are_a_table_under_its_title_is_one_eve
     record = extract(SourceText(path="t.md", name="t", sha256="0", format="md", blocks=blocks))
     assert record.document_type == "EventReadout" and len(record.meetings) == 1
     assert len(record.meetings[0].participants) == 3 and len(record.people) == 3
+
+
+def test_the_column_left_of_proper_names_is_the_organisation_column():
+    """Name and title columns found by their cells, the one column left holds names that are no people's."""
+    from consultkg.extract.tables import infer_roles
+    rows = [("Marisol Bent Hodgson", "Coordinadora General", "Red de Mujeres Afrolatinoamericanas (RMAAD)"),
+            ("Tránsito Chen Caal", "Presidenta", "Alianza de Mujeres Indígenas de Centroamérica"),
+            ("Lucía Pereyra Acosta", "Integrante del Comité Coordinador", "Articulación Feminista Marcosur"),
+            ("Mónica Apaza Quispe", "Directora Ejecutiva", "Casa Tierra Viva")]
+    assert infer_roles(rows) == {0: "name", 1: "title", 2: "organisation"}
+    assert infer_roles([r[:2] + ("sí",) for r in rows]) == {0: "name", 1: "title"}  # not names: no column

@@ -71,7 +71,19 @@ def infer_roles(rows: list[tuple[str, ...]]) -> dict[int, str]:
                 best, best_share = i, share
         if best is not None:
             roles[best] = role
+    rest = [i for i in range(width) if i not in roles]
+    if "name" in roles.values() and "organisation" not in roles.values() and len(rest) == 1:
+        cells = [r[rest[0]] for r in rows if rest[0] < len(r) and r[rest[0]].strip()]
+        if cells and sum(_proper(c) for c in cells) / len(cells) >= 0.5:
+            roles[rest[0]] = "organisation"  # the one column left, of proper names that are no people's
     return roles
+
+
+def _proper(cell: str) -> bool:
+    """A proper name that is no person's ("Articulación Feminista Marcosur")."""
+    words = [w for w in split_acronym(cell)[0].split() if w[:1].isalpha()]
+    caps = sum(w[0].isupper() for w in words)
+    return caps >= 2 and not _looks_like("name", cell) and not is_job_title(cell)
 
 
 _INNER_HONORIFIC = re.compile(r"(?<=\s)(?:%s)\s+(?=[^\W\d_])" % HONORIFIC_PATTERN)

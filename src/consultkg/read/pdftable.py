@@ -150,9 +150,16 @@ def _side_by_side(lines: list[PdfLine], starts: list[int], end: int, columns: li
 
 
 def _table_at(lines: list[PdfLine], i: int) -> tuple[Block, int] | None:
+    """The table whose first line is ``lines[i]`` and the index after it: under a header row, else one
+    with no header (a first row of short cells looks like a header and may be none)."""
+    found = _table_under(lines, i, header=True) if _header(lines[i]) else None
+    return found or _table_under(lines, i, header=False)
+
+
+def _table_under(lines: list[PdfLine], i: int, header: bool) -> tuple[Block, int] | None:
     head = lines[i]
     tolerance = max(3.0, 0.6 * head.size)
-    if _header(head):
+    if header:
         columns = [x for x, _ in head.cells]
         header: list[str] | None = [text for _, text in head.cells]
     else:

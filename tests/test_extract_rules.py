@@ -229,3 +229,41 @@ def test_the_column_left_of_proper_names_is_the_organisation_column():
             ("Mónica Apaza Quispe", "Directora Ejecutiva", "Casa Tierra Viva")]
     assert infer_roles(rows) == {0: "name", 1: "title", 2: "organisation"}
     assert infer_roles([r[:2] + ("sí",) for r in rows]) == {0: "name", 1: "title"}  # not names: no column
+
+
+# --- initiatives: named head first, head last, by the noun beside them, with their acronym ----------
+
+@pytest.mark.parametrize("text, want", [
+    ("Panellists discussed the government's Hustler Fund and the Women Entrepreneurs Finance Initiative (We-Fi).",
+     {("Women Entrepreneurs Finance Initiative", "We-Fi"), ("Hustler Fund", None)}),
+    ("They asked for the findings of the Mashreq Gender Facility.", {("Mashreq Gender Facility", None)}),
+    ("It follows the National Strategy for Women in Jordan 2020–2025.", {("National Strategy for Women in Jordan", None)}),
+    ("Le Programme national de bourses de sécurité familiale (PNBSF) couvre 300 000 ménages.",
+     {("Programme national de bourses de sécurité familiale", "PNBSF")}),
+    ("la Stratégie nationale pour l'Équité et l'Égalité de genre (SNEEG 2)",
+     {("Stratégie nationale pour l'Équité et l'Égalité de genre", "SNEEG")}),
+    ("presentó los avances del programa Ciudad Mujer y de la Ley de Casas Refugio, aprobada este año.",
+     {("Ciudad Mujer", None), ("Ley de Casas Refugio", None)}),
+    ("A Secretária referiu o projecto EMPODERA, financiado pelo Banco.", {("EMPODERA", None)}),
+    ("A Lei contra a Violência Doméstica e o Plano Nacional de Acção sobre Mulheres, Paz e Segurança.",
+     {("Lei contra a Violência Doméstica", None), ("Plano Nacional de Acção sobre Mulheres, Paz e Segurança", None)}),
+    ("the Global Financing Facility for Women, Children and Adolescents (GFF)",
+     {("Global Financing Facility for Women, Children and Adolescents", "GFF")}),
+])
+def test_initiatives_named_in_running_text(text, want):
+    from consultkg.extract.common import initiatives_in
+    from consultkg.model import Block
+    assert {(i.label, i.acronym) for i in initiatives_in(Block(text, 1))} == want
+
+
+@pytest.mark.parametrize("text", [
+    "O Fundo das Nações Unidas para a População (UNFPA) apoia o programa.",  # an organisation the gazetteer knows
+    "Le Fonds des Nations Unies pour la population (UNFPA) était présent.",
+    "Ms Jane Doe, Programme Manager at the ministry, spoke.",  # a post
+    "the Umbrella Facility for Gender Equality (UFGE)",  # one name, not its tail as another
+])
+def test_no_initiative_where_there_is_none_or_only_one(text):
+    from consultkg.extract.common import initiatives_in
+    from consultkg.model import Block
+    found = [i.label for i in initiatives_in(Block(text, 1))]
+    assert found in ([], ["Umbrella Facility for Gender Equality"])

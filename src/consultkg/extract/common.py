@@ -211,8 +211,22 @@ _HEADED = re.compile(r"(?<![\w'’])(?=[A-ZÀ-Ý])(?i:%s)(?:\s+(?:%s|%s|(?:19|20
                      % (INITIATIVE_WORD.pattern, _LINK_WORDS, _CAP, _CAP, LIST_JOINER, _CAP))
 # a proper name ending on an initiative's head noun, as written: "Mashreq Gender Facility", "Hustler Fund"
 _TAILED = re.compile(r"(?<![\w'’])%s(?:\s+(?:%s\s+)*%s)*?\s+(?=[A-ZÀ-Ý])(?i:%s)(?![\w'’])"
-                     % (_CAP, _LINK_WORDS, _CAP, INITIATIVE_WORD.pattern))
+                     r"(?:\s+(?:%s\s+)+%s(?:\s+%s)*(?:(?:,\s+%s)+,?\s+%s\s+%s)?)*"  # "... for Women, Children and Adolescents"
+                     % (_CAP, _LINK_WORDS, _CAP, INITIATIVE_WORD.pattern, _LINK_WORDS, _CAP, _CAP, _CAP, LIST_JOINER, _CAP))
+_YEARS = re.compile(r"\s+\(?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\)?$")  # "... in Jordan 2020–2025": years, no name
 TRAILING_LINK = re.compile(r"(?:\s+(?:%s))+$" % _LINK_WORDS)  # small words a name cannot end on
+# a name led by an initiative's head noun, its other words in lower case, before its acronym: "Programme national
+# de bourses de sécurité familiale (PNBSF)", "Fonds d'Appui aux Femmes de Côte d'Ivoire (FAFCI)"
+_HEADED_ACR = re.compile(r"(?<![\w'’])(?=[A-ZÀ-Ý])((?i:%s)(?:\s+[^\s(),.;:]+){1,10}?)\s+\(([A-Z0-9][A-Za-z0-9&\-]{1,15}(?:\s\d{1,2})?)\)"
+                         % INITIATIVE_WORD.pattern)
+# a name after or before the generic noun that says what it is: "el programa Ciudad Mujer", "o projecto
+# EMPODERA", "IFC's Banking on Women programme"
+_NEXT_INITIATIVE = re.compile(r"\s+(?:%s)\s+(?:(?:%s)\s+)?(?:%s)\s+(?=(?i:%s))" % (  # "Ciudad Mujer| y de la |Ley ..."
+    LIST_JOINER, OF_WORD.pattern, "|".join(map(re.escape, ARTICLES)), INITIATIVE_WORD.pattern))
+_AFTER_NOUN = re.compile(r"(?<![\w'’])(?-i:%s)\s+(%s(?:\s+(?:%s\s+)*%s)*)" % (INITIATIVE_WORD.pattern.replace("(?:", "(?:", 1), _CAP, _LINK_WORDS, _CAP))
+_BEFORE_NOUN = re.compile(r"(?<![\w'’])(%s(?:\s+(?:%s\s+)*%s)*)\s+(?-i:%s)(?![\w'’])" % (_CAP, _LINK_WORDS, _CAP, INITIATIVE_TRAILING))
+_POSSESSOR = re.compile(r"^\S+['’]s\s+")  # "IFC's Banking on Women": the owner is no part of the name
+_BRACKET_AFTER = re.compile(r"[^(),.;:]{0,40}?\(([^()]{2,20})\)")
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:%s)\s+)*[A-ZÀ-Ý]" % _LINK_WORDS)  # "Umbrella Facility| for Gender Equality"
 #: Where a run of capitalised words is two names joined by a list joiner and an article ("UN Women and the
 #: African Development Bank", "ONU Mulheres e o Banco Africano"): the joining words.
@@ -252,8 +266,12 @@ def initiatives_in(line: Block) -> list[Initiative]:
         while words_before and (re.fullmatch(_LINK_WORDS, words_before[-1])
                                 or words_before[-1].casefold() in _ARTICLE_SET):
             words_before.pop()  # "Women and Law in Southern Africa": "Law ..." inside a longer name
-        if words_before and words_before[-1][:1].isupper() and m in headed:
+        joined = _NEXT_INITIATIVE.search(line.text, max(0, m.start() - 16), m.end())  # "Ciudad Mujer y de la Ley ..."
+        if words_before and words_before[-1][:1].isupper() and m in headed and not joined:
             continue  # the head noun inside a longer name ("Umbrella Facility ...", "Women in Law ...")
+        bracket = _BRACKET_AFTER.match(line.text, m.end())
+        if bracket and lookup(bracket.group(1)):
+            continue  # "Fonds des Nations Unies pour la population (UNFPA)": an organisation's name, cut short
         before = line.text[:m.start()].split()
         segment = line.text[:m.end()].rsplit(",", 1)[-1].strip()
         titled = len(before) >= 2 and OF_WORD.fullmatch(before[-1]) and fold(before[-2]) in TITLE_WORDS
@@ -262,25 +280,39 @@ def initiatives_in(line: Block) -> list[Initiative]:
         pieces = JOINED.split(m.group(0))  # "Lei contra a Violência Doméstica e o Plano Nacional ...": two names,
         if m in headed and not all(_HEADED.match(p) for p in pieces[1:]):  # "... para a América Latina e o
             pieces = [m.group(0)]  # Caribe": one
-        for name in (pieces if m in headed else pieces[-1:]):
+        for name in (pieces if m in headed else [p for p in pieces if _INITIATIVE_WORDS.search(strip_accents(p))]):
             name = TRAILING_LINK.sub("", name).rstrip(" ,")
             if len(name.split()) >= 2 and not WORLD_BANK.search(name):
                 candidates.append((name, False))
+    for m in _HEADED_ACR.finditer(line.text):
+        before = line.text[:m.start()].split()[-1:]
+        if not (before and before[0][:1].isupper() and before[0].casefold() not in _ARTICLE_SET):  # not inside a
+            # longer name ("Umbrella Facility for ...")
+            candidates.append((f"{m.group(1)} ({m.group(2).split()[0]})", False))  # "(SNEEG 2)": SNEEG
+    named = [_NEXT_INITIATIVE.split(JOINED.split(_POSSESSOR.sub("", m.group(1)))[0])[0]
+             for m in _AFTER_NOUN.finditer(line.text)] + \
+        [_POSSESSOR.sub("", m.group(1)) for m in _BEFORE_NOUN.finditer(line.text)]
     seen = set()
-    for cand, linked in candidates:
+    for cand, linked in candidates + [(n, None) for n in named]:
         label, acr = split_acronym(clean_label(cand))
-        label = _LEADING_ARTICLE.sub("", label)
-        if not label or _STRATEGY_NAME.search(label) or (acr and not (is_acronym(acr) or acr[:1].isdigit())):
+        label = _YEARS.sub("", _LEADING_ARTICLE.sub("", label))
+        if not label or _STRATEGY_NAME.search(label) or (acr and not (is_acronym(acr.split()[0]) or acr[:1].isdigit())):
             continue
-        if not _looks_like_name(label) or lookup(label, acr):
+        if lookup(label, acr) or (acr and lookup(acr)) or is_job_title(label) or WORLD_BANK.search(label):
+            continue  # an organisation ("Fundo das Nações Unidas para a População (UNFPA)"), a post
+        if linked is None:  # named by the noun beside it: one word in capitals will do ("projecto EMPODERA")
+            if not (_looks_like_name(label) or (is_acronym(label) and len(label) > 3)):
+                continue
+        elif not _looks_like_name(label) and not (acr and _HEADED_ACR.match(cand)):
             continue
-        if not _INITIATIVE_WORDS.search(strip_accents(label)) and not (linked and classify_other(label)):
+        elif not _INITIATIVE_WORDS.search(strip_accents(label)) and not (linked and classify_other(label)):
             continue
         if fold(label) in seen:
             continue
         seen.add(fold(label))
         found.append(Initiative(label=label, acronym=acr, evidence=evidence(line, cand)))
-    return found
+    return [i for i in found if not any(  # "Global Financing Facility for Women" of "... Children and Adolescents"
+        j is not i and fold(j.label).startswith(fold(i.label) + " ") for j in found)]
 
 
 def classify_other(label: str) -> bool:

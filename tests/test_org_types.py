@@ -1,6 +1,7 @@
 """Organisation types from ontology/org-type-rules.toml and the gazetteer, in four languages."""
 from __future__ import annotations
 
+import re
 import tomllib
 
 import pytest
@@ -81,6 +82,17 @@ def test_every_rule_names_a_type_of_the_scheme():
     assert all(r.get("match") or r.get("heads") for r in rules)
     assert set(ORG_HEADS) <= types
     assert all(ORG_HEADS[r["type"]] for r in rules if r.get("heads"))  # every language file may add to these
+
+
+def test_every_gazetteer_entry_names_a_type_of_the_scheme_and_one_wikidata_item_at_most():
+    from consultkg.extract.gazetteer import GAZETTEER_FILE, known
+    g = Graph().parse(ontology_path("org-types.ttl"), format="turtle")
+    types = {str(c).rsplit("/", 1)[1] for c in g.subjects(SKOS.inScheme, None)}
+    entries = tomllib.loads(ontology_path(GAZETTEER_FILE).read_text(encoding="utf-8"))["organisation"]
+    assert len(entries) == len(known()) > 50
+    assert {e["type"] for e in entries} <= types
+    assert all(re.fullmatch(r"Q\d+", e["wikidata"]) for e in entries if "wikidata" in e)
+    assert len({e["label"] for e in entries}) == len(entries)  # one entry a body
 
 
 def test_rules_are_compiled_once():

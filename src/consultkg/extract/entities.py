@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicon import (CLOSING, SALUTATION, GENERIC_WORDS, HEADING_WORDS, REGIONS, COLUMN_ROLES, DETERMINER_LOWER, FUNCTION_WORDS, MEETING_HEADING, OF_WORD, PAGE_LINE,
+from ..lexicon import (COPY_HEADER, LIST_JOINER, PAGE_OF, PAGE_WORD, CLOSING, SALUTATION, GENERIC_WORDS, HEADING_WORDS, REGIONS, COLUMN_ROLES, DETERMINER_LOWER, FUNCTION_WORDS, MEETING_HEADING, OF_WORD, PAGE_LINE,
                        PARTICIPANTS, POSTS, SECTION_LINE, SENTENCE_VERB)
 from ..text import fold, strip_accents
 from .gazetteer import lookup
@@ -89,8 +89,8 @@ def is_job_title(text: str) -> bool:
     return not any(w in ORG_WORDS for w in words[1:] + head)
 
 
-_CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()\-]{6,}\d|\b(?:cc|bcc|c\.c\.)\s*:", re.IGNORECASE)
-_PAGE_INSIDE = re.compile(r"\b(?:page|p[áa]gina|p\.)\s*\d+\s*(?:of|de|sur|/)\s*\d+\b", re.IGNORECASE)
+_CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()\-]{6,}\d|%s" % COPY_HEADER.pattern, re.IGNORECASE)  # "cc:"
+_PAGE_INSIDE = re.compile(r"\b%s\s*\d+\s*(?:%s|/)\s*\d+\b" % (PAGE_WORD, PAGE_OF), re.IGNORECASE)  # "página 2 de 5"
 _FIELD = re.compile(r"^[^\W\d_][\w'’\- ]{0,30}:\s*\S")
 _GENERIC = GENERIC_WORDS  # "Ministry officials", "Total": a kind of participant, never one name (lexicon)
 _HEADING_WORDS = HEADING_WORDS  # "Key Discussion Points" (lexicon)
@@ -109,7 +109,7 @@ def is_place(text: str) -> bool:
 
     if fold(text) in _REGIONS:
         return True
-    pieces = [p for p in re.split(r"\s+(?:and|y|et|e|&)\s+", text) if p.strip()]
+    pieces = [p for p in re.split(r"\s+(?:%s|&)\s+" % LIST_JOINER, text) if p.strip()]
     if len(pieces) > 1:
         return all(is_place(p) for p in pieces)
     parts = [p.strip() for p in re.split(r",|\s[\u2013\u2014-]\s", text)]  # "Amman, Jordan", "Luanda - Angola"

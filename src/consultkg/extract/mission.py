@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import FIELD_LABEL, MEETING_HEADING, MEETING_PROSE
+from ..lexicon import (FIELD_LABEL, MEETING_HEADING, MEETING_PROSE, NAME_ELISION, NAME_LINK, OF_WORD, ORG_HEADS,
+                       PLACE_PREPOSITION)
+from ..lexicon.phrases import alternation
 from ..model import ITEM, TABLE, Consultation, Block, Person
 from . import countries
-from .common import Mapper, evidence, group_of_org_types, initiatives_in, key_messages, stance_of, strong_concepts
+from .common import TRAILING_LINK, Mapper, evidence, group_of_org_types, initiatives_in, key_messages, stance_of, strong_concepts
 from .meetings import read_meeting
 from .outline import RANK, Section, names_a_date
 from .roles import (Layout, holds_discussion, holds_participants, is_statement, names_in_prose, read_layout,
@@ -110,16 +112,19 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
     return parts
 
 
+# a ministry, a government or an embassy named by its head noun (the lexicon's, capitalised), with the words after it
 _ORG_MENTION = re.compile(
-    r"\b(?:Ministry|Ministerio|Minist[èe]re|Government|Gobierno|Gouvernement|Embassy|Embajada|Ambassade)"
-    r"(?:\s+(?:of|for|de|del|du|des|de la|d'|and|y|et|la|el|le|[A-ZÀ-Ý][\w'’\-]*))+")
+    r"(?<![\w'’])(?=[A-ZÀ-Ý])(?i:%s)(?:\s+(?:%s|%s|(?:%s)?[A-ZÀ-Ý][\w'’\-]*))+" % (
+        alternation(sorted({w for t in ("government-ministry", "national-government", "embassy") for h in ORG_HEADS.get(t, ())
+                            for w in re.sub(r"^\^?(?:\[[^\]]*\]\s*)?", "", h).split()[:1] if w.isalpha()}), bounded=False),
+        NAME_LINK, OF_WORD.pattern, NAME_ELISION))
 
 
 def org_mentions(text: str, reg: OrgRegistry) -> list[str]:
     """Keys of known organisations a sentence names, short forms included ("Ministry of Inclusion")."""
     keys = []
     for m in _ORG_MENTION.finditer(text):
-        name = re.sub(r"\s+(?:of|for|de|del|du|des|de la|and|y|et|la|el|le)$", "", m.group(0))
+        name = TRAILING_LINK.sub("", m.group(0))
         key = reg.resolve(name)
         if key and key not in keys:
             keys.append(key)
@@ -210,9 +215,12 @@ def _fill_from_fields(tb, fields: list[str]) -> None:
             tb.city, tb.country = tb.city or city, country
 
 
+_IN_PLACE = re.compile(r"(?<!\w)(?:%s)\s+((?:[A-ZÀ-Ý][\w'’\-]*\s*){1,4})" % PLACE_PREPOSITION)  # "in Mozambique"
+
+
 def _country_in(lines: list[Block]) -> str | None:
     for ln in lines:
-        m = re.search(r"\b(?:in|en|au|aux)\s+((?:[A-ZÀ-Ý][\w'’\-]*\s*){1,4})", ln.text)
+        m = _IN_PLACE.search(ln.text)
         if m and countries.find_country(m.group(1)):
             return countries.find_country(m.group(1))
     return None

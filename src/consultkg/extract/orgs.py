@@ -14,7 +14,7 @@ import re
 import tomllib
 from pathlib import Path
 
-from ..lexicon import FUNCTION_WORDS, ORG_HEADS
+from ..lexicon import ARTICLE, FUNCTION_WORDS, NAME_ELISION, OF_WORD, ORG_HEADS, PLACE_PREPOSITION
 from ..lexicon.phrases import alternation, folded
 from ..text import strip_accents
 from ..model import Evidence, Organisation
@@ -24,6 +24,10 @@ from .gazetteer import lookup
 from .names import fold, slug, split_acronym, split_alias
 
 RULES_FILE = "org-type-rules.toml"
+# an embassy's host ("Embassy of Sweden in Mozambique") and its country ("Embaixada do Reino dos Países Baixos")
+_IN_PLACE = re.compile(r"(?<!\w)(?:%s)\s+(.+)$" % PLACE_PREPOSITION)
+_OF_PLACE = re.compile(r"(?<!\w)(?:%s|%s)\s*(?:%s\s*)?(.+?)(?:\s+(?:%s)(?!\w)|$)"
+                       % (OF_WORD.pattern, NAME_ELISION, ARTICLE, PLACE_PREPOSITION))
 
 
 @functools.cache
@@ -76,11 +80,10 @@ def country_of(label: str, org_type: str, default: str | None = None) -> tuple[s
     """
     if org_type == "embassy":
         rep = countries.find_adjective_country(label)
-        m = re.search(r"\b(?:in|en|au|aux|à|to|no|na|nos|nas)\s+(.+)$", label)
+        m = _IN_PLACE.search(label)
         host = countries.find_country(m.group(1)) if m else None
         if rep is None:
-            m2 = re.search(r"\b(?:of|de|du|d'|do|da|dos|das)\s*(?:the\s+|la\s+)?(.+?)(?:\s+(?:in|en|au|à|no|na)\b|$)",
-                           label)
+            m2 = _OF_PLACE.search(label)
             rep = countries.find_country(m2.group(1)) if m2 else None
         return rep, host or (default if rep != default else None)
     if org_type in ("national-government", "government-ministry", "parliament", "local-government", "government-agency"):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (FIELD_ABSENT, FIELD_LISTS, FIELD_VALUES, LEGAL_SUFFIX, ARTICLE, BEFORE_NAME, FUNCTION_WORDS, GOVERNMENT, INCLUDING, LIST_JOINER, OFFICIALS,
+from ..lexicon import (INCLUDING_WORD, NAME_ELISION, ON_BEHALF, OF_WORD, POST_LINK, REPRESENTED_BY, FIELD_ABSENT, FIELD_LISTS, FIELD_VALUES, LEGAL_SUFFIX, ARTICLE, BEFORE_NAME, FUNCTION_WORDS, GOVERNMENT, INCLUDING, LIST_JOINER, OFFICIALS,
                        PARLIAMENT_TITLE, PORTFOLIO_HEAD, PROSE_LEAD, PROSE_TAIL, PUBLIC_BODY)
 from ..model import Evidence, Person
 from .entities import is_job_title, org_problem
@@ -67,8 +67,8 @@ def _acronym_spans(before: str, part: str) -> bool:
         and acronym_fits(before, acronym[:1])
 
 
-_POST_OF_ORG = re.compile(r"^(?P<post>(?:\S+\s+){0,3}?\S+)\s+(?:of\s+the|of|at|with|de\s+la|del|du|de|da|do|à|au|en)\s+"
-                          r"(?P<org>[A-ZÀ-Ý].*)$")
+_POST_OF_ORG = re.compile(r"^(?P<post>(?:\S+\s+){0,3}?\S+)\s+(?:(?:%s)(?:\s+%s)?|%s)\s+(?P<org>[A-ZÀ-Ý].*)$"
+                          % (OF_WORD.pattern, ARTICLE, POST_LINK))  # "Director of the ...", "Officer with UN Women"
 Rejected = list[tuple[str, str]]
 
 
@@ -311,12 +311,10 @@ def _person_led(text: str, parts: list[str], add: _Adder, evidence) -> tuple[lis
 
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][\w'’\- ]{0,30}?)\s*:\s*(?P<value>\S.*)$")
 _VALUE_LABELS, _LIST_LABELS, _ABSENT_LABELS = FIELD_VALUES, FIELD_LISTS, FIELD_ABSENT  # (lexicon)
-_ORG_PERSON = re.compile(
-    r"^(?:(?:pour|for|on\s+behalf\s+of|por|pela|pelo|en\s+nombre\s+de|au\s+nom\s+de|em\s+nome\s+d[aoe])\s+"
-    r"(?:l['’]|la\s+|le\s+|the\s+|el\s+|a\s+|o\s+)?)?(?P<org>[^:–—]+?)\s*(?::|\s[–—](?=\s)|,(?=\s+(?:%s)\s+[A-ZÀ-Ý])"
-    r"|,\s+(?:represented\s+by|representad[oa]\s+(?:por|pel[oa])"
-    r"|repr[ée]sent[ée]e?\s+par|incluyendo\s+a|incluindo|including)(?:\s+(?:la|el|le|o|a))?)\s+(?P<person>.+)$"
-    % _HON_ALT, re.IGNORECASE)
+_ORG_PERSON = re.compile(  # "For UN Women: Ms. X", "UN Women, represented by Ms. X", "UN Women – Ms. X"
+    r"^(?:(?:%s)\s+(?:%s\s*)?)?(?P<org>[^:–—]+?)\s*(?::|\s[–—](?=\s)|,(?=\s+(?:%s)\s+[A-ZÀ-Ý])"
+    r"|,\s+(?:%s|%s)(?:\s+%s)?)\s+(?P<person>.+)$"
+    % (ON_BEHALF, ARTICLE, _HON_ALT, REPRESENTED_BY, INCLUDING_WORD, ARTICLE), re.IGNORECASE)
 
 
 def _labelled(text: str, reg, country, evidence, fallback_type, add) -> tuple[list[str], list[Person]] | None:
@@ -419,11 +417,11 @@ def _is_list_of_orgs(text: str, parts: list[str]) -> bool:
     return all(_looks_like_org(p) for p in parts) and not split_acronym(parts[-1])[1]
 
 
-_SPLIT_AND = re.compile(
-    r"\s*,?\s+(?:and|y|et|e|&)\s+(?:(?=(?:the|la|el|le|les|l'|a|o|os|as)\s+[A-ZÀ-Ý])"
-    r"|(?:of\s+the|of|de\s+la|de\s+l['’]|d['’]|de|del|du|des|da|do|das|dos)\s*(?=(?:%s)\b))"  # "... e da Associação ..."
-    % "|".join(sorted((re.escape(w) for w in ORG_WORDS if len(w) > 3), key=len, reverse=True)), re.IGNORECASE)
-_FINAL_AND = re.compile(r"\s+(?:and|y|et|e|&)\s+(?=[A-ZÀ-Ý])")
+_SPLIT_AND = re.compile(  # "... and the Ministry ...", "... e da Associação ...": a joiner before a new name
+    r"\s*,?\s+(?:%s|&)\s+(?:(?=%s\s*[A-ZÀ-Ý])|(?:(?:%s)(?:\s+%s)?|%s)\s*(?=(?:%s)\b))"
+    % (LIST_JOINER, ARTICLE, OF_WORD.pattern, ARTICLE, NAME_ELISION,
+       "|".join(sorted((re.escape(w) for w in ORG_WORDS if len(w) > 3), key=len, reverse=True))), re.IGNORECASE)
+_FINAL_AND = re.compile(r"\s+(?:%s|&)\s+(?=[A-ZÀ-Ý])" % LIST_JOINER)
 
 
 def _known(name: str) -> bool:

@@ -102,6 +102,16 @@ Exported names (all built once, at import):
   only; small words inside a proper name ("Centre for Rights and Justice", "Programa de Apoio aos").
   ``NAME_ELISION``: regex source; elided words joined to a name's next word ("l'", "d'"). File:
   ``lists.elisions``.
+- ``PAGE_WORD`` / ``PAGE_OF``: regex sources; "page", "página", "p." and "of", "sur", "de" of a page
+  number ("Page 2 of 5"). Files: ``banners.page_words``, ``banners.page_of``.
+- ``COPY_HEADER``: compiled; "cc:", "cci:", "c.c.:" (a contact line). File: ``letters.copy_headers``.
+- ``PLACE_PREPOSITION``: regex source, lower case; "in", "au", "no" before a place ("Embassy of
+  Sweden in Mozambique"). File: ``places.prepositions``.
+- ``ON_BEHALF``: regex source, lower case; "on behalf of", "au nom de", "por" before the organisation a
+  person speaks for. File: ``participants.on_behalf``. ``POST_LINK``: regex source; "at", "with",
+  "auprès de" between a post and its organisation. File: ``participants.post_links``.
+  ``REPRESENTED_BY``: regex source; "represented by", "representada por". File:
+  ``participants.represented_by``. ``INCLUDING_WORD``: regex source of ``INCLUDING``'s words.
 - ``WORLD_BANK``: compiled; the strategy's owner ("World Bank", "WBG", "Banco Mundial", "GBM").
   ``STRATEGY_WORD``: compiled; the strategy as a title names it ("gender strategy", "estrategia",
   "stratégie"). ``ABOUT_CONSULTATION``: compiled; words that show a text is about the consultation
@@ -218,6 +228,14 @@ DETERMINER_LOWER = _LEX.determiner_lower
 OF_WORD = _LEX.of_word
 NAME_LINK = _LEX.name_link
 NAME_ELISION = _LEX.name_elision
+PAGE_WORD = _LEX.page_word
+PAGE_OF = _LEX.page_of
+COPY_HEADER = _LEX.copy_header
+PLACE_PREPOSITION = _LEX.place_preposition
+ON_BEHALF = _LEX.on_behalf
+POST_LINK = _LEX.post_link
+REPRESENTED_BY = _LEX.represented_by
+INCLUDING_WORD = _LEX.including_word
 WORLD_BANK = _LEX.world_bank
 STRATEGY_WORD = _LEX.strategy_word
 ABOUT_CONSULTATION = _LEX.about_consultation
@@ -253,7 +271,7 @@ __all__ = [
     "SALUTATION", "CLOSING", "CONTACT", "EMAIL_HEADER", "FORWARDED", "SUBJECT_HEADER", "FIELD_LABEL", "FIELD_VALUES", "FIELD_LISTS",
     "FIELD_ABSENT", "GENERIC_WORDS", "HEADING_WORDS", "REGIONS", "LEGAL_SUFFIX", "ORG_HEADS", "FUNCTION_WORDS", "NAME_PARTICLES",
     "PROSE_LEAD", "PROSE_TAIL", "PARLIAMENT_TITLE", "POSTS", "GOVERNMENT", "PUBLIC_BODY", "PORTFOLIO_HEAD",
-    "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "NAME_ELISION", "WORLD_BANK", "STRATEGY_WORD",
+    "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "NAME_ELISION", "PAGE_WORD", "PAGE_OF", "COPY_HEADER", "PLACE_PREPOSITION", "ON_BEHALF", "POST_LINK", "REPRESENTED_BY", "INCLUDING_WORD", "WORLD_BANK", "STRATEGY_WORD",
     "ABOUT_CONSULTATION", "TITLE_END", "CAMPAIGN_NAME", "MEMBERS_OF", "PAGE_LINE", "POLITE", "CONTRAST", "ADDITIVE", "RELATIVE",
     "OPENING_VERB", "SENTENCE_VERB", "SUBJECT", "INITIATIVE_WORD", "INITIATIVE_TRAILING", "WRITTEN_KIND",
     "WRITTEN_BY", "WRITTEN_TO", "WRITTEN_TARGET", "WRITTEN_TITLE", "CITY_PARTICLE", "BEFORE_NAME",

@@ -118,6 +118,14 @@ class Lexicon:
     campaign_name: re.Pattern
     members_of: re.Pattern
     page_line: re.Pattern
+    page_word: str
+    page_of: str
+    copy_header: re.Pattern
+    place_preposition: str
+    on_behalf: str
+    post_link: str
+    represented_by: str
+    including_word: str
     polite: re.Pattern
     contrast: re.Pattern
     additive: re.Pattern
@@ -355,6 +363,14 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         page_line=re.compile(r"^%s\s*\d+(?:\s*(?:%s|/)\s*\d+)?$" % (
             alternation(_all(data, "banners", "page_words"), bounded=False),
             alternation(_all(data, "banners", "page_of"))), I),
+        page_word=alternation(_all(data, "banners", "page_words"), bounded=False),  # "página", "p."
+        page_of=alternation(_all(data, "banners", "page_of")),  # "of", "sur", "de"
+        copy_header=re.compile(r"%s\s*:" % alternation(_all(data, "letters", "copy_headers")), I),
+        place_preposition=alternation(_all(data, "places", "prepositions")),
+        on_behalf=alternation(_all(data, "participants", "on_behalf")),
+        post_link=alternation(_all(data, "participants", "post_links")),
+        represented_by=alternation(_all(data, "participants", "represented_by")),
+        including_word=alternation(_all(data, "people", "including")),
         polite=re.compile(alternation(_all(data, "letters", "polite")), I),
         contrast=re.compile(alternation(_all(data, "letters", "contrast")), I),
         additive=re.compile(alternation(_all(data, "letters", "additive")), I),

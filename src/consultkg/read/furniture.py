@@ -21,6 +21,8 @@ marker) so they stay out of the body but can still be read::
 from __future__ import annotations
 
 import re
+
+from ..lexicon import PAGE_OF, PAGE_WORD
 from collections import Counter
 from difflib import SequenceMatcher
 
@@ -33,9 +35,9 @@ APART = 1.5  # ... set apart from the body by this many usual line steps (or a s
 SAME_HEIGHT = 4.0  # points: a running header sits at the same height on every page
 SIMILAR = 0.9  # texts this similar (page numbers masked) are the same running header
 SMALL = 0.88  # footnote text is smaller than this share of the body text's height
-PAGE_NUMBER = re.compile(
-    r"(?:(?:page|p\.|p[áa]gina)\s*)?[-\u2013\u2014]?\s*\d{1,4}\s*[-\u2013\u2014]?"
-    r"(?:\s*(?:/|of|de|sur)\s*\d{1,4})?", re.I
+PAGE_NUMBER = re.compile(  # "- 3 -", "Page 2 of 5", "página 2 de 5" (the lexicon's page words)
+    r"(?:%s\s*)?[-\u2013\u2014]?\s*\d{1,4}\s*[-\u2013\u2014]?"
+    r"(?:\s*(?:/|%s)\s*\d{1,4})?" % (PAGE_WORD, PAGE_OF), re.I
 )
 _NOTE_START = re.compile(r"(\d{1,2}|[*\u2020\u2021])[.)]?\s+(?=\S)")
 

@@ -286,6 +286,7 @@ ITALIAN = {
     "language": {"name": "Italiano", "markers": ["il", "della", "delle", "degli", "gli", "che", "sono", "per",
                                                  "con", "una", "dei", "nella", "sulla", "hanno", "anche"],
                  "suffixes": ["zione", "zioni"], "letters": []},
+    "word_styles": {"headings": ["titolo"], "titles": ["titolo"], "bullets": ["elenco puntato"], "numbers": ["elenco numerato"]},
     "sections": {"overview": ["panoramica della missione"], "key_messages": ["messaggi chiave [e (commenti|riscontri)]"],
                  "takeaways": ["conclusioni delle riunioni"], "suggestions": ["suggerimenti e contributi"],
                  "comments_from": ["commenti di"], "next_steps": []},
@@ -337,7 +338,7 @@ ITALIAN = {
     "sentences": {"verbs": ["è", "sono", "hanno", "chiesto", "espresso"], "subjects": ["[i] partecipanti"]},
     "initiatives": {"words": ["programma", "iniziativa", "progetto", "fondo"], "trailing": ["programma", "progetto"]},
     "written": {"kinds": ["commenti", "contributo"], "by": ["(di|del|della)"], "to": ["sulla", "alla", "per"],
-                "targets": ["[la] (strategia|proposta|banca)"]},
+                "targets": ["[la] (strategia|proposta|banca)"], "drafts": ["bozza"]},
 }
 
 ITALIAN_RECORD = """\

@@ -21,7 +21,37 @@ from anyascii import anyascii
 _NON_WORD = re.compile(r"[^\w]+")
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _SPACES = re.compile(r"\s+")
-_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Ltd|Corp|Co|Bros)\.)$")
+
+
+def _ranges(test) -> str:
+    """The characters of the Basic Multilingual Plane that pass ``test``, as the inside of a regex class."""
+    out, start, prev = [], None, None
+    for code in range(0x10000):
+        if test(chr(code)):
+            if start is None:
+                start = code
+            prev = code
+        elif start is not None:
+            out.append(re.escape(chr(start)) + ("" if prev == start else "-" + re.escape(chr(prev))))
+            start = None
+    return "".join(out)
+
+
+#: The inside of a regex class of every upper-case (and title-case) letter, and of every lower-case
+#: letter, in any script with case: what ``\p{Lu}`` and ``\p{Ll}`` stand for in :func:`cased`.
+UPPER = _ranges(lambda c: unicodedata.category(c) in ("Lu", "Lt"))
+LOWER = _ranges(lambda c: unicodedata.category(c) == "Ll")
+
+
+def cased(pattern: str) -> str:
+    r"""``pattern`` with ``\p{Lu}`` and ``\p{Ll}`` (upper- and lower-case letters, any script, as the
+    ``regex`` module writes them) spelt for :mod:`re`: capital-letter tests that are no Latin-only
+    ``[A-Z]``. Write them inside a class: ``[\p{Lu}]``, ``[\p{Lu}0-9]``.
+
+    >>> bool(re.fullmatch(cased(r"[\p{Lu}][\p{Ll}]+"), "Ωμέγα")), bool(re.fullmatch(cased(r"[\p{Lu}]\w+"), "élan"))
+    (True, False)
+    """
+    return pattern.replace(r"\p{Lu}", UPPER).replace(r"\p{Ll}", LOWER)
 
 
 def strip_accents(text: str) -> str:
@@ -66,21 +96,6 @@ def slug(text: str, max_len: int = 80) -> str:
     if len(s) > max_len:
         s = s[:max_len].rsplit("-", 1)[0]
     return s or "x" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
-
-
-@functools.lru_cache(maxsize=1 << 15)
-def clean_label(text: str) -> str:
-    """Trim list punctuation, quotes, a leading conjunction or article, and stray spaces.
-
-    >>> clean_label(" and the Red Cross;"), clean_label("Banco de Poupança, S.A."), clean_label("Acme, Inc.")
-    ('Red Cross', 'Banco de Poupança, S.A.', 'Acme, Inc.')
-    """
-    text = _SPACES.sub(" ", text).strip()
-    text = re.sub(r"^(?:and|y|et|e)\s+", "", text, flags=re.I)
-    text = re.sub(r"^(?:the|la|le|el|les|los|las|o|a|os|as)\s+(?=[A-Z])|^[ld]['’](?=[A-ZÀ-Ý])", "", text)
-    kept = _ABBREVIATION_END.search(text)  # "..., Inc." and "S.A." keep their final dot
-    text = text.strip(" \t;,.:–-\"“”'")
-    return text + "." if kept and not text.endswith(".") else text
 
 
 @functools.lru_cache(maxsize=1 << 16)

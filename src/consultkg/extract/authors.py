@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (CLOSING, CONTACT, STRATEGY_WORD, WORLD_BANK, WRITTEN_BY, WRITTEN_KIND, WRITTEN_TARGET,
+from ..lexicon import (ARTICLE, WRITTEN_DRAFT, CLOSING, CONTACT, STRATEGY_WORD, WORLD_BANK, WRITTEN_BY, WRITTEN_KIND, WRITTEN_TARGET,
                        WRITTEN_TO)
 from ..model import Block, Person
 from ..text import fold
@@ -43,9 +43,8 @@ def _about_strategy(text: str) -> bool:
 # "for Gender ..." itself ("Institute for Gender and Development"), so every such place is tried
 _LEAD = re.compile(_KIND + r"\s+" + WRITTEN_BY + r"\s*", re.IGNORECASE)
 _END = re.compile(r"\s+" + WRITTEN_TO + r"\s+" + _TARGET, re.IGNORECASE)
-_STRONG_END = re.compile(r"\s(?:to|on|regarding|sobre|sur|au|ao|para|a)\s+(?:the\s+|la\s+|le\s+|el\s+|a\s+|o\s+)?"
-                         r"(?:draft|world\s+bank|wbg|proposed|consultation|estrat|strat|banco|groupe|grupo|propuesta"
-                         r"|proposta|projet|borrador|rascunho)", re.IGNORECASE)
+_STRONG_END = re.compile(r"\s(?:%s)\s+(?:%s\s*)?(?:%s|%s|%s)" % (WRITTEN_TO, ARTICLE, WRITTEN_DRAFT, STRATEGY_WORD.pattern,
+                                                                   WORLD_BANK.pattern), re.IGNORECASE)
 
 
 def _ends(part: str) -> list[str]:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from ..lexicon.phrases import folded
-from ..text import strip_accents
+from ..text import cased, strip_accents
 from ..model import Block, Evidence, Initiative, KeyMessage, ThemeMention
 from ..lexicon import (ADDITIVE, ARTICLES, RELATIVE, LIST_JOINERS, OF_WORD, TITLE_WORDS, WORLD_BANK, ARTICLE, CAMPAIGN_NAME, CONTRAST, FOLLOW_UP, NOT_DISCUSSED, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
                        STANCE_PATTERNS, STRATEGY, THEMES_LEAD)
@@ -200,24 +200,24 @@ def key_messages(lines: list[Block], mapper: Mapper, start: int = 1) -> list[Key
     return out
 
 
-_CAP = r"(?:[A-ZÀ-Ý0-9][\w'’\-]*)"
+_CAP = cased(r"(?:[\p{Lu}0-9][\w'’\-]*)")
 _LINK_WORDS = NAME_LINK  # lower case: "Centre for Rights and Justice"
 _NAME_ACR = re.compile(
     r"((?:%s\s+(?:%s\s+)*){1,11}?(?:%s,\s+(?:%s\s+(?:%s\s+)*){0,4})?)\((%s)\)(\s+%s)?"
-    % (_CAP, _LINK_WORDS, _CAP, _CAP, _LINK_WORDS, r"[A-Z0-9][A-Za-z0-9&\-]{1,15}", INITIATIVE_TRAILING))
+    % (_CAP, _LINK_WORDS, _CAP, _CAP, _LINK_WORDS, cased(r"[\p{Lu}0-9][\p{Lu}\p{Ll}0-9&\-]{1,15}"), INITIATIVE_TRAILING))
 # a proper name led by an initiative's head noun, as written (capitalised): "Política Nacional de Cuidados"
-_HEADED = re.compile(r"(?<![\w'’])(?=[A-ZÀ-Ý])(?i:%s)(?:\s+(?:%s|%s|(?:19|20)\d\d(?:[-–]\d{2,4})?))+"
-                     r"(?:(?:,\s+%s)+\s+%s\s+%s)?"  # "... sobre Mulheres, Paz e Segurança"
+_HEADED = re.compile(cased(r"(?<![\w'’])(?=[\p{Lu}])(?i:%s)(?:\s+(?:%s|%s|(?:19|20)\d\d(?:[-–]\d{2,4})?))+"
+                     r"(?:(?:,\s+%s)+\s+%s\s+%s)?")  # "... sobre Mulheres, Paz e Segurança"
                      % (INITIATIVE_WORD.pattern, _LINK_WORDS, _CAP, _CAP, LIST_JOINER, _CAP))
 # a proper name ending on an initiative's head noun, as written: "Mashreq Gender Facility", "Hustler Fund"
-_TAILED = re.compile(r"(?<![\w'’])%s(?:\s+(?:%s\s+)*%s)*?\s+(?=[A-ZÀ-Ý])(?i:%s)(?![\w'’])"
-                     r"(?:\s+(?:%s\s+)+%s(?:\s+%s)*(?:(?:,\s+%s)+,?\s+%s\s+%s)?)*"  # "... for Women, Children and Adolescents"
+_TAILED = re.compile(cased(r"(?<![\w'’])%s(?:\s+(?:%s\s+)*%s)*?\s+(?=[\p{Lu}])(?i:%s)(?![\w'’])"
+                     r"(?:\s+(?:%s\s+)+%s(?:\s+%s)*(?:(?:,\s+%s)+,?\s+%s\s+%s)?)*")  # "... for Women, Children and Adolescents"
                      % (_CAP, _LINK_WORDS, _CAP, INITIATIVE_WORD.pattern, _LINK_WORDS, _CAP, _CAP, _CAP, LIST_JOINER, _CAP))
 _YEARS = re.compile(r"\s+\(?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\)?$")  # "... in Jordan 2020–2025": years, no name
 TRAILING_LINK = re.compile(r"(?:\s+(?:%s))+$" % _LINK_WORDS)  # small words a name cannot end on
 # a name led by an initiative's head noun, its other words in lower case, before its acronym: "Programme national
 # de bourses de sécurité familiale (PNBSF)", "Fonds d'Appui aux Femmes de Côte d'Ivoire (FAFCI)"
-_HEADED_ACR = re.compile(r"(?<![\w'’])(?=[A-ZÀ-Ý])((?i:%s)(?:\s+[^\s(),.;:]+){1,10}?)\s+\(([A-Z0-9][A-Za-z0-9&\-]{1,15}(?:\s\d{1,2})?)\)"
+_HEADED_ACR = re.compile(cased(r"(?<![\w'’])(?=[\p{Lu}])((?i:%s)(?:\s+[^\s(),.;:]+){1,10}?)\s+\(([\p{Lu}0-9][\p{Lu}\p{Ll}0-9&\-]{1,15}(?:\s\d{1,2})?)\)")
                          % INITIATIVE_WORD.pattern)
 # a name after or before the generic noun that says what it is: "el programa Ciudad Mujer", "o projecto
 # EMPODERA", "IFC's Banking on Women programme"
@@ -227,7 +227,7 @@ _AFTER_NOUN = re.compile(r"(?<![\w'’])(?-i:%s)\s+(%s(?:\s+(?:%s\s+)*%s)*)" % (
 _BEFORE_NOUN = re.compile(r"(?<![\w'’])(%s(?:\s+(?:%s\s+)*%s)*)\s+(?-i:%s)(?![\w'’])" % (_CAP, _LINK_WORDS, _CAP, INITIATIVE_TRAILING))
 _POSSESSOR = re.compile(r"^\S+['’]s\s+")  # "IFC's Banking on Women": the owner is no part of the name
 _BRACKET_AFTER = re.compile(r"[^(),.;:]{0,40}?\(([^()]{2,20})\)")
-_NAME_GOES_ON = re.compile(r"\s+(?:(?:%s)\s+)*[A-ZÀ-Ý]" % _LINK_WORDS)  # "Umbrella Facility| for Gender Equality"
+_NAME_GOES_ON = re.compile(cased(r"\s+(?:(?:%s)\s+)*[\p{Lu}]") % _LINK_WORDS)  # "Umbrella Facility| for Gender Equality"
 #: Where a run of capitalised words is two names joined by a list joiner and an article ("UN Women and the
 #: African Development Bank", "ONU Mulheres e o Banco Africano"): the joining words.
 JOINED = re.compile(r"\s+(?:%s)\s+(?:%s)\s+(?=\w)" % ("|".join(map(re.escape, LIST_JOINERS)),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import cased
 from ..model import ITEM, TABLE, Block, Meeting, NotRead, Person, cut
 from .common import Mapper, discussed_mentions, evidence, follow_up_of, mentions_from, split_theme_list, stance_of, themes_after_lead
 from ..lexicon import MEMBERS_OF, PARTICIPANTS, SUBJECT, THEMES_LEAD, stakeholder_group
@@ -45,7 +46,7 @@ def _is_sentence(text: str) -> bool:
 
 # where an item ran on into the sentence after it: a capitalised sentence subject ("The participants", "Los
 # participantes", "Os parceiros": the lexicon's SUBJECT) after a word, followed by a lower-case word
-_RUN_ON = re.compile(r"(?<=[^\W\d_])\s+(?=(?=(?-i:[A-ZÀ-Ý]))(?:%s)\s+(?-i:[a-zà-ÿ]))"
+_RUN_ON = re.compile(cased(r"(?<=[^\W\d_])\s+(?=(?=(?-i:[\p{Lu}]))(?:%s)\s+(?-i:[\p{Ll}]))")
                      % SUBJECT.pattern.lstrip("^").replace("(?!\\s*:)", ""), re.IGNORECASE)
 
 

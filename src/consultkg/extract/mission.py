@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import cased
 from ..lexicon import (FIELD_LABEL, MEETING_HEADING, MEETING_PROSE, NAME_ELISION, NAME_LINK, OF_WORD, ORG_HEADS,
                        PLACE_PREPOSITION)
 from ..lexicon.phrases import alternation
@@ -114,7 +115,7 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
 
 # a ministry, a government or an embassy named by its head noun (the lexicon's, capitalised), with the words after it
 _ORG_MENTION = re.compile(
-    r"(?<![\w'’])(?=[A-ZÀ-Ý])(?i:%s)(?:\s+(?:%s|%s|(?:%s)?[A-ZÀ-Ý][\w'’\-]*))+" % (
+    cased(r"(?<![\w'’])(?=[\p{Lu}])(?i:%s)(?:\s+(?:%s|%s|(?:%s)?[\p{Lu}][\w'’\-]*))+") % (
         alternation(sorted({w for t in ("government-ministry", "national-government", "embassy") for h in ORG_HEADS.get(t, ())
                             for w in re.sub(r"^\^?(?:\[[^\]]*\]\s*)?", "", h).split()[:1] if w.isalpha()}), bounded=False),
         NAME_LINK, OF_WORD.pattern, NAME_ELISION))
@@ -215,7 +216,7 @@ def _fill_from_fields(tb, fields: list[str]) -> None:
             tb.city, tb.country = tb.city or city, country
 
 
-_IN_PLACE = re.compile(r"(?<!\w)(?:%s)\s+((?:[A-ZÀ-Ý][\w'’\-]*\s*){1,4})" % PLACE_PREPOSITION)  # "in Mozambique"
+_IN_PLACE = re.compile(cased(r"(?<!\w)(?:%s)\s+((?:[\p{Lu}][\w'’\-]*\s*){1,4})") % PLACE_PREPOSITION)  # "in Mozambique"
 
 
 def _country_in(lines: list[Block]) -> str | None:

@@ -13,18 +13,42 @@ import functools
 import re
 
 # the word lists live in the lexicon files
-from ..lexicon import ARTICLE, HONORIFICS, LIST_JOINER, NAME_PARTICLES, ORG_WORDS, TITLE_WORDS  # noqa: F401
-from ..text import clean_label, fold, slug, split_top  # noqa: F401  (re-exported for the extractors)
+from ..lexicon import (ARTICLE, HONORIFICS, LEGAL_SUFFIX, LIST_JOINER, NAME_ELISION, NAME_PARTICLES,  # noqa: F401
+                       ORG_WORDS, TITLE_WORDS)
+from ..text import cased, fold, slug, split_top  # noqa: F401  (re-exported for the extractors)
 
 _HON_RX = re.compile(
     r"^\s*((?:(?:%s)(?=\s)\s*)+)" % "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 )
 # An acronym: mostly capitals, may hold digits, "&", "-", "/" and a few lower-case letters (ONUSIDA, UN-Habitat, GenDev).
-_ACRONYM = r"(?:[A-Z]{2,}-[A-Z][a-z]+|[A-Z][A-Za-z0-9&./\-]{1,15}|\d[A-Z][A-Za-z]{0,5})"
+_ACRONYM = cased(r"(?:[\p{Lu}]{2,}-[\p{Lu}][\p{Ll}]+|[\p{Lu}][\p{Lu}\p{Ll}0-9&./\-]{1,15}|\d[\p{Lu}][\p{Lu}\p{Ll}]{0,5})")
 _ACR_RX = re.compile(r"\s*\((%s)\)" % _ACRONYM)
-_SHORT_NAME_RX = re.compile(r"\s*\(([A-Z]{2,} [A-Z][a-z]+)\)")
-_WORD_IN_BRACKETS = re.compile(r"\s*\(([A-Z][a-z]{2,11})\)")
+_SHORT_NAME_RX = re.compile(cased(r"\s*\(([\p{Lu}]{2,} [\p{Lu}][\p{Ll}]+)\)"))
+_WORD_IN_BRACKETS = re.compile(cased(r"\s*\(([\p{Lu}][\p{Ll}]{2,11})\)"))
 _ALIAS_RX = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alias>[^()]*\s[^()]*)\)\s*$")
+
+
+_SPACES = re.compile(r"\s+")
+_LEADING_JOINER = re.compile(r"^(?:%s)\s+" % LIST_JOINER, re.I)
+_LEADING_ARTICLE = re.compile(cased(r"^(?:%s)\s+(?=[\p{Lu}])|^(?:%s)(?=[\p{Lu}])" % (ARTICLE, NAME_ELISION)))
+# "..., Inc." and "S.A." keep their final dot: initials, or a legal suffix of the lexicon
+_ABBREVIATION_END = re.compile(cased(r"(?:\b(?:[\p{Lu}]\.){2,}|(?<!\w)(?:%s))$" % LEGAL_SUFFIX.pattern), re.I)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def clean_label(text: str) -> str:
+    """Trim list punctuation, quotes, a leading conjunction or article, and stray spaces.
+
+    >>> clean_label(" and the Red Cross;"), clean_label("Banco de Poupança, S.A."), clean_label("Acme, Inc.")
+    ('Red Cross', 'Banco de Poupança, S.A.', 'Acme, Inc.')
+    """
+    text = _SPACES.sub(" ", text).strip()
+    text = _LEADING_JOINER.sub("", text)
+    text = _LEADING_ARTICLE.sub("", text)
+    end = _ABBREVIATION_END.search(text)
+    kept = end and sum(c.isalpha() for c in end.group(0)) <= 4  # "Inc.", "S.A.", not "Limited."
+    text = text.strip(" \t;,.:–-\"“”'")
+    return text + "." if kept and not text.endswith(".") else text
 
 
 def is_acronym(token: str) -> bool:

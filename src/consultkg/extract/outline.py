@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..text import cased
 from ..lexicon import MEETING_HEADING, SECTION_LINE
 from ..model import HEADING, ITEM, PARAGRAPH, Block
 from ..lexicon import MONTHS
@@ -42,7 +43,7 @@ RANK = {"caps": 7, "bold": 8, "marker": 9, "plain": 10, "label": 11}
 
 MAX_HEADING_WORDS = 20  # a longer line is running text, whatever it looks like
 MAX_LABEL_WORDS = 8
-_MARKER = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,5}|[A-Za-z])[.)]\s+\S")  # "2. ", "IV. ", "b) "
+_MARKER = re.compile(cased(r"^(?:\d{1,2}|[IVXLC]{1,5}|[\p{Lu}\p{Ll}])[.)]\s+\S"))  # "2. ", "IV. ", "b) "
 _FINAL = ".;,!?\u2026"
 _FIELD = re.compile(r"^([^:]{1,40}):\s+\S")
 

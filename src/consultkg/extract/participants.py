@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import cased
 from ..lexicon import (INCLUDING_WORD, NAME_ELISION, ON_BEHALF, OF_WORD, POST_LINK, REPRESENTED_BY, FIELD_ABSENT, FIELD_LISTS, FIELD_VALUES, LEGAL_SUFFIX, ARTICLE, BEFORE_NAME, FUNCTION_WORDS, GOVERNMENT, INCLUDING, LIST_JOINER, OFFICIALS,
                        PARLIAMENT_TITLE, PORTFOLIO_HEAD, PROSE_LEAD, PROSE_TAIL, PUBLIC_BODY)
 from ..model import Evidence, Person
@@ -36,7 +37,7 @@ _PROSE_TAIL = PROSE_TAIL
 _HON_ALT = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 HONORIFIC_PATTERN = _HON_ALT  # regex source: any honorific of the lexicon, longest first
 _PERSON_SPLIT = re.compile(
-    r"(?:,?\s+%s\s+(?:%s\s+)?|;\s*|,\s+)(?=(?:%s)\s+[A-ZÀ-Ý])" % (LIST_JOINER, BEFORE_NAME, _HON_ALT))
+    cased(r"(?:,?\s+%s\s+(?:%s\s+)?|;\s*|,\s+)(?=(?:%s)\s+[\p{Lu}])") % (LIST_JOINER, BEFORE_NAME, _HON_ALT))
 _BEFORE_NAME = re.compile(r"^\s*%s\s+(?=\S)" % BEFORE_NAME)  # "a la Sra. X" -> "Sra. X"
 # "Ministry of A and the Ministry of B": a second public body after "and"
 _AND_ORG = re.compile(r"\s+%s\s+(?:%s\s*)?(?=%s)" % (LIST_JOINER, ARTICLE, PUBLIC_BODY))
@@ -44,7 +45,7 @@ _GOVERNMENT = GOVERNMENT
 _DASH = re.compile(r"\s+[\u2013\u2014-]\s+")
 _PARLIAMENT_TITLE = PARLIAMENT_TITLE
 _CONTINUES = PORTFOLIO_HEAD  # "Ministry of A, B and C": a name that lists portfolios
-_ARTICLE = re.compile(r"^%s\s+[A-ZÀ-Ý]" % ARTICLE)  # lower-case article (no re.I)
+_ARTICLE = re.compile(cased(r"^%s\s+[\p{Lu}]") % ARTICLE)  # lower-case article (no re.I)
 _JOINS = re.compile(r"\s(?:%s|&)\s" % LIST_JOINER)
 _LEGAL_SUFFIX = LEGAL_SUFFIX  # "Inc.", "S.A.", "Ltd/Gte" end a name after a comma (lexicon)
 
@@ -67,7 +68,7 @@ def _acronym_spans(before: str, part: str) -> bool:
         and acronym_fits(before, acronym[:1])
 
 
-_POST_OF_ORG = re.compile(r"^(?P<post>(?:\S+\s+){0,3}?\S+)\s+(?:(?:%s)(?:\s+%s)?|%s)\s+(?P<org>[A-ZÀ-Ý].*)$"
+_POST_OF_ORG = re.compile(cased(r"^(?P<post>(?:\S+\s+){0,3}?\S+)\s+(?:(?:%s)(?:\s+%s)?|%s)\s+(?P<org>[\p{Lu}].*)$")
                           % (OF_WORD.pattern, ARTICLE, POST_LINK))  # "Director of the ...", "Officer with UN Women"
 Rejected = list[tuple[str, str]]
 
@@ -312,8 +313,8 @@ def _person_led(text: str, parts: list[str], add: _Adder, evidence) -> tuple[lis
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][\w'’\- ]{0,30}?)\s*:\s*(?P<value>\S.*)$")
 _VALUE_LABELS, _LIST_LABELS, _ABSENT_LABELS = FIELD_VALUES, FIELD_LISTS, FIELD_ABSENT  # (lexicon)
 _ORG_PERSON = re.compile(  # "For UN Women: Ms. X", "UN Women, represented by Ms. X", "UN Women – Ms. X"
-    r"^(?:(?:%s)\s+(?:%s\s*)?)?(?P<org>[^:–—]+?)\s*(?::|\s[–—](?=\s)|,(?=\s+(?:%s)\s+[A-ZÀ-Ý])"
-    r"|,\s+(?:%s|%s)(?:\s+%s)?)\s+(?P<person>.+)$"
+    cased(r"^(?:(?:%s)\s+(?:%s\s*)?)?(?P<org>[^:–—]+?)\s*(?::|\s[–—](?=\s)|,(?=\s+(?:%s)\s+[\p{Lu}])"
+    r"|,\s+(?:%s|%s)(?:\s+%s)?)\s+(?P<person>.+)$")
     % (ON_BEHALF, ARTICLE, _HON_ALT, REPRESENTED_BY, INCLUDING_WORD, ARTICLE), re.IGNORECASE)
 
 
@@ -418,10 +419,10 @@ def _is_list_of_orgs(text: str, parts: list[str]) -> bool:
 
 
 _SPLIT_AND = re.compile(  # "... and the Ministry ...", "... e da Associação ...": a joiner before a new name
-    r"\s*,?\s+(?:%s|&)\s+(?:(?=%s\s*[A-ZÀ-Ý])|(?:(?:%s)(?:\s+%s)?|%s)\s*(?=(?:%s)\b))"
+    cased(r"\s*,?\s+(?:%s|&)\s+(?:(?=%s\s*[\p{Lu}])|(?:(?:%s)(?:\s+%s)?|%s)\s*(?=(?:%s)\b))")
     % (LIST_JOINER, ARTICLE, OF_WORD.pattern, ARTICLE, NAME_ELISION,
        "|".join(sorted((re.escape(w) for w in ORG_WORDS if len(w) > 3), key=len, reverse=True))), re.IGNORECASE)
-_FINAL_AND = re.compile(r"\s+(?:%s|&)\s+(?=[A-ZÀ-Ý])" % LIST_JOINER)
+_FINAL_AND = re.compile(cased(r"\s+(?:%s|&)\s+(?=[\p{Lu}])") % LIST_JOINER)
 
 
 def _known(name: str) -> bool:

@@ -4,11 +4,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..text import cased
 from ..model import Consultation, Initiative, KeyMessage, Meeting, NotRead, Organisation, Person
 from .names import fold, is_acronym
 
 
-_BRACKETED = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,15})\)")
+_BRACKETED = re.compile(cased(r"\(([\p{Lu}][\p{Lu}\p{Ll}0-9&\-]{1,15})\)"))
 
 
 @dataclass

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..text import cased
 from ..lexicon import LIST_JOINER
 from ..model import Evidence, Person
 from .names import HONORIFICS
@@ -19,7 +20,7 @@ from .orgs import OrgRegistry
 from .participants import HONORIFIC_PATTERN, parse_entry
 
 
-_HONORIFIC_AT = re.compile(r"(?<![\w.])(?:%s)\s+(?=[A-ZÀ-Ý])" % HONORIFIC_PATTERN)
+_HONORIFIC_AT = re.compile(cased(r"(?<![\w.])(?:%s)\s+(?=[\p{Lu}])") % HONORIFIC_PATTERN)
 _SENTENCE_END = re.compile(r"(\S+)\.\s|[;:]\s")
 _HONORIFIC_WORDS = frozenset(h.rstrip(".").casefold() for h in HONORIFICS)
 

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import ARTICLES, INITIATIVE_WORD, NAME_ELISION, MEETING_HEADING, NAME_LINK, OF_WORD, PARTICIPANTS, SECTION_LINE, SECTION_PATTERNS, SENTENCE_VERB, WORLD_BANK
-from ..text import strip_accents
+from ..text import cased, strip_accents
 from ..model import ITEM, TABLE, Block
 from .common import JOINED, TRAILING_LINK, Mapper, follow_up_of, stance_of, themes_after_lead
 from .entities import is_sentence, org_problem
@@ -153,7 +153,7 @@ def _text_role(whole: str, mapper: Mapper) -> str:
     return ENTRIES
 
 
-_MARKER_LEAD = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,5}|[A-Za-z])[.)]?\s+(?=\S)")
+_MARKER_LEAD = re.compile(cased(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,5}|[\p{Lu}\p{Ll}])[.)]?\s+(?=\S)"))
 _CUES = {key: re.compile(SECTION_PATTERNS[key], re.IGNORECASE) for key in ("key_messages", "overview")}
 
 
@@ -276,9 +276,9 @@ def read_layout(blocks: list[Block], mapper: Mapper) -> Layout:
     return Layout(n, root, find_meetings(root, mapper))
 
 
-_WORD = r"(?:(?:%s))?[A-ZÀ-Ý][\w'’\-]*" % NAME_ELISION  # "Coopération", "l'Économie"
-_NAME_RUN = re.compile(r"(?<![\w'’])%s(?:(?:\s+(?:(?:%s)\s+)*|\s+–\s+|,\s+(?:%s)\s+(?:(?:%s)\s+)*)(?:%s|[0-9][\w'’\-]*))*"
-                       r"(?:\s+\([A-Z][\w&\-]{1,15}\))?"  # ", de la Famille": a name goes on after a comma
+_WORD = cased(r"(?:(?:%s))?[\p{Lu}][\w'’\-]*") % NAME_ELISION  # "Coopération", "l'Économie"
+_NAME_RUN = re.compile(cased(r"(?<![\w'’])%s(?:(?:\s+(?:(?:%s)\s+)*|\s+–\s+|,\s+(?:%s)\s+(?:(?:%s)\s+)*)(?:%s|[0-9][\w'’\-]*))*"
+                       r"(?:\s+\([\p{Lu}][\w&\-]{1,15}\))?")  # ", de la Famille": a name goes on after a comma
                        % (_WORD, NAME_LINK, OF_WORD.pattern, NAME_LINK, _WORD))
 _LINK_WORD = OF_WORD  # "of", "de", "pour": the name goes on ("Fonds des Nations Unies pour la population")
 _ARTICLES = frozenset(a.casefold() for a in ARTICLES)

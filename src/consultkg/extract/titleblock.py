@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text import cased
 from . import countries
 from .dates import find_dates
 from ..lexicon import CITY_PARTICLE, STRATEGY, TITLE_END, WORLD_BANK
@@ -19,8 +20,8 @@ _STRATEGY = STRATEGY  # "gender strategy", "estrategia de género", "estratégia
 _WBG = WORLD_BANK  # "World Bank", "WBG", "Banco Mundial", "GBM" (lexicon)
 _YEARS = re.compile(r"\b(20\d\d)\s*[-–]\s*(20\d\d)\b")
 _HASHTAG = re.compile(r"#\w+")
-_PLACE = re.compile(r"(?P<city>[A-ZÀ-Ý][\w'’.\-]*(?:\s+(?:%s\s+)*[A-ZÀ-Ý][\w'’.\-]*){0,4})"
-                    r"\s*,\s*(?P<rest>\S.*)$" % CITY_PARTICLE)
+_PLACE = re.compile(cased(r"(?P<city>[\p{Lu}][\w'’.\-]*(?:\s+(?:%s\s+)*[\p{Lu}][\w'’.\-]*){0,4})"
+                    r"\s*,\s*(?P<rest>\S.*)$") % CITY_PARTICLE)
 
 
 @dataclass

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import cased
 from ..lexicon import CLOSING as _CLOSING, CONTRAST, POLITE, SALUTATION
 from ..model import TABLE, Block, Consultation, Meeting
 from .tables import table_participants
@@ -70,7 +71,7 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     body_text = " ".join(ln.text for ln in body)
     author_keys = []
     for name in names:
-        acronym = re.search(re.escape(name) + r"\s*\(([A-Z][A-Za-z0-9&\-]{1,15})\)", body_text)
+        acronym = re.search(re.escape(name) + cased(r"\s*\(([\p{Lu}][\p{Lu}\p{Ll}0-9&\-]{1,15})\)"), body_text)
         written_as = f"{name} ({acronym.group(1)})" if acronym and "(" not in name else name
         author_keys.append(reg.add(written_as, evidence=evidence(title_lines[0], name), fallback_type="civil-society"))
     author = author_keys[0] if author_keys else None

@@ -112,6 +112,11 @@ Exported names (all built once, at import):
   "auprès de" between a post and its organisation. File: ``participants.post_links``.
   ``REPRESENTED_BY``: regex source; "represented by", "representada por". File:
   ``participants.represented_by``. ``INCLUDING_WORD``: regex source of ``INCLUDING``'s words.
+- ``WORD_HEADING``: compiled; Word's heading and title style names ("Heading 1", "Titre 1", id
+  "Ttulo1"): group 1 the level, group 2 a title. ``WORD_LIST``: compiled; its list styles ("List
+  Bullet", "Liste à puces"), groups ``bullet`` and ``number``. File: ``word_styles``.
+- ``WRITTEN_DRAFT``: regex source; "draft", "borrador", "projet": what an input addresses. File:
+  ``written.drafts``.
 - ``WORLD_BANK``: compiled; the strategy's owner ("World Bank", "WBG", "Banco Mundial", "GBM").
   ``STRATEGY_WORD``: compiled; the strategy as a title names it ("gender strategy", "estrategia",
   "stratégie"). ``ABOUT_CONSULTATION``: compiled; words that show a text is about the consultation
@@ -236,6 +241,9 @@ ON_BEHALF = _LEX.on_behalf
 POST_LINK = _LEX.post_link
 REPRESENTED_BY = _LEX.represented_by
 INCLUDING_WORD = _LEX.including_word
+WORD_HEADING = _LEX.word_heading
+WORD_LIST = _LEX.word_list
+WRITTEN_DRAFT = _LEX.written_draft
 WORLD_BANK = _LEX.world_bank
 STRATEGY_WORD = _LEX.strategy_word
 ABOUT_CONSULTATION = _LEX.about_consultation
@@ -271,7 +279,7 @@ __all__ = [
     "SALUTATION", "CLOSING", "CONTACT", "EMAIL_HEADER", "FORWARDED", "SUBJECT_HEADER", "FIELD_LABEL", "FIELD_VALUES", "FIELD_LISTS",
     "FIELD_ABSENT", "GENERIC_WORDS", "HEADING_WORDS", "REGIONS", "LEGAL_SUFFIX", "ORG_HEADS", "FUNCTION_WORDS", "NAME_PARTICLES",
     "PROSE_LEAD", "PROSE_TAIL", "PARLIAMENT_TITLE", "POSTS", "GOVERNMENT", "PUBLIC_BODY", "PORTFOLIO_HEAD",
-    "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "NAME_ELISION", "PAGE_WORD", "PAGE_OF", "COPY_HEADER", "PLACE_PREPOSITION", "ON_BEHALF", "POST_LINK", "REPRESENTED_BY", "INCLUDING_WORD", "WORLD_BANK", "STRATEGY_WORD",
+    "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "NAME_ELISION", "PAGE_WORD", "PAGE_OF", "COPY_HEADER", "PLACE_PREPOSITION", "ON_BEHALF", "POST_LINK", "REPRESENTED_BY", "INCLUDING_WORD", "WORD_HEADING", "WORD_LIST", "WRITTEN_DRAFT", "WORLD_BANK", "STRATEGY_WORD",
     "ABOUT_CONSULTATION", "TITLE_END", "CAMPAIGN_NAME", "MEMBERS_OF", "PAGE_LINE", "POLITE", "CONTRAST", "ADDITIVE", "RELATIVE",
     "OPENING_VERB", "SENTENCE_VERB", "SUBJECT", "INITIATIVE_WORD", "INITIATIVE_TRAILING", "WRITTEN_KIND",
     "WRITTEN_BY", "WRITTEN_TO", "WRITTEN_TARGET", "WRITTEN_TITLE", "CITY_PARTICLE", "BEFORE_NAME",

@@ -24,7 +24,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..text import fold, strip_accents
+from ..text import cased, fold, strip_accents
 from .phrases import alternation, folded
 
 HERE = Path(__file__).resolve().parent
@@ -126,6 +126,9 @@ class Lexicon:
     post_link: str
     represented_by: str
     including_word: str
+    word_heading: re.Pattern
+    word_list: re.Pattern
+    written_draft: str
     polite: re.Pattern
     contrast: re.Pattern
     additive: re.Pattern
@@ -344,12 +347,12 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         parliament_title=re.compile(alternation(_all(data, "people", "parliament_titles")), I),
         posts=frozenset(fold(w) for w in _all(data, "people", "posts")),
         government=re.compile(r"^%s" % alternation(_all(data, "organisations", "government")), I),
-        public_body=r"(?=[A-ZÀ-Ý])(?i:%s)" % alternation(_all(data, "organisations", "public_bodies")),
-        portfolio_head=re.compile(r"^(?=[A-ZÀ-Ý])%s" % alternation(_all(data, "organisations", "portfolio_heads")),
+        public_body=cased(r"(?=[\p{Lu}])(?i:%s)") % alternation(_all(data, "organisations", "public_bodies")),
+        portfolio_head=re.compile(cased(r"^(?=[\p{Lu}])%s") % alternation(_all(data, "organisations", "portfolio_heads")),
                                   I),
         articles=articles,
         article=article,
-        determiner_lower=re.compile(r"^(?i:%s)\s+[a-zß-ÿ]"
+        determiner_lower=re.compile(cased(r"^(?i:%s)\s+[\p{Ll}]")
                                     % alternation([*articles, *_all(data, "lists", "determiners")])),
         of_word=re.compile(alternation(_all(data, "lists", "of_words"))),  # lower case only, as written
         name_link=alternation(_all(data, "lists", "name_links")),  # lower case only (no re.I)
@@ -371,6 +374,11 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         post_link=alternation(_all(data, "participants", "post_links")),
         represented_by=alternation(_all(data, "participants", "represented_by")),
         including_word=alternation(_all(data, "people", "including")),
+        word_heading=re.compile(r"(?:%s)\s*([1-9])|(%s)" % (alternation(_all(data, "word_styles", "headings"), bounded=False),
+                                                          alternation(_all(data, "word_styles", "titles"), bounded=False)), I),
+        written_draft=alternation(_all(data, "written", "drafts")),
+        word_list=re.compile(r"(?P<bullet>%s)|(?P<number>%s)" % (alternation(_all(data, "word_styles", "bullets"), bounded=False),
+                                                                 alternation(_all(data, "word_styles", "numbers"), bounded=False)), I),
         polite=re.compile(alternation(_all(data, "letters", "polite")), I),
         contrast=re.compile(alternation(_all(data, "letters", "contrast")), I),
         additive=re.compile(alternation(_all(data, "letters", "additive")), I),

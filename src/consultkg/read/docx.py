@@ -57,6 +57,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..text import cased
 from ..errors import InputError, brief as _brief
 from ..model import HEADING, ITEM, PARAGRAPH, TABLE, Block
 from .docx_numbering import Numbering, format_number
@@ -66,9 +67,9 @@ from .segment import segment
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _BLOCK_CONTAINERS = {W + t for t in ("customXml", "ins", "moveTo", "smartTag")}
-_TYPED = re.compile(r"([-*\u2013\u2022\u25cf\u25aa\u25e6\u25a0\u2023\uf0b7\uf0a7])\s+(?=\S)"
+_TYPED = re.compile(cased(r"([-*\u2013\u2022\u25cf\u25aa\u25e6\u25a0\u2023\uf0b7\uf0a7])\s+(?=\S)"
                     r"|([\u2022\u25cf\u25aa\u25e6\u25a0\uf0b7\uf0a7])(?=\S)"
-                    r"|(\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\)|\([a-z]\))\s+(?=\S)")
+                    r"|(\d{1,2}[.)]|\(\d{1,2}\)|[\p{Ll}]\)|\([\p{Ll}]\))\s+(?=\S)"))
 _SUB_GLYPHS = "\u25aa\u25e6\uf0a7"
 _ENDS = re.compile(r"[.!?:;\u2026][\"'\u201d\u2019)\]]*$")
 _LABEL_BAD = re.compile(r"[\d.,;]")

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from ..lexicon import WORD_HEADING, WORD_LIST
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FALSE = {"0", "false", "off", "none"}
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
@@ -24,14 +26,10 @@ _STRICT = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
 _TRANSITIONAL = W[1:-1].encode()
 _STYLE_ATTR = re.compile(rb'\bw:(type|styleId|default)="([^"]*)"')
 
-# Heading and title style names (and the ASCII style ids Word derives from them) in the
-# languages consultkg reads, plus German, Dutch and Italian ids that Word writes for its
-# built-in styles: "Heading 1", "Titre 1", "Título 1" (id "Ttulo1"), "Überschrift 1" (id "berschrift1").
-_HEADING_NAME = re.compile(
-    r"(?:heading|titre|t[íi]?tulo|encabezado|cabe[çc]alho|(?:ü|ue|u)?berschrift|kop|titolo)\s*([1-9])"
-    r"|(title|titre|t[íi]?tulo|titel|titolo)", re.I)
-# List styles recognised by name when they carry no numbering of their own.
-_LIST_NAME = re.compile(r"list\s*(bullet|number)|liste?\s*(?:à\s*)?(puces|num[ée]ros)|lista\s*con\s*(vi[ñn]etas|n[úu]meros)", re.I)
+# Heading, title and list style names (and the ASCII style ids Word derives from them) come from the
+# lexicon (``word_styles`` of each language file): "Heading 1", "Titre 1", "Título 1" (id "Ttulo1").
+_HEADING_NAME = WORD_HEADING
+_LIST_NAME = WORD_LIST  # list styles recognised by name when they carry no numbering of their own
 
 
 def flag(element, default: bool = True) -> bool:
@@ -243,7 +241,7 @@ class Package:
         listed = _LIST_NAME.search(name) if num_id is None and "continue" not in name.lower() else None
         kind_by_name = None
         if listed:
-            kind_by_name = "number" if re.search(r"number|num[ée]ro|n[úu]mero", listed.group(0), re.I) else "bullet"
+            kind_by_name = "number" if listed.group("number") else "bullet"
         return Style(name, heading or 0, num_id, integer(ilvl), kind_by_name,
                      int(depth.group(1)) if depth and (num_id or listed) else 0,
                      bold, italic, hidden, bool(brk), vert)

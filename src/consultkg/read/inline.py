@@ -10,6 +10,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from ..text import cased
 from ..lexicon import BANNERS
 
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -27,7 +28,7 @@ _EMPHASIS = re.compile(
 )
 _TAG = re.compile(r"</?(?:br|p|div|span|sup|sub|u|b|i|strong|em|font)\b[^<>]*>", re.IGNORECASE)
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = re.compile(cased(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[\p{Lu}\p{Ll}][\p{Lu}\p{Ll}0-9]{1,31});"))
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..text import cased
 from ..errors import InputError, brief as _brief
 from ..model import Block
 from .furniture import body_size, footnotes, furniture, line_spacing
@@ -177,7 +178,7 @@ def _wrapped(prev: PdfLine, nxt: PdfLine, edge: float) -> bool:
     return (last.islower() and last[-1:].isalpha()) or prev.right - prev.left >= 0.85 * (edge - prev.left)
 
 
-_MARKER_START = re.compile(r"\s*(?:[-*\u2013\u2014\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7o]|\d{1,2}[.)]|[a-z][.)]|[IVX]{1,4}[.)])\s")
+_MARKER_START = re.compile(cased(r"\s*(?:[-*\u2013\u2014\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7o]|\d{1,2}[.)]|[\p{Ll}][.)]|[IVX]{1,4}[.)])\s"))
 
 
 def _unwrap(laid: list, gaps: set[int]) -> list:

@@ -33,13 +33,14 @@ from __future__ import annotations
 import math
 import re
 
+from ..text import cased
 from ..model import TABLE, Block
 from .hyphen import join_fragments
 from .layout import PdfLine
 
 MAX_HEADER_WORDS = 5
 ROW_STEP = 3.0  # rows further apart than this many line heights are not one table
-_NOT_A_CELL = re.compile(r"[-*\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7o]|\(?\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}[.)]", re.I)
+_NOT_A_CELL = re.compile(cased(r"[-*\u2022\u25cf\u25aa\u25e6\uf0b7\uf0a7o]|\(?\d{1,2}[.)]|\(?[\p{Ll}]\)|\(?[ivx]{1,4}[.)]"), re.I)
 
 
 def tables(lines: list[PdfLine]) -> list[PdfLine | Block]:

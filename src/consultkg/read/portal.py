@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..text import cased
 from ..lexicon import (ARTICLE, CLOSING, DATE_OF_WORDS, FIELD_LABEL, MEETING_HEADING, MONTHS, OPENING_VERB,
                        PARTICIPANTS, SALUTATION, SECTION_PATTERNS)
 
@@ -111,8 +112,8 @@ _MONTH_NAMES = "|".join(sorted({re.escape(m.capitalize()) for m in MONTHS if len
 _MONTH_YEAR = re.compile(r"(?<!\w)(?:%s)\s+(?:(?:%s)\s+)?(?:19|20)\d\d\b"
                          % (_MONTH_NAMES, "|".join(re.escape(w) for w in DATE_OF_WORDS)))
 # "..., Oxfam welcomes ...", "... La Red saluda ...": the opening sentence of a one-line letter
-_OPENING = re.compile(r"(?<=[,.:]\s)(?=(?:(?=[A-Z])(?i:%s))?\s?[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ý(][\w'’()\-]*)*"
-                      r"\s+%s)" % (ARTICLE, OPENING_VERB))
+_OPENING = re.compile(cased(r"(?<=[,.:]\s)(?=(?:(?=[\p{Lu}])(?i:%s))?\s?[\p{Lu}][\w'’\-]*(?:\s+[\p{Lu}(][\w'’()\-]*)*"
+                      r"\s+%s)") % (ARTICLE, OPENING_VERB))
 
 
 def _letter_points(text: str, starts: list[int]) -> set[int]:
@@ -133,7 +134,7 @@ def _field_points(text: str) -> set[int]:
             continue
         points.add(m.start())
         if m.group("venue"):  # the venue runs to its country, then prose starts with a capital and a small word
-            end = re.search(r",[^,\u2022\u25cf\u25aa\uf0b7]+?\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[a-zà-ÿ])", text[m.end():m.end() + 200])
+            end = re.search(cased(r",[^,\u2022\u25cf\u25aa\uf0b7]+?\s+(?=[\p{Lu}][\p{Ll}]+\s+[\p{Ll}])"), text[m.end():m.end() + 200])
             if end:
                 points.add(m.end() + end.end())
     return points

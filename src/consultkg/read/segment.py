@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..text import cased
 from ..lexicon import BANNERS, MEETING_HEADING, PARTICIPANTS, SECTION_PATTERNS
 from .portal import _INLINE_BULLET, LONG_LINE, _split_spans, split_long_line
 from ..model import HEADING, Block, item
@@ -37,7 +38,7 @@ _HASHTAGS = re.compile(r"#[^\W\d_][\w-]*(?:\s+#[^\W\d_][\w-]*)*")
 _GLYPH = re.compile(r"([-*\u2013])\s+(?=\S)|([\u2022\u25cf\u25aa\u25e6\u25a0\uf0b7\uf0a7])\s*(?=\S)")
 _SUB_GLYPHS = "\u25aa\u25e6\uf0a7"  # ▪ ◦ and Wingdings' square: second level
 _O_BULLET = re.compile(r"o\s+(?=[^\W_])")
-_NUMBER = re.compile(r"(\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\)|\([a-z]\))\s+(?=\S)")
+_NUMBER = re.compile(cased(r"(\d{1,2}[.)]|\(\d{1,2}\)|[\p{Ll}]\)|\([\p{Ll}]\))\s+(?=\S)"))
 _RULE = re.compile(r"(?:([-*_])\s*)(?:\1\s*){2,}|=+")
 _CLOSED = re.compile(r"[.!?:\u2026][\"'\u201d\u2019)\]*_]*$")  # ends a logical line
 _SENTENCE_FINAL = re.compile(r"\w[.!?:\u2026][\"'\u201d\u2019)\]]*$")

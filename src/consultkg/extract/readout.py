@@ -53,7 +53,7 @@ def extract_readout(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     event = title_line.text.split(":", 1)[1].strip() if ":" in title_line.text else title_line.text
     reg = OrgRegistry()
     head, comments, suggestions = [], [], []
-    parts = {"comments_from": comments, "suggestions": suggestions}  # the lines under each section; else the head
+    under = {"comments_from": comments, "suggestions": suggestions}  # the lines under each section; else the head
     current = None
     for ln in lines[1:]:
         sec = _section_of(ln)
@@ -65,7 +65,7 @@ def extract_readout(lines: list[Block], mapper: Mapper, path: str) -> Parts:
             current = "comments_from"
             comments.extend(_entries(ln, _COMMENTS_FROM.match(ln.text).start(1)))
             continue
-        parts.get(current, head).append(ln)
+        under.get(current, head).append(ln)
     dates = find_dates(" ".join(ln.text for ln in [title_line] + head[:4]))
     venue, city, country = None, None, None
     stance, stance_text = "NoStanceStated", None

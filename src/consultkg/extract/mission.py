@@ -148,7 +148,7 @@ def _key_messages_by_content(root: Section, meetings: list[Section], mapper: Map
         if len(items) < 2 or len(items) < len(sec.blocks) / 2:
             continue
         said = [b for b in items if is_statement(b.text) and (strong_concepts(mapper, b.text) or stance_of(b.text))]
-        if len(said) * 2 > len(items):
+        if len(said) * 2 >= len(items):
             return sec
     return None
 

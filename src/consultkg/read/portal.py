@@ -82,6 +82,8 @@ def _o_points(text: str, bullets: list[int]) -> set[int]:
 
 
 _CAPS_RUN = re.compile(r"(?<!\S)[^\W\d_]{2,}(?:\s+[^\W\d_]+){0,7}\s+[^\W\d_]{3,}:?(?!\S)")
+# words in capitals only, right before a bullet: "... y cooperación internacional MENSAJES PRINCIPALES \u2022 Las ..."
+_CAPS_BEFORE_BULLET = re.compile(cased(r"(?<!\S)[\p{Lu}]{2,}(?:\s+[\p{Lu}]+){0,7}\s+[\p{Lu}]{3,}:?(?=\s*[\u2022\u25cf\u25aa\uf0b7])"))
 
 
 _AFTER_HEADING = re.compile(r"\s*\([^()]{1,60}\)")
@@ -91,7 +93,7 @@ def _caps_points(text: str) -> dict[int, bool]:
     """Headings in capitals run into the text ("... MENSAJES PRINCIPALES \u2022 Las ..."): where they start
     (``True``) and end (``False``; after a bracket that follows, "EN LA SECRETARÍA (martes 28 de noviembre)")."""
     points: dict[int, bool] = {}
-    for m in _CAPS_RUN.finditer(text):
+    for m in [*_CAPS_RUN.finditer(text), *_CAPS_BEFORE_BULLET.finditer(text)]:
         words = m.group(0).split()
         if len(words) >= 2 and all(w.isupper() for w in words) and sum(map(len, words)) >= 10:
             dated = _AFTER_HEADING.match(text, m.end())

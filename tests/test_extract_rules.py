@@ -267,3 +267,17 @@ def test_no_initiative_where_there_is_none_or_only_one(text):
     from consultkg.model import Block
     found = [i.label for i in initiatives_in(Block(text, 1))]
     assert found in ([], ["Umbrella Facility for Gender Equality"])
+
+
+def test_an_organisation_in_the_brackets_after_a_name_and_a_title_is_vouched_for_by_its_place():
+    """ "Dr. X (Executive Director, ABAAD)": the organisation needs no head noun, only to be a proper name."""
+    from consultkg.extract.prose import people_in_prose
+    from consultkg.extract.roles import is_proper_name, sure_name
+    text = ("Interventions were made by Dr. Rania Khoury (Executive Director, ABAAD), Ms. Samah Hakimi "
+            "(Programme Manager, Together We Build It) and Ms. Huda Barzani (Director, the local office).")
+    reg = OrgRegistry()
+    orgs, people = people_in_prose(text, reg, None, None, sure_name, is_proper_name)
+    assert [reg.get(k).label for k in orgs] == ["ABAAD", "Together We Build It"]
+    assert [p.organisation is not None for p in people] == [True, True, False]
+    reg2 = OrgRegistry()
+    assert people_in_prose(text, reg2, None, None, sure_name)[0] == []  # without the place's word, none is sure

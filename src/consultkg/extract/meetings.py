@@ -25,7 +25,7 @@ from .participants import is_prose_list as parse_prose_shape, parse_entry
 from .prose import people_in_prose
 from .tables import table_participants
 from .outline import is_capitals
-from .roles import (ENTRIES, STATEMENT, TOPIC, is_statement, names_in_prose, roles_of, split_label, strong_name,
+from .roles import (ENTRIES, STATEMENT, TOPIC, is_proper_name, is_statement, names_in_prose, roles_of, split_label, strong_name,
                     sure_name)
 
 _SUBJECT = SUBJECT  # "The participants ...", "Los asistentes ...", "Os participantes ..." (lexicon)
@@ -198,7 +198,7 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
             if not wanted:  # what they want to learn more about is an interest, not what was discussed
                 prose += discussed_mentions(line, mapper)
             if state != "participants":  # people a sentence names with an honorific, and their organisations
-                orgs, ppl = people_in_prose(text, reg, country, evidence(line), sure_name)
+                orgs, ppl = people_in_prose(text, reg, country, evidence(line), sure_name, is_proper_name)
                 _extend(meeting.participants, orgs)
                 people.extend(p for p in ppl if all(p.name != q.name and not q.name.endswith(" " + p.name)
                                                     for q in people))  # "Dr. Abdi Noor": Halima Abdi Noor again

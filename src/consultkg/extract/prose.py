@@ -35,10 +35,13 @@ _TRAILING_JOINER = re.compile(r"[\s,]*(?:\b%s\b)?[\s,]*$" % LIST_JOINER)
 
 
 def people_in_prose(text: str, reg: OrgRegistry, country: str | None, evidence: Evidence | None,
-                    sure: Callable[[str], bool]) -> tuple[list[str], list[Person]]:
+                    sure: Callable[[str], bool], proper: Callable[[str], bool] | None = None
+                    ) -> tuple[list[str], list[Person]]:
     """People a sentence names with an honorific ("... en présence de M. Mamadou Lamine Ba, Directeur de la
     Planification, ..."), each with the title and organisation written after the name; an organisation is
-    kept only when ``sure`` of its name (the sentence around it is no list to vouch for it)."""
+    kept only when ``sure`` of its name (the sentence around it is no list to vouch for it), or, in the
+    brackets after a name and a title ("Dr. Rania Khoury (Executive Director, ABAAD)"), where that
+    place vouches for it, when it is a ``proper`` name."""
     starts = [m.start() for m in _HONORIFIC_AT.finditer(text)]
     orgs: list[str] = []
     people: list[Person] = []
@@ -51,7 +54,8 @@ def people_in_prose(text: str, reg: OrgRegistry, country: str | None, evidence: 
         for person in found:
             label = scratch.get(person.organisation).label if person.organisation else None
             person.organisation = None
-            if label and sure(label):
+            bracketed = label and re.search(r"\([^()]*,\s*%s\s*\)" % re.escape(label), chunk + ")")
+            if label and (sure(label) or (bracketed and proper is not None and proper(label))):
                 person.organisation = reg.add(label, country=country, evidence=evidence)
                 if person.organisation not in orgs:
                     orgs.append(person.organisation)

@@ -33,6 +33,8 @@ not added.
 """
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -216,6 +218,10 @@ class ThemeMatcher:
         return sorted(self._pref)
 
     def concepts(self, phrase: str, strong: bool = False) -> list[str]:
+        return list(self._concepts(phrase, strong))  # the same text is asked for again (its role, its meeting)
+
+    @functools.lru_cache(maxsize=1 << 14)  # noqa: B019 (one matcher a process, kept for the process's life)
+    def _concepts(self, phrase: str, strong: bool = False) -> tuple[str, ...]:
         """Local names of the concepts matched in ``phrase``, in order of first occurrence; ``strong``:
         only by names of the concepts and phrases of several words, as running text needs (in a list of
         topics one word is enough: "Violence", "Childcare").
@@ -249,7 +255,7 @@ class ThemeMatcher:
         for _, _, concept in sorted(kept):
             if concept not in result:
                 result.append(concept)
-        return result
+        return tuple(result)
 
     def labels(self, concept: str | URIRef, lang: str = "en") -> str:
         """The ``skos:prefLabel`` of ``concept`` (local name or IRI) in ``lang``,

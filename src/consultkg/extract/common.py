@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -155,6 +156,7 @@ def cite_what_was_said(meetings: list, blocks: list[Block]) -> None:
             m.follow_up_evidence = []  # all or none: they pair with the follow-ups by position
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def stance_of(text: str) -> str | None:
     """The stance individual a sentence expresses, or None."""
     text = strip_accents(text)
@@ -225,6 +227,8 @@ _NEXT_INITIATIVE = re.compile(r"\s+(?:%s)\s+(?:(?:%s)\s+)?(?:%s)\s+(?=(?i:%s))" 
     LIST_JOINER, OF_WORD.pattern, "|".join(map(re.escape, ARTICLES)), INITIATIVE_WORD.pattern))
 _AFTER_NOUN = re.compile(r"(?<![\w'’])(?-i:%s)\s+(%s(?:\s+(?:%s\s+)*%s)*)" % (INITIATIVE_WORD.pattern.replace("(?:", "(?:", 1), _CAP, _LINK_WORDS, _CAP))
 _BEFORE_NOUN = re.compile(r"(?<![\w'’])(%s(?:\s+(?:%s\s+)*%s)*)\s+(?-i:%s)(?![\w'’])" % (_CAP, _LINK_WORDS, _CAP, INITIATIVE_TRAILING))
+_MAY_NAME_INITIATIVE = re.compile(cased(r"\(|(?=[\p{Lu}])(?i:%s)|(?<![\w'’])(?:%s)\s+[\p{Lu}]|[\p{Lu}]\S*\s+(?:%s)(?![\w'’])")
+                                  % (INITIATIVE_WORD.pattern, INITIATIVE_WORD.pattern, INITIATIVE_TRAILING))
 _POSSESSOR = re.compile(r"^\S+['’]s\s+")  # "IFC's Banking on Women": the owner is no part of the name
 _BRACKET_AFTER = re.compile(r"[^(),.;:]{0,40}?\(([^()]{2,20})\)")
 _NAME_GOES_ON = re.compile(cased(r"\s+(?:(?:%s)\s+)*[\p{Lu}]") % _LINK_WORDS)  # "Umbrella Facility| for Gender Equality"
@@ -250,6 +254,8 @@ def initiatives_in(line: Block) -> list[Initiative]:
     an initiative word ("Facility", "Programa", "Plan", "Política", ...) — or,
     for a link, any proper name that is no organisation the gazetteer knows.
     """
+    if not (line.links or line.emphasis or _MAY_NAME_INITIATIVE.search(line.text)):
+        return []  # every other candidate has a bracket, or an initiative word capitalised or beside a capital
     found: list[Initiative] = []
     candidates = [(c, True) for c in line.links]
     candidates += [(c, False) for c in line.emphasis]

@@ -57,6 +57,9 @@ def _title_lines(lines: list[Block]) -> list[Block]:
     return out
 
 
+_ACRONYM_AFTER = re.compile(cased(r"\s*\(([\p{Lu}][\p{Lu}\p{Ll}0-9&\-]{1,15})\)"))
+
+
 def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     parts = Parts()
     wrapped = unwrap(lines)
@@ -71,7 +74,8 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     body_text = " ".join(ln.text for ln in body)
     author_keys = []
     for name in names:
-        acronym = re.search(re.escape(name) + cased(r"\s*\(([\p{Lu}][\p{Lu}\p{Ll}0-9&\-]{1,15})\)"), body_text)
+        at = body_text.find(name)
+        acronym = _ACRONYM_AFTER.match(body_text, at + len(name)) if at >= 0 else None  # "Name (ACR)" in the body
         written_as = f"{name} ({acronym.group(1)})" if acronym and "(" not in name else name
         author_keys.append(reg.add(written_as, evidence=evidence(title_lines[0], name), fallback_type="civil-society"))
     author = author_keys[0] if author_keys else None

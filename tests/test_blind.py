@@ -21,7 +21,7 @@ from .conftest import REPO
 
 BLIND = REPO / "tests" / "blind"
 SCORER = REPO.parent / "shared" / "eval" / "score.py"
-FLOORS = {"round1": 0.72}  # round2 is sealed until it is scored once (tests/blind/README.md)
+FLOORS = {"round1": 0.85, "round2": 0.70}  # round2 scored blind once at 0.701 (docs/reading.md), then joined
 
 
 def _scorer():

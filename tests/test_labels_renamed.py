@@ -1,7 +1,7 @@
 """A participants label renamed to a nonsense word changes nothing that matters.
 
 consultkg finds participants by what they are, not by the label above them: every record
-of the fixtures and of the shared evaluation set, with each "Participants:", "Attendees:",
+of the fixtures, of the shared evaluation set and of the blind rounds (Markdown and text), with each "Participants:", "Attendees:",
 "Participantes:", "Étaient présents :" ... renamed to "Zorblax:", still yields every
 participant the original yields, or lists it in what was not read (report.json): none is
 dropped silently.
@@ -23,6 +23,7 @@ from .conftest import REPO
 FIXTURES = sorted((REPO / "tests" / "fixtures" / "records").glob("*.md")) + sorted(
     (REPO / "tests" / "fixtures" / "records").glob("*.txt"))
 SHARED = sorted(p for p in (REPO.parent / "shared" / "eval" / "docs").glob("*") if p.suffix in (".md", ".txt"))
+BLIND = sorted(p for p in (REPO / "tests" / "blind").glob("round*/docs/*") if p.suffix in (".md", ".txt"))
 NONSENSE = "Zorblax"
 _MARKUP = re.compile(r"^([\s>*#\-•]*(?:\*\*|__)?)")
 
@@ -55,7 +56,7 @@ def test_rename_labels_renames_at_line_starts():
     assert n == 2 and "Zorblax:\n" in text and "**Zorblax: ** ILO; UNFPA" in text and "The participants agreed." in text
 
 
-@pytest.mark.parametrize("path", FIXTURES + SHARED, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", FIXTURES + SHARED + BLIND, ids=lambda p: p.name)
 def test_participants_survive_renamed_labels(tmp_path: Path, path: Path):
     raw = path.read_bytes()
     encoding = "cp1252" if "cp1252" in path.name else "utf-8-sig"

@@ -281,3 +281,36 @@ def test_an_organisation_in_the_brackets_after_a_name_and_a_title_is_vouched_for
     assert [p.organisation is not None for p in people] == [True, True, False]
     reg2 = OrgRegistry()
     assert people_in_prose(text, reg2, None, None, sure_name)[0] == []  # without the place's word, none is sure
+
+
+def test_lists_of_who_took_part_that_say_nothing_beside_the_discussion_are_one_event(tmp_path):
+    """A workshop readout: a panel list, a list of the bodies represented, and the discussion in a section
+    of its own; the lists are of one event, not two meetings."""
+    from consultkg.extract import extract
+    from consultkg.read import read_source
+    path = tmp_path / "atelier.md"
+    path.write_text("""COMPTE RENDU D'ATELIER
+
+Date : jeudi 9 novembre 2023
+
+**1. Ouverture et panel**
+
+L'atelier a été ouvert par la directrice du bureau.
+
+- Mme Ndèye Coumba Mbaye (coordonnatrice, Réseau Siggil Jigéen)
+- M. Ibrahima Seck Faye (vice-président, Conseil National du Patronat du Sénégal)
+
+**2. Ce que nous avons retenu**
+
+Les participants ont salué le projet de stratégie. Les échanges ont porté sur l'accès des femmes au foncier
+et la garde des jeunes enfants.
+
+**3. Structures représentées**
+
+- Association des Juristes Sénégalaises (AJS)
+- Fédération des Associations Féminines du Sénégal (FAFS)
+- Agence Française de Développement (AFD)
+""", encoding="utf-8")
+    record = extract(read_source(path))
+    assert record.document_type == "EventReadout" and len(record.meetings) == 1
+    assert len(record.meetings[0].participants) >= 5 and record.meetings[0].stance in ("Endorsement", "Commendation")

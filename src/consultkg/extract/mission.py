@@ -40,6 +40,11 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
     # one list of who took part, under no meeting heading ("Annex: participants", or none): one event
     event = sum(holds_participants(sec, mapper) for sec in found) <= 1 and not any(
         sec.heading is not None and MEETING_HEADING.match(sec.title) for sec in found) and len(dated) < 2
+    # lists of who took part that say nothing, and the discussion in sections of its own ("Ouverture et
+    # panel", "Structures représentées" / "Ce que nous avons retenu"): the lists of one event
+    inside_found = {id(b) for sec in found for b in sec.all_blocks()}
+    event = event or (bool(found) and not any(_says(sec.all_blocks(), mapper) for sec in found)
+                      and _says([b for b in root.all_blocks() if id(b) not in inside_found], mapper))
     if event:  # one event (a workshop, a webinar, a panel): the whole record is its one exchange
         whole = Section(title_lines[0] if title_lines else None, 0, blocks=lines[n:])
         found = [whole]
@@ -133,6 +138,12 @@ def org_mentions(text: str, reg: OrgRegistry) -> list[str]:
         if org.acronym and re.search(rf"\b{re.escape(org.acronym)}\b", text) and org.key not in keys:
             keys.append(org.key)
     return keys
+
+
+def _says(blocks: list[Block], mapper: Mapper) -> bool:
+    """Some sentence of ``blocks`` states a view or names a theme of the scheme."""
+    return any(is_statement(b.text) and (stance_of(b.text) or strong_concepts(mapper, b.text)) for b in blocks
+               if b.kind != TABLE)
 
 
 def _key_messages_by_content(root: Section, meetings: list[Section], mapper: Mapper) -> Section | None:

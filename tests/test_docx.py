@@ -642,3 +642,25 @@ def test_tables_of_contents_are_skipped_but_their_paragraphs_count(tmp_path):
             + p(r("Key Messages"), '<w:pStyle w:val="Heading1"/>'))
     blocks = read_source(with_body(body, tmp_path / "toc.docx")).blocks
     assert [(b.kind, b.text, b.lineno) for b in blocks] == [("heading", "Key Messages", 5)]
+
+
+def test_signatures_side_by_side_in_a_one_row_table_are_read_as_blocks(tmp_path):
+    """A table of one row whose cells each hold a signature (name, post, organisation) is layout."""
+    document = docx.Document()
+    document.add_paragraph("Yours faithfully,")
+    table = document.add_table(rows=1, cols=2)
+    for cell, lines in zip(table.rows[0].cells, (("Hon. Ana Lima", "Chairperson", "Farmers Union of Dorvik"),
+                                                  ("Ms. Eva Mar", "Executive Director", "Valley Growers Union"))):
+        cell.text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+    two_rows = document.add_table(rows=2, cols=2)  # a data table stays a table
+    for row, cells in zip(two_rows.rows, (("Name", "Organisation"), ("Rui Sol", "Ministry of Water"))):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    path = tmp_path / "letter.docx"
+    document.save(path)
+    blocks = read_source(path).blocks
+    assert [b.text for b in blocks[1:7]] == ["Hon. Ana Lima", "Chairperson", "Farmers Union of Dorvik",
+                                            "Ms. Eva Mar", "Executive Director", "Valley Growers Union"]
+    assert blocks[-1].kind == "table" and blocks[-1].rows[-1] == ("Rui Sol", "Ministry of Water")

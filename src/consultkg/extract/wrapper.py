@@ -39,7 +39,7 @@ def is_written(lines: list[Block]) -> bool:
     labels = [b.text.partition(":")[0].strip().casefold() if is_header(b) else None for b in lines[:46]]
     headers = max((len({x for x in labels[i:i + 6] if x}) for i in range(min(len(labels), 40))), default=0)
     salutation = any(_short(b) and SALUTATION.match(b.text) for b in lines[:25])
-    closing = any(b.kind != TABLE and CLOSING.search(b.text) for b in lines[-12:])
+    closing = any(b.kind != TABLE and CLOSING.search(b.text) for b in lines[-25:])  # signatures, "cc:" may follow
     return headers >= 3 or (salutation and closing)
 
 

@@ -37,7 +37,8 @@ The rules, in the order a paragraph meets them:
   a cell's paragraphs joined by a space and nested tables flattened into it; a
   cell spanning N grid columns is followed by N-1 empty cells, a vertically
   merged cell repeats the text of the cell it continues. A table with at most
-  one non-empty cell per row is layout: its paragraphs become ordinary blocks.
+  one non-empty cell per row is layout: its paragraphs become ordinary blocks; so is
+  a table of one row whose cells are blocks of three lines or more (signatures side by side).
   ``header`` is true for a table of two rows or more whose first row is marked
   as the repeating header row (``w:tblHeader``), whose first row the table
   style makes bold, whose first-row cells are all bold while some later row is
@@ -255,6 +256,8 @@ class _Reader:
             marked.append(header is not None and flag(header))
         if all(sum(1 for blocks, *_ in cells if _cell_text(blocks)) <= 1 for cells in rows):
             return [b for cells in rows for blocks, *_ in cells for b in blocks]  # a layout table
+        if len(rows) == 1 and all(len(_text_blocks(blocks)) >= 3 for blocks, *_ in rows[0] if _cell_text(blocks)):
+            return [b for blocks, *_ in rows[0] for b in blocks]  # blocks side by side (signatures): layout too
         return self._data_table(tbl, rows, row_lines, marked)
 
     def _data_table(self, tbl, rows, row_lines, marked) -> list[Block]:

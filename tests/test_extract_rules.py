@@ -314,3 +314,16 @@ et la garde des jeunes enfants.
     record = extract(read_source(path))
     assert record.document_type == "EventReadout" and len(record.meetings) == 1
     assert len(record.meetings[0].participants) >= 5 and record.meetings[0].stance in ("Endorsement", "Commendation")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ngozi Okonkwo-Bassey — Youth Advocacy Lead, Restless Development (Nigeria)",
+     (["Restless Development"], [(None, "Ngozi Okonkwo-Bassey", "Youth Advocacy Lead", "Restless Development")])),
+    ("UNICEF Malawi – Ms. Tiyamike Banda, Gender Specialist",
+     (["UNICEF Malawi"], [("Ms.", "Tiyamike Banda", "Gender Specialist", "UNICEF Malawi")])),
+])
+def test_a_person_then_a_dash_then_post_and_organisation(text, want):
+    """A name before the dash and a post after it is a person ("Name — Post, Organisation (Country)"); an
+    organisation before it keeps its person after it."""
+    orgs, people, rejected, _ = entry(text)
+    assert (orgs, people) == want and not rejected

@@ -24,6 +24,7 @@ from .gazetteer import lookup
 from .names import fold, slug, split_acronym, split_alias
 
 RULES_FILE = "org-type-rules.toml"
+_COUNTRY_AFTER = re.compile(r"\s*\(([^()]{3,40})\)\s*$")  # a delegation: "Organisation (Country)"
 # an embassy's host ("Embassy of Sweden in Mozambique") and its country ("Embaixada do Reino dos Países Baixos")
 _IN_PLACE = re.compile(r"(?<!\w)(?:%s)\s+(.+)$" % PLACE_PREPOSITION)
 _OF_PLACE = re.compile(r"(?<!\w)(?:%s|%s)\s*(?:%s\s*)?(.+?)(?:\s+(?:%s)(?!\w)|$)"
@@ -118,6 +119,9 @@ class OrgRegistry:
         ``org_type`` forces a type; ``fallback_type`` is used when neither the
         gazetteer nor the rules know the name (e.g. the audience of the meeting).
         """
+        where = _COUNTRY_AFTER.search(text)
+        if where and countries.find_country(where.group(1)) and not countries.find_country(text[:where.start()]):
+            text, country = text[:where.start()], countries.find_country(where.group(1))  # "Restless Development (Nigeria)"
         label, acronym = split_acronym(text)
         alias = None
         if not acronym:

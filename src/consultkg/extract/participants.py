@@ -341,6 +341,10 @@ def _org_then_person(text: str, reg, country, evidence, fallback_type, add) -> t
     if not m or org_problem(m.group("org").strip()) or has_honorific(m.group("org")) or _OFFICIALS.match(text):
         return None
     person_text = m.group("person")
+    first = m.group("org").strip()
+    if looks_like_person_name(first) and not _looks_like_org(first) and is_job_title(split_top(person_text)[0]):
+        # "Ngozi Okonkwo — Youth Advocacy Lead, Restless Development": a person, then the post and organisation
+        return parse_entry(f"{first}, {person_text}", reg, country, evidence, fallback_type, add.rejected)
     if not (has_honorific(person_text) or looks_like_person_name(split_top(person_text)[0])):
         return None
     key = add(m.group("org"))

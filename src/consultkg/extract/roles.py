@@ -32,7 +32,7 @@ from .entities import is_sentence, org_problem
 from .gazetteer import lookup
 from .names import ORG_WORDS, fold, has_honorific, is_acronym, split_acronym
 from .orgs import OrgRegistry
-from .outline import RANK, Section, heading_kind, names_a_date, outline, title_length
+from .outline import MAX_LABEL_WORDS, RANK, Section, heading_kind, names_a_date, outline, title_length
 from .participants import is_prose_list, parse_entry
 from .tables import table_participants
 
@@ -95,7 +95,7 @@ def split_label(text: str) -> tuple[str | None, str]:
     (('Who attended', 'UNDP; ILO'), (None, 'UNDP; ILO'))
     """
     m = _LABEL.match(text)
-    if not m or len(m.group(1).split()) > 5:
+    if not m or len(m.group(1).split()) > MAX_LABEL_WORDS:
         return None, text
     return m.group(1), text[m.end():]
 

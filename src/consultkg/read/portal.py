@@ -15,7 +15,7 @@ import bisect
 import re
 
 from ..text import cased
-from ..lexicon import (ARTICLE, CLOSING, DATE_OF_WORDS, FIELD_LABEL, MEETING_HEADING, MONTHS, OPENING_VERB,
+from ..lexicon import (ARTICLE, CLOSING, HONORIFICS, DATE_OF_WORDS, FIELD_LABEL, MEETING_HEADING, MONTHS, OPENING_VERB,
                        PARTICIPANTS, SALUTATION, SECTION_PATTERNS)
 
 LONG_LINE = 300  # a physical line longer than this may hold a whole record
@@ -61,6 +61,9 @@ def _numbered_points(text: str) -> list[int]:
     return points + (chain if len(chain) > 1 else [])
 
 
+_HONORIFIC_NEXT = re.compile(r"(?:%s)\s+\w" % "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True)))
+
+
 def _o_points(text: str, bullets: list[int]) -> set[int]:
     """Word's "o" sub-bullets inside bullet items: before a capital, after a word
     that is not capitalised, and (as Spanish "o" means "or") either after
@@ -74,7 +77,8 @@ def _o_points(text: str, bullets: list[int]) -> set[int]:
         if m.group(1)[-1] in ":;" and item not in groups:
             labelled.add(item)
         run_on = item in groups and not _SENTENCE_END.search(text[groups[item][-1]:m.start(2)])
-        if (item and (not _capitalised(m.group(1)) or item in labelled)) or item in labelled or run_on:
+        person = _HONORIFIC_NEXT.match(text, m.end())  # "... Desenvolvimento o Sra. Graça Cossa": a person under it
+        if (item and (not _capitalised(m.group(1)) or item in labelled)) or item in labelled or run_on or person:
             groups.setdefault(item, []).append(m.start(2))  # run_on: the next of a list of sub-bullets
     several = len(groups) > 1  # one "o" in each of several items: Word's sub-bullets, not the word "o"
     return {p for item, group in groups.items() for p in group

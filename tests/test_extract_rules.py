@@ -327,3 +327,20 @@ def test_a_person_then_a_dash_then_post_and_organisation(text, want):
     organisation before it keeps its person after it."""
     orgs, people, rejected, _ = entry(text)
     assert (orgs, people) == want and not rejected
+
+
+def test_days_over_meeting_titles_in_flattened_text_are_the_meetings(tmp_path):
+    """A record flattened on one line, its meetings headed by a day and place, then a title: one meeting a day."""
+    from consultkg.extract import extract
+    from consultkg.read import read_source
+    day = ("{day}, {n} de outubro — Maputo Encontro com redes de mulheres Estiveram presentes: • Fórum Mulher "
+           "o Sra. Graça Cossa, Coordenadora • Associação Moçambicana das Mulheres de Carreira Jurídica (AMMCJ) "
+           "As redes manifestaram um apoio firme à estratégia e falaram da violência doméstica. ")
+    text = ("GRUPO BANCO MUNDIAL | Moçambique Consultas sobre a Estratégia de Género 2024-2030 Resumo da missão "
+            "Mensagens principais • As organizações apoiam os três objetivos da estratégia. "
+            + "".join(day.format(day=d, n=n) for d, n in (("Quarta-feira", 4), ("Quinta-feira", 5), ("Sexta-feira", 6))))
+    path = tmp_path / "flat.txt"
+    path.write_text(text, encoding="utf-8")
+    record = extract(read_source(path))
+    assert [m.label.split(",")[0] for m in record.meetings] == ["Quarta-feira", "Quinta-feira", "Sexta-feira"]
+    assert all(len(m.participants) == 2 and m.people for m in record.meetings)

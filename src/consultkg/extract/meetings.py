@@ -81,9 +81,17 @@ def _unrun(body: list[Block]) -> list[Block]:
         end = _list_end(b.text) if listed else None
         if end and ";" in b.text[:end.start()]:
             out += [cut(b, 0, end.start() + len(end.group(1)) + 1, keep=True), cut(b, end.end())]
+            continue
+        named = _NAME_THEN_SENTENCE.match(b.text) if b.kind == ITEM else None
+        if named and is_sentence(b.text[named.end():]) and not is_sentence(named.group(1)):
+            out += [cut(b, 0, named.end(1), keep=True), cut(b, named.end())]  # "... (AMMCJ) As redes manifestaram ..."
         else:
             out.append(b)
     return out
+
+
+# a list item that is a name with its acronym, run on into the sentence after it
+_NAME_THEN_SENTENCE = re.compile(cased(r"^(.{3,120}?\([\p{Lu}][\p{Lu}\p{Ll}0-9&\-]{1,15}\))\s+(?=[\p{Lu}])"))
 
 
 def group_of_heading(heading: str, reg: OrgRegistry, country: str | None, line: Block) -> str | None:

@@ -224,6 +224,10 @@ def _ranks(blocks: list[Block]) -> list[int | None]:
             # "Sesión 1 — Instituciones de gobierno (lunes 9 de octubre)" / its participants)
         if before == plain or after == plain or (after is not None and after <= plain):
             out[i] = None
+    for i in range(len(out) - 1):  # a day over a meeting's title ("Quarta-feira, 4 de outubro — Maputo" /
+        if ranks[i] == plain and ranks[i + 1] == plain and is_dateline(blocks[i].text) \
+                and (i == 0 or ranks[i - 1] != plain) and out[i + 1] is not None:  # "Mesa-redonda com ...")
+            out[i], out[i + 1] = plain, None  # the day heads the section, the title is its first line
     return out
 
 

@@ -41,6 +41,7 @@ Exported names (all built once, at import):
 - ``AUDIENCE_PATTERNS``: list of (regex source, ckga: stakeholder group), first match wins (one per
   group, "multi-stakeholder" first).
 - ``MONTHS``: dict month word (lower case, as CLDR writes it and folded) -> 1..12, from Babel.
+  ``WEEKDAYS``: the names of the days of the week, every language's, from Babel, longest first.
 - ``BANNERS``: compiled; portal banners repeated on every page ("Public Disclosure Authorized").
 - ``LANGUAGE_MARKERS``: dict language -> set of lower-case words typical of it;
   ``LANGUAGE_SUFFIXES`` / ``LANGUAGE_LETTERS``: dict language -> word endings / letters typical of it.
@@ -182,6 +183,7 @@ FOLLOW_UP = _LEX.follow_up
 STANCE_PATTERNS = _LEX.stance_patterns
 AUDIENCE_PATTERNS = _LEX.audience_patterns
 MONTHS = _LEX.months
+WEEKDAYS = _LEX.weekdays
 BANNERS = _LEX.banners
 LANGUAGE_MARKERS = _LEX.language_markers
 LANGUAGE_SUFFIXES = _LEX.language_suffixes
@@ -272,7 +274,7 @@ audience_groups = _LEX.audience_groups
 
 __all__ = [
     "LANGUAGES", "SECTION_PATTERNS", "SECTION_LINE", "PARTICIPANTS", "MEETING_HEADING", "THEMES_LEAD", "NOT_DISCUSSED", "MEETING_PROSE",
-    "FOLLOW_UP", "STANCE_PATTERNS", "AUDIENCE_PATTERNS", "MONTHS", "BANNERS", "LANGUAGE_MARKERS",
+    "FOLLOW_UP", "STANCE_PATTERNS", "AUDIENCE_PATTERNS", "MONTHS", "BANNERS", "LANGUAGE_MARKERS", "WEEKDAYS",
     "LANGUAGE_SUFFIXES", "LANGUAGE_LETTERS", "COLUMN_ROLES", "HONORIFICS", "TITLE_WORDS", "ORG_WORDS",
     "LIST_JOINERS", "LIST_JOINER", "INCLUDING", "OFFICIALS", "READOUT_TITLE", "STRATEGY", "DATE_RANGE_WORDS",
     "DATE_OF_WORDS", "CITIES", "CITY_NAMES", "COUNTRY_ADJECTIVES", "COUNTRY_ALIASES", "NOT_COUNTRIES",

@@ -60,6 +60,7 @@ class Lexicon:
     stance_patterns: list[tuple[str, str]]
     audience_patterns: list[tuple[str, str]]
     months: dict[str, int]
+    weekdays: tuple[str, ...]
     banners: re.Pattern
     language_markers: dict[str, set[str]]
     language_suffixes: dict[str, tuple[str, ...]]
@@ -244,6 +245,21 @@ def _months(data: dict[str, dict]) -> dict[str, int]:
     return months
 
 
+def _weekdays(data: dict[str, dict]) -> tuple[str, ...]:
+    """The names of the days of the week in every language (CLDR), as written ("Quarta-feira", "lundi")."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_day_names
+
+    names: set[str] = set()
+    for lang in data:
+        try:
+            for context in ("format", "stand-alone"):
+                names |= {n for n in get_day_names("wide", context, locale=lang).values()}
+        except (UnknownLocaleError, ValueError):
+            pass
+    return tuple(sorted(names, key=len, reverse=True))
+
+
 def _places(data: dict[str, dict], key: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for doc in data.values():
@@ -297,6 +313,7 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         stance_patterns=stances,
         audience_patterns=audiences,
         months=_months(data),
+        weekdays=_weekdays(data),
         banners=re.compile(alternation(_all(data, "banners", "phrases")), I),
         language_markers={lang: {w.lower() for w in doc["language"]["markers"]} for lang, doc in data.items()},
         language_suffixes={lang: tuple(doc["language"]["suffixes"]) for lang, doc in data.items()},

@@ -14,8 +14,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..text import cased
-from ..lexicon import (ARTICLE, CLOSING, HONORIFICS, DATE_OF_WORDS, FIELD_LABEL, MEETING_HEADING, MONTHS, OPENING_VERB,
+from ..text import cased, fold
+from ..lexicon import (ARTICLE, CLOSING, FUNCTION_WORDS, HONORIFICS, WEEKDAYS, DATE_OF_WORDS, FIELD_LABEL, MEETING_HEADING, MONTHS, OPENING_VERB,
                        PARTICIPANTS, SALUTATION, SECTION_PATTERNS)
 
 LONG_LINE = 300  # a physical line longer than this may hold a whole record
@@ -76,6 +76,8 @@ def _o_points(text: str, bullets: list[int]) -> set[int]:
             continue
         if m.group(1)[-1] in ":;" and item not in groups:
             labelled.add(item)
+        if fold(m.group(1)) in FUNCTION_WORDS and not _HONORIFIC_NEXT.match(text, m.end()):
+            continue  # "para o Desenvolvimento", "e o Banco": an article after a small word, no bullet
         run_on = item in groups and not _SENTENCE_END.search(text[groups[item][-1]:m.start(2)])
         person = _HONORIFIC_NEXT.match(text, m.end())  # "... Desenvolvimento o Sra. Graça Cossa": a person under it
         if (item and (not _capitalised(m.group(1)) or item in labelled)) or item in labelled or run_on or person:
@@ -149,6 +151,9 @@ def _field_points(text: str) -> set[int]:
 _BRACKET = re.compile(r"\(([^()]{3,80})\)")
 _BOUNDARY = re.compile(r"(?:[.!?:;]|[\u2022\u25cf\u25aa\uf0b7])\s+(?=\S)")
 _LIST_LABEL = re.compile(r"(?<=[.!?;)]\s)(?=[^\W\d_])[\w'’\-]+(?:\s+[\w'’\-]+){0,3}:\s+(?=(?:o|[\u2022\u25cf\u25aa\uf0b7])\s)")
+_DAY_HEADING = re.compile(cased(
+    r"(?<!\S)(?i:%s),?\s+\d{1,2}(?:\s+\w{1,3})?\s+(?i:%s)(?:\s+\w{1,3}\s+\d{4}|\s+\d{4})?\s*[—–]\s*[\p{Lu}][\w'’\-]+"
+    % ("|".join(map(re.escape, WEEKDAYS)), "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)))))
 _FULL_STOP = re.compile(r"(\S+)[.!?]\s+(?=\S)")
 
 
@@ -183,6 +188,8 @@ def _run_in_heading_points(text: str, bullets: list[int]) -> set[int]:
             start, run = (start + head.start(), run[head.start():]) if head else (start, run)
         if start and _capitalised(run) and len(run.split()) <= _SHORT_HEAD:
             points |= {start, m.end()}
+    for m in _DAY_HEADING.finditer(text):  # "Quarta-feira, 4 de outubro — Maputo": a day and its place
+        points |= {m.start(), m.end()}
     for m in _LIST_LABEL.finditer(text):  # "... (martes 10) Organizaciones participantes: o Centro ...": a label
         if text[m.start()].isupper() and not _INLINE_BULLET.match(text, _end_before(text, m.start()) - 1):
             points.add(m.start())  # not one a bullet opens ("\u2022 Themes raised: o ...")

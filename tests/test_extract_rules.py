@@ -321,6 +321,8 @@ et la garde des jeunes enfants.
      (["Restless Development"], [(None, "Ngozi Okonkwo-Bassey", "Youth Advocacy Lead", "Restless Development")])),
     ("UNICEF Malawi – Ms. Tiyamike Banda, Gender Specialist",
      (["UNICEF Malawi"], [("Ms.", "Tiyamike Banda", "Gender Specialist", "UNICEF Malawi")])),
+    ("GROOTS Kenya - Ms. Akinyi Odhiambo Were, County Coordinator",
+     (["GROOTS Kenya"], [("Ms.", "Akinyi Odhiambo Were", "County Coordinator", "GROOTS Kenya")])),
 ])
 def test_a_person_then_a_dash_then_post_and_organisation(text, want):
     """A name before the dash and a post after it is a person ("Name — Post, Organisation (Country)"); an

@@ -313,9 +313,9 @@ def _person_led(text: str, parts: list[str], add: _Adder, evidence) -> tuple[lis
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][\w'’\- ]{0,30}?)\s*:\s*(?P<value>\S.*)$")
 _VALUE_LABELS, _LIST_LABELS, _ABSENT_LABELS = FIELD_VALUES, FIELD_LISTS, FIELD_ABSENT  # (lexicon)
 _ORG_PERSON = re.compile(  # "For UN Women: Ms. X", "UN Women, represented by Ms. X", "UN Women – Ms. X"
-    cased(r"^(?:(?:%s)\s+(?:%s\s*)?)?(?P<org>[^:–—]+?)\s*(?::|\s[–—](?=\s)|,(?=\s+(?:%s)\s+[\p{Lu}])"
-    r"|,\s+(?:%s|%s)(?:\s+%s)?)\s+(?P<person>.+)$")
-    % (ON_BEHALF, ARTICLE, _HON_ALT, REPRESENTED_BY, INCLUDING_WORD, ARTICLE), re.IGNORECASE)
+    cased(r"^(?:(?:%s)\s+(?:%s\s*)?)?(?P<org>[^:–—]+?)\s*(?::|\s[–—](?=\s)|\s-(?=\s+(?:%s)\s)"
+    r"|,(?=\s+(?:%s)\s+[\p{Lu}])|,\s+(?:%s|%s)(?:\s+%s)?)\s+(?P<person>.+)$")  # "GROOTS Kenya - Ms. X"
+    % (ON_BEHALF, ARTICLE, _HON_ALT, _HON_ALT, REPRESENTED_BY, INCLUDING_WORD, ARTICLE), re.IGNORECASE)
 
 
 def _labelled(text: str, reg, country, evidence, fallback_type, add) -> tuple[list[str], list[Person]] | None:

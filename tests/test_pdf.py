@@ -706,3 +706,11 @@ def test_module_examples(module):
 
     failures, _ = doctest.testmod(importlib.import_module(f"consultkg.read.{module}"))
     assert failures == 0
+
+
+def test_a_line_that_stops_on_an_honorific_runs_on():
+    """No line ends on "Mr."; the name it opens is on the next line, however short the line is."""
+    from consultkg.read.pdf import _wrapped
+    prev = _line("Kenya Women Microfinance Bank (KWFT) - Mr.", 1, 700)
+    assert _wrapped(prev, _line("Collins Otieno, Branch Manager", 1, 686), edge=500.0)
+    assert not _wrapped(_line("Kenya Women Microfinance Bank (KWFT).", 1, 700), _line("Collins Otieno", 1, 686), edge=500.0)

@@ -26,6 +26,7 @@ import re
 
 from ..text import cased
 from ..errors import InputError, brief as _brief
+from ..lexicon import HONORIFICS
 from ..model import Block
 from .furniture import body_size, footnotes, furniture, line_spacing
 from .hyphen import document_words, join_lines
@@ -165,8 +166,14 @@ def _column_rights(lines: list[PdfLine]) -> dict[int, float]:
     return out
 
 
+_HONORIFIC_WORDS = frozenset(HONORIFICS)
+
+
 def _wrapped(prev: PdfLine, nxt: PdfLine, edge: float) -> bool:
-    """``prev`` was wrapped: the first word of ``nxt`` would not have fit in the room left on it."""
+    """``prev`` was wrapped: the first word of ``nxt`` would not have fit in the room left on it, or ``prev``
+    stops on an honorific ("… (KWFT) - Mr." / "Collins Otieno, Branch Manager"), which no line ends on."""
+    if prev.text.split() and prev.text.split()[-1] in _HONORIFIC_WORDS and nxt.text[:1].isupper():
+        return True
     width = (prev.right - prev.left) / max(len(prev.text), 1)  # a character's width, on average
     first = nxt.text.split()[0] if nxt.text.split() else ""
     if edge - prev.right >= (len(first) + 1) * width:

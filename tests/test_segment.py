@@ -390,3 +390,10 @@ def test_flattened_sample_segments_like_the_original():
     assert [(l.text, l.bullet) for l in flat[start_f:]] == [(l.text, l.bullet) for l in original[start_o:]]
     assert texts(flat)[0] == texts(original)[0] and texts(flat)[0].startswith("#")
     assert [l.links for l in flat if l.links] == [l.links for l in original if l.links]
+
+
+def test_a_line_ending_on_a_day_is_not_carried_on_by_the_next():
+    """"Assemblée nationale, place Soweto — mardi 21 novembre" heads what follows, however wide it is."""
+    lines = [("Assemblée nationale, place Soweto, dans la salle des commissions — mardi 21 novembre", 1, 1),
+             ("La mission a été reçue par la présidente de la commission.", 2, 1)]
+    assert [b.text for b in segment(lines, wrapped=True, width=60)] == [lines[0][0], lines[1][0]]

@@ -33,7 +33,7 @@ from .hyphen import document_words, join_lines
 from .layout import PdfLine, page_lines
 from .pdftable import tables
 from .portal import LONG_LINE
-from .segment import wrap_width
+from .segment import DATED_END, wrap_width
 
 PhysicalLine = tuple[str, int, "int | None"]
 GAP = 1.35  # a step this many times the usual line spacing is a paragraph gap
@@ -169,11 +169,14 @@ def _column_rights(lines: list[PdfLine]) -> dict[int, float]:
 _HONORIFIC_WORDS = frozenset(HONORIFICS)
 
 
+
 def _wrapped(prev: PdfLine, nxt: PdfLine, edge: float) -> bool:
     """``prev`` was wrapped: the first word of ``nxt`` would not have fit in the room left on it, or ``prev``
     stops on an honorific ("… (KWFT) - Mr." / "Collins Otieno, Branch Manager"), which no line ends on."""
     if prev.text.split() and prev.text.split()[-1] in _HONORIFIC_WORDS and nxt.text[:1].isupper():
         return True
+    if DATED_END.search(prev.text) and nxt.text[:1].isupper():
+        return False  # "Assemblée nationale — mardi 21 novembre": a heading ending on its day, whatever its width
     width = (prev.right - prev.left) / max(len(prev.text), 1)  # a character's width, on average
     first = nxt.text.split()[0] if nxt.text.split() else ""
     if edge - prev.right >= (len(first) + 1) * width:

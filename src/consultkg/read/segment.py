@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..text import cased
-from ..lexicon import BANNERS, MEETING_HEADING, PARTICIPANTS, SECTION_PATTERNS
+from ..lexicon import BANNERS, MEETING_HEADING, MONTHS, PARTICIPANTS, SECTION_PATTERNS, WEEKDAYS
 from .portal import _INLINE_BULLET, LONG_LINE, _split_spans, split_long_line
 from ..model import HEADING, Block, item
 from .inline import _FOOTNOTE_TEXT, _INVISIBLE, _SPACES, clean_inline
@@ -116,6 +116,14 @@ class _Logical:
         self.last = piece
 
 
+#: A line that ends on a day ("Assemblée nationale — mardi 21 novembre", "14 de Novembro de 2023"): a heading
+#: or a date line, which the next line does not carry on.
+DATED_END = re.compile(  # noqa: E501
+    r"(?:^|[\u2013\u2014])\s*(?:(?:%s)\s+)?\d{1,2}\w{0,2}\s+(?:\w{1,3}\s+)?(?:%s)(?:\s+(?:\w{1,3}\s+)?\d{4})?\s*$"
+                        % ("|".join(map(re.escape, WEEKDAYS)), "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))),
+                        re.IGNORECASE)
+
+
 def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: bool) -> bool:
     """Whether ``piece`` carries on the logical line ``prev`` (a broken or wrapped line).
 
@@ -126,6 +134,8 @@ def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: boo
         return False
     adjacent = not piece.blank_before and prev.last.lineno != piece.lineno
     full = bool(width) and prev.last.width >= WRAP_RATIO * width
+    if DATED_END.search(prev.last.preview) and piece.preview[:1].isupper():
+        return False
     if _CLOSED.search(prev.last.preview) and not _DANGLING.search(prev.last.preview):
         return paragraphs and adjacent and full and bool(_SENTENCE_FINAL.search(prev.last.preview))
     first = piece.preview[:1]

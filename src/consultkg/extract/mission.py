@@ -43,8 +43,11 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
     # lists of who took part that say nothing, and the discussion in sections of its own ("Ouverture et
     # panel", "Structures représentées" / "Ce que nous avons retenu"): the lists of one event
     inside_found = {id(b) for sec in found for b in sec.all_blocks()}
+    summaries = {id(b) for sec in root.walk() if section_cue(sec) in ("overview", "key_messages", "next_steps")
+                 for b in sec.all_blocks()}  # what the record sums up is no discussion of its own
     event = event or (bool(found) and not any(_says(sec.all_blocks(), mapper) for sec in found)
-                      and _says([b for b in root.all_blocks() if id(b) not in inside_found], mapper))
+                      and not any(sec.heading is not None and MEETING_HEADING.match(sec.title) for sec in found)
+                      and _says([b for b in root.all_blocks() if id(b) not in inside_found | summaries], mapper))
     if event:  # one event (a workshop, a webinar, a panel): the whole record is its one exchange
         whole = Section(title_lines[0] if title_lines else None, 0, blocks=lines[n:])
         found = [whole]

@@ -118,10 +118,9 @@ class _Logical:
 
 #: A line that ends on a day ("Assemblée nationale — mardi 21 novembre", "14 de Novembro de 2023"): a heading
 #: or a date line, which the next line does not carry on.
-DATED_END = re.compile(  # noqa: E501
+DATED_END = re.compile(
     r"(?:^|[\u2013\u2014])\s*(?:(?:%s)\s+)?\d{1,2}\w{0,2}\s+(?:\w{1,3}\s+)?(?:%s)(?:\s+(?:\w{1,3}\s+)?\d{4})?\s*$"
-                        % ("|".join(map(re.escape, WEEKDAYS)), "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))),
-                        re.IGNORECASE)
+    % ("|".join(map(re.escape, WEEKDAYS)), "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))), re.IGNORECASE)
 
 
 def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: bool) -> bool:

@@ -73,9 +73,14 @@ def test_embassy_countries_in_portuguese():
     assert country_of("Embaixada da Noruega", "embassy", default="Brazil") == ("Norway", "Brazil")
 
 
-def test_every_rule_names_a_type_of_the_scheme():
+def _scheme_types() -> set[str]:
+    """The local names of the concepts of ``org-types.ttl``."""
     g = Graph().parse(ontology_path("org-types.ttl"), format="turtle")
-    types = {str(c).rsplit("/", 1)[1] for c in g.subjects(SKOS.inScheme, None)}
+    return {str(c).rsplit("/", 1)[1] for c in g.subjects(SKOS.inScheme, None)}
+
+
+def test_every_rule_names_a_type_of_the_scheme():
+    types = _scheme_types()
     rules = tomllib.loads(ontology_path(RULES_FILE).read_text(encoding="utf-8"))["rule"]
     assert len(rules) == len(type_rules()) > 10
     assert {r["type"] for r in rules} <= types
@@ -86,8 +91,7 @@ def test_every_rule_names_a_type_of_the_scheme():
 
 def test_every_gazetteer_entry_names_a_type_of_the_scheme_and_one_wikidata_item_at_most():
     from consultkg.extract.gazetteer import GAZETTEER_FILE, known
-    g = Graph().parse(ontology_path("org-types.ttl"), format="turtle")
-    types = {str(c).rsplit("/", 1)[1] for c in g.subjects(SKOS.inScheme, None)}
+    types = _scheme_types()
     entries = tomllib.loads(ontology_path(GAZETTEER_FILE).read_text(encoding="utf-8"))["organisation"]
     assert len(entries) == len(known()) > 50
     assert {e["type"] for e in entries} <= types

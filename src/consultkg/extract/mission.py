@@ -49,7 +49,8 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
                       and not any(sec.heading is not None and MEETING_HEADING.match(sec.title) for sec in found)
                       and _says([b for b in root.all_blocks() if id(b) not in inside_found | summaries], mapper))
     if event:  # one event (a workshop, a webinar, a panel): the whole record is its one exchange
-        whole = Section(title_lines[0] if title_lines else None, 0, blocks=lines[n:])
+        headings = {id(sec.heading) for sec in root.walk() if sec.heading is not None}  # "1. Contexte": no name
+        whole = Section(title_lines[0] if title_lines else None, 0, blocks=[b for b in lines[n:] if id(b) not in headings])
         found = [whole]
     parts = Parts(warnings=[], family="EventReadout" if event else None)
     overview = cued["overview"].all_blocks() if "overview" in cued else []

@@ -161,9 +161,12 @@ def section_cue(section: Section) -> str | None:
     """The lexicon's name for a section's heading ("key_messages", "overview", ...), or ``None``: the whole
     heading, its number aside ("3. Key messages"), or, in a short heading, the words of key messages or an
     overview among others ("Key messages for the strategy team")."""
-    if section.heading is None:
-        return None
-    text = _MARKER_LEAD.sub("", section.heading.text.strip())
+    return None if section.heading is None else _cue(section.heading.text)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _cue(heading: str) -> str | None:
+    text = _MARKER_LEAD.sub("", heading.strip())
     m = SECTION_LINE.match(text)
     if m:
         return m.lastgroup

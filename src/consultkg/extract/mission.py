@@ -110,8 +110,8 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
         msg.mentions = org_mentions(ln.text, reg)
     for ln in lines:
         parts.add_initiatives(initiatives_in(ln))
-    for name in ("overview", "key_messages"):
-        if name not in cued:
+    for name, found_it in (("overview", "overview" in cued), ("key_messages", summary is not None)):
+        if not found_it:  # key messages found by their content count as found
             parts.warnings.append(f"section {name.replace('_', ' ')} not found")
     parts.organisations = list(reg)
     parts.people = list(people.values())

@@ -323,6 +323,8 @@ et la garde des jeunes enfants.
      (["UNICEF Malawi"], [("Ms.", "Tiyamike Banda", "Gender Specialist", "UNICEF Malawi")])),
     ("GROOTS Kenya - Ms. Akinyi Odhiambo Were, County Coordinator",
      (["GROOTS Kenya"], [("Ms.", "Akinyi Odhiambo Were", "County Coordinator", "GROOTS Kenya")])),
+    ("Viceministra de Protección Social, Licda. Claudia Patricia Ajú Morales",  # the post first, no organisation
+     ([], [("Licda.", "Claudia Patricia Ajú Morales", "Viceministra de Protección Social", None)])),
 ])
 def test_a_person_then_a_dash_then_post_and_organisation(text, want):
     """A name before the dash and a post after it is a person ("Name — Post, Organisation (Country)"); an

@@ -334,6 +334,9 @@ def _labelled(text: str, reg, country, evidence, fallback_type, add) -> tuple[li
     return None
 
 
+_POST_THEN_PERSON = re.compile(r"^(?P<post>[^,;:()]{3,80}),\s+(?P<person>(?:%s)\s+[^,;:()]+)$" % _HON_ALT)
+
+
 def _org_then_person(text: str, reg, country, evidence, fallback_type, add) -> tuple[list[str], list[Person]] | None:
     """"UNICEF Malawi – Ms. Tiyamike Banda, Gender Specialist", "FIDA Kenya: Ms. Janet Njeri",
     "Federation of Women Lawyers, represented by Ann Wekesa, Legal Officer"."""
@@ -372,6 +375,11 @@ def parse_entry(text: str, reg: OrgRegistry, country: str | None, evidence: Evid
     officials = parse_officials(text, add, evidence)
     if officials:
         return officials
+    post = _POST_THEN_PERSON.match(text)  # "Viceministra de Protección Social, Licda. Claudia Ajú Morales"
+    if post and is_job_title(post.group("post")) and not _looks_like_org(post.group("post")):
+        person = make_person(post.group("person"), None, evidence, post.group("post"))
+        if person is not None:
+            return [], [person]
     org_person = _org_then_person(text, reg, country, evidence, fallback_type, add)
     if org_person is not None:
         return org_person

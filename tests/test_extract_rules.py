@@ -348,3 +348,30 @@ def test_days_over_meeting_titles_in_flattened_text_are_the_meetings(tmp_path):
     record = extract(read_source(path))
     assert [m.label.split(",")[0] for m in record.meetings] == ["Quarta-feira", "Quinta-feira", "Sexta-feira"]
     assert all(len(m.participants) == 2 and m.people for m in record.meetings)
+
+
+def test_other_meetings_told_under_a_meeting_are_meetings_of_their_own(tmp_path):
+    """"Other meetings" under the last meeting's heading tells of another meeting: it is not the last one's."""
+    from consultkg.extract import extract
+    from consultkg.read import read_source
+    path = tmp_path / "mission.md"
+    meeting = """## {name} — {day} de septiembre
+
+Asistentes:
+
+- {org}
+- Fundación Sobrevivientes
+
+Las participantes expresaron su respaldo a la estrategia y hablaron de la violencia contra las mujeres.
+"""
+    path.write_text("# Ayuda memoria\n\nConsultas sobre la Estrategia de Género 2024-2030, Guatemala\n\n"
+                    + meeting.format(name="Sede de la SEPREM", day=12, org="Secretaría Presidencial de la Mujer (SEPREM)")
+                    + meeting.format(name="Congreso de la República", day=13, org="Comisión de la Mujer del Congreso")
+                    + "\n**Otras reuniones**\n\nEl jueves 14 de septiembre, el equipo también se reunió con personal "
+                      "técnico del Instituto Nacional de Estadística (INE) sobre los datos desagregados por sexo.\n",
+                    encoding="utf-8")
+    record = extract(read_source(path))
+    names = {o.key: o.label for o in record.organisations}
+    assert len(record.meetings) == 3
+    assert [names[k] for k in record.meetings[2].participants] == ["Instituto Nacional de Estadística"]
+    assert "Instituto Nacional de Estadística" not in [names[k] for k in record.meetings[1].participants]

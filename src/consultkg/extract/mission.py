@@ -78,17 +78,25 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
         evidence=evidence(title_lines[0]) if title_lines else None)
     parts.title = " ".join(ln.text for ln in title_lines if not ln.text.startswith("#"))[:300] or label
 
+    # a sub-section of a meeting that holds no one of its own but tells of other meetings ("Otras reuniones":
+    # "El jueves 14, el equipo también se reunió con ... del INE"): those meetings, not this one's
+    detached = [] if event else [c for m in found for c in m.children if c.heading is not None
+                                 and c.rank < RANK["label"] and not holds_participants(c, mapper)
+                                 and any(MEETING_PROSE.search(b.text) and names_in_prose(b.text) for b in c.blocks)]
+    apart = {id(b) for c in detached for b in [c.heading, *c.all_blocks()]}
     if not event:  # a paragraph telling of a meeting of its own ("The team also met with staff of ..."), outside
-        inside = {id(b) for m in found for b in m.all_blocks()}  # the meetings found: one meeting more
-        found = sorted(found + prose_meetings(root, inside, mapper), key=lambda sec: sec.position)
+        inside = {id(b) for m in found for b in m.all_blocks()} - apart  # the meetings found: one meeting more
+        told = prose_meetings(root, inside, mapper)
+        apart -= {id(b) for sec in told for b in sec.blocks}  # what a meeting told in prose says is its own
+        found = sorted(found + told, key=lambda sec: sec.position)
     reg = OrgRegistry()
     people: dict[str, Person] = {}
     for pos, sec in enumerate(found, start=1):
         head = sec.heading if sec.heading is not None else Block(f"Meeting {pos}", sec.line or 1)
         if sec.rank == 0:
             sec = Section(head, 0, blocks=[b for b in sec.blocks if b is not head])
-        meeting, ppl = read_meeting(pos, head, sec.all_blocks(), reg, country, mapper, tb.stakeholder_group,
-                                    parts.not_read)
+        meeting, ppl = read_meeting(pos, head, [b for b in sec.all_blocks() if id(b) not in apart], reg, country,
+                                    mapper, tb.stakeholder_group, parts.not_read)
         if sec.blocks and sec.blocks[0] is head:  # a meeting told in prose: the organisations its sentence names
             meeting.label = re.split(r"(?<=[.;:])\s", head.text, maxsplit=1)[0][:160]
             for name in names_in_prose(head.text):

@@ -298,7 +298,10 @@ def names_in_prose(text: str) -> list[str]:
             first = name.split(maxsplit=1)
             if len(first) == 2 and first[0].casefold() in _ARTICLES:  # "O Plano ...", "The Federation" opening a sentence
                 at, name = at + len(name) - len(first[1]), first[1]
-            before, after = text[:at].split()[-1:], text[at + len(name):].split()[:1]
+            words_before = text[:at].split()
+            before, after = words_before[-1:], text[at + len(name):].split()[:1]
+            if len(words_before) >= 2 and not words_before[-2][:1].isupper():
+                before = []  # "personal técnico del Instituto ...": the link follows a common word, no name
             inner = [w for w in before if w.casefold() not in _ARTICLES] + after  # "by the Federation ...": no link
             if any(_LINK_WORD.fullmatch(w) for w in inner) or (len(name.split()) < 2 and not split_acronym(name)[1]):
                 continue  # a part of a longer name ("Fonds des Nations Unies" of "... pour la population"), or one word

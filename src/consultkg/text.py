@@ -54,6 +54,15 @@ def cased(pattern: str) -> str:
     return pattern.replace(r"\p{Lu}", UPPER).replace(r"\p{Ll}", LOWER)
 
 
+def ends_sentence(word: str) -> bool:
+    """A stop after ``word`` ends a sentence, not an abbreviation ("Sra.", "Lic.", "M.Sc.", "Dr.").
+
+    >>> ends_sentence("Honduras"), ends_sentence("(AGG)"), ends_sentence("Sra"), ends_sentence("M.Sc")
+    (True, True, False, False)
+    """
+    return "." not in word and not (word[:1].isupper() and len(word) <= 5) and word.rstrip(")]\"'”’»")[-1:].isalnum()
+
+
 def strip_accents(text: str) -> str:
     """The text with its combining marks removed (NFKD), case and punctuation kept.
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import cased
+from ..text import cased, ends_sentence
 from ..model import ITEM, TABLE, Block, Meeting, NotRead, Person, cut
 from .common import Mapper, discussed_mentions, evidence, follow_up_of, mentions_from, split_theme_list, stance_of, themes_after_lead
 from ..lexicon import MEMBERS_OF, PARTICIPANTS, SUBJECT, THEMES_LEAD, stakeholder_group
@@ -58,8 +58,7 @@ def _list_end(text: str) -> re.Match | None:
     sentences about the meeting begin ("Las empresarias dieron un respaldo entusiasta ..."): the first full
     stop (after no abbreviation) followed by a sentence."""
     for m in _STOP.finditer(text):
-        word = m.group(1)
-        if "." in word or (word[:1].isupper() and len(word) <= 5):
+        if not ends_sentence(m.group(1)):
             continue  # "Sra.", "M.Sc.", "Dr."
         rest = text[m.end():]
         if is_sentence(re.split(r"(?<=\w)\.\s", rest, maxsplit=1)[0]):

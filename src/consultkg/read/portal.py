@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..text import cased, fold
+from ..text import cased, ends_sentence, fold
 from ..lexicon import (ARTICLE, CLOSING, FUNCTION_WORDS, HONORIFICS, WEEKDAYS, DATE_OF_WORDS, FIELD_LABEL, MEETING_HEADING, MONTHS, OPENING_VERB,
                        PARTICIPANTS, SALUTATION, SECTION_PATTERNS)
 
@@ -26,7 +26,8 @@ def _capitalised(text: str) -> bool:
     return bool(text) and text[0].isupper()
 
 
-_INLINE_BULLET = re.compile(r"(?<=\s)[\u2022\u25cf\u25aa\uf0b7]")
+BULLETS = "\u2022\u25cf\u25aa\uf0b7"  # the bullet characters a flattened record keeps inline
+_INLINE_BULLET = re.compile(r"(?<=\s)[%s]" % BULLETS)
 _INLINE_O = re.compile(r"(\S+)\s+(o)\s+(?=[^\W\d_])")
 _INLINE_DASH = re.compile(r"\s([-\u2013])\s+(?=[^\W\d_])")
 _INLINE_NUMBER = re.compile(r"(?<=\s)(\d{1,2})[.)]\s+(?=[^\W\d_])")
@@ -89,7 +90,7 @@ def _o_points(text: str, bullets: list[int]) -> set[int]:
 
 _CAPS_RUN = re.compile(r"(?<!\S)[^\W\d_]{2,}(?:\s+[^\W\d_]+){0,7}\s+[^\W\d_]{3,}:?(?!\S)")
 # words in capitals only, right before a bullet: "... y cooperación internacional MENSAJES PRINCIPALES \u2022 Las ..."
-_CAPS_BEFORE_BULLET = re.compile(cased(r"(?<!\S)[\p{Lu}]{2,}(?:\s+[\p{Lu}]+){0,7}\s+[\p{Lu}]{3,}:?(?=\s*[\u2022\u25cf\u25aa\uf0b7])"))
+_CAPS_BEFORE_BULLET = re.compile(cased(r"(?<!\S)[\p{Lu}]{2,}(?:\s+[\p{Lu}]+){0,7}\s+[\p{Lu}]{3,}:?(?=\s*[%s])" % BULLETS))
 
 
 _AFTER_HEADING = re.compile(r"\s*\([^()]{1,60}\)")
@@ -142,24 +143,24 @@ def _field_points(text: str) -> set[int]:
             continue
         points.add(m.start())
         if m.group("venue"):  # the venue runs to its country, then prose starts with a capital and a small word
-            end = re.search(cased(r",[^,\u2022\u25cf\u25aa\uf0b7]+?\s+(?=[\p{Lu}][\p{Ll}]+\s+[\p{Ll}])"), text[m.end():m.end() + 200])
+            end = re.search(cased(r",[^,%s]+?\s+(?=[\p{Lu}][\p{Ll}]+\s+[\p{Ll}])" % BULLETS), text[m.end():m.end() + 200])
             if end:
                 points.add(m.end() + end.end())
     return points
 
 
 _BRACKET = re.compile(r"\(([^()]{3,80})\)")
-_BOUNDARY = re.compile(r"(?:[.!?:;]|[\u2022\u25cf\u25aa\uf0b7])\s+(?=\S)")
-_LIST_LABEL = re.compile(r"(?<=[.!?;)]\s)(?=[^\W\d_])[\w'’\-]+(?:\s+[\w'’\-]+){0,3}:\s+(?=(?:o|[\u2022\u25cf\u25aa\uf0b7])\s)")
-_DAY_HEADING = re.compile(cased(
-    r"(?<!\S)(?i:%s),?\s+\d{1,2}(?:\s+\w{1,3})?\s+(?i:%s)(?:\s+\w{1,3}\s+\d{4}|\s+\d{4})?\s*[—–]\s*[\p{Lu}][\w'’\-]+"
-    % ("|".join(map(re.escape, WEEKDAYS)), "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)))))
+_BOUNDARY = re.compile(r"[.!?:;%s]\s+(?=\S)" % BULLETS)
+_LIST_LABEL = re.compile(r"(?<=[.!?;)]\s)(?=[^\W\d_])[\w'’\-]+(?:\s+[\w'’\-]+){0,3}:\s+(?=(?:o|[%s])\s)" % BULLETS)
+#: A day of a month as written, its weekday and year optional ("Quarta-feira, 4 de outubro", "mardi 21 novembre
+#: 2023"): a regex source (case-insensitive), shared with :data:`.segment.DATED_END`.
+DAY_DATE = r"(?i:(?:%s),?\s+)?\d{1,2}\w{0,2}\s+(?:\w{1,3}\s+)?(?i:%s)(?:\s+(?:\w{1,3}\s+)?\d{4})?" % (
+    "|".join(map(re.escape, WEEKDAYS)), "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)))
+_DAY_HEADING = re.compile(cased(r"(?<!\S)(?=(?i:%s))%s\s*[—–]\s*[\p{Lu}][\w'’\-]+" % (
+    "|".join(map(re.escape, WEEKDAYS)), DAY_DATE)))  # a weekday first: "Quarta-feira, 4 de outubro — Maputo"
 _FULL_STOP = re.compile(r"(\S+)[.!?]\s+(?=\S)")
 
 
-def _ends_sentence(word: str) -> bool:
-    """The word before a stop ends a sentence, not an abbreviation ("Sra.", "Lic.", "M.Sc.")."""
-    return "." not in word and not (word[:1].isupper() and len(word) <= 5) and word[-1:].isalnum()
 _SHORT_HEAD = 12  # words: a heading run into the text is no longer than this
 
 
@@ -169,7 +170,7 @@ def _run_in_heading_points(text: str, bullets: list[int]) -> set[int]:
     run closed by a dated bracket ("... este año. Sesión 2 — Conversatorio (martes 10 de octubre) ...")."""
     points: set[int] = set()
     ends = [m.end() for m in _BOUNDARY.finditer(text)]
-    full_stops = [m.end() for m in _FULL_STOP.finditer(text) if _ends_sentence(m.group(1))]
+    full_stops = [m.end() for m in _FULL_STOP.finditer(text) if ends_sentence(m.group(1))]
     for b in bullets:
         i = bisect.bisect_left(ends, b) - 1
         start = ends[i] if i >= 0 else 0

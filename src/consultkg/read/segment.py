@@ -20,8 +20,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..text import cased
-from ..lexicon import BANNERS, MEETING_HEADING, MONTHS, PARTICIPANTS, SECTION_PATTERNS, WEEKDAYS
-from .portal import _INLINE_BULLET, LONG_LINE, _split_spans, split_long_line
+from ..lexicon import BANNERS, MEETING_HEADING, PARTICIPANTS, SECTION_PATTERNS
+from .portal import _INLINE_BULLET, DAY_DATE, LONG_LINE, _split_spans, split_long_line
 from ..model import HEADING, Block, item
 from .inline import _FOOTNOTE_TEXT, _INVISIBLE, _SPACES, clean_inline
 from .tables import find_tables
@@ -118,9 +118,7 @@ class _Logical:
 
 #: A line that ends on a day ("Assemblée nationale — mardi 21 novembre", "14 de Novembro de 2023"): a heading
 #: or a date line, which the next line does not carry on.
-DATED_END = re.compile(
-    r"(?:^|[\u2013\u2014])\s*(?:(?:%s)\s+)?\d{1,2}\w{0,2}\s+(?:\w{1,3}\s+)?(?:%s)(?:\s+(?:\w{1,3}\s+)?\d{4})?\s*$"
-    % ("|".join(map(re.escape, WEEKDAYS)), "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))), re.IGNORECASE)
+DATED_END = re.compile(r"(?:^|[\u2013\u2014])\s*%s\s*$" % DAY_DATE)
 
 
 def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: bool) -> bool:

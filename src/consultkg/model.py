@@ -191,6 +191,7 @@ class ThemeMention:
     text: str
     concepts: list[str]  # local names of ckgt: concepts; empty when unmapped
     evidence: Evidence
+    listed: bool = False  # an item of a list of topics, not a clause that names a theme in passing
 
 
 @dataclass

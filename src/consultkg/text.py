@@ -59,8 +59,31 @@ def ends_sentence(word: str) -> bool:
 
     >>> ends_sentence("Honduras"), ends_sentence("(AGG)"), ends_sentence("Sra"), ends_sentence("M.Sc")
     (True, True, False, False)
+    >>> ends_sentence("AGPO"), ends_sentence("J")
+    (True, False)
     """
-    return "." not in word and not (word[:1].isupper() and len(word) <= 5) and word.rstrip(")]\"'”’»")[-1:].isalnum()
+    short = word[:1].isupper() and len(word) <= 5 and not (len(word) > 1 and word.isupper())  # "AGPO." ends one
+    return "." not in word and not short and word.rstrip(")]\"'”’»")[-1:].isalnum()
+
+
+_STOP = re.compile(r"(\S+?)[.!?]+[\"'”’»)\]]*\s+(?=\S)")
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """The sentences of ``text``, each with the index it starts at: a stop ends one when it follows no
+    abbreviation (:func:`ends_sentence`) and no lower-case word follows it.
+
+    >>> sentences("Mme Sarr a parlé. Le Dr. Ba aussi, p. ex. ici! Fin")
+    [(0, 'Mme Sarr a parlé.'), (18, 'Le Dr. Ba aussi, p. ex. ici!'), (47, 'Fin')]
+    """
+    out, start = [], 0
+    for m in _STOP.finditer(text):
+        if ends_sentence(m.group(1)) and not text[m.end()].islower():
+            out.append((start, text[start:m.end()].rstrip()))
+            start = m.end()
+    if text[start:].strip():
+        out.append((start, text[start:].rstrip()))
+    return out
 
 
 def strip_accents(text: str) -> str:

@@ -11,10 +11,10 @@ import functools
 import re
 from collections.abc import Callable
 
-from ..lexicon.phrases import folded
+from ..lexicon.phrases import alternation, folded
 from ..text import cased, strip_accents
 from ..model import Block, Evidence, Initiative, KeyMessage, ThemeMention
-from ..lexicon import (ADDITIVE, ARTICLES, RELATIVE, LIST_JOINERS, OF_WORD, TITLE_WORDS, WORLD_BANK, ARTICLE, CAMPAIGN_NAME, CONTRAST, FOLLOW_UP, NOT_DISCUSSED, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
+from ..lexicon import (ADDITIVE, ARTICLES, CONTRACTIONS, RELATIVE, LIST_JOINERS, OF_WORD, TITLE_WORDS, WORLD_BANK, ARTICLE, CAMPAIGN_NAME, CONTRAST, FOLLOW_UP, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
                        STANCE_PATTERNS, STRATEGY, THEMES_LEAD)
 from .entities import is_job_title
 from .gazetteer import lookup
@@ -29,7 +29,7 @@ def _by_stance(patterns: list[tuple[str, str]]) -> list[tuple[re.Pattern, str]]:
 
 
 _STANCE_RX = _by_stance(STANCE_PATTERNS)
-_LAST_AND = re.compile(r"^%s\s+" % LIST_JOINER, re.IGNORECASE)  # "and", "así como", "bem como"
+LAST_AND = re.compile(r"^%s\s+" % LIST_JOINER, re.IGNORECASE)  # "and", "así como", "bem como"
 _INITIATIVE_WORDS = re.compile(folded(INITIATIVE_WORD.pattern), re.IGNORECASE)  # on strip_accents(text)
 
 Mapper = Callable[[str], list[str]]
@@ -63,7 +63,7 @@ def evidence(line: Block, exact: str | None = None, after: int | None = None) ->
     return Evidence(line=line.lineno, exact=exact, page=line.page, char=char, char_end=char_end)
 
 
-_LAST_ITEM_ARTICLE = re.compile(r"^(.*\S)\s+%s\s+(%s\s+\S.*)$" % (LIST_JOINER, ARTICLE), re.I)
+_LAST_ITEM_ARTICLE = re.compile(r"^(.*\S)\s+%s\s+((?:%s|%s)\s+\S.*)$" % (LIST_JOINER, ARTICLE, alternation(CONTRACTIONS)), re.I)
 _LAST_ITEM = re.compile(r"^(.*?\S)\s+%s\s+(\S.*)$" % LIST_JOINER)
 _ARTICLE_SET = frozenset(a.casefold() for a in ARTICLES)
 _LEADING_ARTICLE = re.compile(r"^%s\s+" % ARTICLE, re.I)
@@ -78,8 +78,8 @@ def split_theme_list(text: str, mapper: Mapper | None = None) -> list[str]:
     """
     text = text.strip().rstrip(".;:")
     raw = split_top(text, ",;")
-    serial = bool(raw) and bool(_LAST_AND.match(raw[-1]))
-    items = [i.rstrip(".;") for i in (_LAST_AND.sub("", p).strip() for p in raw) if i]
+    serial = bool(raw) and bool(LAST_AND.match(raw[-1]))
+    items = [i.rstrip(".;") for i in (LAST_AND.sub("", p).strip() for p in raw) if i]
     if items and not serial:
         # where several "and"s could end the list, the one before an article starts the last item
         # ("... social e serviços de cuidado e as desigualdades ...")
@@ -108,7 +108,7 @@ def mentions_from(phrases: list[str], line: Block, mapper: Mapper) -> list[Theme
         ev = evidence(line, p, after=cursor)
         if ev.char is not None:
             cursor = ev.char_end - line.char
-        out.append(ThemeMention(text=p, concepts=mapper(p), evidence=ev))
+        out.append(ThemeMention(text=p, concepts=mapper(p), evidence=ev, listed=True))
     return out
 
 
@@ -117,29 +117,6 @@ def strong_concepts(mapper: Mapper, text: str) -> list[str]:
     hidden word ("data", "health"): the mapper's strict reading where it has one."""
     strict = getattr(getattr(mapper, "__self__", None), "concepts", None)
     return strict(text, strong=True) if strict is not None else mapper(text)
-
-
-def discussed_mentions(line: Block, mapper: Mapper) -> list[ThemeMention]:
-    """The themes one sentence of discussion names: a mention per clause that names one, with the
-    clause's own words as evidence; none from a sentence that only lists or postpones a topic.
-
-    >>> from consultkg.themes import default_matcher
-    >>> m = default_matcher().concepts
-    >>> [(x.text, x.concepts) for x in discussed_mentions(Block(
-    ...     "Members stressed that scarce care services keep mothers out of work, and asked about data.", 1), m)]
-    [('Members stressed that scarce care services keep mothers out of work', ['care'])]
-    >>> discussed_mentions(Block("The session on gender-based violence was postponed.", 2), m)
-    []
-    """
-    if NOT_DISCUSSED.search(line.text) or not strong_concepts(mapper, line.text):
-        return []
-    out = []
-    for clause in split_top(line.text.strip().rstrip("."), ",;:"):
-        clause = clause.strip()
-        concepts = strong_concepts(mapper, clause) if clause else []
-        if concepts:
-            out.append(ThemeMention(text=clause, concepts=concepts, evidence=evidence(line, clause)))
-    return out
 
 
 def cite_what_was_said(meetings: list, blocks: list[Block]) -> None:

@@ -16,7 +16,8 @@ import re
 
 from ..text import cased, ends_sentence
 from ..model import ITEM, TABLE, Block, Meeting, NotRead, Person, cut
-from .common import Mapper, discussed_mentions, evidence, follow_up_of, mentions_from, split_theme_list, stance_of, themes_after_lead
+from .topics import discussed_mentions, listed_topics, what_was_discussed
+from .common import Mapper, evidence, follow_up_of, mentions_from, stance_of, themes_after_lead
 from ..lexicon import MEMBERS_OF, PARTICIPANTS, SUBJECT, THEMES_LEAD, stakeholder_group
 from .orgs import OrgRegistry
 from .entities import is_sentence, org_problem
@@ -180,7 +181,7 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
                 # a stance sentence run into the themes sentence (a PDF paragraph gap not seen)
                 meeting.stance, meeting.stance_text = stance_of(before), before
             if listed:
-                meeting.mentions += mentions_from(split_theme_list(listed, mapper), line, mapper)
+                meeting.mentions += mentions_from(listed_topics(listed, mapper), line, mapper)
                 state = None
             else:
                 state, themes_level = "themes", None
@@ -219,8 +220,8 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
                 add_entries(rest, cut(line, len(line.text) - len(rest)))
             else:
                 add_entries(text, line)
-    if not meeting.mentions:  # a record's own list of the themes says what they were; else the discussion does
-        meeting.mentions = prose
+    # the record's own list of the themes, the topics its sentences list, and a theme said in passing
+    meeting.mentions = what_was_discussed(meeting.mentions + prose)
     if group:
         for key in meeting.participants:
             org = reg.get(key)

@@ -6,8 +6,9 @@ import re
 
 from ..model import TABLE, Block, Consultation, Meeting, NotRead, cut
 from . import countries
+from .topics import listed_topics
 from .common import (Mapper, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
-                     split_theme_list, stance_of, themes_after_lead, topic_mentions)
+                     stance_of, themes_after_lead, topic_mentions)
 from .dates import find_dates
 from ..lexicon import FIELD_LABEL, SECTION_LINE, SECTION_PATTERNS
 from .orgs import OrgRegistry
@@ -100,7 +101,7 @@ def extract_readout(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     themes_line = next((ln for ln in head + suggestions if themes_after_lead(ln.text)), None)
     if themes_line:
         listed = themes_after_lead(themes_line.text)
-        meeting.mentions = mentions_from(split_theme_list(listed, mapper), themes_line, mapper)
+        meeting.mentions = mentions_from(listed_topics(listed, mapper), themes_line, mapper)
     else:
         meeting.mentions = topic_mentions([ln for ln in suggestions if ln.bullet in (1, None)], mapper)
     parts.meetings = [meeting]

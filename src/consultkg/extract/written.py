@@ -16,8 +16,9 @@ from .outline import heading_kind
 from .wrapper import unwrap
 from .roles import is_proper_name
 from .authors import authors_in_title, signature_blocks, signatories
-from .common import (Mapper, discussed_mentions, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
-                     split_theme_list, stance_of, themes_after_lead, topic_mentions)
+from .topics import discussed_mentions, introduced_topics, listed_topics, what_was_discussed
+from .common import (Mapper, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
+                     stance_of, themes_after_lead, topic_mentions)
 from .dates import find_dates
 from .orgs import OrgRegistry
 from .parts import Parts
@@ -89,15 +90,18 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     comments = numbered or [ln for ln in content if ln.bullet is not None]
     themes_line = next((ln for ln in body if themes_after_lead(ln.text)), None)
     if themes_line:
-        meeting.mentions = mentions_from(split_theme_list(themes_after_lead(themes_line.text), mapper), themes_line, mapper)
-    else:
-        meeting.mentions = topic_mentions([ln for ln in comments if ln.bullet != 2], mapper)
+        meeting.mentions = mentions_from(listed_topics(themes_after_lead(themes_line.text), mapper), themes_line, mapper)
+    else:  # "Our comments cover four areas: A, B, C and D", else the comments' own topics
+        meeting.mentions = introduced_topics([ln for ln in content if ln.kind != TABLE], mapper) or topic_mentions(
+            [ln for ln in comments if ln.bullet != 2], mapper)
     if not meeting.mentions:  # comments under their own headings, or prose: the themes they discuss
+        discussed = []
         for ln in content:
             if heading_kind(ln) is not None:
                 meeting.mentions += topic_mentions([ln], mapper)
             elif ln.kind != TABLE:
-                meeting.mentions += discussed_mentions(ln, mapper)
+                discussed += discussed_mentions(ln, mapper)
+        meeting.mentions += what_was_discussed(discussed)
     people = signatories(body, reg, [reg.get(k).label for k in author_keys]) or signature_blocks(
         body[len(body) // 2:], reg, [reg.get(k).label for k in author_keys])
     for p in people:  # the organisations the signatories sign for are authors too
@@ -144,7 +148,7 @@ def extract_other(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     for ln in lines:
         listed = themes_after_lead(ln.text)
         if listed:
-            meeting.mentions += mentions_from(split_theme_list(listed, mapper), ln, mapper)
+            meeting.mentions += mentions_from(listed_topics(listed, mapper), ln, mapper)
     parts.meetings = [meeting]
     parts.consultation = Consultation(label=lines[0].text, start=dates.start if dates else None,
                                       end=dates.end if dates else None, evidence=evidence(lines[0]))

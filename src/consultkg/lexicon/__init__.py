@@ -34,6 +34,10 @@ Exported names (all built once, at import):
   "a rencontré", "reuniu-se com"; search): a paragraph of prose can be a meeting of its own.
 - ``NOT_DISCUSSED``: compiled; what shows a sentence names a theme without discussing it ("agenda",
   "postponed", "not discussed"; search).
+- ``TOPIC_LEAD``: compiled; a word that introduces a list of the topics discussed ("covered", "turned
+  on", "surgieron", "ont évoqué", "centrou-se"; search, the first topic follows the last match). File:
+  ``themes.introducers``. ``CONTRACTIONS``: frozenset of lower-case prepositions joined to an article
+  ("na", "del", "aux") a list may repeat before each item. File: ``lists.contractions``.
 - ``FOLLOW_UP``: compiled; "were interested in learning more about" (search; the topic follows).
 - ``STANCE_PATTERNS``: list of (regex source, ckg: stance individual), most specific first
   (MixedStance, StrongEndorsement, Opposition, Concern, Commendation, Endorsement), each the phrases
@@ -178,6 +182,8 @@ PARTICIPANTS = _LEX.participants
 MEETING_HEADING = _LEX.meeting_heading
 THEMES_LEAD = _LEX.themes_lead
 NOT_DISCUSSED = _LEX.not_discussed
+TOPIC_LEAD = _LEX.topic_lead
+CONTRACTIONS = _LEX.contractions
 MEETING_PROSE = _LEX.meeting_prose
 FOLLOW_UP = _LEX.follow_up
 STANCE_PATTERNS = _LEX.stance_patterns
@@ -273,7 +279,7 @@ stakeholder_group = _LEX.stakeholder_group
 audience_groups = _LEX.audience_groups
 
 __all__ = [
-    "LANGUAGES", "SECTION_PATTERNS", "SECTION_LINE", "PARTICIPANTS", "MEETING_HEADING", "THEMES_LEAD", "NOT_DISCUSSED", "MEETING_PROSE",
+    "LANGUAGES", "SECTION_PATTERNS", "SECTION_LINE", "PARTICIPANTS", "MEETING_HEADING", "THEMES_LEAD", "NOT_DISCUSSED", "TOPIC_LEAD", "CONTRACTIONS", "MEETING_PROSE",
     "FOLLOW_UP", "STANCE_PATTERNS", "AUDIENCE_PATTERNS", "MONTHS", "BANNERS", "LANGUAGE_MARKERS", "WEEKDAYS",
     "LANGUAGE_SUFFIXES", "LANGUAGE_LETTERS", "COLUMN_ROLES", "HONORIFICS", "TITLE_WORDS", "ORG_WORDS",
     "LIST_JOINERS", "LIST_JOINER", "INCLUDING", "OFFICIALS", "READOUT_TITLE", "STRATEGY", "DATE_RANGE_WORDS",

@@ -56,6 +56,8 @@ class Lexicon:
     themes_lead: re.Pattern
     meeting_prose: re.Pattern
     not_discussed: re.Pattern
+    topic_lead: re.Pattern
+    contractions: frozenset[str]
     follow_up: re.Pattern
     stance_patterns: list[tuple[str, str]]
     audience_patterns: list[tuple[str, str]]
@@ -309,6 +311,8 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
                                                      alternation(_all(data, "themes", "verbs"))), I),
         meeting_prose=re.compile(alternation(_all(data, "meetings", "prose")), I),
         not_discussed=re.compile(alternation(_all(data, "themes", "not_discussed")), I),
+        topic_lead=re.compile(alternation(_all(data, "themes", "introducers")), I),
+        contractions=frozenset(w.lower() for w in _all(data, "lists", "contractions")),
         follow_up=re.compile(alternation(_all(data, "follow_up", "phrases")) + r"\s*", I),
         stance_patterns=stances,
         audience_patterns=audiences,

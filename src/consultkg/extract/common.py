@@ -14,7 +14,7 @@ from collections.abc import Callable
 from ..lexicon.phrases import alternation, folded
 from ..text import cased, strip_accents
 from ..model import Block, Evidence, Initiative, KeyMessage, ThemeMention
-from ..lexicon import (ADDITIVE, ARTICLES, CONTRACTIONS, RELATIVE, LIST_JOINERS, OF_WORD, TITLE_WORDS, WORLD_BANK, ARTICLE, CAMPAIGN_NAME, CONTRAST, FOLLOW_UP, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
+from ..lexicon import (ADDITIVE, REQUEST, ARTICLES, CONTRACTIONS, RELATIVE, LIST_JOINERS, OF_WORD, TITLE_WORDS, WORLD_BANK, ARTICLE, CAMPAIGN_NAME, CONTRAST, FOLLOW_UP, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
                        STANCE_PATTERNS, STRATEGY, THEMES_LEAD)
 from .entities import is_job_title
 from .gazetteer import lookup
@@ -145,7 +145,8 @@ def stance_of(text: str) -> str | None:
     if positive and not negative and found[0] != "StrongEndorsement":
         first = min(m.start() for rx, stance in _STANCE_RX if stance in positive for m in [rx.search(text)] if m)
         turn = CONTRAST.search(text, first)
-        if turn and not ADDITIVE.match(text, turn.start()) and not RELATIVE.search(text, first, turn.start()):
+        if turn and not ADDITIVE.match(text, turn.start()) and not RELATIVE.search(text, first, turn.start()) \
+                and not REQUEST.search(text, turn.end()):
             return "MixedStance"  # "welcomed the draft ..., but several were frank that it reads as if ..."
     return found[0] if found else None
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from ..text import cased, ends_sentence
+from ..text import cased, ends_sentence, sentences
 from ..model import ITEM, TABLE, Block, Meeting, NotRead, Person, cut
 from .topics import discussed_mentions, listed_topics, what_was_discussed
 from .common import Mapper, evidence, follow_up_of, mentions_from, stance_of, themes_after_lead
-from ..lexicon import MEMBERS_OF, PARTICIPANTS, SUBJECT, THEMES_LEAD, stakeholder_group
+from ..lexicon import MEMBERS_OF, PARTICIPANTS, STRATEGY_WORD, SUBJECT, THEMES_LEAD, WRITTEN_DRAFT, stakeholder_group
 from .orgs import OrgRegistry
 from .entities import is_sentence, org_problem
 from .orgs import classify
@@ -197,12 +197,7 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
             wanted = follow_up_of(text)
             if wanted:
                 meeting.follow_ups.append(wanted)
-            stance = stance_of(text)
-            if stance and meeting.stance_text is None:
-                meeting.stance, meeting.stance_text = stance, text
-            elif stance and {stance, meeting.stance} <= _MIXES and stance != meeting.stance \
-                    and (stance in _NEGATIVE) != (meeting.stance in _NEGATIVE):
-                meeting.stance = "MixedStance"  # support in one sentence, concern in another
+            _take_stance(meeting, text)
             if not wanted:  # what they want to learn more about is an interest, not what was discussed
                 prose += discussed_mentions(line, mapper)
             if state != "participants":  # people a sentence names with an honorific, and their organisations
@@ -243,6 +238,26 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
     _extend(meeting.participants, person_orgs)
     meeting.people = [p.key for p in people]
     return meeting, people
+
+
+def _take_stance(meeting: Meeting, text: str) -> None:
+    """Read the stance of each sentence of ``text`` into the meeting's: its first stance sentence states
+    it; a later sentence that is mixed, or that says the opposite of the strategy itself ("... s'est
+    interrogé sur le coût du projet"), makes it mixed. A worry about something else ("child marriage
+    remains the most urgent concern") is no view of the strategy."""
+    for _, sentence in sentences(text):
+        stance = stance_of(sentence)
+        if not stance:
+            continue
+        if meeting.stance_text is None:
+            meeting.stance, meeting.stance_text = stance, sentence
+        elif stance == "MixedStance" or {stance, meeting.stance} <= _MIXES and stance != meeting.stance \
+                and (stance in _NEGATIVE) != (meeting.stance in _NEGATIVE) and _about_strategy(sentence):
+            meeting.stance = "MixedStance"  # support in one sentence, concern in another
+
+
+def _about_strategy(sentence: str) -> bool:
+    return bool(STRATEGY_WORD.search(sentence) or re.search(WRITTEN_DRAFT, sentence, re.I))
 
 
 _HEADING_PARTS = re.compile(r"\s+[\u2013\u2014-]\s+|\s*[:|]\s*|,\s+")

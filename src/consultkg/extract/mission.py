@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ..text import cased
-from ..lexicon import (FIELD_LABEL, MEETING_HEADING, MEETING_PROSE, NAME_ELISION, NAME_LINK, OF_WORD, ORG_HEADS,
+from ..text import cased, sentences
+from ..lexicon import (FIELD_LABEL, MEETING_HEADING, MEETING_PROSE, NOT_DISCUSSED, PARTICIPANTS, NAME_ELISION, NAME_LINK, OF_WORD, ORG_HEADS,
                        PLACE_PREPOSITION)
 from ..lexicon.phrases import alternation
 from ..model import ITEM, TABLE, Consultation, Block, Person
@@ -86,9 +86,13 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
     apart = {id(b) for c in detached for b in [c.heading, *c.all_blocks()]}
     if not event:  # a paragraph telling of a meeting of its own ("The team also met with staff of ..."), outside
         inside = {id(b) for m in found for b in m.all_blocks()} - apart  # the meetings found: one meeting more
-        told = prose_meetings(root, inside, mapper)
+        told = prose_meetings(root, inside, mapper, opening=min(m.line or 0 for m in found) if len(found) > 1 else 0)
         apart -= {id(b) for sec in told for b in sec.blocks}  # what a meeting told in prose says is its own
         found = sorted(found + told, key=lambda sec: sec.position)
+        held = [sec for sec in found if not _not_held(sec)]
+        parts.warnings += [f"line {sec.line}: '{sec.title[:60]}' tells of a meeting not held; no meeting read"
+                           for sec in found if sec not in held]
+        found = [part for sec in held for part in _run_in_meetings(sec)]
     reg = OrgRegistry()
     people: dict[str, Person] = {}
     for pos, sec in enumerate(found, start=1):
@@ -176,17 +180,19 @@ def _key_messages_by_content(root: Section, meetings: list[Section], mapper: Map
     return None
 
 
-def prose_meetings(root: Section, taken: set[int], mapper: Mapper) -> list[Section]:
+def prose_meetings(root: Section, taken: set[int], mapper: Mapper, opening: int = 0) -> list[Section]:
     """Paragraphs outside every meeting that tell of a meeting held and name a sure organisation or a
     person ("Na tarde de 14 de Novembro, a equipa reuniu-se com ... na sede do Fórum Mulher"): each a
-    meeting of its own, with the statements that follow it up to the next such paragraph or heading."""
+    meeting of its own, with the statements that follow it up to the next such paragraph or heading.
+    What comes before line ``opening`` (the first of several meetings under headings) introduces the
+    record ("À l'invitation du Gouvernement, une équipe ... a rencontré ..."): no meeting of its own."""
     out: list[Section] = []
     for sec in root.walk():
         if section_cue(sec) in ("overview", "key_messages"):
             continue
         current: Section | None = None
         for block in sec.blocks:
-            if id(block) in taken or block.kind == TABLE:
+            if id(block) in taken or block.kind == TABLE or block.lineno < opening:
                 current = None
                 continue
             if MEETING_PROSE.search(block.text) and names_in_prose(block.text):
@@ -197,6 +203,40 @@ def prose_meetings(root: Section, taken: set[int], mapper: Mapper) -> list[Secti
             else:
                 current = None
     return out
+
+
+def _not_held(sec: Section) -> bool:
+    """A section that only says its meeting was postponed or cancelled ("La rencontre prévue avec le
+    Conseil départemental a été reportée"): it names no participant and no one spoke."""
+    blocks = [b for b in sec.blocks if b.kind != TABLE]  # a meeting told in prose is its first block
+    if not blocks or len(blocks) > 2 or sec.children or not NOT_DISCUSSED.search(sentences(blocks[0].text)[0][1]):
+        return False
+    return not any(stance_of(b.text) or PARTICIPANTS.match(b.text) or MEETING_PROSE.search(b.text) for b in blocks)
+
+
+_RUN_IN = re.compile(r"^\s*([^\W\d][^:.;]{0,30}?)\s*:\s+(?=\S)")
+
+
+def _run_in_meetings(sec: Section) -> list[Section]:
+    """A section holding several meetings, each a paragraph opening with a short run-in label and the
+    organisation met ("Matin : Ministère de l'Économie (MEPC) …", "Après-midi : Observatoire national
+    …"), each with something said: a meeting per such paragraph, with the statements after it."""
+    blocks = [b for b in sec.blocks if b is not sec.heading]
+    if sec.children:
+        return [sec]
+    starts = []
+    for i, b in enumerate(blocks):
+        m = _RUN_IN.match(b.text) if b.kind != TABLE else None
+        if m and len(m.group(1).split()) <= 3 and not PARTICIPANTS.match(b.text) and names_in_prose(b.text[m.end():]):
+            starts.append(i)
+    if len(starts) < 2 or starts[0] != 0:
+        return [sec]
+    bounds = [*starts, len(blocks)]
+    pieces = [blocks[a:z] for a, z in zip(bounds, bounds[1:])]
+    if not all(any(is_statement(s) for b in piece for _, s in sentences(b.text)[1:] or [(0, "")])
+               or any(is_statement(b.text) for b in piece[1:]) for piece in pieces):
+        return [sec]  # "Participants: …" / "Délégation : …" and then what was said: one meeting
+    return [Section(piece[0], RANK["plain"], blocks=piece) for piece in pieces]
 
 
 def _dated_sections(root: Section, mapper: Mapper) -> list[Section]:

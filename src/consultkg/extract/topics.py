@@ -88,7 +88,8 @@ def _after_lead(sentence: str, parts: int = 2) -> tuple[str, bool]:
 def _items(body: str, mapper: Mapper | None) -> list[str]:
     """The items of a list, ended by a relative clause and without a preposition repeated before each."""
     raw = [LAST_AND.sub("", r) for r in split_top(body, ",;")]
-    if len(raw) >= 3 and all(_OPENING.match(r) for r in raw[1:-1]) and not _OPENING.match(raw[-1]):
+    if len(raw) >= 3 and all(_OPENING.match(r) for r in raw[1:-1]) and not _OPENING.match(raw[-1]) \
+            and not LAST_AND.match(split_top(body, ",;")[-1]):  # "…, and online violence" is the last item
         # items that open with an article ("a …, da … e da …") end where one does not ("…, antes das eleições")
         body = body[:body.rfind(raw[-1])].rstrip(" ,;")
     items = []

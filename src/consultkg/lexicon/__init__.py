@@ -136,7 +136,8 @@ Exported names (all built once, at import):
   oportunidad", "salue l'opportunité", "agradece a oportunidade"). ``CONTRAST``: compiled; "but",
   "however", "pero", "mais", "porém" (a sentence with one is no mere courtesy; support before one is a
   mixed stance). ``ADDITIVE``: compiled; "but also", "mais aussi": a contrast word that opposes
-  nothing. ``RELATIVE``: compiled; "which", "que", "qui": a contrast after one is its clause's.
+  nothing. ``REQUEST``: compiled, on text without accents; "asked", "pidieron", "demandant": a
+  contrast that only asks for more opposes nothing either. File: ``letters.requests``. ``RELATIVE``: compiled; "which", "que", "qui": a contrast after one is its clause's.
   ``OPENING_VERB``:
   regex source, lower case only; the verb of a letter's opening sentence ("welcomes", "saluda",
   "salue", "saúda").
@@ -262,6 +263,7 @@ PAGE_LINE = _LEX.page_line
 POLITE = _LEX.polite
 CONTRAST = _LEX.contrast
 ADDITIVE = _LEX.additive
+REQUEST = _LEX.request
 RELATIVE = _LEX.relative
 OPENING_VERB = _LEX.opening_verb
 SENTENCE_VERB = _LEX.sentence_verb
@@ -288,7 +290,7 @@ __all__ = [
     "FIELD_ABSENT", "GENERIC_WORDS", "HEADING_WORDS", "REGIONS", "LEGAL_SUFFIX", "ORG_HEADS", "FUNCTION_WORDS", "NAME_PARTICLES",
     "PROSE_LEAD", "PROSE_TAIL", "PARLIAMENT_TITLE", "POSTS", "GOVERNMENT", "PUBLIC_BODY", "PORTFOLIO_HEAD",
     "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "NAME_ELISION", "PAGE_WORD", "PAGE_OF", "COPY_HEADER", "PLACE_PREPOSITION", "ON_BEHALF", "POST_LINK", "REPRESENTED_BY", "INCLUDING_WORD", "WORD_HEADING", "WORD_LIST", "WRITTEN_DRAFT", "WORLD_BANK", "STRATEGY_WORD",
-    "ABOUT_CONSULTATION", "TITLE_END", "CAMPAIGN_NAME", "MEMBERS_OF", "PAGE_LINE", "POLITE", "CONTRAST", "ADDITIVE", "RELATIVE",
+    "ABOUT_CONSULTATION", "TITLE_END", "CAMPAIGN_NAME", "MEMBERS_OF", "PAGE_LINE", "POLITE", "CONTRAST", "ADDITIVE", "REQUEST", "RELATIVE",
     "OPENING_VERB", "SENTENCE_VERB", "SUBJECT", "INITIATIVE_WORD", "INITIATIVE_TRAILING", "WRITTEN_KIND",
     "WRITTEN_BY", "WRITTEN_TO", "WRITTEN_TARGET", "WRITTEN_TITLE", "CITY_PARTICLE", "BEFORE_NAME",
     "stakeholder_group", "audience_groups",

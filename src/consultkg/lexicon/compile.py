@@ -135,6 +135,7 @@ class Lexicon:
     polite: re.Pattern
     contrast: re.Pattern
     additive: re.Pattern
+    request: re.Pattern
     relative: re.Pattern
     opening_verb: str
     sentence_verb: re.Pattern
@@ -403,6 +404,7 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         polite=re.compile(alternation(_all(data, "letters", "polite")), I),
         contrast=re.compile(alternation(_all(data, "letters", "contrast")), I),
         additive=re.compile(alternation(_all(data, "letters", "additive")), I),
+        request=re.compile(folded(alternation(_all(data, "letters", "requests"))), I),
         relative=re.compile(alternation(_all(data, "letters", "relatives")), I),
         opening_verb=alternation(_all(data, "letters", "opening_verbs")),  # lower case only (no re.I)
         # finite verbs are words as written, accents exact (Portuguese "é" is a verb, "e" is "and")

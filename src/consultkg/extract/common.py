@@ -29,6 +29,8 @@ def _by_stance(patterns: list[tuple[str, str]]) -> list[tuple[re.Pattern, str]]:
 
 
 _STANCE_RX = _by_stance(STANCE_PATTERNS)
+# joiners, articles and commas ending a run of words ("ONU Mulheres e o", "M. Ba, Directeur, et")
+TRAILING_JOINER = re.compile(r"(?:[\s,]+(?:%s|%s))*[\s,]*$" % (LIST_JOINER, ARTICLE), re.I)
 LAST_AND = re.compile(r"^%s\s+" % LIST_JOINER, re.IGNORECASE)  # "and", "así como", "bem como"
 _INITIATIVE_WORDS = re.compile(folded(INITIATIVE_WORD.pattern), re.IGNORECASE)  # on strip_accents(text)
 

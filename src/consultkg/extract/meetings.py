@@ -19,6 +19,7 @@ from ..model import ITEM, TABLE, Block, Meeting, NotRead, Person, cut
 from .topics import discussed_mentions, listed_topics, what_was_discussed
 from .common import Mapper, evidence, follow_up_of, mentions_from, stance_of, themes_after_lead
 from ..lexicon import MEMBERS_OF, PARTICIPANTS, STRATEGY_WORD, SUBJECT, THEMES_LEAD, WRITTEN_DRAFT, stakeholder_group
+from .names import ACRONYM, is_acronym
 from .orgs import OrgRegistry
 from .entities import is_sentence, org_problem
 from .orgs import classify
@@ -228,6 +229,11 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
         named = names_in_prose(first.text) if first is not None else []
         for name in named:  # "Séance de travail au Ministère de la Femme ... (MFFPE)": the meeting's host
             _extend(meeting.participants, [reg.add(name, country=country, evidence=evidence(first, name))])
+    for p in people:  # "M. Ibrahima Sow Camara (MAERSA, Coordonnateur de la Cellule genre)": the acronym is his body's
+        lead = _TITLE_ACRONYM.match(p.job_title or "")
+        key = reg.resolve(lead.group(1)) if lead and is_acronym(lead.group(1)) else None
+        if key and p.organisation in (None, key):
+            p.organisation, p.job_title = key, p.job_title[lead.end():].strip() or None
     orphans = [p for p in people if not p.organisation]
     host = _organisation_of_heading(heading.text, reg, country, heading) if orphans else None
     if orphans and host is None and len(meeting.participants) == 1:
@@ -260,6 +266,7 @@ def _about_strategy(sentence: str) -> bool:
     return bool(STRATEGY_WORD.search(sentence) or re.search(WRITTEN_DRAFT, sentence, re.I))
 
 
+_TITLE_ACRONYM = re.compile(r"^(%s)(?:\s*[,:;\u2013\u2014-]\s*|\s+)(?=\S)" % ACRONYM)
 _HEADING_PARTS = re.compile(r"\s+[\u2013\u2014-]\s+|\s*[:|]\s*|,\s+")
 
 

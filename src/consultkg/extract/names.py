@@ -13,16 +13,16 @@ import functools
 import re
 
 # the word lists live in the lexicon files
-from ..lexicon import (ARTICLE, HONORIFICS, LEGAL_SUFFIX, LIST_JOINER, NAME_ELISION, NAME_PARTICLES,  # noqa: F401
-                       ORG_WORDS, TITLE_WORDS)
+from ..lexicon import (ARTICLE, HONORIFICS, LEGAL_SUFFIX, LIST_JOINER, NAME_ELISION, NAME_LINK,  # noqa: F401
+                       NAME_PARTICLES, ORG_WORDS, TITLE_WORDS)
 from ..text import cased, fold, slug, split_top  # noqa: F401  (re-exported for the extractors)
 
 _HON_RX = re.compile(
     r"^\s*((?:(?:%s)(?=\s)\s*)+)" % "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 )
 # An acronym: mostly capitals, may hold digits, "&", "-", "/" and a few lower-case letters (ONUSIDA, UN-Habitat, GenDev).
-_ACRONYM = cased(r"(?:[\p{Lu}]{2,}-[\p{Lu}][\p{Ll}]+|[\p{Lu}][\p{Lu}\p{Ll}0-9&./\-]{1,15}|\d[\p{Lu}][\p{Lu}\p{Ll}]{0,5})")
-_ACR_RX = re.compile(r"\s*\((%s)\)" % _ACRONYM)
+ACRONYM = cased(r"(?:[\p{Lu}]{2,}-[\p{Lu}][\p{Ll}]+|[\p{Lu}][\p{Lu}\p{Ll}0-9&./\-]{1,15}|\d[\p{Lu}][\p{Lu}\p{Ll}]{0,5})")
+_ACR_RX = re.compile(r"\s*\((%s)\)" % ACRONYM)
 _SHORT_NAME_RX = re.compile(cased(r"\s*\(([\p{Lu}]{2,} [\p{Lu}][\p{Ll}]+)\)"))
 _WORD_IN_BRACKETS = re.compile(cased(r"\s*\(([\p{Lu}][\p{Ll}]{2,11})\)"))
 _ALIAS_RX = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alias>[^()]*\s[^()]*)\)\s*$")
@@ -54,7 +54,7 @@ def clean_label(text: str) -> str:
 def is_acronym(token: str) -> bool:
     """True for tokens such as "UNDP", "ONUSIDA", "UN-Habitat" (at least two capitals), "4Ps" (a digit and a capital)."""
     capitals = sum(c.isupper() for c in token) + (token[:1].isdigit())
-    return bool(re.fullmatch(_ACRONYM, token)) and capitals >= 2 and len(token) <= 16
+    return bool(re.fullmatch(ACRONYM, token)) and capitals >= 2 and len(token) <= 16
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -168,3 +168,40 @@ def looks_like_person_name(text: str) -> bool:
     if any(fold(w) in ORG_WORDS for w in words):
         return False
     return all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words) and sum(w[0].isupper() for w in words) >= 2
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
+_SMALL_WORD = re.compile(r"(?:%s|%s)" % (NAME_LINK, ARTICLE), re.I)
+_ELIDED = re.compile(r"^(?:%s)" % NAME_ELISION, re.I)
+
+
+def spelled_from(text: str, end: int, acronym: str) -> int | None:
+    """Where the name that ``acronym`` spells begins, reading back from ``end`` (just before its
+    bracket): each letter, last first, is the initial of a word, capitalised or not ("Observatoire
+    national de la Parité (ONP)"); small linking words and one other word at a time ("générale") are
+    passed over. None unless every letter is spelled and the first word is capitalised.
+
+    >>> text = "puis l'Agence nationale de la Statistique et de la Démographie (ANSD)"
+    >>> text[spelled_from(text, text.index(" ("), "ANSD"):text.index(" (")]
+    'Agence nationale de la Statistique et de la Démographie'
+    >>> spelled_from("les Centres (CeCAGe)", 11, "CeCAGe") is None
+    True
+    """
+    letters = [c for c in fold(acronym) if c.isalpha()]
+    if len(letters) < 2:
+        return None
+    start, skipped = None, 0
+    for w in reversed(list(_TOKEN.finditer(text, 0, end))):
+        core = _ELIDED.sub("", w.group(0)) or w.group(0)
+        if letters and fold(core)[:1] == letters[-1]:
+            letters.pop()
+            start, skipped = w.start() + len(w.group(0)) - len(core), 0
+            if not letters:
+                break
+        elif _SMALL_WORD.fullmatch(w.group(0)):
+            continue
+        else:
+            skipped += 1
+            if skipped > 1:
+                return None
+    return start if not letters and start is not None and text[start].isupper() else None

@@ -14,9 +14,9 @@ import re
 import tomllib
 from pathlib import Path
 
-from ..lexicon import ARTICLE, FUNCTION_WORDS, NAME_ELISION, OF_WORD, ORG_HEADS, PLACE_PREPOSITION
+from ..lexicon import ARTICLE, FUNCTION_WORDS, LIST_JOINER, NAME_ELISION, NAME_LINK, OF_WORD, ORG_HEADS, PLACE_PREPOSITION
 from ..lexicon.phrases import alternation, folded
-from ..text import strip_accents
+from ..text import cased, strip_accents
 from ..model import Evidence, Organisation
 from ..vocab import ontology_path
 from . import countries
@@ -24,6 +24,9 @@ from .gazetteer import lookup
 from .names import fold, slug, split_acronym, split_alias
 
 RULES_FILE = "org-type-rules.toml"
+# "... (KEPSA) and member firms": common words after a joiner end no proper name
+_COMMON_TAIL = re.compile(cased(r"\s+(?:%s)\s+((?:[\p{Ll}][\w'’\-]*)(?:\s+[\p{Ll}][\w'’\-]*)*)\s*$") % LIST_JOINER)
+_LINK = re.compile(NAME_LINK)
 _COUNTRY_AFTER = re.compile(r"\s*\(([^()]{3,40})\)\s*$")  # a delegation: "Organisation (Country)"
 # an embassy's host ("Embassy of Sweden in Mozambique") and its country ("Embaixada do Reino dos Países Baixos")
 _IN_PLACE = re.compile(r"(?<!\w)(?:%s)\s+(.+)$" % PLACE_PREPOSITION)
@@ -119,6 +122,9 @@ class OrgRegistry:
         ``org_type`` forces a type; ``fallback_type`` is used when neither the
         gazetteer nor the rules know the name (e.g. the audience of the meeting).
         """
+        tail = _COMMON_TAIL.search(text)
+        if tail and not any(_LINK.fullmatch(w) for w in tail.group(1).split()):
+            text = text[:tail.start()]
         where = _COUNTRY_AFTER.search(text)
         if where and countries.find_country(where.group(1)) and not countries.find_country(text[:where.start()]):
             text, country = text[:where.start()], countries.find_country(where.group(1))  # "Restless Development (Nigeria)"

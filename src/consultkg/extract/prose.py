@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 
 from ..text import cased
-from ..lexicon import LIST_JOINER
 from ..model import Evidence, Person
+from .common import TRAILING_JOINER
 from .names import HONORIFICS
 from .orgs import OrgRegistry
 from .participants import HONORIFIC_PATTERN, parse_entry
@@ -31,7 +31,6 @@ def _first_sentence(text: str) -> str:
         if m.group(1) is None or m.group(1).casefold() not in _HONORIFIC_WORDS:
             return text[:m.start() + (len(m.group(1)) if m.group(1) else 0)]
     return text
-_TRAILING_JOINER = re.compile(r"[\s,]*(?:\b%s\b)?[\s,]*$" % LIST_JOINER)
 
 
 def people_in_prose(text: str, reg: OrgRegistry, country: str | None, evidence: Evidence | None,
@@ -48,7 +47,7 @@ def people_in_prose(text: str, reg: OrgRegistry, country: str | None, evidence: 
     for i, start in enumerate(starts):
         chunk = text[start:starts[i + 1] if i + 1 < len(starts) else len(text)]
         chunk = _first_sentence(chunk)
-        chunk = _TRAILING_JOINER.sub("", chunk).rstrip(" ,.")
+        chunk = TRAILING_JOINER.sub("", chunk).rstrip(" ,.")
         scratch = OrgRegistry()
         _, found = parse_entry(chunk, scratch, country, evidence)
         for person in found:

@@ -27,10 +27,10 @@ from dataclasses import dataclass
 from ..lexicon import ARTICLES, INITIATIVE_WORD, NAME_ELISION, MEETING_HEADING, NAME_LINK, OF_WORD, PARTICIPANTS, SECTION_LINE, SECTION_PATTERNS, SENTENCE_VERB, WORLD_BANK
 from ..text import cased, strip_accents
 from ..model import ITEM, TABLE, Block
-from .common import JOINED, TRAILING_LINK, Mapper, follow_up_of, stance_of, themes_after_lead
+from .common import JOINED, TRAILING_JOINER, TRAILING_LINK, Mapper, follow_up_of, stance_of, themes_after_lead
 from .entities import is_sentence, org_problem
 from .gazetteer import lookup
-from .names import ORG_WORDS, fold, has_honorific, is_acronym, split_acronym
+from .names import ACRONYM, ORG_WORDS, fold, has_honorific, is_acronym, spelled_from, split_acronym
 from .orgs import OrgRegistry
 from .outline import MAX_LABEL_WORDS, RANK, Section, heading_kind, names_a_date, outline, title_length
 from .participants import is_prose_list, parse_entry
@@ -283,6 +283,7 @@ _WORD = cased(r"(?:(?:%s))?[\p{Lu}][\w'’\-]*") % NAME_ELISION  # "Coopération
 _NAME_RUN = re.compile(cased(r"(?<![\w'’])%s(?:(?:\s+(?:(?:%s)\s+)*|\s+–\s+|,\s+(?:%s)\s+(?:(?:%s)\s+)*)(?:%s|[0-9][\w'’\-]*))*"
                        r"(?:\s+\([\p{Lu}][\w&\-]{1,15}\))?")  # ", de la Famille": a name goes on after a comma
                        % (_WORD, NAME_LINK, OF_WORD.pattern, NAME_LINK, _WORD))
+_ACRONYM_BRACKET = re.compile(r"\s+\((%s)\)" % ACRONYM)
 _LINK_WORD = OF_WORD  # "of", "de", "pour": the name goes on ("Fonds des Nations Unies pour la population")
 _ARTICLES = frozenset(a.casefold() for a in ARTICLES)
 
@@ -290,10 +291,23 @@ _ARTICLES = frozenset(a.casefold() for a in ARTICLES)
 def names_in_prose(text: str) -> list[str]:
     """The sure names of organisations a sentence holds: capitalised runs with a head noun, an acronym or a
     gazetteer entry ("Federation of Women Entrepreneur Associations (FEWA)", "Embaixada da Suécia")."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    for b in _ACRONYM_BRACKET.finditer(text):
+        # an acronym that spells the whole name, lower-case words and commas in it ("Observatoire national de
+        # la Parité (ONP)", "Ministère de l'Agriculture, de l'Équipement rural et de la Souveraineté alimentaire")
+        spelled = spelled_from(text, b.start(), b.group(1))
+        name = text[spelled:b.end()] if spelled is not None else ""
+        if name and org_problem(name) is None and not has_honorific(name):
+            out.append((spelled, b.end(), name))
+    taken = list(out)  # a programme's name ("Plan national ... (PNPDIM)") is none, nor any part of it
+    out = [(a, z, n) for a, z, n in out if not _initiative(n)]
     for m in _NAME_RUN.finditer(text):
-        cuts = [m.start()] + [x for j in JOINED.finditer(m.group(0)) for x in (m.start() + j.start(), m.start() + j.end())]
-        for at, end in zip(cuts[::2], cuts[1::2] + [m.end()]):  # "ONU Mulheres e o Banco Africano": two names
+        if any(a <= m.start() < z for a, z, _ in taken):
+            continue
+        stop = min([a for a, _, _ in taken if m.start() < a < m.end()] or [m.end()])  # "ONU Mulheres e o " + spelled
+        run = TRAILING_JOINER.sub("", text[m.start():stop])
+        cuts = [m.start()] + [x for j in JOINED.finditer(run) for x in (m.start() + j.start(), m.start() + j.end())]
+        for at, end in zip(cuts[::2], cuts[1::2] + [m.start() + len(run)]):  # "ONU Mulheres e o Banco": two names
             name = TRAILING_LINK.sub("", text[at:end]).strip(" ,")
             first = name.split(maxsplit=1)
             if len(first) == 2 and first[0].casefold() in _ARTICLES:  # "O Plano ...", "The Federation" opening a sentence
@@ -308,8 +322,8 @@ def names_in_prose(text: str) -> list[str]:
             owner = WORLD_BANK.search(text[at:at + len(name) + 12])  # "Groupe de la Banque mondiale": the Bank itself
             if len(name) > 2 and org_problem(name) is None and strong_name(name) and not owner \
                     and not has_honorific(name) and not _initiative(name):
-                out.append(name)
-    return out
+                out.append((at, at + len(name), name))
+    return [n for _, _, n in sorted(out)]
 
 
 def _initiative(name: str) -> bool:

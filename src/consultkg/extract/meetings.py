@@ -18,7 +18,7 @@ from ..text import cased, ends_sentence, sentences
 from ..model import ITEM, TABLE, Block, Meeting, NotRead, Person, cut
 from .topics import discussed_mentions, listed_topics, what_was_discussed
 from .common import Mapper, evidence, follow_up_of, mentions_from, stance_of, themes_after_lead
-from ..lexicon import MEMBERS_OF, PARTICIPANTS, STRATEGY_WORD, SUBJECT, THEMES_LEAD, WRITTEN_DRAFT, stakeholder_group
+from ..lexicon import MEETING_PROSE, MEMBERS_OF, NOT_DISCUSSED, PARTICIPANTS, STRATEGY_WORD, SUBJECT, THEMES_LEAD, WRITTEN_DRAFT, stakeholder_group
 from .names import ACRONYM, is_acronym
 from .orgs import OrgRegistry
 from .entities import is_sentence, org_problem
@@ -206,6 +206,10 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
                 _extend(meeting.participants, orgs)
                 people.extend(p for p in ppl if all(p.name != q.name and not q.name.endswith(" " + p.name)
                                                     for q in people))  # "Dr. Abdi Noor": Halima Abdi Noor again
+                for _, told in sentences(text):  # "the team also met with staff of UN Women and the Embassy of Sweden"
+                    if MEETING_PROSE.search(told) and not NOT_DISCUSSED.search(told):
+                        _extend(meeting.participants, [reg.add(n, country=country, evidence=evidence(line, n))
+                                                       for n in names_in_prose(told)])
             continue
         if role == TOPIC and state != "participants":
             prose += mentions_from([text.rstrip(".;,")], line, mapper)
@@ -242,6 +246,15 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
         p.organisation = host
     person_orgs = [p.organisation for p in people if p.organisation]
     _extend(meeting.participants, person_orgs)
+    if not group:  # a meeting of a coordination group named in its heading or among those present: the others are its members
+        named = [reg.add(n, country=country, evidence=evidence(heading, n)) for n in names_in_prose(heading.text)
+                 if classify(n)[0] == "coordination-group"]
+        groups = list(dict.fromkeys(named + [k for k in meeting.participants if reg.get(k).org_type == "coordination-group"]))
+        if len(groups) == 1:
+            _extend(meeting.participants, groups)
+            for key in meeting.participants:
+                if key != groups[0] and groups[0] not in reg.get(key).member_of:
+                    reg.get(key).member_of.append(groups[0])
     meeting.people = [p.key for p in people]
     return meeting, people
 

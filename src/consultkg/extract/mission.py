@@ -87,7 +87,7 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
     if not event:  # a paragraph telling of a meeting of its own ("The team also met with staff of ..."), outside
         inside = {id(b) for m in found for b in m.all_blocks()} - apart  # the meetings found: one meeting more
         told = prose_meetings(root, inside, mapper, opening=min(m.line or 0 for m in found) if len(found) > 1 else 0)
-        apart -= {id(b) for sec in told for b in sec.blocks}  # what a meeting told in prose says is its own
+        apart |= {id(b) for sec in told for b in sec.blocks}  # what a meeting told in prose says is its own
         found = sorted(found + told, key=lambda sec: sec.position)
         held = [sec for sec in found if not _not_held(sec)]
         parts.warnings += [f"line {sec.line}: '{sec.title[:60]}' tells of a meeting not held; no meeting read"
@@ -99,7 +99,8 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
         head = sec.heading if sec.heading is not None else Block(f"Meeting {pos}", sec.line or 1)
         if sec.rank == 0:
             sec = Section(head, 0, blocks=[b for b in sec.blocks if b is not head])
-        meeting, ppl = read_meeting(pos, head, [b for b in sec.all_blocks() if id(b) not in apart], reg, country,
+        own = sec.all_blocks() if sec.blocks and sec.blocks[0] is head else [b for b in sec.all_blocks() if id(b) not in apart]
+        meeting, ppl = read_meeting(pos, head, own, reg, country,
                                     mapper, tb.stakeholder_group, parts.not_read)
         if sec.blocks and sec.blocks[0] is head:  # a meeting told in prose: the organisations its sentence names
             meeting.label = re.split(r"(?<=[.;:])\s", head.text, maxsplit=1)[0][:160]

@@ -310,7 +310,8 @@ def names_in_prose(text: str) -> list[str]:
         for at, end in zip(cuts[::2], cuts[1::2] + [m.start() + len(run)]):  # "ONU Mulheres e o Banco": two names
             name = TRAILING_LINK.sub("", text[at:end]).strip(" ,")
             first = name.split(maxsplit=1)
-            if len(first) == 2 and first[0].casefold() in _ARTICLES:  # "O Plano ...", "The Federation" opening a sentence
+            if len(first) == 2 and first[0].casefold() in _ARTICLES and not first[0].isupper():
+                # "O Plano ...", "The Federation" opening a sentence; "UN Women" keeps its "UN"
                 at, name = at + len(name) - len(first[1]), first[1]
             words_before = text[:at].split()
             before, after = words_before[-1:], text[at + len(name):].split()[:1]

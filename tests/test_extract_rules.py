@@ -375,3 +375,22 @@ Las participantes expresaron su respaldo a la estrategia y hablaron de la violen
     assert len(record.meetings) == 3
     assert [names[k] for k in record.meetings[2].participants] == ["Instituto Nacional de Estadística"]
     assert "Instituto Nacional de Estadística" not in [names[k] for k in record.meetings[1].participants]
+
+
+def test_an_organisation_that_speaks_took_part_and_one_only_cited_did_not(tmp_path):
+    """No list names them: the organisations that open a sentence with a verb of speaking took part; a
+    report cited is no participant, and a post ("The Coordinator of ... said") names its body."""
+    from consultkg.extract import extract
+    from consultkg.read import read_source
+    path = tmp_path / "readout.md"
+    path.write_text(
+        "# Readout: private sector roundtable\n\nGender Strategy 2024-2030 consultation, Nairobi, 7 November 2023\n\n"
+        "## What we heard\n\nThe Kenya Bankers Association described its lending to women-owned firms. "
+        "The Coordinator of the Federation of Women Entrepreneur Associations asked for childcare support. "
+        "A report by the United Nations Children's Fund on care was cited. The Ministry said little.\n",
+        encoding="utf-8")
+    record = extract(read_source(path))
+    present = {o.label for o in record.organisations if any(o.key in m.participants for m in record.meetings)}
+    assert {"Kenya Bankers Association", "Federation of Women Entrepreneur Associations"} <= present
+    assert not any("Children" in label or label == "Ministry" for label in present)
+    assert not any(o.label.startswith("Coordinator") for o in record.organisations)

@@ -27,7 +27,7 @@ from .participants import is_prose_list as parse_prose_shape, parse_entry
 from .prose import people_in_prose
 from .tables import table_participants
 from .outline import is_capitals
-from .roles import (ENTRIES, STATEMENT, TOPIC, is_proper_name, is_statement, names_in_prose, roles_of, split_label, strong_name,
+from .roles import (ENTRIES, STATEMENT, TOPIC, is_proper_name, is_statement, names_in_prose, speakers_in_prose, roles_of, split_label, strong_name,
                     sure_name)
 
 _SUBJECT = SUBJECT  # "The participants ...", "Los asistentes ...", "Os participantes ..." (lexicon)
@@ -207,9 +207,10 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
                 people.extend(p for p in ppl if all(p.name != q.name and not q.name.endswith(" " + p.name)
                                                     for q in people))  # "Dr. Abdi Noor": Halima Abdi Noor again
                 for _, told in sentences(text):  # "the team also met with staff of UN Women and the Embassy of Sweden"
-                    if MEETING_PROSE.search(told) and not NOT_DISCUSSED.search(told):
-                        _extend(meeting.participants, [reg.add(n, country=country, evidence=evidence(line, n))
-                                                       for n in names_in_prose(told)])
+                    met = names_in_prose(told) if MEETING_PROSE.search(told) and not NOT_DISCUSSED.search(told) else []
+                    spoke = speakers_in_prose(told, lambda n: reg.resolve(n) is not None)  # "BRAC Bank described ..."
+                    _extend(meeting.participants, [reg.add(n, country=country, evidence=evidence(line, n))
+                                                   for n in met + spoke])
             continue
         if role == TOPIC and state != "participants":
             prose += mentions_from([text.rstrip(".;,")], line, mapper)

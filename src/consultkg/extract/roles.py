@@ -22,13 +22,15 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..lexicon import ARTICLES, INITIATIVE_WORD, NAME_ELISION, MEETING_HEADING, NAME_LINK, OF_WORD, PARTICIPANTS, SECTION_LINE, SECTION_PATTERNS, SENTENCE_VERB, WORLD_BANK
+from ..lexicon import ARTICLE, ARTICLES, SPEECH, TITLE_WORDS, INITIATIVE_WORD, NAME_ELISION, MEETING_HEADING, NAME_LINK, OF_WORD, PARTICIPANTS, SECTION_LINE, SECTION_PATTERNS, SENTENCE_VERB, WORLD_BANK
+from ..lexicon.phrases import alternation
 from ..text import cased, strip_accents
 from ..model import ITEM, TABLE, Block
 from .common import JOINED, TRAILING_JOINER, TRAILING_LINK, Mapper, follow_up_of, stance_of, themes_after_lead
-from .entities import is_sentence, org_problem
+from .entities import is_job_title, is_sentence, org_problem
 from .gazetteer import lookup
 from .names import ACRONYM, ORG_WORDS, fold, has_honorific, is_acronym, spelled_from, split_acronym
 from .orgs import OrgRegistry
@@ -284,6 +286,10 @@ _NAME_RUN = re.compile(cased(r"(?<![\w'’])%s(?:(?:\s+(?:(?:%s)\s+)*|\s+–\s+|
                        r"(?:\s+\([\p{Lu}][\w&\-]{1,15}\))?")  # ", de la Famille": a name goes on after a comma
                        % (_WORD, NAME_LINK, OF_WORD.pattern, NAME_LINK, _WORD))
 _ACRONYM_BRACKET = re.compile(r"\s+\((%s)\)" % ACRONYM)
+_SPEAKER = re.compile(cased(r"^\s*(?:(?i:%s)\s+)?(?P<name>%s)(?:\s+[\p{Ll}]+)?\s+(?:%s)") % (
+    ARTICLE, _NAME_RUN.pattern, SPEECH))
+_POST_OF = re.compile(r"^(?:%s)\s+(?:[^\W\d_]+\s+){0,2}?(?:%s)\s+(?:(?:%s)\s+)?(?=[^\W\d_])" % (
+    alternation(sorted(TITLE_WORDS)), OF_WORD.pattern, ARTICLE), re.IGNORECASE)
 _LINK_WORD = OF_WORD  # "of", "de", "pour": the name goes on ("Fonds des Nations Unies pour la population")
 _ARTICLES = frozenset(a.casefold() for a in ARTICLES)
 
@@ -325,6 +331,37 @@ def names_in_prose(text: str) -> list[str]:
                     and not has_honorific(name) and not _initiative(name):
                 out.append((at, at + len(name), name))
     return [n for _, _, n in sorted(out)]
+
+
+def speakers_in_prose(sentence: str, known: Callable[[str], bool]) -> list[str]:
+    """The organisation a sentence opens with as the one speaking ("BRAC Bank described its loans …",
+    "La WLSA lembrou que …", "El PNUD citó …"): it took part. The name must be sure (a head noun, an
+    acronym, the gazetteer's) or ``known`` (named before in the record); one only mentioned ("a report by
+    UNICEF was cited") is no speaker.
+
+    >>> speakers_in_prose("La Cámara de Comercio de Cortés pidió más datos.", lambda n: False)
+    ['Cámara de Comercio de Cortés']
+    >>> speakers_in_prose("Safaricom said that childcare pays.", lambda n: False), speakers_in_prose(
+    ...     "Safaricom said that childcare pays.", lambda n: n == "Safaricom")
+    ([], ['Safaricom'])
+    """
+    m = _SPEAKER.match(sentence)
+    if not m:
+        return []
+    subject = m.group("name").strip()
+    post = _POST_OF.match(subject)  # "A Coordenadora do Fórum Mulher lembrou": the body is the one after the post
+    if post and subject.split()[0].lower() not in ORG_WORDS:  # "La Secretaría de la Mujer": a body's name
+        subject = subject[post.end():]
+    out = []
+    for name in names_in_prose(subject) or [subject]:  # "UNFPA and the Embassy of Sweden said": two
+        if org_problem(name) is not None or has_honorific(name) or WORLD_BANK.search(name) or _initiative(name) \
+                or is_job_title(name) or (fold(name.split()[0]) in TITLE_WORDS and name.split()[0].lower() not in ORG_WORDS
+                                          and not any(w in ORG_WORDS for w in fold(name).split()[1:])):
+            continue  # "A Secretária Permanente disse": a person by her post
+        lone = len(name.split()) == 1 and not split_acronym(name)[1] and not is_acronym(name)
+        if known(name) or (strong_name(name) and not (lone and not lookup(name))):
+            out.append(name)  # "El Ministerio citó": a head noun alone names no body
+    return out
 
 
 def _initiative(name: str) -> bool:

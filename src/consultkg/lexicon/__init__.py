@@ -91,6 +91,8 @@ Exported names (all built once, at import):
   the", "Staff of", "Representantes do"; match, the names follow ``m.end()``) and its verb of attending
   with the rest of the sentence (" attended.", " joined for the second half", " participaram";
   search or ``sub`` it away). Files: ``participants.prose_leads``, ``participants.prose_tails``.
+- ``SPEECH``: regex source; a verb of speaking ("said", "described", "a souligné", "lembrou"): an
+  organisation opening a sentence with one spoke at the meeting. File: ``participants.speech``.
 - ``PARLIAMENT_TITLE``: compiled; a job title that means a member of parliament ("Member of
   Parliament", "MP", "Diputada", "Députée", "Deputado"; search). ``POSTS``: frozenset of folded nouns
   that name a post when they end a title ("officer", "coordinadora", "pesquisador").
@@ -231,6 +233,7 @@ FUNCTION_WORDS = _LEX.function_words
 NAME_PARTICLES = _LEX.name_particles
 PROSE_LEAD = _LEX.prose_lead
 PROSE_TAIL = _LEX.prose_tail
+SPEECH = _LEX.speech
 PARLIAMENT_TITLE = _LEX.parliament_title
 POSTS = _LEX.posts
 GOVERNMENT = _LEX.government
@@ -288,7 +291,7 @@ __all__ = [
     "DATE_OF_WORDS", "CITIES", "CITY_NAMES", "COUNTRY_ADJECTIVES", "COUNTRY_ALIASES", "NOT_COUNTRIES",
     "SALUTATION", "CLOSING", "CONTACT", "EMAIL_HEADER", "FORWARDED", "SUBJECT_HEADER", "FIELD_LABEL", "FIELD_VALUES", "FIELD_LISTS",
     "FIELD_ABSENT", "GENERIC_WORDS", "HEADING_WORDS", "REGIONS", "LEGAL_SUFFIX", "ORG_HEADS", "FUNCTION_WORDS", "NAME_PARTICLES",
-    "PROSE_LEAD", "PROSE_TAIL", "PARLIAMENT_TITLE", "POSTS", "GOVERNMENT", "PUBLIC_BODY", "PORTFOLIO_HEAD",
+    "PROSE_LEAD", "PROSE_TAIL", "SPEECH", "PARLIAMENT_TITLE", "POSTS", "GOVERNMENT", "PUBLIC_BODY", "PORTFOLIO_HEAD",
     "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "NAME_ELISION", "PAGE_WORD", "PAGE_OF", "COPY_HEADER", "PLACE_PREPOSITION", "ON_BEHALF", "POST_LINK", "REPRESENTED_BY", "INCLUDING_WORD", "WORD_HEADING", "WORD_LIST", "WRITTEN_DRAFT", "WORLD_BANK", "STRATEGY_WORD",
     "ABOUT_CONSULTATION", "TITLE_END", "CAMPAIGN_NAME", "MEMBERS_OF", "PAGE_LINE", "POLITE", "CONTRAST", "ADDITIVE", "REQUEST", "RELATIVE",
     "OPENING_VERB", "SENTENCE_VERB", "SUBJECT", "INITIATIVE_WORD", "INITIATIVE_TRAILING", "WRITTEN_KIND",

@@ -103,6 +103,7 @@ class Lexicon:
     name_particles: frozenset[str]
     prose_lead: re.Pattern
     prose_tail: re.Pattern
+    speech: str
     parliament_title: re.Pattern
     posts: frozenset[str]
     government: re.Pattern
@@ -365,6 +366,7 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         org_heads={t: tuple(dict.fromkeys(_all(data, "org_heads", t))) for t in data[next(iter(data))]["org_heads"]},
         prose_lead=re.compile(r"^%s\s*:?\s*(?:(?-i:%s)\s*)?" % (alternation(_all(data, "participants", "prose_leads")),
                                                               article), I),
+        speech=alternation(_all(data, "participants", "speech")),
         prose_tail=re.compile(r"\s+%s.*$" % alternation(_all(data, "participants", "prose_tails")), I),
         parliament_title=re.compile(alternation(_all(data, "people", "parliament_titles")), I),
         posts=frozenset(fold(w) for w in _all(data, "people", "posts")),

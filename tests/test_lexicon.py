@@ -297,7 +297,7 @@ ITALIAN = {
                 "campaigns": ["acceleratequality"]},
     "meetings": {"words": ["riunione", "incontro"], "connectors": ["con"], "members_of": ["membri (di|del|della)"],
                  "prose": ["ha incontrato"]},
-    "participants": {"on_behalf": ["a nome di", "per"], "post_links": ["presso"], "represented_by": ["rappresentat(o|a) da"], "labels": ["partecipanti", "erano presenti"], "prose_leads": ["rappresentanti (di|del|della)"],
+    "participants": {"speech": ["ha (detto|chiesto|sottolineato)"], "on_behalf": ["a nome di", "per"], "post_links": ["presso"], "represented_by": ["rappresentat(o|a) da"], "labels": ["partecipanti", "erano presenti"], "prose_leads": ["rappresentanti (di|del|della)"],
                      "prose_tails": ["hanno partecipato"]},
     "columns": {"name": ["nome"], "title": ["ruolo", "qualifica"], "organisation": ["ente", "organizzazione"],
                 "honorific": []},

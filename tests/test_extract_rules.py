@@ -394,3 +394,43 @@ def test_an_organisation_that_speaks_took_part_and_one_only_cited_did_not(tmp_pa
     assert {"Kenya Bankers Association", "Federation of Women Entrepreneur Associations"} <= present
     assert not any("Children" in label or label == "Ministry" for label in present)
     assert not any(o.label.startswith("Coordinator") for o in record.organisations)
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_FLAT_WORDS = ["Sra.", "Sr.", "Ana", "Ruiz", "Paz", "de", "la", "Directora", "Coordinadora", "Secretaría", "Instituto",
+               "Mujer", "(INE)", "–", "-", "Nacional", "Honduras", "y", "Banco", "Head", "of", "Women"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FLAT_WORDS), max_size=30),
+       st.permutations(["name", "title", "organisation"]), st.integers(min_value=2, max_value=3))
+def test_a_flattened_table_is_read_whole_or_not_at_all(words, order, columns):
+    """Any run of cells: rows whose own words are the text's, each with a name or a body, or None; never an error."""
+    from consultkg.extract.flat import flat_rows
+    roles = list(order)[:columns] if "name" in list(order)[:columns] else ["name", *[r for r in order if r != "name"][:columns - 1]]
+    text = " ".join(words)
+    rows = flat_rows(text, roles)
+    if rows is not None:
+        assert rows and all(source in text and entry for entry, source in rows)
+
+
+def test_a_table_flattened_into_words_is_read_by_what_its_cells_are(tmp_path):
+    """"Nombre Cargo Institución" then the cells run together, an empty cell a dash: each row a person of a body."""
+    from consultkg.extract import extract
+    from consultkg.read import read_source
+    path = tmp_path / "flat.txt"
+    path.write_text(
+        "GRUPO BANCO MUNDIAL Consultas sobre la Estrategia de Género 2024-2030 Honduras | Tegucigalpa, 9 de octubre de "
+        "2023 Informe de la misión Mensajes principales • Hubo un amplio respaldo a los tres objetivos. Sesiones "
+        "Sesión 1 — Instituciones de gobierno (lunes 9 de octubre) Nombre Cargo Institución Sra. Ana Lucía Ruiz Paz Subsecretaria de Estado "
+        "Secretaría de Estado en el Despacho de la Mujer (SEMUJER) – – Red Nacional de Defensoras de Honduras "
+        "Sr. Luis Paz Reyes Director de Programas Sociales Secretaría de Desarrollo Social (SEDESOL) "
+        "• Las autoridades expresaron un respaldo pleno a la estrategia y hablaron de la violencia contra las mujeres.\n",
+        encoding="utf-8")
+    record = extract(read_source(path))
+    names = {o.key: o.label for o in record.organisations}
+    people = {p.name: (p.job_title, names.get(p.organisation)) for p in record.people}
+    assert people == {"Ana Lucía Ruiz Paz": ("Subsecretaria de Estado", "Secretaría de Estado en el Despacho de la Mujer"),
+                      "Luis Paz Reyes": ("Director de Programas Sociales", "Secretaría de Desarrollo Social")}
+    assert "Red Nacional de Defensoras de Honduras" in {names[k] for m in record.meetings for k in m.participants}

@@ -19,6 +19,7 @@ from ..model import ITEM, TABLE, Block, Meeting, NotRead, Person, cut
 from .topics import discussed_mentions, listed_topics, what_was_discussed
 from .common import Mapper, evidence, follow_up_of, mentions_from, stance_of, themes_after_lead
 from ..lexicon import MEETING_PROSE, MEMBERS_OF, NOT_DISCUSSED, PARTICIPANTS, STRATEGY_WORD, SUBJECT, THEMES_LEAD, WRITTEN_DRAFT, stakeholder_group
+from .flat import flat_header, flat_rows
 from .names import ACRONYM, is_acronym
 from .orgs import OrgRegistry
 from .entities import is_sentence, org_problem
@@ -130,13 +131,13 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
 
     parent: list[str | None] = [None]  # the organisation a list item named, for the people nested under it
 
-    def add_entries(text: str, line: Block) -> None:
+    def add_entries(text: str, line: Block, source: str | None = None) -> None:
         items = [t for t in re.split(r"\s*;\s*", text) if t.strip()] if ";" in text else [text]
         nested = line.kind == ITEM and (line.level or 1) >= 2 and parent[0] is not None
         for item in items:
             rejected: list[tuple[str, str]] = []
             known = {o.key for o in reg}
-            orgs, ppl = parse_entry(item, reg, country, evidence(line, item), fallback_type=fallback,
+            orgs, ppl = parse_entry(item, reg, country, evidence(line, source or item), fallback_type=fallback,
                                     rejected=rejected)
             if nested:  # "Embaixada da Suécia" / "  Sra. Karin Lindqvist, Primeira Secretária, Igualdade de Género"
                 for p in ppl:
@@ -166,6 +167,16 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
                 report.extend(NotRead(at, t, why, line.page) for t, why, at in rejected)
             state = None
             continue
+        flat = flat_header(text)
+        if flat:  # "Nombre Cargo Institución Sra. Lesly Cáceres Subsecretaria ...": a table flattened into words
+            rows = flat_rows(text[flat[1]:], flat[0])
+            for entry, words in rows or []:
+                add_entries(entry, line, words)
+            if rows:
+                state = None
+                continue
+            report.append(NotRead(line.lineno, text[:200], "a table flattened into words whose rows could not be told "
+                                  "apart", line.page))
         if state == "participants" and (meeting.participants or people) and is_sentence(text) \
                 and not parse_prose_shape(text):
             state = None  # the list has ended; what follows is about the meeting

@@ -15,9 +15,10 @@ import re
 
 from ..lexicon import (ARTICLE, WRITTEN_DRAFT, CLOSING, CONTACT, STRATEGY_WORD, WORLD_BANK, WRITTEN_BY, WRITTEN_KIND, WRITTEN_TARGET,
                        WRITTEN_TO)
-from ..model import Block, Person
+from ..model import TABLE, Block, Person
 from ..text import fold
-from .entities import is_job_title, is_place, org_problem
+from .entities import is_job_title, is_place, is_sentence, org_problem
+from .flat import flat_header, flat_rows
 from .names import TITLE_WORDS, has_honorific, looks_like_person_name
 from .orgs import OrgRegistry
 from .participants import make_person, parse_entry, split_name_list
@@ -100,10 +101,30 @@ def signatories(lines: list[Block], reg: OrgRegistry, authors: list[str]) -> lis
         elif "," in ln.text:  # "Sincerely, Ms. Jane Doe ..." on one line
             rest = ln.text.split(",", 1)[1].strip()
         texts = ([(rest, ln)] if rest else []) + [(x.text.strip().rstrip(","), x) for x in block]
-        people = _read_signatures(texts, reg, authors)
+        people = _flat_signatures(lines[i + 1:], reg) or _read_signatures(texts, reg, authors)
         if people:
             return people
     return []
+
+
+def _flat_signatures(lines: list[Block], reg: OrgRegistry) -> list[Person]:
+    """Signatories in a table whose rules were lost: a header line of column names ("Nombre Cargo
+    Organización"), then the cells, a row wrapped over lines perhaps (:mod:`.flat`)."""
+    from .common import evidence
+
+    at = next((k for k, x in enumerate(lines[:3]) if flat_header(x.text)), None)  # after "Atentamente," perhaps
+    if at is None:
+        return []
+    lines = lines[at:]
+    head = flat_header(lines[0].text)
+    rest = [x for x in lines[1:] if x.kind != TABLE]
+    cells = [lines[0].text[head[1]:], *(x.text for x in rest[:next((k for k, x in enumerate(rest) if is_sentence(x.text)),
+                                                                    len(rest))])]
+    people: list[Person] = []
+    for entry, _ in flat_rows(" ".join(c.strip() for c in cells if c.strip()), head[0]) or []:
+        _, found = parse_entry(entry, reg, None, evidence(lines[0]), fallback_type="civil-society")
+        people += found
+    return people
 
 
 def _read_signatures(texts: list[tuple[str, Block]], reg: OrgRegistry, authors: list[str]) -> list[Person]:

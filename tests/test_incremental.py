@@ -25,6 +25,19 @@ def test_nothing_changed_rewrites_nothing(corpus, tmp_path):
     assert {p.name: p.stat().st_mtime_ns for p in out.glob("graph.*")} == stamps
 
 
+def test_a_new_consultkg_re_extracts_every_record(corpus, tmp_path, monkeypatch):
+    """Any edit of consultkg's code or data (a new release, a lexicon word) changes the cache key: an
+    incremental build after an upgrade reads every record again rather than serving stale triples."""
+    import consultkg.cache
+    out = tmp_path / "out"
+    build([corpus], out, progress=False)
+    import consultkg.build
+    for module in (consultkg.cache, consultkg.build):
+        monkeypatch.setattr(module, "code_fingerprint", lambda: "an-edited-lexicon")
+    again = build([corpus], out, progress=False)
+    assert again.extracted == again.documents > 3 and not again.unchanged
+
+
 def test_one_changed_record_is_the_only_one_extracted_and_its_graph_is_replaced(corpus, tmp_path):
     out, store = tmp_path / "out", tmp_path / "kg.store"
     build([corpus], out, store=store, progress=False)

@@ -26,7 +26,7 @@ from pathlib import Path, PurePosixPath
 
 from rdflib import Dataset
 
-from .cache import Cache
+from .cache import Cache, code_fingerprint
 from .errors import ConsultkgError
 from .extract.coverage import LOW as LOW_COVERAGE
 from .model import Record
@@ -147,6 +147,8 @@ def _build(inputs, out_dir: Path, base_iri: str, store, jobs, progress, network:
     report.errors += clashes
     cache = Cache(out_dir / CACHE_DIR)
     previous = read_state(out_dir) or {}
+    if previous.get("code") != code_fingerprint():  # another consultkg built it: no file's key can be trusted
+        previous = {k: v for k, v in previous.items() if k != "files"}
     stats = _file_stats(files)
     digest = vocabulary_digest()
     if not report.errors and _nothing_changed(previous, stats, base_iri, digest, out_dir, network):
@@ -183,6 +185,7 @@ def _build(inputs, out_dir: Path, base_iri: str, store, jobs, progress, network:
     state["triples"] = report.triples
     if not report.errors:  # the fast path replays this build's summary
         state["files"] = {str(d.path): stats[str(d.path)] + [d.key] for d in ok}
+        state["code"] = code_fingerprint()
         state["summary"] = {k: getattr(report, k) for k in _SUMMARY}
     return _sync(report, [_Known(d.figures.doc_graph, d.key) for d in ok], out_dir, cache, store, digest, state)
 

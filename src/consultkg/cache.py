@@ -27,6 +27,7 @@ read at all is deleted and rebuilt, since a build can always make it again.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import sqlite3
@@ -35,8 +36,27 @@ from pathlib import Path
 
 from . import __version__
 
-# Bump when extraction or the RDF writer changes what a record gives.
+# Bump when extraction or the RDF writer changes what a record gives (the code fingerprint below
+# catches any change of code or data as well, so an upgrade never serves stale triples).
 FORMAT_REVISION = 5
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """A hash of everything a record's triples depend on besides the record: consultkg's own modules and
+    language files, and the vocabulary folder (gazetteer, type rules, themes). Any edit re-extracts.
+
+    >>> len(code_fingerprint()), code_fingerprint() == code_fingerprint()
+    (16, True)
+    """
+    from .vocab import ontology_dir
+
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for root, pattern in ((package, "**/*.py"), (package, "**/*.toml"), (ontology_dir(), "*")):
+        for path in sorted(p for p in root.glob(pattern) if p.is_file()):
+            digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
 DB_FILE = "cache.sqlite"
 _SCHEMA = ("CREATE TABLE IF NOT EXISTS entry (key TEXT PRIMARY KEY, figures TEXT NOT NULL, triples TEXT NOT NULL);"
            "CREATE TABLE IF NOT EXISTS digest (key TEXT PRIMARY KEY, revision INTEGER NOT NULL, data TEXT NOT NULL)")
@@ -72,7 +92,7 @@ class Cache:
         return self.root / DB_FILE
 
     def key(self, sha256: str, name: str, doc_id: str, base_iri: str) -> str:
-        raw = f"{__version__}|{FORMAT_REVISION}|{sha256}|{name}|{doc_id}|{base_iri}"
+        raw = f"{__version__}|{FORMAT_REVISION}|{code_fingerprint()}|{sha256}|{name}|{doc_id}|{base_iri}"
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
     # --- the connection -----------------------------------------------------------------

@@ -434,3 +434,50 @@ def test_a_table_flattened_into_words_is_read_by_what_its_cells_are(tmp_path):
     assert people == {"Ana Lucía Ruiz Paz": ("Subsecretaria de Estado", "Secretaría de Estado en el Despacho de la Mujer"),
                       "Luis Paz Reyes": ("Director de Programas Sociales", "Secretaría de Desarrollo Social")}
     assert "Red Nacional de Defensoras de Honduras" in {names[k] for m in record.meetings for k in m.participants}
+
+
+def test_a_letter_is_read_by_its_parts(tmp_path):
+    """Place and date line, Roman-numbered comments as paragraphs, signatories between dotted lines, a "cc:"
+    list after the signatures: the city is the letter's, the themes its comments', every signatory read, and
+    no one copied in is a participant."""
+    from consultkg.extract import extract
+    from consultkg.read import read_source
+    path = tmp_path / "letter.txt"
+    path.write_text("""FORUM FOR WOMEN IN DEMOCRACY (FOWODE)
+
+Kampala, 24th November 2023
+
+The Gender Strategy Team
+World Bank Group
+
+Dear Sir/Madam,
+
+RE: SUBMISSION ON THE DRAFT WORLD BANK GROUP GENDER STRATEGY 2024-2030
+
+We welcome the draft strategy and support its three objectives.
+
+I. Women in leadership at every level. Few women chair committees of local councils.
+
+II. Teenage pregnancy and child marriage. Girls leave school early in rural districts.
+
+Yours faithfully,
+
+……………………………
+Ms. Harriet Namutebi Kizza
+Executive Director
+Forum for Women in Democracy
+……………………………
+Ms. Joan Akello Opio
+Programme Officer
+Forum for Women in Democracy
+
+cc:
+- The Country Manager, World Bank Uganda Country Office, Kampala
+- The Chairperson, Equal Opportunities Commission
+""", encoding="utf-8")
+    record = extract(read_source(path))
+    assert (record.consultation.city, record.consultation.country) == ("Kampala", "Uganda")
+    assert {p.name for p in record.people} == {"Harriet Namutebi Kizza", "Joan Akello Opio"}
+    texts = [x.text for m in record.meetings for x in m.mentions]
+    assert "Women in leadership at every level" in texts and not any("Commission" in t for t in texts)
+    assert {"leadership", "adolescent-girls"} <= {c for m in record.meetings for x in m.mentions for c in x.concepts}

@@ -54,6 +54,10 @@ def cased(pattern: str) -> str:
     return pattern.replace(r"\p{Lu}", UPPER).replace(r"\p{Ll}", LOWER)
 
 
+#: a list marker opening a line: "2. ", "IV. ", "b) "
+LIST_MARKER = re.compile(cased(r"^(?:\d{1,2}|[IVXLC]{1,5}|[\p{Lu}\p{Ll}])[.)]\s+(?=\S)"))
+
+
 def ends_sentence(word: str) -> bool:
     """A stop after ``word`` ends a sentence, not an abbreviation ("Sra.", "Lic.", "M.Sc.", "Dr.").
 

@@ -94,7 +94,8 @@ def signatories(lines: list[Block], reg: OrgRegistry, authors: list[str]) -> lis
     for i, ln in enumerate(lines):
         if not (_CLOSING.match(ln.text) or _CONTACT.match(ln.text)):
             continue
-        block = [x for x in lines[i + 1:i + 9] if x.bullet is None and not _CONTACT_LINE.search(x.text)]  # no address
+        block = [x for x in lines[i + 1:i + 14] if x.bullet is None and not _CONTACT_LINE.search(x.text)  # no address
+                 and any(c.isalnum() for c in x.text)][:8]  # "……………": a line to sign on
         rest = ""
         if ":" in ln.text and _CONTACT.match(ln.text):
             rest = ln.text.split(":", 1)[1].strip()

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from ..lexicon.phrases import alternation, folded
-from ..text import cased, strip_accents
+from ..text import LIST_MARKER, cased, strip_accents
 from ..model import Block, Evidence, Initiative, KeyMessage, ThemeMention
 from ..lexicon import (ADDITIVE, REQUEST, ARTICLES, CONTRACTIONS, RELATIVE, LIST_JOINERS, OF_WORD, TITLE_WORDS, WORLD_BANK, ARTICLE, CAMPAIGN_NAME, CONTRAST, FOLLOW_UP, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
                        STANCE_PATTERNS, STRATEGY, THEMES_LEAD)
@@ -321,12 +321,14 @@ def topic_mentions(lines: list[Block], mapper: Mapper) -> list[ThemeMention]:
     """
     out: list[ThemeMention] = []
     for ln in lines:
-        text = ln.text.strip()
+        marker = LIST_MARKER.match(ln.text.strip())  # "I. Women in leadership. ..."
+        text = ln.text.strip()[marker.end():] if marker else ln.text.strip()
         lead = re.split(r":\s|\.\s", text, maxsplit=1)[0].rstrip(".:")
         if len(text.split()) <= 8:
             phrase = text.rstrip(".:;")
         elif ln.emphasis:
             phrase = ln.emphasis[0].strip().rstrip(".:;")
+            phrase = phrase[LIST_MARKER.match(phrase).end():] if LIST_MARKER.match(phrase) else phrase
         elif len(lead.split()) <= 12 and mapper(lead):
             phrase = lead
         elif mapper(lead):

@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..text import cased
+from ..text import LIST_MARKER, cased
 from ..lexicon import MEETING_HEADING, SECTION_LINE
 from ..model import HEADING, ITEM, PARAGRAPH, Block
 from ..lexicon import MONTHS
@@ -43,7 +43,6 @@ RANK = {"caps": 7, "bold": 8, "marker": 9, "plain": 10, "label": 11}
 
 MAX_HEADING_WORDS = 20  # a longer line is running text, whatever it looks like
 MAX_LABEL_WORDS = 8
-_MARKER = re.compile(cased(r"^(?:\d{1,2}|[IVXLC]{1,5}|[\p{Lu}\p{Ll}])[.)]\s+\S"))  # "2. ", "IV. ", "b) "
 _FINAL = ".;,!?\u2026"
 _FIELD = re.compile(r"^([^:]{1,40}):\s+\S")
 
@@ -166,7 +165,7 @@ def _heading_kind(text: str, kind: str, bold: bool, number: str | None) -> str |
         return "caps"
     if bold:
         return "bold"
-    if _MARKER.match(text):
+    if LIST_MARKER.match(text):
         return "marker"
     first = next((c for c in text if unicodedata.category(c)[0] in "LN"), "")
     if first and (first.isupper() or first.isdigit() or first.lower() == first.upper()):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import cased
+from ..text import LIST_MARKER, cased
 from ..lexicon import CLOSING as _CLOSING, CONTRAST, POLITE, SALUTATION
 from ..model import TABLE, Block, Consultation, Meeting
 from .tables import table_participants
@@ -19,6 +19,7 @@ from .authors import authors_in_title, signature_blocks, signatories
 from .topics import discussed_mentions, introduced_topics, listed_topics, what_was_discussed
 from .common import (Mapper, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
                      stance_of, themes_after_lead, topic_mentions)
+from . import countries
 from .dates import find_dates
 from .orgs import OrgRegistry
 from .parts import Parts
@@ -61,6 +62,19 @@ def _title_lines(lines: list[Block]) -> list[Block]:
 _ACRONYM_AFTER = re.compile(cased(r"\s*\(([\p{Lu}][\p{Lu}\p{Ll}0-9&\-]{1,15})\)"))
 
 
+def _place_of_writing(lines: list[Block]) -> tuple[str, str] | None:
+    """The city and country of a letter's place-and-date line ("Kampala, 24th November 2023", "Lima, 3 de
+    noviembre de 2023"): a known city written before the date on a short line."""
+    for ln in lines:
+        found = find_dates(ln.text)
+        if found and len(ln.text.split()) <= 10:
+            head = ln.text[:ln.text.find(found.text)] if found.text in ln.text else ""
+            city = countries.find_city(head) if head.strip(" ,") else None
+            if city:
+                return city
+    return None
+
+
 def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     parts = Parts()
     wrapped = unwrap(lines)
@@ -84,9 +98,11 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     stance, stance_text = overall_stance(body)
     meeting = Meeting(position=1, label=title, stance=stance, stance_text=stance_text,
                       participants=list(dict.fromkeys(author_keys)), evidence=evidence(title_lines[0]))
-    content = [ln for ln in body if not _SALUTATION.match(ln.text) and not _CLOSING.match(ln.text)
+    closing = max((i for i, ln in enumerate(body) if _CLOSING.match(ln.text)), default=len(body))
+    content = [ln for ln in body[:closing] if not _SALUTATION.match(ln.text)  # the signatures and "cc:" say nothing
                and not (dates and ln.text.strip() == dates.text)]
-    numbered = [ln for ln in content if isinstance(ln.bullet, str)]
+    # "I. Women in leadership. ...": a paragraph opening with its number is a numbered comment too
+    numbered = [ln for ln in content if isinstance(ln.bullet, str) or (ln.bullet is None and LIST_MARKER.match(ln.text))]
     comments = numbered or [ln for ln in content if ln.bullet is not None]
     themes_line = next((ln for ln in body if themes_after_lead(ln.text)), None)
     if themes_line:
@@ -126,8 +142,10 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     parts.organisations = list(reg)
     parts.author = author
     parts.title = title
+    place = _place_of_writing(lines[:14])
     parts.consultation = Consultation(
         label=f"Written input: {title}", start=dates.start if dates else None, end=dates.end if dates else None,
+        city=place[0] if place else None, country=place[1] if place else None,
         stakeholder_group=group_of_org_types([o.org_type for o in parts.organisations]),
         strategy=strategy_label(title) or strategy_label(" ".join(ln.text for ln in body[:5])),
         evidence=evidence(title_lines[0]))

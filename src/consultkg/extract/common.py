@@ -29,6 +29,7 @@ def _by_stance(patterns: list[tuple[str, str]]) -> list[tuple[re.Pattern, str]]:
 
 
 _STANCE_RX = _by_stance(STANCE_PATTERNS)
+_ANY_STANCE = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _STANCE_RX), re.IGNORECASE)
 # joiners, articles and commas ending a run of words ("ONU Mulheres e o", "M. Ba, Directeur, et")
 TRAILING_JOINER = re.compile(r"(?:[\s,]+(?:%s|%s))*[\s,]*$" % (LIST_JOINER, ARTICLE), re.I)
 LAST_AND = re.compile(r"^%s\s+" % LIST_JOINER, re.IGNORECASE)  # "and", "así como", "bem como"
@@ -95,6 +96,7 @@ def split_theme_list(text: str, mapper: Mapper | None = None) -> list[str]:
     return [i for i in items if i]
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def themes_after_lead(text: str) -> str | None:
     """The list part of "Key themes of the discussion included ..." (or None)."""
     m = THEMES_LEAD.search(text)
@@ -139,6 +141,8 @@ def cite_what_was_said(meetings: list, blocks: list[Block]) -> None:
 def stance_of(text: str) -> str | None:
     """The stance individual a sentence expresses, or None."""
     text = strip_accents(text)
+    if not _ANY_STANCE.search(text):
+        return None  # most sentences state none: one search, not one per stance
     found = [stance for rx, stance in _STANCE_RX if rx.search(text)]
     positive = [s for s in found if s in ("StrongEndorsement", "Endorsement", "Commendation")]
     negative = [s for s in found if s in ("Concern", "Opposition")]
@@ -153,6 +157,7 @@ def stance_of(text: str) -> str | None:
     return found[0] if found else None
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def follow_up_of(text: str) -> str | None:
     """What "were interested in learning more about ..." asks for."""
     m = FOLLOW_UP.search(text)

@@ -21,7 +21,8 @@ from .conftest import REPO
 
 BLIND = REPO / "tests" / "blind"
 SCORER = REPO.parent / "shared" / "eval" / "score.py"
-FLOORS = {"round1": 0.88, "round2": 0.81}  # round2 scored blind once at 0.701 (docs/reading.md), then joined
+FLOORS = {"round1": 0.89, "round2": 0.83, "round3": 0.73}  # rounds 2 and 3 scored blind once (0.701, 0.699:
+# docs/reading.md), then joined; round4 is sealed
 
 
 def _scorer():

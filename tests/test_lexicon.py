@@ -338,7 +338,7 @@ ITALIAN = {
     "sentences": {"verbs": ["è", "sono", "hanno", "chiesto", "espresso"], "subjects": ["[i] partecipanti"]},
     "initiatives": {"words": ["programma", "iniziativa", "progetto", "fondo"], "trailing": ["programma", "progetto"]},
     "written": {"kinds": ["commenti", "contributo"], "by": ["(di|del|della)"], "to": ["sulla", "alla", "per"],
-                "targets": ["[la] (strategia|proposta|banca)"], "drafts": ["bozza"]},
+                "targets": ["[la] (strategia|proposta|banca)"], "drafts": ["bozza"], "we": ["noi", "nostra", "chiediamo"]},
 }
 
 ITALIAN_RECORD = """\

@@ -18,9 +18,10 @@ from .common import Mapper, cite_what_was_said, initiatives_in
 from .quote import add_quote_context
 from .language import detect_language as _detect_language
 from ..lexicon import (ABOUT_CONSULTATION, MEETING_HEADING, PARTICIPANTS, READOUT_TITLE, SECTION_LINE,
-                       WRITTEN_TITLE)
+                       WE, WRITTEN_TITLE)
 from ..lexicon.phrases import folded
-from ..text import strip_accents
+from ..text import sentences, strip_accents
+from .entities import is_sentence
 from .coverage import coverage
 from .parts import Parts
 from .wrapper import is_written
@@ -60,9 +61,18 @@ def document_type(lines: list[Block], mapper: Mapper | None = None, layout: Layo
         return "EventReadout"
     if has_participants or has_sections:
         return "MissionSummary"
+    if _in_our_voice(lines):
+        return "WrittenInput"  # no meeting told, its authors speaking as one ("Propomos ...", "We ask ...")
     if len(lines) >= 3 and any(_ABOUT_STRATEGY.search(strip_accents(ln.text)) for ln in lines):
         return "OtherDocument"
     return None
+
+
+def _in_our_voice(lines: list[Block]) -> bool:
+    """A third of the record's sentences, and three at least, speak as "we" (lexicon ``written.we``)."""
+    said = [s for ln in lines for _, s in sentences(ln.text) if is_sentence(s)]
+    ours = sum(bool(WE.search(s)) for s in said)
+    return ours >= 3 and ours * 3 >= len(said)
 
 
 def _comments_from(lines: list[Block]) -> bool:

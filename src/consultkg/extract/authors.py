@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (ARTICLE, WRITTEN_DRAFT, CLOSING, CONTACT, STRATEGY_WORD, WORLD_BANK, WRITTEN_BY, WRITTEN_KIND, WRITTEN_TARGET,
+from ..lexicon import (ARTICLE, ON_BEHALF, WRITTEN_DRAFT, CLOSING, CONTACT, STRATEGY_WORD, WORLD_BANK, WRITTEN_BY, WRITTEN_KIND, WRITTEN_TARGET,
                        WRITTEN_TO)
 from ..model import TABLE, Block, Person
 from ..text import fold
@@ -108,6 +108,9 @@ def signatories(lines: list[Block], reg: OrgRegistry, authors: list[str]) -> lis
     return []
 
 
+_BEHALF_LINE = re.compile(r"^\s*(?:%s)\s+(?:(?:%s)\s+)?(\S.{1,120})$" % (ON_BEHALF, ARTICLE), re.IGNORECASE)
+
+
 def _flat_signatures(lines: list[Block], reg: OrgRegistry) -> list[Person]:
     """Signatories in a table whose rules were lost: a header line of column names ("Nombre Cargo
     Organización"), then the cells, a row wrapped over lines perhaps (:mod:`.flat`)."""
@@ -132,6 +135,14 @@ def _read_signatures(texts: list[tuple[str, Block]], reg: OrgRegistry, authors: 
     from .common import evidence
 
     people: list[Person] = []
+    merged = []  # "Pela FONG-STP" / "Sra. Edite Carvalho Neto, Presidente": she signs for the body above her
+    for k, (text, line) in enumerate(texts):
+        behalf = _BEHALF_LINE.match(text)
+        if behalf and k + 1 < len(texts) and has_honorific(texts[k + 1][0]):
+            texts[k + 1] = (f"{texts[k + 1][0]}, {behalf.group(1).strip()}", texts[k + 1][1])
+            continue
+        merged.append((text, line))
+    texts = merged
     k = 0
     while k < len(texts):
         text, line = texts[k]
@@ -187,6 +198,15 @@ def signature_blocks(lines: list[Block], reg: OrgRegistry, authors: list[str]) -
     while i < len(lines):
         line = lines[i]
         text = line.text.strip().rstrip(",")
+        behalf = _BEHALF_LINE.match(text)
+        if behalf and i + 1 < len(lines) and has_honorific(lines[i + 1].text.strip()):
+            # "Pela FONG-STP" / "Sra. Edite Carvalho Neto, Presidente da Direção": she signs for that body
+            signer = lines[i + 1]
+            _, found = parse_entry(f"{signer.text.strip().rstrip(',')}, {behalf.group(1).strip()}", reg, None,
+                                   evidence(signer, signer.text.strip()), fallback_type="civil-society")
+            people += found
+            i += 2
+            continue
         if not (line.bullet is None and _is_name_line(text) and len(text.split()) <= 5 and not is_job_title(text)):
             i += 1
             continue

@@ -108,7 +108,8 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     if themes_line:
         meeting.mentions = mentions_from(listed_topics(themes_after_lead(themes_line.text), mapper), themes_line, mapper)
     else:  # "Our comments cover four areas: A, B, C and D", else the comments' own topics
-        meeting.mentions = introduced_topics([ln for ln in content if ln.kind != TABLE], mapper) or topic_mentions(
+        opening = content[:content.index(comments[0])] if comments else content  # the topics are announced before
+        meeting.mentions = introduced_topics([ln for ln in opening if ln.kind != TABLE], mapper) or topic_mentions(
             [ln for ln in comments if ln.bullet != 2], mapper)
     if not meeting.mentions:  # comments under their own headings, or prose: the themes they discuss
         discussed = []

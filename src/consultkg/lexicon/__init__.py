@@ -151,6 +151,8 @@ Exported names (all built once, at import):
 - ``INITIATIVE_WORD``: compiled; head nouns of initiatives ("Facility", "Programa", "Fonds",
   "Plano", "Política"; search). ``INITIATIVE_TRAILING``: regex source, lower case only; the head noun
   that may follow a name's acronym ("... (WEE) programme", "(PNC) proyecto").
+- ``WE``: compiled; the authors speaking as one ("we", "our", "pedimos", "nous"; search). File:
+  ``written.we``.
 - ``WRITTEN_KIND``, ``WRITTEN_BY``, ``WRITTEN_TO``, ``WRITTEN_TARGET``: regex sources of a written
   input's title: its kind ("[joint] submission", "aportes", "commentaires", "contribuição"), the word
   before its authors ("of the", "de la", "da"), the word before what it addresses ("to", "sobre",
@@ -274,6 +276,7 @@ SUBJECT = _LEX.subject
 INITIATIVE_WORD = _LEX.initiative_word
 INITIATIVE_TRAILING = _LEX.initiative_trailing
 WRITTEN_KIND = _LEX.written_kind
+WE = _LEX.we
 WRITTEN_BY = _LEX.written_by
 WRITTEN_TO = _LEX.written_to
 WRITTEN_TARGET = _LEX.written_target
@@ -294,7 +297,7 @@ __all__ = [
     "PROSE_LEAD", "PROSE_TAIL", "SPEECH", "PARLIAMENT_TITLE", "POSTS", "GOVERNMENT", "PUBLIC_BODY", "PORTFOLIO_HEAD",
     "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "NAME_ELISION", "PAGE_WORD", "PAGE_OF", "COPY_HEADER", "PLACE_PREPOSITION", "ON_BEHALF", "POST_LINK", "REPRESENTED_BY", "INCLUDING_WORD", "WORD_HEADING", "WORD_LIST", "WRITTEN_DRAFT", "WORLD_BANK", "STRATEGY_WORD",
     "ABOUT_CONSULTATION", "TITLE_END", "CAMPAIGN_NAME", "MEMBERS_OF", "PAGE_LINE", "POLITE", "CONTRAST", "ADDITIVE", "REQUEST", "RELATIVE",
-    "OPENING_VERB", "SENTENCE_VERB", "SUBJECT", "INITIATIVE_WORD", "INITIATIVE_TRAILING", "WRITTEN_KIND",
+    "OPENING_VERB", "SENTENCE_VERB", "SUBJECT", "INITIATIVE_WORD", "INITIATIVE_TRAILING", "WRITTEN_KIND", "WE",
     "WRITTEN_BY", "WRITTEN_TO", "WRITTEN_TARGET", "WRITTEN_TITLE", "CITY_PARTICLE", "BEFORE_NAME",
     "stakeholder_group", "audience_groups",
     "Lexicon", "LexiconError", "load",

@@ -144,6 +144,7 @@ class Lexicon:
     initiative_word: re.Pattern
     initiative_trailing: str
     written_kind: str
+    we: re.Pattern
     written_by: str
     written_to: str
     written_target: str
@@ -415,6 +416,7 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         initiative_word=re.compile(alternation(_all(data, "initiatives", "words")), I),
         initiative_trailing=alternation(_all(data, "initiatives", "trailing")),  # lower case only (no re.I)
         written_kind=kinds,
+        we=re.compile(alternation(_all(data, "written", "we")), I),
         written_by=alternation(_all(data, "written", "by")),
         written_to=alternation(_all(data, "written", "to")),
         written_target=alternation(_all(data, "written", "targets")),

@@ -330,7 +330,7 @@ ITALIAN = {
                 "contact": ["per ulteriori informazioni"], "polite": ["(accoglie|accogliamo) l'opportunità"],
                 "contrast": ["ma", "tuttavia"], "additive": ["ma anche"], "relatives": ["che", "cui"], "requests": ["chies*", "raccomand*"], "opening_verbs": ["accoglie", "saluta"],
                 "email_headers": ["da", "inviato", "a", "oggetto"], "forwarded": ["messaggio originale"],
-                "subject_headers": ["oggetto"]},
+                "subject_headers": ["oggetto"], "senders": ["da"]},
     "fields": {"date": ["data"], "venue": ["luogo", "sede"], "organisation": ["ente"], "list": ["membri"],
                "absent": ["assenti"]},
     "names": {"generic": ["governo", "partner"], "heading": ["sintesi"], "regions": ["america latina"],

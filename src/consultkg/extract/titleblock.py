@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..text import cased
 from . import countries
 from .dates import find_dates
-from ..lexicon import CITY_PARTICLE, STRATEGY, TITLE_END, WORLD_BANK
+from ..lexicon import CITY_PARTICLE, FIELD_LABEL, STRATEGY, TITLE_END, WORLD_BANK
 from ..lexicon import stakeholder_group as _stakeholder_group
 
 _STRATEGY = STRATEGY  # "gender strategy", "estrategia de género", "estratégia de gênero" (lexicon)
@@ -91,7 +91,10 @@ def parse_title(lines: list[str]) -> TitleBlock:
                 tb.audience = audience
             break
     if tb.audience is None:
-        for ln in reversed(lines):
+        for ln in reversed(lines):  # "Where: Chandaria Auditorium, University of Nairobi" is a venue, no audience
+            field = FIELD_LABEL.match(ln)
+            if field and (field.group("venue") or field.group("date")):
+                continue
             if not _STRATEGY.search(ln) and stakeholder_group(ln) and len(ln) < 120:
                 tb.audience = ln.strip()
                 break

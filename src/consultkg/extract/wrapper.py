@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..lexicon import CLOSING, EMAIL_HEADER, FORWARDED, SALUTATION, SUBJECT_HEADER
+from ..lexicon import CLOSING, EMAIL_HEADER, FORWARDED, SALUTATION, SENDER, SUBJECT_HEADER, WORLD_BANK
 from ..model import TABLE, Block
 
 _SHORT = 8  # a salutation or closing stands on a short line of its own
@@ -40,6 +40,9 @@ def is_written(lines: list[Block]) -> bool:
     headers = max((len({x for x in labels[i:i + 6] if x}) for i in range(min(len(labels), 40))), default=0)
     salutation = any(_short(b) and SALUTATION.match(b.text) for b in lines[:25])
     closing = any(b.kind != TABLE and CLOSING.search(b.text) for b in lines[-25:])  # signatures, "cc:" may follow
+    senders = [m.group(1) for b in lines[:46] if is_header(b) for m in [SENDER.search(b.text)] if m]
+    if senders and all(WORLD_BANK.search(s) for s in senders) and not (salutation and closing):
+        return False  # a memo from the Bank's own office ("De: Escritório do Banco Mundial em Díli") reports; it is no input
     return headers >= 3 or (salutation and closing)
 
 

@@ -74,6 +74,8 @@ Exported names (all built once, at import):
 - ``SALUTATION`` / ``CLOSING`` / ``CONTACT``: compiled; a letter's opening ("Dear", "Estimada",
   "Prezados"), its closing ("Sincerely", "On behalf of", "Atenciosamente") and the line naming a
   contact ("For further information", "Contato"), each at a line's start (match).
+- ``SENDER``: compiled; the header naming who sent a message and its value ("From: A", "De: B"; search,
+  group 1). File: ``letters.senders``.
 - ``EMAIL_HEADER``: compiled; an e-mail header line ("From:", "Asunto:", "Envoyé :"; match).
   ``FORWARDED``: compiled; the line over a forwarded or quoted message ("Original Message",
   "Mensagem encaminhada"; search). ``SUBJECT_HEADER``: compiled; the header naming the subject
@@ -259,6 +261,7 @@ WORD_HEADING = _LEX.word_heading
 WORD_LIST = _LEX.word_list
 WRITTEN_DRAFT = _LEX.written_draft
 WORLD_BANK = _LEX.world_bank
+SENDER = _LEX.sender
 STRATEGY_WORD = _LEX.strategy_word
 ABOUT_CONSULTATION = _LEX.about_consultation
 TITLE_END = _LEX.title_end
@@ -295,7 +298,7 @@ __all__ = [
     "SALUTATION", "CLOSING", "CONTACT", "EMAIL_HEADER", "FORWARDED", "SUBJECT_HEADER", "FIELD_LABEL", "FIELD_VALUES", "FIELD_LISTS",
     "FIELD_ABSENT", "GENERIC_WORDS", "HEADING_WORDS", "REGIONS", "LEGAL_SUFFIX", "ORG_HEADS", "FUNCTION_WORDS", "NAME_PARTICLES",
     "PROSE_LEAD", "PROSE_TAIL", "SPEECH", "PARLIAMENT_TITLE", "POSTS", "GOVERNMENT", "PUBLIC_BODY", "PORTFOLIO_HEAD",
-    "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "NAME_ELISION", "PAGE_WORD", "PAGE_OF", "COPY_HEADER", "PLACE_PREPOSITION", "ON_BEHALF", "POST_LINK", "REPRESENTED_BY", "INCLUDING_WORD", "WORD_HEADING", "WORD_LIST", "WRITTEN_DRAFT", "WORLD_BANK", "STRATEGY_WORD",
+    "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "NAME_ELISION", "PAGE_WORD", "PAGE_OF", "COPY_HEADER", "PLACE_PREPOSITION", "ON_BEHALF", "POST_LINK", "REPRESENTED_BY", "INCLUDING_WORD", "WORD_HEADING", "WORD_LIST", "WRITTEN_DRAFT", "WORLD_BANK", "SENDER", "STRATEGY_WORD",
     "ABOUT_CONSULTATION", "TITLE_END", "CAMPAIGN_NAME", "MEMBERS_OF", "PAGE_LINE", "POLITE", "CONTRAST", "ADDITIVE", "REQUEST", "RELATIVE",
     "OPENING_VERB", "SENTENCE_VERB", "SUBJECT", "INITIATIVE_WORD", "INITIATIVE_TRAILING", "WRITTEN_KIND", "WE",
     "WRITTEN_BY", "WRITTEN_TO", "WRITTEN_TARGET", "WRITTEN_TITLE", "CITY_PARTICLE", "BEFORE_NAME",

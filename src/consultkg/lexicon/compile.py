@@ -116,6 +116,7 @@ class Lexicon:
     name_link: str
     name_elision: str
     world_bank: re.Pattern
+    sender: re.Pattern
     strategy_word: re.Pattern
     about_consultation: re.Pattern
     title_end: re.Pattern
@@ -383,6 +384,7 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         name_link=alternation(_all(data, "lists", "name_links")),  # lower case only (no re.I)
         name_elision=alternation(_all(data, "lists", "elisions")),
         world_bank=re.compile(alternation(_all(data, "readout", "owner")), I),
+        sender=re.compile(r"(?:^|\s)%s\s*:\s*(\S.*?)(?=\s+\w+\s*:\s|$)" % alternation(_all(data, "letters", "senders")), I),
         strategy_word=re.compile(alternation(_all(data, "readout", "strategy_word")), I),
         about_consultation=re.compile(alternation(_all(data, "readout", "about")), I),
         title_end=re.compile(alternation(_all(data, "readout", "title_ends")), I),

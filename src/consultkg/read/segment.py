@@ -121,6 +121,10 @@ class _Logical:
 DATED_END = re.compile(r"(?:^|[\u2013\u2014])\s*%s\s*$" % DAY_DATE)
 
 
+# a capitalised label of one to three words and a colon opening a line ("Japão: JICA — ...", "Note: ...")
+_RUN_IN_LABEL = re.compile(cased(r"^[\p{Lu}][\w'’\-]*(?:\s+[\w'’\-]+){0,2}\s?:\s+\S"))
+
+
 def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: bool) -> bool:
     """Whether ``piece`` carries on the logical line ``prev`` (a broken or wrapped line).
 
@@ -133,6 +137,8 @@ def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: boo
     full = bool(width) and prev.last.width >= WRAP_RATIO * width
     if DATED_END.search(prev.last.preview) and piece.preview[:1].isupper():
         return False
+    if _RUN_IN_LABEL.match(piece.preview) and not _DANGLING.search(prev.last.preview):
+        return False  # "Portugal: Camões – Instituto ..." under "Governo de Timor-Leste: SEI — ...": an entry of its own
     if _CLOSED.search(prev.last.preview) and not _DANGLING.search(prev.last.preview):
         return paragraphs and adjacent and full and bool(_SENTENCE_FINAL.search(prev.last.preview))
     first = piece.preview[:1]

@@ -481,3 +481,19 @@ cc:
     texts = [x.text for m in record.meetings for x in m.mentions]
     assert "Women in leadership at every level" in texts and not any("Commission" in t for t in texts)
     assert {"leadership", "adolescent-girls"} <= {c for m in record.meetings for x in m.mentions for c in x.concepts}
+
+
+def test_signatures_side_by_side_in_a_table_are_read_column_by_column():
+    """A name row over a title row over an organisation row: each column one signatory."""
+    from consultkg.extract.orgs import OrgRegistry
+    from consultkg.extract.tables import table_participants
+    from consultkg.model import Block
+    table = Block("", 26, kind="table", header=True, rows=(
+        ("Farzana Iqbal Chaudhry", "Mehreen Aslam Siddiqui"), ("Executive Director", "Head of Research"),
+        ("Aurat Foundation", "Shirkat Gah – Women's Resource Centre")))
+    reg, rejected = OrgRegistry(), []
+    orgs, people = table_participants(table, reg, None, rejected)
+    assert [(p.name, p.job_title, reg.get(p.organisation).label) for p in people] == [
+        ("Farzana Iqbal Chaudhry", "Executive Director", "Aurat Foundation"),
+        ("Mehreen Aslam Siddiqui", "Head of Research", "Shirkat Gah – Women's Resource Centre")]
+    assert not rejected

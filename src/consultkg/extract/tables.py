@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import COLUMN_ROLES
-from ..model import Block, Evidence, Person
+from ..model import TABLE, Block, Evidence, Person
 from ..text import fold
 from .entities import is_job_title, org_problem
 from .gazetteer import lookup
@@ -104,7 +104,25 @@ def is_header_row(cells: tuple[str, ...]) -> bool:
 
 def table_participants(table: Block, reg: OrgRegistry, country: str | None, rejected: Rejected,
                        fallback_type: str | None = None) -> tuple[list[str], list[Person]]:
-    """Organisation keys and people of a participants table; unread rows go to ``rejected``."""
+    """Organisation keys and people of a participants table; unread rows go to ``rejected``. A small
+    table that reads as nothing row by row is read column by column too: signatures side by side, a
+    name row over a title row over an organisation row."""
+    first: Rejected = []
+    orgs, people = _read_rows(table, reg, country, first, fallback_type)
+    rows = [tuple(r) for r in table.rows]
+    if not (orgs or people) and 2 <= len(rows) <= 4 and len({len(r) for r in rows}) == 1 and len(rows[0]) >= 2:
+        flipped = Block(table.text, table.lineno, kind=TABLE, rows=tuple(zip(*rows)), header=False, page=table.page)
+        flipped_rejected: Rejected = []
+        orgs, people = _read_rows(flipped, reg, country, flipped_rejected, fallback_type)
+        if orgs or people:
+            rejected.extend(flipped_rejected)
+            return orgs, people
+    rejected.extend(first)
+    return orgs, people
+
+
+def _read_rows(table: Block, reg: OrgRegistry, country: str | None, rejected: Rejected,
+               fallback_type: str | None = None) -> tuple[list[str], list[Person]]:
     rows = list(table.rows)
     lines = list(table.row_lines) or [table.lineno] * len(rows)
     header = rows[0] if rows and (table.header or is_header_row(rows[0])) else None

@@ -28,23 +28,27 @@ _HONORIFICS = frozenset(HONORIFICS)
 _LINK = re.compile(r"(?:%s)" % NAME_LINK)
 _CELLS = ("name", "title", "organisation")
 _EMPTY = frozenset("-\u2013\u2014")  # a dash alone: an empty cell
+_MAX_LABEL = 4  # words of a label before the header
 _MAX_NAME = 5  # words of a person's name, honorific aside
 
 
 def flat_header(text: str) -> tuple[list[str], int] | None:
-    """The columns a run of header words opens ``text`` with ("Nombre Cargo Institución", after at most one
-    label word such as "Participantes") and the index where the cells begin; None unless two or more
-    columns of a name, a post and an organisation are named, each once."""
-    roles: list[str] = []
-    end = 0
-    for i, m in enumerate(_WORD.finditer(text)):
-        role = COLUMN_ROLES.get(fold(m.group(0).strip(":|")))
-        if role in _CELLS and role not in roles:
+    """The columns a run of header words opens ``text`` with ("Nombre Cargo Institución", after a short
+    label such as "Participantes" or "Quiénes participaron") and the index where the cells begin; None
+    unless two or more columns of a name, a post and an organisation are named, each once."""
+    words = list(_WORD.finditer(text))
+    for start in range(min(len(words), _MAX_LABEL + 1)):  # "Quiénes participaron Nombre Institución Cargo ..."
+        roles: list[str] = []
+        end = 0
+        for m in words[start:]:
+            role = COLUMN_ROLES.get(fold(m.group(0).strip(":|")))
+            if role not in _CELLS or role in roles:
+                break
             roles.append(role)
             end = m.end()
-        elif roles or i > 0:
-            break
-    return (roles, end) if len(roles) >= 2 and "name" in roles else None
+        if len(roles) >= 2 and "name" in roles:
+            return roles, end
+    return None
 
 
 def flat_entries(text: str, roles: list[str]) -> list[str] | None:

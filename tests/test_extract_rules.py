@@ -497,3 +497,14 @@ def test_signatures_side_by_side_in_a_table_are_read_column_by_column():
         ("Farzana Iqbal Chaudhry", "Executive Director", "Aurat Foundation"),
         ("Mehreen Aslam Siddiqui", "Head of Research", "Shirkat Gah – Women's Resource Centre")]
     assert not rejected
+
+
+def test_a_flattened_table_whose_rows_run_together_is_not_guessed():
+    """Without honorifics a name's start can hide in a body's name: rows that would put a post inside a body,
+    or an adjective in a name, are refused whole (and so reported as not read)."""
+    from consultkg.extract.flat import flat_header, flat_rows
+    text = ("Instituição Nome Cargo Ministério da Família, Inclusão e Desenvolvimento Social Filomena Brito Semedo "
+            "Diretora-Geral de Inclusão Social Rede de Mulheres Parlamentares Cabo-verdianas Ana Paula Fortes Gomes "
+            "Deputada e coordenadora")
+    roles, at = flat_header(text)
+    assert roles == ["organisation", "name", "title"] and flat_rows(text[at:], roles) is None

@@ -27,6 +27,7 @@ _WORD = re.compile(r"\S+")
 _HONORIFICS = frozenset(HONORIFICS)
 _LINK = re.compile(r"(?:%s)" % NAME_LINK)
 _CELLS = ("name", "title", "organisation")
+_END = re.compile(r"^\d{1,2}[.)]$")  # a section number after the table ("5. Próximos passos")
 _EMPTY = frozenset("-\u2013\u2014")  # a dash alone: an empty cell
 _MAX_LABEL = 4  # words of a label before the header
 _MAX_NAME = 5  # words of a person's name, honorific aside
@@ -63,6 +64,9 @@ def flat_rows(text: str, roles: list[str]) -> list[tuple[str, str]] | None:
     spans = list(_WORD.finditer(text))
     words = [m.group(0) for m in spans]
     honorifics = any(w in _HONORIFICS for w in words)
+    after_name = roles[(roles.index("name") + 1) % len(roles)]
+    end = next((k for k, w in enumerate(words) if _END.match(w)), len(words))  # "5." opens what comes next
+    words, spans = words[:end], spans[:end]
     rows, bounds, i = [], [], 0
     while i < len(words):
         row: dict[str, list[str]] = {}
@@ -74,8 +78,9 @@ def flat_rows(text: str, roles: list[str]) -> list[tuple[str, str]] | None:
                 continue
             following = roles[(k + 1) % len(roles)]
             j = i + 1
-            while j < len(words) and not (_long_enough(role, words[i:j]) and not _LINK.fullmatch(words[j - 1])
-                                          and _starts(following, words, j, honorifics)):
+            while j < len(words) and not _END.match(words[j]) and not (
+                    _long_enough(role, words[i:j]) and not _LINK.fullmatch(words[j - 1])
+                    and _starts(following, words, j, honorifics, after_name)):
                 j += 1
             row[role] = words[i:j]
             i = min(j, len(words))
@@ -84,13 +89,35 @@ def flat_rows(text: str, roles: list[str]) -> list[tuple[str, str]] | None:
     out = []
     for row, (a, z) in zip(rows, bounds):
         name = [w for w in row.get("name", []) if w not in _HONORIFICS]
-        if name and not (2 <= len(name) <= _MAX_NAME and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in name)):
+        if name and not (2 <= len(name) <= _MAX_NAME and all(_name_word(w) or w.lower() in NAME_PARTICLES for w in name)):
             return None
         if not (name or row.get("organisation")) or (name and any(not row.get(role) for role in roles if role != "title")):
+            return None
+        if not _sound(row) or len(name) > _MAX_NAME - 1:
             return None
         out.append((", ".join(" ".join(row[role]) for role in ("name", "title", "organisation") if row.get(role)),
                     text[a:z]))
     return out or None
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name: capitalised, and so is each part of it ("Kamau-Otieno", not "Cabo-verdianas")."""
+    return all(part[:1].isupper() for part in word.split("-") if part)
+
+
+def _is_title(word: str) -> bool:
+    """A word a post opens with ("Directora", "Diretora-Geral", "Secretário-Geral")."""
+    return fold(word).split()[0] in TITLE_WORDS if fold(word) else False
+
+
+def _sound(row: dict[str, list[str]]) -> bool:
+    """A row whose cells hold what their columns say: no post word inside a body's name that is not a body
+    word too, no acronym, number or sentence inside a post."""
+    org, title = row.get("organisation", []), row.get("title", [])
+    if any(w[:1].isupper() and _is_title(w) and fold(w) not in ORG_WORDS for w in org[1:]):
+        return False  # "... Desenvolvimento Social Filomena Brito Semedo Diretora-Geral ...": rows run together
+    return not any(is_acronym(w.strip("(),")) or w.rstrip(".").isdigit() or w == "|" or (w.endswith(".") and len(w) > 3)
+                   for w in title[1:])
 
 
 def _long_enough(role: str, cell: list[str]) -> bool:
@@ -99,26 +126,28 @@ def _long_enough(role: str, cell: list[str]) -> bool:
     return bool(cell)
 
 
-def _starts(role: str, words: list[str], j: int, honorifics: bool) -> bool:
-    """Whether the cell of ``role`` can start at word ``j``."""
+def _starts(role: str, words: list[str], j: int, honorifics: bool, after_name: str = "title") -> bool:
+    """Whether the cell of ``role`` can start at word ``j`` (``after_name``: the cell a name is followed by)."""
     word = words[j]
     if word in _EMPTY:  # an empty cell, not a dash inside a name ("Centro de Estudios de la Mujer – Honduras")
         after = words[j + 1] if j + 1 < len(words) else ""
-        return not after or after in _EMPTY or after in _HONORIFICS or fold(after) in TITLE_WORDS \
+        return not after or after in _EMPTY or after in _HONORIFICS or _is_title(after) \
             or fold(after) in ORG_WORDS or is_acronym(after.strip("(),"))
     if not word[:1].isupper() or _LINK.fullmatch(word):
         return False
     if role == "title":
-        return fold(word) in TITLE_WORDS
+        return _is_title(word)
     if role == "organisation":
         return fold(word) in ORG_WORDS or is_acronym(word.strip("(),"))
     if honorifics:
         return word in _HONORIFICS
-    # no honorifics: two to five capitalised words that are neither a post nor a body, then a post or a body
+    # no honorifics: two to five capitalised words that are neither a post nor a body, then the cell that
+    # follows a name in this table (a post, or a body)
     ahead = words[j:j + _MAX_NAME + 1]
     for n, w in enumerate(ahead):
-        if n >= 2 and w[:1].isupper() and (fold(w) in TITLE_WORDS or fold(w) in ORG_WORDS or is_acronym(w)):
+        if n >= 2 and w[:1].isupper() and _starts(after_name, ahead, n, False, "title"):
             return True
-        if not (w[:1].isupper() or w.lower() in NAME_PARTICLES) or fold(w) in TITLE_WORDS or fold(w) in ORG_WORDS:
+        if not (_name_word(w) or w.lower() in NAME_PARTICLES) or _is_title(w) or fold(w) in ORG_WORDS \
+                or is_acronym(w.strip("(),")):
             return False
     return False

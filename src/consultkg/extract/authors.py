@@ -125,7 +125,7 @@ def _flat_signatures(lines: list[Block], reg: OrgRegistry) -> list[Person]:
     cells = [lines[0].text[head[1]:], *(x.text for x in rest[:next((k for k, x in enumerate(rest) if is_sentence(x.text)),
                                                                     len(rest))])]
     people: list[Person] = []
-    for entry, _ in flat_rows(" ".join(c.strip() for c in cells if c.strip()), head[0]) or []:
+    for entry, _ in flat_rows("\n".join(c.strip() for c in cells if c.strip()), head[0]) or []:  # a row a line
         _, found = parse_entry(entry, reg, None, evidence(lines[0]), fallback_type="civil-society")
         people += found
     return people

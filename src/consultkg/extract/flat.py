@@ -63,6 +63,7 @@ def flat_rows(text: str, roles: list[str]) -> list[tuple[str, str]] | None:
     """:func:`flat_entries` with each row's own words in ``text`` beside its entry (the row's evidence)."""
     spans = list(_WORD.finditer(text))
     words = [m.group(0) for m in spans]
+    breaks = {k + 1 for k, m in enumerate(spans[:-1]) if "\n" in text[m.end():spans[k + 1].start()]}  # a line starts
     honorifics = any(w in _HONORIFICS for w in words)
     after_name = roles[(roles.index("name") + 1) % len(roles)]
     end = next((k for k, w in enumerate(words) if _END.match(w)), len(words))  # "5." opens what comes next
@@ -80,7 +81,7 @@ def flat_rows(text: str, roles: list[str]) -> list[tuple[str, str]] | None:
             j = i + 1
             while j < len(words) and not _END.match(words[j]) and not (
                     _long_enough(role, words[i:j]) and not _LINK.fullmatch(words[j - 1])
-                    and _starts(following, words, j, honorifics, after_name)):
+                    and _starts(following, words, j, honorifics, after_name, breaks)):
                 j += 1
             row[role] = words[i:j]
             i = min(j, len(words))
@@ -126,8 +127,10 @@ def _long_enough(role: str, cell: list[str]) -> bool:
     return bool(cell)
 
 
-def _starts(role: str, words: list[str], j: int, honorifics: bool, after_name: str = "title") -> bool:
-    """Whether the cell of ``role`` can start at word ``j`` (``after_name``: the cell a name is followed by)."""
+def _starts(role: str, words: list[str], j: int, honorifics: bool, after_name: str = "title",
+            breaks: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Whether the cell of ``role`` can start at word ``j`` (``after_name``: the cell a name is followed by;
+    ``breaks``: the words that open a line)."""
     word = words[j]
     if word in _EMPTY:  # an empty cell, not a dash inside a name ("Centro de Estudios de la Mujer – Honduras")
         after = words[j + 1] if j + 1 < len(words) else ""
@@ -141,6 +144,8 @@ def _starts(role: str, words: list[str], j: int, honorifics: bool, after_name: s
         return fold(word) in ORG_WORDS or is_acronym(word.strip("(),"))
     if honorifics:
         return word in _HONORIFICS
+    if j and not words[j - 1].endswith(")") and j not in breaks:
+        return False  # no honorific: a name starts the text, a line, or follows a body's "(ACRONYM)", else it is a guess
     # no honorifics: two to five capitalised words that are neither a post nor a body, then the cell that
     # follows a name in this table (a post, or a body)
     ahead = words[j:j + _MAX_NAME + 1]

@@ -372,6 +372,10 @@ def parse_entry(text: str, reg: OrgRegistry, country: str | None, evidence: Evid
     labelled = _labelled(text, reg, country, evidence, fallback_type, add)
     if labelled is not None:
         return labelled
+    dashed = _DASH.split(text, maxsplit=2)
+    if len(dashed) == 3 and "," not in dashed[0] and (has_honorific(dashed[0]) or looks_like_person_name(dashed[0])) \
+            and is_job_title(dashed[1]):  # "Ms. Diane Nkusi — Head of SME Banking — Bank of Kigali": name, post, body
+        return parse_entry(", ".join(dashed), reg, country, evidence, fallback_type, rejected)
     officials = parse_officials(text, add, evidence)
     if officials:
         return officials

@@ -18,7 +18,7 @@ from ..text import cased, ends_sentence, sentences
 from ..model import ITEM, TABLE, Block, Meeting, NotRead, Person, cut
 from .topics import discussed_mentions, listed_topics, what_was_discussed
 from .common import Mapper, evidence, follow_up_of, mentions_from, stance_of, themes_after_lead
-from ..lexicon import MEETING_PROSE, MEMBERS_OF, NOT_DISCUSSED, PARTICIPANTS, STRATEGY_WORD, SUBJECT, THEMES_LEAD, WRITTEN_DRAFT, stakeholder_group
+from ..lexicon import MEETING_PROSE, MEMBERS_OF, NOT_DISCUSSED, PARTICIPANTS, PROSE_TAIL, STRATEGY_WORD, SUBJECT, THEMES_LEAD, WRITTEN_DRAFT, stakeholder_group
 from .flat import flat_header, flat_rows
 from .names import ACRONYM, is_acronym
 from .orgs import OrgRegistry
@@ -218,7 +218,8 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
                 people.extend(p for p in ppl if all(p.name != q.name and not q.name.endswith(" " + p.name)
                                                     for q in people))  # "Dr. Abdi Noor": Halima Abdi Noor again
                 for _, told in sentences(text):  # "the team also met with staff of UN Women and the Embassy of Sweden"
-                    met = names_in_prose(told) if MEETING_PROSE.search(told) and not NOT_DISCUSSED.search(told) else []
+                    met = names_in_prose(told) if (MEETING_PROSE.search(told) or PROSE_TAIL.search(told)) \
+                        and not NOT_DISCUSSED.search(told) else []  # "About 60 attended, including staff of ..."
                     spoke = speakers_in_prose(told, lambda n: reg.resolve(n) is not None)  # "BRAC Bank described ..."
                     _extend(meeting.participants, [reg.add(n, country=country, evidence=evidence(line, n))
                                                    for n in met + spoke])

@@ -508,3 +508,11 @@ def test_a_flattened_table_whose_rows_run_together_is_not_guessed():
             "Deputada e coordenadora")
     roles, at = flat_header(text)
     assert roles == ["organisation", "name", "title"] and flat_rows(text[at:], roles) is None
+
+
+def test_a_law_named_by_its_number_is_an_initiative():
+    from consultkg.extract.common import initiatives_in
+    from consultkg.model import Block
+    text = ("La loi n° 2020-05 criminalisant le viol et le Decreto 13-2017 sont cités ; la Lei nº 14.611/2023 aussi, "
+            "mais pas les 2020 participants.")
+    assert [i.label for i in initiatives_in(Block(text, 1))] == ["loi n° 2020-05", "Decreto 13-2017", "Lei nº 14.611/2023"]

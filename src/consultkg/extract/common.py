@@ -14,7 +14,7 @@ from collections.abc import Callable
 from ..lexicon.phrases import alternation, folded
 from ..text import LIST_MARKER, cased, strip_accents
 from ..model import Block, Evidence, Initiative, KeyMessage, ThemeMention
-from ..lexicon import (ADDITIVE, REQUEST, ARTICLES, CONTRACTIONS, RELATIVE, LIST_JOINERS, OF_WORD, TITLE_WORDS, WORLD_BANK, ARTICLE, CAMPAIGN_NAME, CONTRAST, FOLLOW_UP, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
+from ..lexicon import (ADDITIVE, NUMBERED_LAW, REQUEST, ARTICLES, CONTRACTIONS, RELATIVE, LIST_JOINERS, OF_WORD, TITLE_WORDS, WORLD_BANK, ARTICLE, CAMPAIGN_NAME, CONTRAST, FOLLOW_UP, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
                        STANCE_PATTERNS, STRATEGY, THEMES_LEAD)
 from .entities import is_job_title
 from .gazetteer import lookup
@@ -239,9 +239,11 @@ def initiatives_in(line: Block) -> list[Initiative]:
     an initiative word ("Facility", "Programa", "Plan", "Política", ...) — or,
     for a link, any proper name that is no organisation the gazetteer knows.
     """
-    if not (line.links or line.emphasis or _MAY_NAME_INITIATIVE.search(line.text)):
+    laws = list(NUMBERED_LAW.finditer(line.text))  # "loi n° 2020-05", "Ley N° 348", "Decreto 13-2017"
+    if not (line.links or line.emphasis or laws or _MAY_NAME_INITIATIVE.search(line.text)):
         return []  # every other candidate has a bracket, or an initiative word capitalised or beside a capital
-    found: list[Initiative] = []
+    found: list[Initiative] = [Initiative(label=m.group(0), acronym=None, evidence=evidence(line, m.group(0)))
+                               for m in laws]
     candidates = [(c, True) for c in line.links]
     candidates += [(c, False) for c in line.emphasis]
     for m in _NAME_ACR.finditer(line.text):
@@ -283,7 +285,7 @@ def initiatives_in(line: Block) -> list[Initiative]:
     named = [_NEXT_INITIATIVE.split(JOINED.split(_POSSESSOR.sub("", m.group(1)))[0])[0]
              for m in _AFTER_NOUN.finditer(line.text)] + \
         [_POSSESSOR.sub("", m.group(1)) for m in _BEFORE_NOUN.finditer(line.text)]
-    seen = set()
+    seen = {fold(i.label) for i in found}
     for cand, linked in candidates + [(n, None) for n in named]:
         label, acr = split_acronym(clean_label(cand))
         label = _YEARS.sub("", _LEADING_ARTICLE.sub("", label))

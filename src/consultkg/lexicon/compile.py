@@ -144,6 +144,7 @@ class Lexicon:
     subject: re.Pattern
     initiative_word: re.Pattern
     initiative_trailing: str
+    numbered_law: re.Pattern
     written_kind: str
     we: re.Pattern
     written_by: str
@@ -415,6 +416,9 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         # finite verbs are words as written, accents exact (Portuguese "é" is a verb, "e" is "and")
         sentence_verb=re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(v) for v in verbs), I),
         subject=re.compile(r"^%s(?!\s*:)" % alternation(_all(data, "sentences", "subjects")), I),
+        numbered_law=re.compile(r"(?<!\w)%s\s+(?:%s\s*)?(\d[\d./\-]*\d|\d)(?!\w)" % (
+            alternation(_all(data, "initiatives", "laws")),
+            "(?:%s)" % "|".join(re.escape(m) for m in sorted(set(_all(data, "initiatives", "number_marks")), key=len, reverse=True))), I),
         initiative_word=re.compile(alternation(_all(data, "initiatives", "words")), I),
         initiative_trailing=alternation(_all(data, "initiatives", "trailing")),  # lower case only (no re.I)
         written_kind=kinds,

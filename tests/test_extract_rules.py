@@ -516,3 +516,24 @@ def test_a_law_named_by_its_number_is_an_initiative():
     text = ("La loi n° 2020-05 criminalisant le viol et le Decreto 13-2017 sont cités ; la Lei nº 14.611/2023 aussi, "
             "mais pas les 2020 participants.")
     assert [i.label for i in initiatives_in(Block(text, 1))] == ["loi n° 2020-05", "Decreto 13-2017", "Lei nº 14.611/2023"]
+
+
+def test_people_listed_under_their_body_when_the_indents_are_lost():
+    """A list item that is only a body, then items that are only people with no body: theirs."""
+    from consultkg.extract import extract
+    from consultkg.read import read_source
+    import tempfile, pathlib
+    path = pathlib.Path(tempfile.mkdtemp()) / "m.md"
+    path.write_text("# Compte rendu de mission\n\nStratégie genre 2024-2030, Yaoundé, 12 octobre 2023\n\n"
+                    "## Réunion avec la société civile\n\nOrganisations présentes\n\n"
+                    "- Association de Lutte contre les Violences faites aux Femmes (ALVF)\n"
+                    "- Mme Odile Mbarga Nkolo, coordinatrice nationale\n"
+                    "- Association Camerounaise des Femmes Juristes (ACAFEJ)\n"
+                    "- Me Béatrice Ngo Bassa, avocate au barreau du Cameroun\n\n"
+                    "Les organisations ont soutenu la stratégie et parlé des violences faites aux femmes.\n",
+                    encoding="utf-8")
+    record = extract(read_source(path))
+    names = {o.key: o.label for o in record.organisations}
+    assert {p.name: names.get(p.organisation) for p in record.people} == {
+        "Odile Mbarga Nkolo": "Association de Lutte contre les Violences faites aux Femmes",
+        "Béatrice Ngo Bassa": "Association Camerounaise des Femmes Juristes"}

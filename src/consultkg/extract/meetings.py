@@ -150,7 +150,11 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
                                 reg.discard(weak)
                         p.organisation = parent[0]
             elif line.kind == ITEM and (line.level or 1) == 1:
-                parent[0] = orgs[-1] if orgs and not ppl else None
+                if ppl and not orgs and parent[0] is not None and all(p.organisation is None for p in ppl):
+                    for p in ppl:  # "Association … (ALVF)" / "Mme Odile Mbarga Nkolo, coordinatrice nationale": the
+                        p.organisation = parent[0]  # list lost its indents (a PDF); the person is the body's above
+                else:
+                    parent[0] = orgs[-1] if orgs and not ppl else None
             _extend(meeting.participants, orgs)
             people.extend(ppl)
             report.extend(NotRead(line.lineno, t, why, line.page) for t, why in rejected)

@@ -51,10 +51,16 @@ def people_in_prose(text: str, reg: OrgRegistry, country: str | None, evidence: 
         scratch = OrgRegistry()
         _, found = parse_entry(chunk, scratch, country, evidence)
         for person in found:
-            label = scratch.get(person.organisation).label if person.organisation else None
+            org = scratch.get(person.organisation) if person.organisation else None
+            label = org.label if org else None
             person.organisation = None
             bracketed = label and re.search(r"\([^()]*,\s*%s\s*\)" % re.escape(label), chunk + ")")
-            if label and (sure(label) or (bracketed and proper is not None and proper(label))):
+            known = reg.resolve(label, org.acronym) if org else None  # named before in the record ("... (ALVF)")
+            if known:
+                person.organisation = known
+                if known not in orgs:
+                    orgs.append(known)
+            elif label and (sure(label) or (bracketed and proper is not None and proper(label))):
                 person.organisation = reg.add(label, country=country, evidence=evidence)
                 if person.organisation not in orgs:
                     orgs.append(person.organisation)

@@ -537,3 +537,17 @@ def test_people_listed_under_their_body_when_the_indents_are_lost():
     assert {p.name: names.get(p.organisation) for p in record.people} == {
         "Odile Mbarga Nkolo": "Association de Lutte contre les Violences faites aux Femmes",
         "Béatrice Ngo Bassa": "Association Camerounaise des Femmes Juristes"}
+
+
+def test_a_person_in_brackets_after_a_body_is_that_bodys():
+    """"County Government of Kisumu (Ms. Rose Ouma, Member for Gender, Youth and Social Services)": the body,
+    and a person whose whole post follows her name (its commas make no bodies)."""
+    from consultkg.extract.orgs import OrgRegistry
+    from consultkg.extract.participants import parse_entry
+    reg = OrgRegistry()
+    orgs, people = parse_entry("County Government of Kisumu (Ms. Rose Akinyi Ouma, County Executive Committee Member "
+                               "for Gender, Youth and Social Services)", reg, None)
+    assert [reg.get(k).label for k in orgs] == ["County Government of Kisumu"]
+    assert [(p.name, p.job_title, reg.get(p.organisation).label) for p in people] == [
+        ("Rose Akinyi Ouma", "County Executive Committee Member for Gender, Youth and Social Services",
+         "County Government of Kisumu")]

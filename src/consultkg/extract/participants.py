@@ -43,6 +43,9 @@ _BEFORE_NAME = re.compile(r"^\s*%s\s+(?=\S)" % BEFORE_NAME)  # "a la Sra. X" -> 
 _AND_ORG = re.compile(r"\s+%s\s+(?:%s\s*)?(?=%s)" % (LIST_JOINER, ARTICLE, PUBLIC_BODY))
 _GOVERNMENT = GOVERNMENT
 _DASH = re.compile(r"\s+[\u2013\u2014-]\s+")
+# an organisation, its acronym perhaps, then a person with an honorific and a post in brackets
+_PERSON_IN_BRACKETS = re.compile(r"^(?P<org>[^()]+?(?:\s*\([^()\s]{2,15}\))?)\s*\((?P<person>(?:%s)\s+[^()]+)\)\s*$"
+                                 % _HON_ALT)
 _PARLIAMENT_TITLE = PARLIAMENT_TITLE
 _CONTINUES = PORTFOLIO_HEAD  # "Ministry of A, B and C": a name that lists portfolios
 _ARTICLE = re.compile(cased(r"^%s\s+[\p{Lu}]") % ARTICLE)  # lower-case article (no re.I)
@@ -372,6 +375,12 @@ def parse_entry(text: str, reg: OrgRegistry, country: str | None, evidence: Evid
     labelled = _labelled(text, reg, country, evidence, fallback_type, add)
     if labelled is not None:
         return labelled
+    bracketed = _PERSON_IN_BRACKETS.match(text)  # "Ville de Thiès (M. Mamadou Lamine Sène, adjoint au maire)"
+    if bracketed and not has_honorific(bracketed.group("org")):
+        key = add(bracketed.group("org").strip())
+        name, _, post = bracketed.group("person").partition(",")  # the body is known: all after the name is the post
+        person = make_person(name.strip(), key, evidence, post.strip() or None)
+        return ([key] if key else []), ([person] if person else [])
     dashed = _DASH.split(text, maxsplit=2)
     if len(dashed) == 3 and "," not in dashed[0] and (has_honorific(dashed[0]) or looks_like_person_name(dashed[0])) \
             and is_job_title(dashed[1]):  # "Ms. Diane Nkusi — Head of SME Banking — Bank of Kigali": name, post, body

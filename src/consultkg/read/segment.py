@@ -137,6 +137,8 @@ def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: boo
     full = bool(width) and prev.last.width >= WRAP_RATIO * width
     if DATED_END.search(prev.last.preview) and piece.preview[:1].isupper():
         return False
+    if prev.last.preview.count("(") > prev.last.preview.count(")") and ")" in piece.preview:
+        return True  # "Women in Alternative Action (WAA" / "Cameroon)": a bracket open across the break
     if _RUN_IN_LABEL.match(piece.preview) and not _DANGLING.search(prev.last.preview):
         return False  # "Portugal: Camões – Instituto ..." under "Governo de Timor-Leste: SEI — ...": an entry of its own
     if _CLOSED.search(prev.last.preview) and not _DANGLING.search(prev.last.preview):

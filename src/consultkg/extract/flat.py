@@ -17,6 +17,7 @@ are not guessed: the caller reports the block as not read.
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..lexicon import COLUMN_ROLES, HONORIFICS, NAME_LINK, NAME_PARTICLES, ORG_WORDS, TITLE_WORDS
@@ -37,7 +38,7 @@ def flat_header(text: str) -> tuple[list[str], int] | None:
     """The columns a run of header words opens ``text`` with ("Nombre Cargo Institución", after a short
     label such as "Participantes" or "Quiénes participaron") and the index where the cells begin; None
     unless two or more columns of a name, a post and an organisation are named, each once."""
-    words = list(_WORD.finditer(text))
+    words = list(itertools.islice(_WORD.finditer(text), _MAX_LABEL + len(_CELLS)))  # a header opens the text
     for start in range(min(len(words), _MAX_LABEL + 1)):  # "Quiénes participaron Nombre Institución Cargo ..."
         roles: list[str] = []
         end = 0

@@ -551,3 +551,24 @@ def test_a_person_in_brackets_after_a_body_is_that_bodys():
     assert [(p.name, p.job_title, reg.get(p.organisation).label) for p in people] == [
         ("Rose Akinyi Ouma", "County Executive Committee Member for Gender, Youth and Social Services",
          "County Government of Kisumu")]
+
+
+def test_who_attended_and_what_was_said_under_one_heading_are_one_meeting(tmp_path):
+    """A heading over a bold "Asistentes" list and a bold "Lo conversado" paragraph: the heading's section holds
+    participants and discussion, so it is the meeting, discussion and stance included."""
+    from consultkg.extract import extract
+    from consultkg.read import read_source
+    meeting = ("## {where}\n\n**Asistentes**\n\n- {org}\n- Lic. Carolina Ferraro Quiroga, Coordinadora de Género\n\n"
+               "**Lo conversado**\n\nLas cámaras respaldaron la Estrategia y hablaron de la falta de servicios de "
+               "cuidado para las trabajadoras.\n\n")
+    path = tmp_path / "m.md"
+    path.write_text("# Resumen de la misión con el sector privado\n\nEstrategia de Género 2024-2030, Buenos Aires, "
+                    "9 de octubre de 2023\n\n## Contexto\n\nEl equipo escuchó a las cámaras empresariales durante dos "
+                    "días.\n\n## Reuniones\n\n"
+                    + meeting.format(where="En la sede de la Unión Industrial Argentina", org="Unión Industrial Argentina (UIA)")
+                    + meeting.format(where="En la Cámara Argentina de Comercio", org="Cámara Argentina de Comercio y Servicios (CAC)"),
+                    encoding="utf-8")
+    record = extract(read_source(path))
+    assert [m.label for m in record.meetings] == ["En la sede de la Unión Industrial Argentina",
+                                                   "En la Cámara Argentina de Comercio"]
+    assert all(m.stance == "Endorsement" and "care" in {c for x in m.mentions for c in x.concepts} for m in record.meetings)

@@ -256,6 +256,11 @@ def find_meetings(root: Section, mapper: Mapper) -> list[Section]:
                     and holds_discussion(c, mapper) and (MEETING_HEADING.match(c.title) or names_a_date(c.title))]
             return sorted(inner + talk, key=lambda s: s.position)
         headed = sec.heading is not None and (names_a_date(sec.title) or MEETING_HEADING.match(sec.title))
+        said_beside = len(inner) == 1 and inner[0] in sec.children and any(  # "Asistentes" / "Lo conversado" under
+            c is not inner[0] and holds_discussion(c, mapper) and not holds_participants(c, mapper)  # one heading:
+            for c in sec.children)  # the heading's section holds participants and discussion: it is the meeting
+        if said_beside and sec.heading is not None and section_cue(sec) is None and meeting_like(sec):
+            return [sec]
         if len(inner) == 1 and inner[0].rank != RANK["label"] and not (headed and meeting_like(sec)):
             return inner  # one meeting under a heading of its own ("Meeting 1 with ...") inside a larger section
         if sec.heading is not None and meeting_like(sec):

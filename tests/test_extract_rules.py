@@ -572,3 +572,20 @@ def test_who_attended_and_what_was_said_under_one_heading_are_one_meeting(tmp_pa
     assert [m.label for m in record.meetings] == ["En la sede de la Unión Industrial Argentina",
                                                    "En la Cámara Argentina de Comercio"]
     assert all(m.stance == "Endorsement" and "care" in {c for x in m.mentions for c in x.concepts} for m in record.meetings)
+
+
+def test_a_day_whose_meetings_are_found_is_no_meeting_itself(tmp_path):
+    from consultkg.extract import extract
+    from consultkg.read import read_source
+    sub = ("**{org}**\n\nParticipants welcomed the draft and discussed childcare for workers.\n\n"
+           "*In the room:* {org}; Ms. {who} Tekle Haile, Director.\n\n")
+    path = tmp_path / "days.md"
+    path.write_text("# Mission summary: Ethiopia, Gender Strategy 2024-2030\n\nAddis Ababa, 20-22 November 2023\n\n"
+                    "## Overview\n\nThe team met government, civil society and partners.\n\n"
+                    "**DAY 1 — MONDAY 20 NOVEMBER**\n\n"
+                    + sub.format(org="Ministry of Women and Social Affairs (MoWSA)", who="Selam")
+                    + sub.format(org="Network of Ethiopian Women's Associations (NEWA)", who="Hiwot")
+                    + "**DAY 2 — TUESDAY 21 NOVEMBER**\n\n"
+                    + sub.format(org="Ethiopian Women Lawyers Association (EWLA)", who="Meron"), encoding="utf-8")
+    labels = [m.label for m in extract(read_source(path)).meetings]
+    assert not any(label.startswith("DAY 1") for label in labels) and len(labels) == 3, labels

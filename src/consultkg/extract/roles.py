@@ -253,6 +253,7 @@ def find_meetings(root: Section, mapper: Mapper) -> list[Section]:
         if len(inner) >= 2:
             ranks = {m.rank for m in inner if m in sec.children}
             talk = [c for c in sec.children if c.rank in ranks and c not in inner and section_cue(c) is None
+                    and not any(m in inner for m in c.walk())  # a day whose meetings are found already
                     and holds_discussion(c, mapper) and (MEETING_HEADING.match(c.title) or names_a_date(c.title))]
             return sorted(inner + talk, key=lambda s: s.position)
         headed = sec.heading is not None and (names_a_date(sec.title) or MEETING_HEADING.match(sec.title))

@@ -397,3 +397,15 @@ def test_a_line_ending_on_a_day_is_not_carried_on_by_the_next():
     lines = [("Assemblée nationale, place Soweto, dans la salle des commissions — mardi 21 novembre", 1, 1),
              ("La mission a été reçue par la présidente de la commission.", 2, 1)]
     assert [b.text for b in segment(lines, wrapped=True, width=60)] == [lines[0][0], lines[1][0]]
+
+
+def test_a_sentence_cut_after_a_function_word_goes_on_across_a_break():
+    """"... a trabalhar com" ends no sentence: the next line, after a page break and a capital, carries it on;
+    a line that ends on a noun does not take the next one."""
+    from consultkg.read.segment import segment
+    cut = segment([("Os parceiros propuseram indicadores comuns, a trabalhar com", 1, 1), ("", 2, 1),
+                   ("Instituto Nacional de Estatística.", 3, 2)])
+    whole = segment([("Os parceiros propuseram indicadores comuns", 1, 1), ("", 2, 1),
+                     ("Instituto Nacional de Estatística.", 3, 2)])
+    assert [b.text for b in cut] == ["Os parceiros propuseram indicadores comuns, a trabalhar com Instituto Nacional de Estatística."]
+    assert len(whole) == 2

@@ -19,8 +19,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ..text import cased
-from ..lexicon import BANNERS, MEETING_HEADING, PARTICIPANTS, SECTION_PATTERNS
+from ..text import cased, fold
+from ..lexicon import BANNERS, FUNCTION_WORDS, MEETING_HEADING, PARTICIPANTS, SECTION_PATTERNS
 from .portal import _INLINE_BULLET, DAY_DATE, LONG_LINE, _split_spans, split_long_line
 from ..model import HEADING, Block, item
 from .inline import _FOOTNOTE_TEXT, _INVISIBLE, _SPACES, clean_inline
@@ -137,6 +137,9 @@ def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: boo
     full = bool(width) and prev.last.width >= WRAP_RATIO * width
     if DATED_END.search(prev.last.preview) and piece.preview[:1].isupper():
         return False
+    last_word = fold(prev.last.preview.rsplit(None, 1)[-1]) if prev.last.preview.strip() else ""
+    if last_word in FUNCTION_WORDS and piece.preview[:1].isalpha():
+        return True  # "... a trabalhar com" / "Instituto Nacional de Estatística.": a sentence cut by a page break
     if prev.last.preview.count("(") > prev.last.preview.count(")") and ")" in piece.preview:
         return True  # "Women in Alternative Action (WAA" / "Cameroon)": a bracket open across the break
     if _RUN_IN_LABEL.match(piece.preview) and not _DANGLING.search(prev.last.preview):

@@ -589,3 +589,10 @@ def test_a_day_whose_meetings_are_found_is_no_meeting_itself(tmp_path):
                     + sub.format(org="Ethiopian Women Lawyers Association (EWLA)", who="Meron"), encoding="utf-8")
     labels = [m.label for m in extract(read_source(path)).meetings]
     assert not any(label.startswith("DAY 1") for label in labels) and len(labels) == 3, labels
+
+
+def test_a_heading_with_its_day_is_no_organisation():
+    from consultkg.extract.entities import org_problem
+    assert org_problem("EN LA SECRETARÍA DE LA MUJER (martes 28 de noviembre") is not None
+    assert org_problem("Conversatorio con organizaciones de mujeres y defensoras (martes 10 de octubre") is not None
+    assert org_problem("Fundación Domingo Faustino Sarmiento") is None  # a weekday's name, but no date

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicon import (COPY_HEADER, LIST_JOINER, PAGE_OF, PAGE_WORD, CLOSING, SALUTATION, GENERIC_WORDS, HEADING_WORDS, REGIONS, COLUMN_ROLES, DETERMINER_LOWER, FUNCTION_WORDS, MEETING_HEADING, OF_WORD, PAGE_LINE,
+from ..lexicon import (WEEKDAYS, COPY_HEADER, LIST_JOINER, PAGE_OF, PAGE_WORD, CLOSING, SALUTATION, GENERIC_WORDS, HEADING_WORDS, REGIONS, COLUMN_ROLES, DETERMINER_LOWER, FUNCTION_WORDS, MEETING_HEADING, OF_WORD, PAGE_LINE,
                        PARTICIPANTS, POSTS, SECTION_LINE, SENTENCE_VERB)
 from ..text import fold, strip_accents
 from .gazetteer import lookup
@@ -122,6 +122,9 @@ def is_place(text: str) -> bool:
         and len(parts[0].split()) <= 3 and not any(w in ORG_WORDS for w in fold(parts[0]).split())
 
 
+_WEEKDAY = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(d) for d in WEEKDAYS), re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def org_problem(text: str) -> str | None:
     """Why ``text`` is not the name of an organisation, or ``None`` when it may be one.
@@ -146,6 +149,8 @@ def org_problem(text: str) -> str | None:
         return "a letter's salutation or closing, not a name"
     if is_dateline(text):
         return "a date, not a name"
+    if _WEEKDAY.search(text) and any(c.isdigit() for c in text):
+        return "a heading with its day, not a name"  # "Conversatorio con organizaciones (martes 10 de octubre"
     if is_heading(text):
         return "a heading, not a name"
     if is_sentence(text):

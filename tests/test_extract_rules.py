@@ -596,3 +596,11 @@ def test_a_heading_with_its_day_is_no_organisation():
     assert org_problem("EN LA SECRETARÍA DE LA MUJER (martes 28 de noviembre") is not None
     assert org_problem("Conversatorio con organizaciones de mujeres y defensoras (martes 10 de octubre") is not None
     assert org_problem("Fundación Domingo Faustino Sarmiento") is None  # a weekday's name, but no date
+
+
+def test_a_remark_in_brackets_is_no_part_of_a_name():
+    from consultkg.extract.orgs import OrgRegistry
+    reg = OrgRegistry()
+    assert reg.get(reg.add("Embassy of Ireland (co-chair)")).label == "Embassy of Ireland"
+    assert reg.get(reg.add("Restless Development (Nigeria)")).label == "Restless Development"
+    assert reg.get(reg.add("Kenya Private Sector Alliance (KEPSA)")).acronym == "KEPSA"

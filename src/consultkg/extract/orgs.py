@@ -27,6 +27,7 @@ RULES_FILE = "org-type-rules.toml"
 # "... (KEPSA) and member firms": common words after a joiner end no proper name
 _COMMON_TAIL = re.compile(cased(r"\s+(?:%s)\s+((?:[\p{Ll}][\w'’\-]*)(?:\s+[\p{Ll}][\w'’\-]*)*)\s*$") % LIST_JOINER)
 _LINK = re.compile(NAME_LINK)
+_REMARK = re.compile(cased(r"\s*\((?=[\p{Ll}])[^()\p{Lu}]*\)\s*$"))  # lower-case words in brackets, at the end
 _COUNTRY_AFTER = re.compile(r"\s*\(([^()]{3,40})\)\s*$")  # a delegation: "Organisation (Country)"
 # an embassy's host ("Embassy of Sweden in Mozambique") and its country ("Embaixada do Reino dos Países Baixos")
 _IN_PLACE = re.compile(r"(?<!\w)(?:%s)\s+(.+)$" % PLACE_PREPOSITION)
@@ -122,6 +123,7 @@ class OrgRegistry:
         ``org_type`` forces a type; ``fallback_type`` is used when neither the
         gazetteer nor the rules know the name (e.g. the audience of the meeting).
         """
+        text = _REMARK.sub("", text)  # "Embassy of Ireland (co-chair)": a remark in brackets is no part of the name
         tail = _COMMON_TAIL.search(text)
         if tail and not any(_LINK.fullmatch(w) for w in tail.group(1).split()):
             text = text[:tail.start()]

@@ -604,3 +604,19 @@ def test_a_remark_in_brackets_is_no_part_of_a_name():
     assert reg.get(reg.add("Embassy of Ireland (co-chair)")).label == "Embassy of Ireland"
     assert reg.get(reg.add("Restless Development (Nigeria)")).label == "Restless Development"
     assert reg.get(reg.add("Kenya Private Sector Alliance (KEPSA)")).acronym == "KEPSA"
+
+
+def test_a_written_inputs_group_is_most_of_its_authors():
+    """Four civil-society authors and a research centre: the input is civil society's, as a mission's group is
+    that of most of those present (not "multi-stakeholder" for one author of another kind)."""
+    from consultkg.extract.written import extract_written
+    from consultkg.model import Block
+    from consultkg.themes import default_matcher
+    title = ("Joint submission of the Centre for Feminist Research Studies, ActionAid Kenya, FIDA Kenya, GROOTS Kenya "
+             "and the Kenya Women Network on the draft World Bank Group Gender Strategy")
+    lines = [Block(title, 1), Block("Dear colleagues,", 2), Block("We welcome the draft.", 3),
+             Block("Care. Fund childcare.", 4, kind="item", level=1, number="1"), Block("Sincerely,", 5)]
+    parts = extract_written(lines, default_matcher().concepts, "input.md")
+    types = sorted(o.org_type for o in parts.organisations)
+    assert types.count("civil-society") >= 3 and len(set(types)) > 1, types
+    assert parts.consultation.stakeholder_group == "civil-society"

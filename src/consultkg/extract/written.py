@@ -147,7 +147,9 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     parts.consultation = Consultation(
         label=f"Written input: {title}", start=dates.start if dates else None, end=dates.end if dates else None,
         city=place[0] if place else None, country=place[1] if place else None,
-        stakeholder_group=group_of_org_types([o.org_type for o in parts.organisations]),
+        # the authors' group: those who wrote it, not every body the text cites
+        stakeholder_group=group_of_org_types([reg.get(k).org_type for k in meeting.participants], majority=0.6)
+        if meeting.participants else group_of_org_types([o.org_type for o in parts.organisations]),
         strategy=strategy_label(title) or strategy_label(" ".join(ln.text for ln in body[:5])),
         evidence=evidence(title_lines[0]))
     if author is None:

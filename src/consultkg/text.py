@@ -54,6 +54,20 @@ def cased(pattern: str) -> str:
     return pattern.replace(r"\p{Lu}", UPPER).replace(r"\p{Ll}", LOWER)
 
 
+#: a short label and its colon opening a line ("Who attended: …", "Matin : …"); group 1 the label
+RUN_IN_LABEL = re.compile(r"^\s*([^\W\d_][^:;.]{0,40}?)\s?:\s+(?=\S)")
+
+
+def run_in_label(text: str, max_words: int) -> re.Match | None:
+    """The label a line opens with, when it has at most ``max_words`` words.
+
+    >>> run_in_label("Matin : Ministère de l'Économie", 3).group(1), run_in_label("A long sentence: yes", 2)
+    ('Matin', None)
+    """
+    m = RUN_IN_LABEL.match(text)
+    return m if m and len(m.group(1).split()) <= max_words else None
+
+
 #: a list marker opening a line: "2. ", "IV. ", "b) "
 LIST_MARKER = re.compile(cased(r"^(?:\d{1,2}|[IVXLC]{1,5}|[\p{Lu}\p{Ll}])[.)]\s+(?=\S)"))
 

@@ -66,7 +66,9 @@ def evidence(line: Block, exact: str | None = None, after: int | None = None) ->
     return Evidence(line=line.lineno, exact=exact, page=line.page, char=char, char_end=char_end)
 
 
-_LAST_ITEM_ARTICLE = re.compile(r"^(.*\S)\s+%s\s+((?:%s|%s)\s+\S.*)$" % (LIST_JOINER, ARTICLE, alternation(CONTRACTIONS)), re.I)
+# the word a list's item opens with: an article, or a preposition joined to one ("the …", "na …", "du …")
+ITEM_OPENING = r"(?:%s|%s)" % (ARTICLE, alternation(CONTRACTIONS))
+_LAST_ITEM_ARTICLE = re.compile(r"^(.*\S)\s+%s\s+(%s\s+\S.*)$" % (LIST_JOINER, ITEM_OPENING), re.I)
 _LAST_ITEM = re.compile(r"^(.*?\S)\s+%s\s+(\S.*)$" % LIST_JOINER)
 _ARTICLE_SET = frozenset(a.casefold() for a in ARTICLES)
 _LEADING_ARTICLE = re.compile(r"^%s\s+" % ARTICLE, re.I)

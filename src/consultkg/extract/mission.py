@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import cased, sentences
+from ..text import cased, run_in_label, sentences
 from ..lexicon import (FIELD_LABEL, MEETING_HEADING, MEETING_PROSE, NOT_DISCUSSED, PARTICIPANTS, NAME_ELISION, NAME_LINK, OF_WORD, ORG_HEADS,
                        PLACE_PREPOSITION)
 from ..lexicon.phrases import alternation
@@ -99,10 +99,10 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
         head = sec.heading if sec.heading is not None else Block(f"Meeting {pos}", sec.line or 1)
         if sec.rank == 0:
             sec = Section(head, 0, blocks=[b for b in sec.blocks if b is not head])
-        own = sec.all_blocks() if sec.blocks and sec.blocks[0] is head else [b for b in sec.all_blocks() if id(b) not in apart]
-        meeting, ppl = read_meeting(pos, head, own, reg, country,
-                                    mapper, tb.stakeholder_group, parts.not_read)
-        if sec.blocks and sec.blocks[0] is head:  # a meeting told in prose: the organisations its sentence names
+        told = bool(sec.blocks) and sec.blocks[0] is head  # a meeting told in prose (or opened by a run-in label)
+        own = sec.all_blocks() if told else [b for b in sec.all_blocks() if id(b) not in apart]
+        meeting, ppl = read_meeting(pos, head, own, reg, country, mapper, tb.stakeholder_group, parts.not_read)
+        if told:  # the organisations its opening paragraph names
             meeting.label = re.split(r"(?<=[.;:])\s", head.text, maxsplit=1)[0][:160]
             for name in names_in_prose(head.text):
                 key = reg.add(name, country=country, evidence=evidence(head, name))
@@ -215,9 +215,6 @@ def _not_held(sec: Section) -> bool:
     return not any(stance_of(b.text) or PARTICIPANTS.match(b.text) or MEETING_PROSE.search(b.text) for b in blocks)
 
 
-_RUN_IN = re.compile(r"^\s*([^\W\d][^:.;]{0,30}?)\s*:\s+(?=\S)")
-
-
 def _run_in_meetings(sec: Section) -> list[Section]:
     """A section holding several meetings, each a paragraph opening with a short run-in label and the
     organisation met ("Matin : Ministère de l'Économie (MEPC) …", "Après-midi : Observatoire national
@@ -225,19 +222,19 @@ def _run_in_meetings(sec: Section) -> list[Section]:
     blocks = [b for b in sec.blocks if b is not sec.heading]
     if sec.children:
         return [sec]
-    starts = []
-    for i, b in enumerate(blocks):
-        m = _RUN_IN.match(b.text) if b.kind != TABLE else None
-        if m and len(m.group(1).split()) <= 3 and not PARTICIPANTS.match(b.text) and names_in_prose(b.text[m.end():]):
-            starts.append(i)
+    starts = [i for i, b in enumerate(blocks) if b.kind != TABLE and not PARTICIPANTS.match(b.text)
+              and (label := run_in_label(b.text, 3)) and names_in_prose(b.text[label.end():])]
     if len(starts) < 2 or starts[0] != 0:
         return [sec]
-    bounds = [*starts, len(blocks)]
-    pieces = [blocks[a:z] for a, z in zip(bounds, bounds[1:])]
-    if not all(any(is_statement(s) for b in piece for _, s in sentences(b.text)[1:] or [(0, "")])
-               or any(is_statement(b.text) for b in piece[1:]) for piece in pieces):
+    pieces = [blocks[a:z] for a, z in zip(starts, [*starts[1:], len(blocks)])]
+    if not all(_says_something(piece) for piece in pieces):
         return [sec]  # "Participants: …" / "Délégation : …" and then what was said: one meeting
     return [Section(piece[0], RANK["plain"], blocks=piece) for piece in pieces]
+
+
+def _says_something(piece: list[Block]) -> bool:
+    """A sentence after the opening one of the first block, or a statement among the blocks after it."""
+    return any(is_statement(s) for _, s in sentences(piece[0].text)[1:]) or any(is_statement(b.text) for b in piece[1:])
 
 
 def _dated_sections(root: Section, mapper: Mapper) -> list[Section]:

@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..text import LIST_MARKER, cased
+from ..text import LIST_MARKER
 from ..lexicon import MEETING_HEADING, SECTION_LINE
 from ..model import HEADING, ITEM, PARAGRAPH, Block
 from ..lexicon import MONTHS

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..lexicon import ARTICLE, ARTICLES, SPEECH, TITLE_WORDS, INITIATIVE_WORD, NAME_ELISION, MEETING_HEADING, NAME_LINK, OF_WORD, PARTICIPANTS, SECTION_LINE, SECTION_PATTERNS, SENTENCE_VERB, WORLD_BANK
 from ..lexicon.phrases import alternation
-from ..text import cased, strip_accents
+from ..text import cased, run_in_label, strip_accents
 from ..model import ITEM, TABLE, Block
 from .common import JOINED, TRAILING_JOINER, TRAILING_LINK, Mapper, follow_up_of, stance_of, themes_after_lead
 from .entities import is_job_title, is_sentence, org_problem
@@ -87,19 +87,14 @@ def entry_texts(text: str) -> list[str]:
     return [t.strip() for t in text.split(";") if t.strip()] if ";" in text else [text.strip()]
 
 
-_LABEL = re.compile(r"^([^\W\d_][^:;.]{0,40}?):\s+(?=\S)")
-
-
 def split_label(text: str) -> tuple[str | None, str]:
     """A short label before a colon and what follows it ("Who attended: UNDP; ILO").
 
     >>> split_label("Who attended: UNDP; ILO"), split_label("UNDP; ILO")
     (('Who attended', 'UNDP; ILO'), (None, 'UNDP; ILO'))
     """
-    m = _LABEL.match(text)
-    if not m or len(m.group(1).split()) > MAX_LABEL_WORDS:
-        return None, text
-    return m.group(1), text[m.end():]
+    m = run_in_label(text, MAX_LABEL_WORDS)
+    return (m.group(1), text[m.end():]) if m else (None, text)
 
 
 def block_role(block: Block, mapper: Mapper = _no_mapper) -> str:

@@ -24,16 +24,15 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import ARTICLE, CONTRACTIONS, NOT_DISCUSSED, RELATIVE, TOPIC_LEAD
-from ..lexicon.phrases import alternation
+from ..lexicon import CONTRACTIONS, NOT_DISCUSSED, RELATIVE, TOPIC_LEAD
 from ..model import Block, ThemeMention
 from ..text import sentences, split_top
-from .common import LAST_AND, Mapper, evidence, split_theme_list, strong_concepts, title_case_ratio
+from .common import ITEM_OPENING, LAST_AND, Mapper, evidence, split_theme_list, strong_concepts, title_case_ratio
 
 #: the longest item of a list of topics, in words; a longer "item" is a clause of a sentence
 _ITEM_WORDS = 16
 _COLON = re.compile(r":\s+")
-_OPENING = re.compile(r"(?:%s|%s)\s" % (ARTICLE, alternation(CONTRACTIONS)), re.I)  # "the …", "na …"
+_OPENING = re.compile(r"%s\s" % ITEM_OPENING, re.I)  # "the …", "na …"
 
 
 def topic_list(sentence: str, mapper: Mapper | None = None, introduced_only: bool = False) -> list[str] | None:

@@ -23,7 +23,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ..text import cased, fold
+from ..text import cased, fold, run_in_label
 from ..lexicon import BANNERS, FUNCTION_WORDS, MEETING_HEADING, PARTICIPANTS, SECTION_PATTERNS
 from .portal import _INLINE_BULLET, DAY_DATE, LONG_LINE, _split_spans, split_long_line
 from ..model import HEADING, Block, item
@@ -121,10 +121,6 @@ class _Logical:
 DATED_END = re.compile(r"(?:^|[\u2013\u2014])\s*%s\s*$" % DAY_DATE)
 
 
-# a capitalised label of one to three words and a colon opening a line ("Japão: JICA — ...", "Note: ...")
-_RUN_IN_LABEL = re.compile(cased(r"^[\p{Lu}][\w'’\-]*(?:\s+[\w'’\-]+){0,2}\s?:\s+\S"))
-
-
 def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: bool) -> bool:
     """Whether ``piece`` carries on the logical line ``prev`` (a broken or wrapped line).
 
@@ -142,7 +138,7 @@ def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: boo
         return True  # "... a trabalhar com" / "Instituto Nacional de Estatística.": a sentence cut by a page break
     if prev.last.preview.count("(") > prev.last.preview.count(")") and ")" in piece.preview:
         return True  # "Women in Alternative Action (WAA" / "Cameroon)": a bracket open across the break
-    if _RUN_IN_LABEL.match(piece.preview) and not _DANGLING.search(prev.last.preview):
+    if piece.preview[:1].isupper() and run_in_label(piece.preview, 3) and not _DANGLING.search(prev.last.preview):
         return False  # "Portugal: Camões – Instituto ..." under "Governo de Timor-Leste: SEI — ...": an entry of its own
     if _CLOSED.search(prev.last.preview) and not _DANGLING.search(prev.last.preview):
         return paragraphs and adjacent and full and bool(_SENTENCE_FINAL.search(prev.last.preview))

@@ -344,7 +344,7 @@ def topic_mentions(lines: list[Block], mapper: Mapper) -> list[ThemeMention]:
             phrase = lead
         else:
             continue
-        out.append(ThemeMention(text=phrase, concepts=mapper(phrase), evidence=evidence(ln, phrase)))
+        out.append(ThemeMention(text=phrase, concepts=mapper(phrase), evidence=evidence(ln, phrase), listed=True))
     return out
 
 

@@ -105,20 +105,17 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     numbered = [ln for ln in content if isinstance(ln.bullet, str) or (ln.bullet is None and LIST_MARKER.match(ln.text))]
     comments = numbered or [ln for ln in content if ln.bullet is not None]
     themes_line = next((ln for ln in body if themes_after_lead(ln.text)), None)
+    # the topics: its own list after a lead-in, the list its opening announces ("Our comments cover four areas:
+    # A, B, C and D"), else its comments' own topics; and every theme its sentences discuss that they do not name
+    opening = content[:content.index(comments[0])] if comments else content
     if themes_line:
-        meeting.mentions = mentions_from(listed_topics(themes_after_lead(themes_line.text), mapper), themes_line, mapper)
-    else:  # "Our comments cover four areas: A, B, C and D", else the comments' own topics
-        opening = content[:content.index(comments[0])] if comments else content  # the topics are announced before
-        meeting.mentions = introduced_topics([ln for ln in opening if ln.kind != TABLE], mapper) or topic_mentions(
-            [ln for ln in comments if ln.bullet != 2], mapper)
-    if not meeting.mentions:  # comments under their own headings, or prose: the themes they discuss
-        discussed = []
-        for ln in content:
-            if heading_kind(ln) is not None:
-                meeting.mentions += topic_mentions([ln], mapper)
-            elif ln.kind != TABLE:
-                discussed += discussed_mentions(ln, mapper)
-        meeting.mentions += what_was_discussed(discussed)
+        topics = mentions_from(listed_topics(themes_after_lead(themes_line.text), mapper), themes_line, mapper)
+    else:
+        topics = introduced_topics([ln for ln in opening if ln.kind != TABLE], mapper) or topic_mentions(
+            [ln for ln in comments if ln.bullet != 2] or [ln for ln in content if heading_kind(ln) is not None], mapper)
+    discussed = [m for ln in content if ln.kind != TABLE and heading_kind(ln) is None
+                 for m in discussed_mentions(ln, mapper)]
+    meeting.mentions = what_was_discussed(topics + discussed)
     people = signatories(body, reg, [reg.get(k).label for k in author_keys]) or signature_blocks(
         body[len(body) // 2:], reg, [reg.get(k).label for k in author_keys])
     for p in people:  # the organisations the signatories sign for are authors too

@@ -326,7 +326,7 @@ ITALIAN = {
     "dates": {"range": ["al"], "of": ["di"], "extra_months": {}, "ambiguous": []},
     "places": {"prepositions": ["in", "a"], "not_countries": [], "city_particles": ["di", "del"], "cities": {"Roma": "IT"}, "adjectives": {"italiana": "IT"}, "aliases": {}},
     "banners": {"phrases": [], "page_words": ["pagina", "pag."], "page_of": ["di"]},
-    "letters": {"copy_headers": ["cc", "ccn"], "salutations": ["gentile", "gentili"], "closings": ["cordiali saluti", "distinti saluti"],
+    "letters": {"copy_headers": ["cc", "ccn"], "subject_marks": ["r", "i"], "salutations": ["gentile", "gentili"], "closings": ["cordiali saluti", "distinti saluti"],
                 "contact": ["per ulteriori informazioni"], "polite": ["(accoglie|accogliamo) l'opportunità"],
                 "contrast": ["ma", "tuttavia"], "additive": ["ma anche"], "relatives": ["che", "cui"], "requests": ["chies*", "raccomand*"], "opening_verbs": ["accoglie", "saluta"],
                 "email_headers": ["da", "inviato", "a", "oggetto"], "forwarded": ["messaggio originale"],

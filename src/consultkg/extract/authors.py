@@ -102,7 +102,7 @@ def signatories(lines: list[Block], reg: OrgRegistry, authors: list[str]) -> lis
         elif "," in ln.text:  # "Sincerely, Ms. Jane Doe ..." on one line
             rest = ln.text.split(",", 1)[1].strip()
         texts = ([(rest, ln)] if rest else []) + [(x.text.strip().rstrip(","), x) for x in block]
-        people = _flat_signatures(lines[i + 1:], reg) or _read_signatures(texts, reg, authors)
+        people = _flat_signatures(lines[i + 1:], reg) or _read_signatures(texts, reg, authors, _address_lines(lines[i + 1:]))
         if people:
             return people
     return []
@@ -131,7 +131,19 @@ def _flat_signatures(lines: list[Block], reg: OrgRegistry) -> list[Person]:
     return people
 
 
-def _read_signatures(texts: list[tuple[str, Block]], reg: OrgRegistry, authors: list[str]) -> list[Person]:
+def _address_lines(lines: list[Block]) -> set[int]:
+    """The lines beside a contact line (a street with its number, a phone, an e-mail): the rest of an
+    address when a signature's organisation is already read ("Rede Mulher Angola" / "Lobito, Benguela" /
+    "Tel.: +244 ...")."""
+    near: set[int] = set()
+    for k, line in enumerate(lines):
+        if _CONTACT_LINE.search(line.text):
+            near |= {lines[j].lineno for j in (k - 1, k + 1) if 0 <= j < len(lines)}
+    return near
+
+
+def _read_signatures(texts: list[tuple[str, Block]], reg: OrgRegistry, authors: list[str],
+                     address: set[int] = frozenset()) -> list[Person]:
     from .common import evidence
 
     people: list[Person] = []
@@ -160,6 +172,8 @@ def _read_signatures(texts: list[tuple[str, Block]], reg: OrgRegistry, authors: 
             entry = ", ".join([text, *follow])
             k += len(follow)
         k += 1
+        if line.lineno in address and people and people[-1].organisation is not None and not _is_name_line(text):
+            continue  # "Lobito, Benguela" below "Associação OMUNGA": where the signer's body is, not a body
         _, found = parse_entry(entry, reg, None, evidence(line, text), fallback_type="civil-society")
         if not found:
             if people:

@@ -23,6 +23,7 @@ _HON_RX = re.compile(
 # An acronym: mostly capitals, may hold digits, "&", "-", "/" and a few lower-case letters (ONUSIDA, UN-Habitat, GenDev).
 ACRONYM = cased(r"(?:[\p{Lu}]{2,}-[\p{Lu}][\p{Ll}]+|[\p{Lu}][\p{Lu}\p{Ll}0-9&./\-]{1,15}|\d[\p{Lu}][\p{Lu}\p{Ll}]{0,5})")
 _ACR_RX = re.compile(r"\s*\((%s)\)" % ACRONYM)
+_WORD = re.compile(cased(r"[\p{Lu}][\p{Ll}]{2,}"))  # a capitalised word, part of a hyphenated one
 _SHORT_NAME_RX = re.compile(cased(r"\s*\(([\p{Lu}]{2,} [\p{Lu}][\p{Ll}]+)\)"))
 _WORD_IN_BRACKETS = re.compile(cased(r"\s*\(([\p{Lu}][\p{Ll}]{2,11})\)"))
 _ALIAS_RX = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alias>[^()]*\s[^()]*)\)\s*$")
@@ -52,8 +53,15 @@ def clean_label(text: str) -> str:
 
 
 def is_acronym(token: str) -> bool:
-    """True for tokens such as "UNDP", "ONUSIDA", "UN-Habitat" (at least two capitals), "4Ps" (a digit and a capital)."""
+    """True for tokens such as "UNDP", "ONUSIDA", "UN-Habitat" (at least two capitals), "4Ps" (a digit and a capital);
+    not for capitalised words joined by hyphens ("Diretora-Geral", "Timor-Leste").
+
+    >>> is_acronym("UN-Habitat"), is_acronym("GenDev"), is_acronym("Diretora-Geral"), is_acronym("Vice-President")
+    (True, True, False, False)
+    """
     capitals = sum(c.isupper() for c in token) + (token[:1].isdigit())
+    if "-" in token and all(_WORD.fullmatch(piece) for piece in token.split("-")):
+        return False
     return bool(re.fullmatch(ACRONYM, token)) and capitals >= 2 and len(token) <= 16
 
 

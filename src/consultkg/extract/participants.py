@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..text import cased
-from ..lexicon import (INCLUDING_WORD, NAME_ELISION, ON_BEHALF, OF_WORD, POST_LINK, REPRESENTED_BY, FIELD_ABSENT, FIELD_LISTS, FIELD_VALUES, LEGAL_SUFFIX, ARTICLE, BEFORE_NAME, FUNCTION_WORDS, GOVERNMENT, INCLUDING, LIST_JOINER, OFFICIALS,
+from ..lexicon import (FIELD_LABEL, INCLUDING_WORD, NAME_ELISION, ON_BEHALF, OF_WORD, POST_LINK, REPRESENTED_BY, FIELD_ABSENT, FIELD_LISTS, FIELD_VALUES, LEGAL_SUFFIX, ARTICLE, BEFORE_NAME, FUNCTION_WORDS, GOVERNMENT, INCLUDING, LIST_JOINER, OFFICIALS,
                        PARLIAMENT_TITLE, PORTFOLIO_HEAD, PROSE_LEAD, PROSE_TAIL, PUBLIC_BODY)
 from ..model import Evidence, Person
 from .entities import is_job_title, org_problem
@@ -334,6 +334,10 @@ def _labelled(text: str, reg, country, evidence, fallback_type, add) -> tuple[li
     if label in _ABSENT_LABELS:
         add.rejected.append((text, "sent apologies: not a participant"))
         return [], []
+    field = FIELD_LABEL.match(text)
+    if field and field.end() >= m.start("value") - 1:  # "Lieu : Dakar, bureau du Groupe ...": where, not who
+        add.rejected.append((text, "a date or venue field, not a participant"))
+        return [], []
     return None
 
 
@@ -354,6 +358,14 @@ def _org_then_person(text: str, reg, country, evidence, fallback_type, add) -> t
     if not (has_honorific(person_text) or looks_like_person_name(split_top(person_text)[0])):
         return None
     key = add(m.group("org"))
+    parts = split_top(person_text)
+    if key and len(parts) >= 2 and len(_PERSON_SPLIT.split(person_text)) == 1 and not _looks_like_org(parts[-1]):
+        # "Kenya Women Microfinance Bank (KWFT) - Mr. Collins Otieno, Branch Manager, Kisumu": the body is
+        # known, so all after the name is the post ("Vicepresidenta", "Diretora-Geral"), never another body
+        name, post = _title_out_of_name(clean_label(parts[0]), merge_name_parts(parts[1:]))
+        person = make_person(name, key, evidence, ", ".join(post))
+        if person is not None:
+            return [key], [person]
     orgs, people = parse_entry(person_text, reg, country, evidence, fallback_type, add.rejected)
     for p in people:
         p.organisation = p.organisation or key
@@ -466,6 +478,8 @@ def _known_pair(text: str) -> list[str] | None:
     halves = _FINAL_AND.split(text)
     if len(halves) != 2 or not any(_known(h) for h in halves) or any(org_problem(h) for h in halves):
         return None
+    if "," in halves[0] and split_acronym(halves[1])[1] and not acronym_fits(*split_acronym(halves[1])):
+        return None  # "Asociación Nacional de la Micro, Pequeña y Mediana Empresa (ANMPIH)": the acronym is the whole's
     label, acronym = split_acronym(text)
     if acronym and acronym_fits(label, acronym) and not any(split_acronym(h)[1] == acronym for h in halves[:1]):
         return None

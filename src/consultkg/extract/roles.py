@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..lexicon import ARTICLE, ARTICLES, SPEECH, TITLE_WORDS, INITIATIVE_WORD, NAME_ELISION, MEETING_HEADING, NAME_LINK, OF_WORD, PARTICIPANTS, SECTION_LINE, SECTION_PATTERNS, SENTENCE_VERB, WORLD_BANK
+from ..lexicon import FIELD_LABEL, ARTICLE, ARTICLES, SPEECH, TITLE_WORDS, INITIATIVE_WORD, NAME_ELISION, MEETING_HEADING, NAME_LINK, OF_WORD, PARTICIPANTS, SECTION_LINE, SECTION_PATTERNS, SENTENCE_VERB, WORLD_BANK
 from ..lexicon.phrases import alternation
 from ..text import cased, run_in_label, strip_accents
 from ..model import ITEM, TABLE, Block
@@ -102,6 +102,8 @@ def block_role(block: Block, mapper: Mapper = _no_mapper) -> str:
     if block.kind == TABLE:
         return _table_role(block)
     label, rest = split_label(block.text.strip())
+    if label and FIELD_LABEL.fullmatch(label + ":"):
+        return OTHER  # "Lieu : Dakar, bureau du Groupe ...", "Date: ...": where or when, never who
     text = rest if label and rest else block.text.strip()
     role = _text_role(text, mapper)
     if role == ENTRIES and block.kind != ITEM and not is_prose_list(text):

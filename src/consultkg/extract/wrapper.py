@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..lexicon import CLOSING, EMAIL_HEADER, FORWARDED, SALUTATION, SENDER, SUBJECT_HEADER, WORLD_BANK
+from ..lexicon import CLOSING, EMAIL_HEADER, FORWARDED, SALUTATION, SENDER, SUBJECT_HEADER, SUBJECT_MARKS, WORLD_BANK
 from ..model import TABLE, Block
 
 _SHORT = 8  # a salutation or closing stands on a short line of its own
@@ -70,7 +70,7 @@ def unwrap(lines: list[Block]) -> Unwrapped:
             headers.append(b)
             label, _, value = b.text.partition(":")
             if value.strip() and len(label.split()) <= 2 and _is_subject(label):
-                subject, subject_line = value.strip(), b
+                subject, subject_line = _unmarked(value), b
             continue
         in_headers = in_headers and not b.text.strip()
         if is_header(b) and not content:
@@ -80,9 +80,16 @@ def unwrap(lines: list[Block]) -> Unwrapped:
         for b in lines:  # a letter's "Subject:" / "Asunto:" line
             label, _, value = b.text.partition(":")
             if is_header(b) and _is_subject(label) and value.strip():
-                subject, subject_line = value.strip(), b
+                subject, subject_line = _unmarked(value), b
                 break
     return Unwrapped(content or list(lines), subject, subject_line, headers)
+
+
+def _unmarked(subject: str) -> str:
+    """A subject without the marks forwarding and answering put before it ("FW: RE: Comments" -> "Comments")."""
+    subject = subject.strip()
+    marks = SUBJECT_MARKS.match(subject)
+    return subject[marks.end():] if marks and marks.end() < len(subject) else subject
 
 
 def _is_subject(label: str) -> bool:

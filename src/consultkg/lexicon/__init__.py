@@ -114,6 +114,8 @@ Exported names (all built once, at import):
 - ``PAGE_WORD`` / ``PAGE_OF``: regex sources; "page", "página", "p." and "of", "sur", "de" of a page
   number ("Page 2 of 5"). Files: ``banners.page_words``, ``banners.page_of``.
 - ``COPY_HEADER``: compiled; "cc:", "cci:", "c.c.:" (a contact line). File: ``letters.copy_headers``.
+  ``SUBJECT_MARKS``: compiled; the marks before a forwarded or answered message's subject ("FW: RE: ",
+  "TR : ", "ENC: "; match). File: ``letters.subject_marks``.
 - ``PLACE_PREPOSITION``: regex source, lower case; "in", "au", "no" before a place ("Embassy of
   Sweden in Mozambique"). File: ``places.prepositions``.
 - ``ON_BEHALF``: regex source, lower case; "on behalf of", "au nom de", "por" before the organisation a
@@ -254,6 +256,7 @@ NAME_ELISION = _LEX.name_elision
 PAGE_WORD = _LEX.page_word
 PAGE_OF = _LEX.page_of
 COPY_HEADER = _LEX.copy_header
+SUBJECT_MARKS = _LEX.subject_marks
 PLACE_PREPOSITION = _LEX.place_preposition
 ON_BEHALF = _LEX.on_behalf
 POST_LINK = _LEX.post_link
@@ -301,7 +304,7 @@ __all__ = [
     "SALUTATION", "CLOSING", "CONTACT", "EMAIL_HEADER", "FORWARDED", "SUBJECT_HEADER", "FIELD_LABEL", "FIELD_VALUES", "FIELD_LISTS",
     "FIELD_ABSENT", "GENERIC_WORDS", "HEADING_WORDS", "REGIONS", "LEGAL_SUFFIX", "ORG_HEADS", "FUNCTION_WORDS", "NAME_PARTICLES",
     "PROSE_LEAD", "PROSE_TAIL", "SPEECH", "PARLIAMENT_TITLE", "POSTS", "GOVERNMENT", "PUBLIC_BODY", "PORTFOLIO_HEAD",
-    "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "NAME_ELISION", "PAGE_WORD", "PAGE_OF", "COPY_HEADER", "PLACE_PREPOSITION", "ON_BEHALF", "POST_LINK", "REPRESENTED_BY", "INCLUDING_WORD", "WORD_HEADING", "WORD_LIST", "WRITTEN_DRAFT", "WORLD_BANK", "SENDER", "STRATEGY_WORD",
+    "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "NAME_ELISION", "PAGE_WORD", "PAGE_OF", "COPY_HEADER", "SUBJECT_MARKS", "PLACE_PREPOSITION", "ON_BEHALF", "POST_LINK", "REPRESENTED_BY", "INCLUDING_WORD", "WORD_HEADING", "WORD_LIST", "WRITTEN_DRAFT", "WORLD_BANK", "SENDER", "STRATEGY_WORD",
     "ABOUT_CONSULTATION", "TITLE_END", "CAMPAIGN_NAME", "MEMBERS_OF", "PAGE_LINE", "POLITE", "CONTRAST", "ADDITIVE", "REQUEST", "RELATIVE",
     "OPENING_VERB", "SENTENCE_VERB", "SUBJECT", "INITIATIVE_WORD", "INITIATIVE_TRAILING", "NUMBERED_LAW", "WRITTEN_KIND", "WE",
     "WRITTEN_BY", "WRITTEN_TO", "WRITTEN_TARGET", "WRITTEN_TITLE", "CITY_PARTICLE", "BEFORE_NAME",

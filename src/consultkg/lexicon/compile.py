@@ -126,6 +126,7 @@ class Lexicon:
     page_word: str
     page_of: str
     copy_header: re.Pattern
+    subject_marks: re.Pattern
     place_preposition: str
     on_behalf: str
     post_link: str
@@ -397,6 +398,7 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         page_word=alternation(_all(data, "banners", "page_words"), bounded=False),  # "página", "p."
         page_of=alternation(_all(data, "banners", "page_of")),  # "of", "sur", "de"
         copy_header=re.compile(r"%s\s*:" % alternation(_all(data, "letters", "copy_headers")), I),
+        subject_marks=re.compile(r"(?:%s\s*:\s*)+" % alternation(_all(data, "letters", "subject_marks")), I),
         place_preposition=alternation(_all(data, "places", "prepositions")),
         on_behalf=alternation(_all(data, "participants", "on_behalf")),
         post_link=alternation(_all(data, "participants", "post_links")),

@@ -22,7 +22,7 @@ from .conftest import REPO
 BLIND = REPO / "tests" / "blind"
 SCORER = REPO.parent / "shared" / "eval" / "score.py"
 FLOORS = {"round1": 0.89, "round2": 0.84, "round3": 0.79}  # rounds 2 and 3 scored blind once (0.701, 0.699:
-# docs/reading.md), then joined; round4 is sealed
+# docs/reading.md), then joined; rounds 4 and 5 are sealed
 
 
 def _scorer():

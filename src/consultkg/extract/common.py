@@ -16,7 +16,7 @@ from ..text import LIST_MARKER, cased, strip_accents
 from ..model import Block, Evidence, Initiative, KeyMessage, ThemeMention
 from ..lexicon import (ADDITIVE, NUMBERED_LAW, REQUEST, ARTICLES, CONTRACTIONS, RELATIVE, LIST_JOINERS, OF_WORD, TITLE_WORDS, WORLD_BANK, ARTICLE, CAMPAIGN_NAME, CONTRAST, FOLLOW_UP, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
                        STANCE_PATTERNS, STRATEGY, THEMES_LEAD)
-from .entities import is_job_title
+from .entities import LABELLED_FIELD, is_job_title, org_problem
 from .gazetteer import lookup
 from .names import clean_label, fold, is_acronym, split_acronym, split_top
 
@@ -233,6 +233,9 @@ def _looks_like_name(text: str) -> bool:
     return len(caps) >= 2 and len(caps) >= 0.6 * len(words)
 
 
+_SPACED_DASH = re.compile(r"\s[\u2013\u2014]\s")  # between a name and a place or a post, never inside a name
+
+
 def initiatives_in(line: Block) -> list[Initiative]:
     """Programmes, funds, plans, policies and evaluations a block names.
 
@@ -289,6 +292,8 @@ def initiatives_in(line: Block) -> list[Initiative]:
         [_POSSESSOR.sub("", m.group(1)) for m in _BEFORE_NOUN.finditer(line.text)]
     seen = {fold(i.label) for i in found}
     for cand, linked in candidates + [(n, None) for n in named]:
+        if org_problem(cand) == LABELLED_FIELD or _SPACED_DASH.search(cand):
+            continue  # "Correspondência: Rede Brasil do Pacto Global — São Paulo (SP)": an address, no name
         label, acr = split_acronym(clean_label(cand))
         label = _YEARS.sub("", _LEADING_ARTICLE.sub("", label))
         if not label or _STRATEGY_NAME.search(label) or (acr and not (is_acronym(acr.split()[0]) or acr[:1].isdigit())):

@@ -122,6 +122,7 @@ def is_place(text: str) -> bool:
         and len(parts[0].split()) <= 3 and not any(w in ORG_WORDS for w in fold(parts[0]).split())
 
 
+LABELLED_FIELD = "a labelled field, not a name"
 _WEEKDAY = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(d) for d in WEEKDAYS), re.IGNORECASE)
 
 
@@ -137,8 +138,9 @@ def org_problem(text: str) -> str | None:
         return "no letters"
     if _CONTACT.search(text):
         return "contact details, not a name"
-    if _FIELD.match(text) and not split_acronym(text)[1] and not is_heading(text):
-        return "a labelled field, not a name"
+    if _FIELD.match(text) and not split_acronym(text.split(":", 1)[0])[1] and not is_heading(text):
+        # "Correspondência: Rede Brasil ... — São Paulo (SP)"; "UN Women (UNW): Ms. X" names its body
+        return LABELLED_FIELD
     if "|" in text or _LEADING_NUMBER.match(text) or _PAGE.match(text) or _PAGE_INSIDE.search(text):
         return "page furniture or a table row, not a name"
     if ";" in text:

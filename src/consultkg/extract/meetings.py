@@ -20,7 +20,7 @@ from .topics import discussed_mentions, listed_topics, what_was_discussed
 from .common import Mapper, evidence, follow_up_of, mentions_from, stance_of, themes_after_lead
 from ..lexicon import MEETING_PROSE, MEMBERS_OF, NOT_DISCUSSED, PARTICIPANTS, PROSE_TAIL, STRATEGY_WORD, SUBJECT, THEMES_LEAD, WRITTEN_DRAFT, stakeholder_group
 from .flat import flat_header, flat_rows
-from .names import ACRONYM, is_acronym
+from .names import ACRONYM, ORG_WORDS, fold, is_acronym
 from .orgs import OrgRegistry
 from .entities import is_sentence, org_problem
 from .orgs import classify
@@ -181,6 +181,8 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
                 continue
             report.append(NotRead(line.lineno, text[:200], "a table flattened into words whose rows could not be told "
                                   "apart", line.page))
+            state = None
+            continue  # reported, never guessed at: its header's label ("Quiénes participaron") is no name
         if state == "participants" and (meeting.participants or people) and is_sentence(text) \
                 and not parse_prose_shape(text):
             state = None  # the list has ended; what follows is about the meeting
@@ -246,7 +248,8 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
                 org.member_of.append(group)
         _extend(meeting.participants, [group])
     if not meeting.participants and not people or not meeting.participants and any(not p.organisation for p in people):
-        first = next((b for b in body if b.kind != TABLE and b is not heading and is_statement(b.text)), None)
+        first = next((b for b in body if b.kind != TABLE and b is not heading and is_statement(b.text)
+                      and not flat_header(b.text)), None)  # a flattened table is read above, or reported
         named = names_in_prose(first.text) if first is not None else []
         for name in named:  # "Séance de travail au Ministère de la Femme ... (MFFPE)": the meeting's host
             _extend(meeting.participants, [reg.add(name, country=country, evidence=evidence(first, name))])
@@ -296,6 +299,12 @@ def _about_strategy(sentence: str) -> bool:
     return bool(STRATEGY_WORD.search(sentence) or re.search(WRITTEN_DRAFT, sentence, re.I))
 
 
+def _head_first(name: str) -> bool:
+    """A name that opens with an organisation's head noun ("Ministère de la femme"), however cased."""
+    words = fold(name).split()
+    return bool(words) and words[0] in ORG_WORDS
+
+
 _TITLE_ACRONYM = re.compile(r"^(%s)(?:\s*[,:;\u2013\u2014-]\s*|\s+)(?=\S)" % ACRONYM)
 _HEADING_PARTS = re.compile(r"\s+[\u2013\u2014-]\s+|\s*[:|]\s*|,\s+")
 
@@ -305,7 +314,8 @@ def _organisation_of_heading(heading: str, reg: OrgRegistry, country: str | None
     if is_capitals(heading):
         return None  # "EN LA SECRETARÍA DE LA MUJER": capitals hide where a name starts
     found = {part.strip() for part in _HEADING_PARTS.split(heading)
-             if part.strip() and org_problem(part.strip()) is None and strong_name(part.strip())}
+             if part.strip() and org_problem(part.strip()) is None and strong_name(part.strip())
+             and (is_proper_name(part.strip()) or _head_first(part.strip()))}  # not "Jeunes femmes et emploi"
     if len(found) != 1:
         return None
     name = found.pop()

@@ -244,6 +244,8 @@ def title_length(blocks: list[Block]) -> int:
         if b.kind not in (HEADING, PARAGRAPH) or text.endswith(":") or len(text.split()) > MAX_HEADING_WORDS \
                 or (text.endswith(tuple(_FINAL)) and len(text.split()) > 6):
             break
+        if i and MEETING_HEADING.match(text):
+            return i  # "Reunião 1 — Ministério da Família": the first meeting, whatever follows it
     else:
         return len(blocks)
     if i and heading_kind(blocks[i - 1]) == "label":

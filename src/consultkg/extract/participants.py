@@ -301,6 +301,8 @@ def _person_led(text: str, parts: list[str], add: _Adder, evidence) -> tuple[lis
         if _PARLIAMENT_TITLE.search(title) and not _looks_like_org(last):
             # "Hon. Name, Member of Parliament, <constituency>": the parliament is the organisation
             key = add(f"Parliament of {add.country}" if add.country else "Parliament", org_type="parliament")
+        elif is_job_title(last):
+            key, title_parts = None, tail  # "Women in Business Proposition Lead": a post, though it holds an org's word
         else:
             key = add(last)
         org_keys = [key] if key else []
@@ -354,6 +356,11 @@ def _org_then_person(text: str, reg, country, evidence, fallback_type, add) -> t
     first = m.group("org").strip()
     if looks_like_person_name(first) and not _looks_like_org(first) and is_job_title(split_top(person_text)[0]):
         # "Ngozi Okonkwo — Youth Advocacy Lead, Restless Development": a person, then the post and organisation
+        return parse_entry(f"{first}, {person_text}", reg, country, evidence, fallback_type, add.rejected)
+    head = split_top(first)
+    if len(head) >= 2 and looks_like_person_name(head[0]) and not _looks_like_org(head[0]) and is_job_title(head[1]):
+        # "Luz Marina Cárdenas Ruiz, Profesora Asociada — Escuela de Estudios de Género, Universidad ...": the
+        # person and her post before the dash, her body after it
         return parse_entry(f"{first}, {person_text}", reg, country, evidence, fallback_type, add.rejected)
     if not (has_honorific(person_text) or looks_like_person_name(split_top(person_text)[0])):
         return None

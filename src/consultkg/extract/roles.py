@@ -247,11 +247,11 @@ def find_meetings(root: Section, mapper: Mapper) -> list[Section]:
         if section_cue(sec) in NOT_MEETINGS:
             return []
         inner = [m for child in sec.children for m in visit(child)]
-        if len(inner) >= 2:
-            ranks = {m.rank for m in inner if m in sec.children}
-            talk = [c for c in sec.children if c.rank in ranks and c not in inner and section_cue(c) is None
-                    and not any(m in inner for m in c.walk())  # a day whose meetings are found already
-                    and holds_discussion(c, mapper) and (MEETING_HEADING.match(c.title) or names_a_date(c.title))]
+        ranks = {m.rank for m in inner if m in sec.children}
+        talk = [c for c in sec.children if c.rank in ranks and c not in inner and section_cue(c) is None
+                and not any(m in inner for m in c.walk())  # a day whose meetings are found already
+                and holds_discussion(c, mapper) and (MEETING_HEADING.match(c.title) or names_a_date(c.title))]
+        if len(inner) >= 2 or talk:  # "Reunião 1 — ..." told without a list beside "Reunião 2 — ..." with one
             return sorted(inner + talk, key=lambda s: s.position)
         headed = sec.heading is not None and (names_a_date(sec.title) or MEETING_HEADING.match(sec.title))
         said_beside = len(inner) == 1 and inner[0] in sec.children and any(  # "Asistentes" / "Lo conversado" under

@@ -1,0 +1,162 @@
+"""Fail closed: texts that stand where names stand but are no organisation (an address, a post, a field,
+a header's label) never become nodes. The texts are invented; each case is a class of layout.
+"""
+from __future__ import annotations
+
+import pytest
+
+from consultkg.extract import extract
+from consultkg.extract.common import initiatives_in
+from consultkg.extract.entities import org_problem
+from consultkg.extract.orgs import OrgRegistry
+from consultkg.extract.participants import parse_entry
+from consultkg.model import Block
+from consultkg.read import read_source
+
+
+def entry(text: str):
+    reg, rejected = OrgRegistry(), []
+    orgs, people = parse_entry(text, reg, None, rejected=rejected)
+    return ([reg.get(k).label for k in orgs],
+            [(p.name, p.job_title, reg.get(p.organisation).label if p.organisation else None) for p in people])
+
+
+def record_of(tmp_path, text: str, name: str = "record.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract(read_source(path))
+
+
+def test_the_lines_of_an_address_below_a_signature_are_no_organisations(tmp_path):
+    """Name, post, body, then the address: a line beside a street or phone line, once the signer's body is
+    read, is where that body is ("Lobito, Benguela", "Recife – PE"), whatever place it names."""
+    record = record_of(tmp_path, """Exmos. Senhores,
+
+Vimos apresentar o nosso contributo ao projecto de Estratégia de Género 2024-2030 do Banco Mundial.
+
+1) Violência doméstica. Os centros de acolhimento continuam poucos.
+
+Com os melhores cumprimentos,
+
+Teresa Kiala Bumba
+Coordenadora Executiva
+Rede Mulher Angola
+Bairro Azul, Luanda Sul
+Tel.: +244 923 000 000
+
+Marta Helena Quirino
+Coordenadora Executiva
+Casa da Mulher do Nordeste
+Av. Conde da Boa Vista, 482 – sala 203
+Recife – PE
+Tel.: +55 81 2222-1111
+""")
+    assert sorted(o.label for o in record.organisations) == ["Casa da Mulher do Nordeste", "Rede Mulher Angola"]
+    assert {p.name for p in record.people} == {"Teresa Kiala Bumba", "Marta Helena Quirino"}
+
+
+@pytest.mark.parametrize("subject", ["FW: RE: Submission of the Women's Budget Network on the gender strategy",
+                                     "TR : Submission of the Women's Budget Network on the gender strategy",
+                                     "ENC: Submission of the Women's Budget Network on the gender strategy"])
+def test_forward_and_reply_marks_before_a_subject_name_no_one(tmp_path, subject):
+    record = record_of(tmp_path, f"""From: Ana Staff <ana@example.org>
+Sent: Monday, 4 December 2023 10:00
+To: Gender Strategy Team
+Subject: {subject}
+
+Dear colleagues,
+
+We welcome the draft strategy and ask that care services be funded.
+
+Sincerely,
+Women's Budget Network
+""")
+    labels = [o.label for o in record.organisations]
+    assert "Women's Budget Network" in labels
+    assert not any(len(label) <= 3 for label in labels)  # no "FW", "TR", "ENC"
+
+
+@pytest.mark.parametrize("text", ["Lieu : Dakar (Sénégal), bureau du Groupe de la Banque mondiale, salle Gorée",
+                                  "Venue: Kenya Private Sector Alliance (KEPSA), Westlands, Nairobi",
+                                  "Places: Nairobi and Kisumu, Kenya"])
+def test_a_venue_or_date_field_names_no_participant(text):
+    assert entry(text) == ([], [])
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kenya Women Microfinance Bank (KWFT) - Mr. Collins Otieno, Branch Manager, Kisumu",
+     (["Kenya Women Microfinance Bank"], [("Collins Otieno", "Branch Manager, Kisumu", "Kenya Women Microfinance Bank")])),
+    ("Cámara de Comercio e Industrias de Cortés (CCIC) — Sra. Ana Lucía Handal, Vicepresidenta",
+     (["Cámara de Comercio e Industrias de Cortés"], [("Ana Lucía Handal", "Vicepresidenta",
+                                                      "Cámara de Comercio e Industrias de Cortés")])),
+    ("Secretaria de Estado para a Igualdade (SEI) — Sra. Ermelinda Soares Pereira, Diretora-Geral",
+     (["Secretaria de Estado para a Igualdade"], [("Ermelinda Soares Pereira", "Diretora-Geral",
+                                                   "Secretaria de Estado para a Igualdade")])),
+])
+def test_when_the_body_heads_the_entry_all_after_the_name_is_the_post(text, want):
+    assert entry(text) == want
+
+
+def test_a_person_and_her_post_before_a_dash_and_her_body_after_it():
+    orgs, people = entry("Luz Marina Cárdenas Ruiz, Profesora Asociada — Escuela de Estudios de Género, "
+                         "Universidad Nacional de Colombia")
+    assert "Universidad Nacional de Colombia" in orgs and not any("Profesora" in o for o in orgs)
+    assert people == [("Luz Marina Cárdenas Ruiz", "Profesora Asociada", "Escuela de Estudios de Género")]
+
+
+def test_a_post_holding_an_organisations_word_is_still_a_post():
+    assert entry("Ms. Halima Abdi Noor, Women in Business Proposition Lead") == (
+        [], [("Halima Abdi Noor", "Women in Business Proposition Lead", None)])
+
+
+def test_a_series_inside_one_name_before_its_acronym_is_one_name():
+    orgs, _ = entry("Asociación Nacional de la Micro, Pequeña y Mediana Empresa de Honduras (ANMPIH)")
+    assert orgs == ["Asociación Nacional de la Micro, Pequeña y Mediana Empresa de Honduras"]
+
+
+def test_a_labelled_address_is_neither_organisation_nor_initiative():
+    text = "Correspondência: Rede Brasil do Pacto Global da ONU — São Paulo (SP)"
+    assert org_problem(text) == "a labelled field, not a name"
+    assert initiatives_in(Block(text, 1)) == []
+    assert org_problem("UN Women (UNW): Ms. Jane Doe") != "a labelled field, not a name"
+
+
+def test_a_flattened_table_that_cannot_be_read_is_reported_not_guessed(tmp_path):
+    """Rows that run together are refused whole and listed as not read; the words before the header
+    ("Quem participou") are no name either."""
+    record = record_of(tmp_path, """Resumo da missão: consultas sobre a Estratégia de Género 2024-2030, Praia
+
+Reunião 1 — Ministério da Família
+
+Quem participou Instituição Nome Cargo Ministério da Família, Inclusão e Desenvolvimento Social Filomena Brito Semedo Diretora-Geral de Inclusão Social Rede de Mulheres Parlamentares Cabo-verdianas Ana Paula Fortes Gomes Deputada e coordenadora
+
+O ministério apoiou a estratégia e pediu dados sobre o trabalho de cuidados.
+
+Reunião 2 — Sociedade civil
+
+Participantes: Instituto Cabo-verdiano para a Igualdade e Equidade do Género (ICIEG); Associação Cabo-verdiana de Luta contra a Violência Baseada no Género (ACLCVBG).
+
+As organizações pediram mais apoio às casas de abrigo.
+""", "mission.md")
+    assert not any(o.label.startswith("Quem") for o in record.organisations)
+    assert any("flattened" in n.why for n in record.not_read)
+
+
+def test_an_audience_in_a_meeting_heading_is_no_organisation(tmp_path):
+    record = record_of(tmp_path, """Résumé de mission : consultations sur la Stratégie genre 2024-2030, Antananarivo
+
+Lundi 6 novembre — Ministère de la Population
+
+Participants : Mme Hanta Rakoto, Directrice générale ; M. Paul Randria, Conseiller technique.
+
+Le ministère a soutenu la stratégie et demandé un appui sur les données.
+
+Même jour, après-midi — Jeunes femmes et emploi
+
+Participants : Fédération pour la Promotion Féminine et Enfantine (FPFE) ; Habaka Madagascar Innovation Hub.
+
+Les participantes ont parlé de l'accès au crédit et de la garde d'enfants.
+""", "mission.md")
+    labels = {o.label for o in record.organisations}
+    assert not any(label.startswith("Jeunes") for label in labels)
+    assert "Fédération pour la Promotion Féminine et Enfantine" in labels

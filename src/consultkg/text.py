@@ -112,8 +112,18 @@ def strip_accents(text: str) -> str:
     """
     if text.isascii():
         return text
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c))
+    return unicodedata.normalize("NFKD", text).translate(_MARKS)
+
+
+class _Marks(dict):
+    """``str.translate`` table dropping combining marks, filled as characters are first met."""
+
+    def __missing__(self, code: int) -> int | None:
+        self[code] = None if unicodedata.combining(chr(code)) else code
+        return self[code]
+
+
+_MARKS = _Marks()
 
 
 @functools.lru_cache(maxsize=1 << 16)

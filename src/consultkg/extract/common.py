@@ -14,7 +14,7 @@ from collections.abc import Callable
 from ..lexicon.phrases import alternation, folded
 from ..text import LIST_MARKER, cased, strip_accents
 from ..model import Block, Evidence, Initiative, KeyMessage, ThemeMention
-from ..lexicon import (ADDITIVE, NUMBERED_LAW, REQUEST, ARTICLES, CONTRACTIONS, RELATIVE, LIST_JOINERS, OF_WORD, TITLE_WORDS, WORLD_BANK, ARTICLE, CAMPAIGN_NAME, CONTRAST, FOLLOW_UP, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
+from ..lexicon import (ADDITIVE, NUMBERED_LAW, REQUEST, ARTICLES, CONTRACTIONS, RELATIVE, LIST_JOINERS, OF_WORD, TITLE_WORDS, WORLD_BANK, ARTICLE, CAMPAIGN_NAME, CONTRAST, FOLLOW_UP, INITIATIVE_HEADS, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
                        STANCE_PATTERNS, STRATEGY, THEMES_LEAD)
 from .entities import LABELLED_FIELD, is_job_title, org_problem
 from .gazetteer import lookup
@@ -244,18 +244,23 @@ def initiatives_in(line: Block) -> list[Initiative]:
     an initiative word ("Facility", "Programa", "Plan", "Política", ...) — or,
     for a link, any proper name that is no organisation the gazetteer knows.
     """
-    laws = list(NUMBERED_LAW.finditer(line.text))  # "loi n° 2020-05", "Ley N° 348", "Decreto 13-2017"
-    if not (line.links or line.emphasis or laws or _MAY_NAME_INITIATIVE.search(line.text)):
+    text = line.text
+    headed_by_word = not INITIATIVE_HEADS.isdisjoint(fold(text).split())  # the patterns below that need one
+    bracket = "(" in text
+    laws = list(NUMBERED_LAW.finditer(text)) if headed_by_word else []  # "loi n° 2020-05", "Ley N° 348"
+    if not (line.links or line.emphasis or laws or bracket or (headed_by_word and _MAY_NAME_INITIATIVE.search(text))):
         return []  # every other candidate has a bracket, or an initiative word capitalised or beside a capital
     found: list[Initiative] = [Initiative(label=m.group(0), acronym=None, evidence=evidence(line, m.group(0)))
                                for m in laws]
     candidates = [(c, True) for c in line.links]
     candidates += [(c, False) for c in line.emphasis]
-    for m in _NAME_ACR.finditer(line.text):
+    for m in (_NAME_ACR.finditer(text) if bracket else ()):
         after = m.group(3) or ""
         name = JOINED.split(m.group(1).strip())[-1]  # "Hustler Fund and the Women ... Initiative (We-Fi)"
         if not any(w in TITLE_WORDS for w in fold(name).split()):  # "Head of Policy, KEPSA (KEPSA)": a person's
             candidates.append((name + f" ({m.group(2)})" + after, False))
+    if not headed_by_word:
+        return _initiatives_of(line, found, candidates, [])
     headed = [m for m in _HEADED.finditer(line.text)]  # "Lei Maria da Penha", "Programa Nacional de Cuidados"
     tailed = [m for m in _TAILED.finditer(line.text) for part in [JOINED.split(m.group(0))[-1]]
               if len(part.split()) >= 2 and not _NAME_GOES_ON.match(line.text, m.end())]  # "the Hustler Fund"
@@ -290,6 +295,12 @@ def initiatives_in(line: Block) -> list[Initiative]:
     named = [_NEXT_INITIATIVE.split(JOINED.split(_POSSESSOR.sub("", m.group(1)))[0])[0]
              for m in _AFTER_NOUN.finditer(line.text)] + \
         [_POSSESSOR.sub("", m.group(1)) for m in _BEFORE_NOUN.finditer(line.text)]
+    return _initiatives_of(line, found, candidates, named)
+
+
+def _initiatives_of(line: Block, found: list[Initiative], candidates: list[tuple[str, bool]],
+                    named: list[str]) -> list[Initiative]:
+    """The candidates of :func:`initiatives_in` that are initiatives' names."""
     seen = {fold(i.label) for i in found}
     for cand, linked in candidates + [(n, None) for n in named]:
         if org_problem(cand) == LABELLED_FIELD or _SPACED_DASH.search(cand):

@@ -82,6 +82,7 @@ def _pattern() -> re.Pattern:
     return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in names))
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def find_country(text: str) -> str | None:
     """The English name of the first country named in ``text`` (longest name wins)."""
     hit = _pattern().search(_fold(text))

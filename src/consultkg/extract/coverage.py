@@ -22,7 +22,7 @@ from ..model import ITEM, TABLE, Block, Evidence, NotRead, Record
 from .common import Mapper
 from .names import fold
 from .outline import heading_kind
-from .roles import ENTRIES, OTHER, TOPIC, Layout, block_roles, read_layout, section_cue
+from .roles import ENTRIES, OTHER, TOPIC, Layout, block_roles, read_layout, roles, section_cue
 
 #: A record of which less than this share of content blocks gave a fact is named in the build summary.
 LOW = 0.5
@@ -69,7 +69,11 @@ def coverage(blocks: list[Block], record: Record, mapper: Mapper, layout: Layout
     read = [b for b in content if gave_a_fact(b)]
     taken = {id(b) for b in read}
     reported = {n.line for n in record.not_read}  # what extraction already said of a line stands
-    for block, role in zip(content, block_roles(content, mapper)):
+    governed = layout.root.all_blocks()  # the blocks after the title, headings too: their roles are read already
+    known = dict(zip(map(id, governed), roles(layout.root, mapper))) if len(governed) == len(blocks) - start else {}
+    content_roles = [known[id(b)] for b in content] if all(id(b) in known for b in content) \
+        else block_roles(content, mapper)
+    for block, role in zip(content, content_roles):
         if id(block) in taken or (block.char is None and block.lineno in reported):
             continue
         why = {ENTRIES: "names organisations or people, but no meeting was read around it",

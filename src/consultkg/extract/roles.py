@@ -97,8 +97,10 @@ def split_label(text: str) -> tuple[str | None, str]:
     return (m.group(1), text[m.end():]) if m else (None, text)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def block_role(block: Block, mapper: Mapper = _no_mapper) -> str:
-    """"entries", "statement", "topic" or "other" (see the module's doc)."""
+    """"entries", "statement", "topic" or "other" (see the module's doc); remembered, as the outline asks it of
+    a block once for each section that holds it."""
     if block.kind == TABLE:
         return _table_role(block)
     label, rest = split_label(block.text.strip())

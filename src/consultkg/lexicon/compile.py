@@ -145,6 +145,7 @@ class Lexicon:
     subject: re.Pattern
     initiative_word: re.Pattern
     initiative_trailing: str
+    initiative_heads: frozenset
     numbered_law: re.Pattern
     written_kind: str
     we: re.Pattern
@@ -423,6 +424,8 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
             "(?:%s)" % "|".join(re.escape(m) for m in sorted(set(_all(data, "initiatives", "number_marks")), key=len, reverse=True))), I),
         initiative_word=re.compile(alternation(_all(data, "initiatives", "words")), I),
         initiative_trailing=alternation(_all(data, "initiatives", "trailing")),  # lower case only (no re.I)
+        initiative_heads=frozenset(w for key in ("words", "trailing", "laws") for p in _all(data, "initiatives", key)
+                                   for w in fold(p).split()),
         written_kind=kinds,
         we=re.compile(alternation(_all(data, "written", "we")), I),
         written_by=alternation(_all(data, "written", "by")),

@@ -233,6 +233,7 @@ def _looks_like_name(text: str) -> bool:
     return len(caps) >= 2 and len(caps) >= 0.6 * len(words)
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 _SPACED_DASH = re.compile(r"\s[\u2013\u2014]\s")  # between a name and a place or a post, never inside a name
 
 
@@ -245,7 +246,9 @@ def initiatives_in(line: Block) -> list[Initiative]:
     for a link, any proper name that is no organisation the gazetteer knows.
     """
     text = line.text
-    headed_by_word = not INITIATIVE_HEADS.isdisjoint(fold(text).split())  # the patterns below that need one
+    heads = [w[0].isupper() for w in _LETTER_RUN.findall(text) if strip_accents(w).casefold() in INITIATIVE_HEADS]
+    capital_head, lower_head = any(heads), not all(heads)  # the patterns below need a head word, as written
+    headed_by_word = bool(heads)
     bracket = "(" in text
     laws = list(NUMBERED_LAW.finditer(text)) if headed_by_word else []  # "loi n° 2020-05", "Ley N° 348"
     if not (line.links or line.emphasis or laws or bracket or (headed_by_word and _MAY_NAME_INITIATIVE.search(text))):
@@ -261,8 +264,8 @@ def initiatives_in(line: Block) -> list[Initiative]:
             candidates.append((name + f" ({m.group(2)})" + after, False))
     if not headed_by_word:
         return _initiatives_of(line, found, candidates, [])
-    headed = [m for m in _HEADED.finditer(line.text)]  # "Lei Maria da Penha", "Programa Nacional de Cuidados"
-    tailed = [m for m in _TAILED.finditer(line.text) for part in [JOINED.split(m.group(0))[-1]]
+    headed = list(_HEADED.finditer(text)) if capital_head else []  # "Lei Maria da Penha", "Programa Nacional de ..."
+    tailed = [m for m in (_TAILED.finditer(text) if capital_head else ()) for part in [JOINED.split(m.group(0))[-1]]
               if len(part.split()) >= 2 and not _NAME_GOES_ON.match(line.text, m.end())]  # "the Hustler Fund"
     for m in headed + tailed:
         words_before = line.text[:m.start()].split()
@@ -287,14 +290,14 @@ def initiatives_in(line: Block) -> list[Initiative]:
             name = TRAILING_LINK.sub("", name).rstrip(" ,")
             if len(name.split()) >= 2 and not WORLD_BANK.search(name):
                 candidates.append((name, False))
-    for m in _HEADED_ACR.finditer(line.text):
+    for m in (_HEADED_ACR.finditer(text) if capital_head and bracket else ()):
         before = line.text[:m.start()].split()[-1:]
         if not (before and before[0][:1].isupper() and before[0].casefold() not in _ARTICLE_SET):  # not inside a
             # longer name ("Umbrella Facility for ...")
             candidates.append((f"{m.group(1)} ({m.group(2).split()[0]})", False))  # "(SNEEG 2)": SNEEG
     named = [_NEXT_INITIATIVE.split(JOINED.split(_POSSESSOR.sub("", m.group(1)))[0])[0]
-             for m in _AFTER_NOUN.finditer(line.text)] + \
-        [_POSSESSOR.sub("", m.group(1)) for m in _BEFORE_NOUN.finditer(line.text)]
+             for m in _AFTER_NOUN.finditer(text)] + \
+        [_POSSESSOR.sub("", m.group(1)) for m in _BEFORE_NOUN.finditer(text)] if lower_head else []
     return _initiatives_of(line, found, candidates, named)
 
 

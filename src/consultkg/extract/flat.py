@@ -39,11 +39,13 @@ def flat_header(text: str) -> tuple[list[str], int] | None:
     label such as "Participantes" or "Quiénes participaron") and the index where the cells begin; None
     unless two or more columns of a name, a post and an organisation are named, each once."""
     words = list(itertools.islice(_WORD.finditer(text), _MAX_LABEL + len(_CELLS)))  # a header opens the text
+    named = [COLUMN_ROLES.get(fold(m.group(0).strip(":|"))) for m in words]
+    if "name" not in named:
+        return None  # most blocks: no column name among their first words
     for start in range(min(len(words), _MAX_LABEL + 1)):  # "Quiénes participaron Nombre Institución Cargo ..."
         roles: list[str] = []
         end = 0
-        for m in words[start:]:
-            role = COLUMN_ROLES.get(fold(m.group(0).strip(":|")))
+        for m, role in zip(words[start:], named[start:]):
             if role not in _CELLS or role in roles:
                 break
             roles.append(role)

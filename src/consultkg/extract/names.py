@@ -124,6 +124,9 @@ def split_alias(text: str) -> tuple[str, str | None]:
     return clean_label(m.group("name")), clean_label(m.group("alias"))
 
 
+_MAX_NAME_WORDS = 40
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def acronym_fits(name: str, acronym: str) -> bool:
     """Whether the acronym's letters can be read off the starts of the name's words, in order.
@@ -135,8 +138,9 @@ def acronym_fits(name: str, acronym: str) -> bool:
     """
     letters = [c for c in fold(acronym) if c.isalpha()]
     words = [w for w in fold(name).split() if w.isalpha()]
-    if not letters or not words or letters[0] != words[0][0] and not any(w[0] == letters[0] for w in words):
-        return False
+    if not letters or not words or len(words) > _MAX_NAME_WORDS or letters[0] != words[0][0] \
+            and not any(w[0] == letters[0] for w in words):
+        return False  # a paragraph is no name (and would cost letters × words steps)
 
     @functools.lru_cache(maxsize=None)
     def go(i: int, j: int) -> bool:
@@ -153,18 +157,6 @@ def acronym_fits(name: str, acronym: str) -> bool:
         return go(i, j + 1)
 
     return go(0, 0)
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 @functools.lru_cache(maxsize=1 << 15)

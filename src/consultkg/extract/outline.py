@@ -78,12 +78,16 @@ class Section:
 
     def all_blocks(self) -> list[Block]:
         """Every block this section governs (its sub-sections' headings and blocks too), in document order."""
-        out = list(self.blocks)
+        out: list[Block] = []
+        self._gather(out)
+        return sorted(out, key=_order)
+
+    def _gather(self, out: list[Block]) -> None:
+        out += self.blocks
         for child in self.children:
             if child.heading is not None:
                 out.append(child.heading)
-            out += child.all_blocks()
-        return sorted(out, key=_order)
+            child._gather(out)
 
 
 def _order(b: Block) -> tuple[int, int]:

@@ -66,8 +66,8 @@ def _place_of_writing(lines: list[Block]) -> tuple[str, str] | None:
     """The city and country of a letter's place-and-date line ("Kampala, 24th November 2023", "Lima, 3 de
     noviembre de 2023"): a known city written before the date on a short line."""
     for ln in lines:
-        found = find_dates(ln.text)
-        if found and len(ln.text.split()) <= 10:
+        found = find_dates(ln.text) if len(ln.text.split()) <= 10 else None
+        if found:
             head = ln.text[:ln.text.find(found.text)] if found.text in ln.text else ""
             city = countries.find_city(head) if head.strip(" ,") else None
             if city:

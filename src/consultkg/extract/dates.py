@@ -67,6 +67,7 @@ _PATTERNS = [
     _M.format("m1") + _DE + r",?\s+" + _Y.format("y"),
 ]
 _COMPILED = [re.compile(r"(?<![\w])" + p + r"(?![\w])") for p in _PATTERNS]
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _month(word: str | None) -> int | None:
@@ -95,6 +96,8 @@ def _prepare(text: str) -> str:
 def find_dates(text: str) -> DateRange | None:
     """The first date or date range in ``text``, or ``None``."""
     prepared = _prepare(text)
+    if not _A_YEAR.search(prepared):
+        return None  # every form above names its year
     best: tuple[int, int, DateRange] | None = None
     invalid: list[tuple[int, int]] = []  # spans a more specific form read as no real date ("31 February")
     for rank, rx in enumerate(_COMPILED):

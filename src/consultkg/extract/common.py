@@ -249,15 +249,15 @@ def initiatives_in(line: Block) -> list[Initiative]:
     heads = [w[0].isupper() for w in _LETTER_RUN.findall(text) if strip_accents(w).casefold() in INITIATIVE_HEADS]
     capital_head, lower_head = any(heads), not all(heads)  # the patterns below need a head word, as written
     headed_by_word = bool(heads)
-    bracket = "(" in text
+    has_bracket = "(" in text
     laws = list(NUMBERED_LAW.finditer(text)) if headed_by_word else []  # "loi n° 2020-05", "Ley N° 348"
-    if not (line.links or line.emphasis or laws or bracket or (headed_by_word and _MAY_NAME_INITIATIVE.search(text))):
+    if not (line.links or line.emphasis or laws or has_bracket or (headed_by_word and _MAY_NAME_INITIATIVE.search(text))):
         return []  # every other candidate has a bracket, or an initiative word capitalised or beside a capital
     found: list[Initiative] = [Initiative(label=m.group(0), acronym=None, evidence=evidence(line, m.group(0)))
                                for m in laws]
     candidates = [(c, True) for c in line.links]
     candidates += [(c, False) for c in line.emphasis]
-    for m in (_NAME_ACR.finditer(text) if bracket else ()):
+    for m in (_NAME_ACR.finditer(text) if has_bracket else ()):
         after = m.group(3) or ""
         name = JOINED.split(m.group(1).strip())[-1]  # "Hustler Fund and the Women ... Initiative (We-Fi)"
         if not any(w in TITLE_WORDS for w in fold(name).split()):  # "Head of Policy, KEPSA (KEPSA)": a person's
@@ -290,7 +290,7 @@ def initiatives_in(line: Block) -> list[Initiative]:
             name = TRAILING_LINK.sub("", name).rstrip(" ,")
             if len(name.split()) >= 2 and not WORLD_BANK.search(name):
                 candidates.append((name, False))
-    for m in (_HEADED_ACR.finditer(text) if capital_head and bracket else ()):
+    for m in (_HEADED_ACR.finditer(text) if capital_head and has_bracket else ()):
         before = line.text[:m.start()].split()[-1:]
         if not (before and before[0][:1].isupper() and before[0].casefold() not in _ARTICLE_SET):  # not inside a
             # longer name ("Umbrella Facility for ...")

@@ -18,11 +18,11 @@ from ..text import cased, ends_sentence, sentences
 from ..model import ITEM, TABLE, Block, Meeting, NotRead, Person, cut
 from .topics import discussed_mentions, listed_topics, what_was_discussed
 from .common import Mapper, evidence, follow_up_of, mentions_from, stance_of, themes_after_lead
-from ..lexicon import MEETING_PROSE, MEMBERS_OF, NOT_DISCUSSED, PARTICIPANTS, PROSE_TAIL, STRATEGY_WORD, SUBJECT, THEMES_LEAD, WRITTEN_DRAFT, stakeholder_group
+from ..lexicon import LIST_JOINER, OF_WORD, PORTFOLIO_HEAD, MEETING_PROSE, MEMBERS_OF, NOT_DISCUSSED, PARTICIPANTS, PROSE_TAIL, STRATEGY_WORD, SUBJECT, THEMES_LEAD, WRITTEN_DRAFT, stakeholder_group
 from .flat import flat_header, flat_rows
 from .names import ACRONYM, ORG_WORDS, fold, is_acronym
 from .orgs import OrgRegistry
-from .entities import is_sentence, org_problem
+from .entities import is_place, is_sentence, org_problem
 from .orgs import classify
 from .participants import is_prose_list as parse_prose_shape, parse_entry
 from .prose import people_in_prose
@@ -306,14 +306,33 @@ def _head_first(name: str) -> bool:
 
 
 _TITLE_ACRONYM = re.compile(r"^(%s)(?:\s*[,:;\u2013\u2014-]\s*|\s+)(?=\S)" % ACRONYM)
-_HEADING_PARTS = re.compile(r"\s+[\u2013\u2014-]\s+|\s*[:|]\s*|,\s+")
+_HEADING_PARTS = re.compile(r"\s+[\u2013\u2014-]\s+|\s*[:|]\s*")
+_JOINER = re.compile(r"\s(?:%s)\s" % LIST_JOINER, re.IGNORECASE)
+
+
+def _heading_parts(heading: str) -> list[str]:
+    """A heading's parts between dashes, colons and commas; a ministry's list of portfolios stays whole
+    ("Ministère de la Femme, de la Famille et de la Protection des Enfants"), a place after it does not."""
+    out: list[str] = []
+    for part in _HEADING_PARTS.split(heading):
+        pieces = part.split(", ")
+        merged = pieces[:1]
+        for k, piece in enumerate(pieces[1:], start=1):
+            portfolio = OF_WORD.match(piece) or any(_JOINER.search(p) for p in pieces[k:])  # "du Plan", "B and C"
+            if PORTFOLIO_HEAD.match(merged[-1]) and portfolio and not is_place(piece.strip()) \
+                    and not any(c.isdigit() for c in piece):  # not "Arat Kilo", "5.º nivel"
+                merged[-1] = f"{merged[-1]}, {piece}"
+            else:
+                merged.append(piece)
+        out += merged
+    return out
 
 
 def _organisation_of_heading(heading: str, reg: OrgRegistry, country: str | None, line: Block) -> str | None:
     """The one organisation a meeting's heading names surely ("Governo — Ministério do Género (MGCAS)"), or None."""
     if is_capitals(heading):
         return None  # "EN LA SECRETARÍA DE LA MUJER": capitals hide where a name starts
-    found = {part.strip() for part in _HEADING_PARTS.split(heading)
+    found = {part.strip() for part in _heading_parts(heading)
              if part.strip() and org_problem(part.strip()) is None and strong_name(part.strip())
              and (is_proper_name(part.strip()) or _head_first(part.strip()))}  # not "Jeunes femmes et emploi"
     if len(found) != 1:

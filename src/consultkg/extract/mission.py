@@ -16,8 +16,9 @@ from . import countries
 from .common import TRAILING_LINK, Mapper, evidence, group_of_org_types, initiatives_in, key_messages, stance_of, strong_concepts
 from .meetings import read_meeting
 from .outline import RANK, Section, names_a_date
-from .roles import (Layout, holds_discussion, holds_participants, is_statement, names_in_prose, read_layout,
+from .roles import (ENTRIES, Layout, holds_discussion, holds_participants, is_statement, names_in_prose, read_layout, roles_of,
                     section_cue)
+from .names import has_honorific
 from .orgs import OrgRegistry
 from .parts import Parts
 from .titleblock import parse_title
@@ -88,6 +89,9 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
         inside = {id(b) for m in found for b in m.all_blocks()} - apart  # the meetings found: one meeting more
         told = prose_meetings(root, inside, mapper, opening=min(m.line or 0 for m in found) if len(found) > 1 else 0)
         apart |= {id(b) for sec in told for b in sec.blocks}  # what a meeting told in prose says is its own
+        later = [t for sec in found for t in told_after_participants(sec, mapper, apart)]
+        told += later
+        apart |= {id(b) for sec in later for b in sec.blocks}
         found = sorted(found + told, key=lambda sec: sec.position)
         held = [sec for sec in found if not _not_held(sec)]
         parts.warnings += [f"line {sec.line}: '{sec.title[:60]}' tells of a meeting not held; no meeting read"
@@ -203,6 +207,30 @@ def prose_meetings(root: Section, taken: set[int], mapper: Mapper, opening: int 
                 current.blocks.append(block)
             else:
                 current = None
+    return out
+
+
+def told_after_participants(sec: Section, mapper: Mapper, taken: set[int] = frozenset()) -> list[Section]:
+    """Meetings a meeting's own paragraphs tell of after its participants were named ("L'équipe a ensuite été
+    reçue par M. Cheikh Mbengue, Directeur de la Programmation budgétaire, ..."): each a meeting of its own,
+    with the statements that follow it. Before any participant, such a paragraph tells of the meeting itself.
+    Blocks in ``taken`` (by ``id``) belong to meetings found already."""
+    if sec.blocks and sec.blocks[0] is sec.heading:
+        return []  # a meeting told in prose already
+    out: list[Section] = []
+    current: Section | None = None
+    named = False
+    blocks = [b for b in sec.all_blocks() if id(b) not in taken]  # not what another meeting told in prose holds
+    for block, role in zip(blocks, roles_of(blocks, mapper)):
+        met = MEETING_PROSE.search(block.text) if block.kind != TABLE else None
+        if met and named and (names_in_prose(block.text) or has_honorific(block.text[met.end():].strip())):
+            current = Section(block, RANK["plain"], blocks=[block])
+            out.append(current)
+        elif current is not None and is_statement(block.text):
+            current.blocks.append(block)
+        else:
+            current = None
+        named = named or role == ENTRIES
     return out
 
 

@@ -119,6 +119,9 @@ class _Logical:
 #: A line that ends on a day ("Assemblée nationale — mardi 21 novembre", "14 de Novembro de 2023"): a heading
 #: or a date line, which the next line does not carry on.
 DATED_END = re.compile(r"(?:^|[\u2013\u2014])\s*%s\s*$" % DAY_DATE)
+#: A line that opens with a day and a dash ("Mardi 14 novembre — Ministère des Finances"): the heading of what
+#: follows, never the rest of the line before.
+DATED_START = re.compile(r"^\s*%s\s*[\u2013\u2014]\s" % DAY_DATE)
 
 
 def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: bool) -> bool:
@@ -131,7 +134,7 @@ def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: boo
         return False
     adjacent = not piece.blank_before and prev.last.lineno != piece.lineno
     full = bool(width) and prev.last.width >= WRAP_RATIO * width
-    if DATED_END.search(prev.last.preview) and piece.preview[:1].isupper():
+    if DATED_END.search(prev.last.preview) and piece.preview[:1].isupper() or DATED_START.match(piece.preview):
         return False
     last_word = fold(prev.last.preview.rsplit(None, 1)[-1]) if prev.last.preview.strip() else ""
     if last_word in FUNCTION_WORDS and piece.preview[:1].isalpha():

@@ -76,3 +76,45 @@ def test_the_ways_of_telling_a_meeting_held_take_an_adverb_in_each_language():
                  "El equipo se reunió luego con ONU Mujeres", "A equipa foi depois recebida pelo Ministro"):
         assert MEETING_PROSE.search(text), text
     assert not MEETING_PROSE.search("The team will meet the ministry next year")
+
+
+def test_a_list_of_sure_names_after_a_colon_at_a_paragraphs_end_is_its_meetings_participants(tmp_path):
+    record = record_of(tmp_path, """# Note de mission : Stratégie genre 2024-2030, Lomé
+
+## Mardi 21 novembre — Partenaires
+
+La rencontre s'est tenue avec le groupe des partenaires, qui a approuvé le projet. Ont pris part à cette réunion : ONU Femmes ; Fonds des Nations Unies pour la population (UNFPA) ; Agence Française de Développement (AFD).
+
+## Mercredi 22 novembre — Société civile
+
+Participants : Réseau des Femmes Leaders du Togo (REFELT) ; Groupe de Réflexion et d'Action Femme, Démocratie et Développement (GF2D).
+
+Les associations ont soutenu la stratégie. Trois sujets ont dominé : le crédit ; la formalisation ; les services financiers numériques.
+""")
+    first, second = record.meetings
+    labels = {o.key: o.label for o in record.organisations}
+    assert [labels[k] for k in first.participants] == [
+        "ONU Femmes", "Fonds des Nations Unies pour la population", "Agence Française de Développement"]
+    assert not any("cr" in labels[k][:2] for k in second.participants)  # "le crédit" is no name
+
+
+def test_days_are_headings_when_a_date_line_also_stands_after_running_text(tmp_path):
+    """"JOURNAL DE MISSION" / "Lundi 20 novembre — Dakar": a day under a section heading is a day like the
+    others, not that heading's date line."""
+    record = record_of(tmp_path, """# Sénégal — Consultations sur la Stratégie genre 2024-2030
+
+JOURNAL DE MISSION
+
+Lundi 20 novembre — Dakar
+
+Participants : M. Moustapha Guèye, Chef de division, Agence Nationale de la Statistique et de la Démographie (ANSD).
+
+L'ANSD a soutenu le projet de stratégie.
+
+Mardi 21 novembre — Thiès
+
+Participants : Fédération des Associations Féminines du Sénégal (FAFS) ; Réseau Siggil Jigéen.
+
+Les participantes ont salué le projet.
+""")
+    assert [m.label for m in record.meetings] == ["Lundi 20 novembre — Dakar", "Mardi 21 novembre — Thiès"]

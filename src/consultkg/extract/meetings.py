@@ -224,6 +224,10 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
                 people.extend(p for p in ppl if all(p.name != q.name and not q.name.endswith(" " + p.name)
                                                     for q in people))  # "Dr. Abdi Noor": Halima Abdi Noor again
                 for _, told in sentences(text):  # "the team also met with staff of UN Women and the Embassy of Sweden"
+                    listed = _list_after_colon(told)
+                    if listed:  # "Ont pris part à cette réunion, tous membres du Groupe : ONU Femmes ; UNFPA ; ..."
+                        add_entries(listed, line)
+                        continue
                     met = names_in_prose(told) if (MEETING_PROSE.search(told) or PROSE_TAIL.search(told)) \
                         and not NOT_DISCUSSED.search(told) else []  # "About 60 attended, including staff of ..."
                     spoke = speakers_in_prose(told, lambda n: reg.resolve(n) is not None)  # "BRAC Bank described ..."
@@ -339,6 +343,18 @@ def _organisation_of_heading(heading: str, reg: OrgRegistry, country: str | None
         return None
     name = found.pop()
     return reg.resolve(name) or reg.add(name, country=country, evidence=evidence(line, name))
+
+
+def _list_after_colon(sentence: str) -> str | None:
+    """The list a sentence ends on after a colon when its items, two or more between semicolons, are mostly
+    sure names (an organisation's head noun or acronym, an honorific): a participant list, whatever the words
+    before it ("Ont pris part à cette réunion : ONU Femmes ; UNFPA ; ..."). Not when those words say the
+    names were only cited ("Reports were cited: ...")."""
+    head, colon, rest = sentence.rpartition(":")
+    items = [i.strip() for i in rest.strip().rstrip(".").split(";") if i.strip()] if colon else []
+    if len(items) < 2 or NOT_DISCUSSED.search(head) or sum(map(strong_name, items)) * 2 <= len(items):
+        return None
+    return rest.strip().rstrip(".")
 
 
 def _extend(target: list[str], keys: list[str]) -> None:

@@ -44,6 +44,7 @@ RANK = {"caps": 7, "bold": 8, "marker": 9, "plain": 10, "label": 11}
 MAX_HEADING_WORDS = 20  # a longer line is running text, whatever it looks like
 MAX_LABEL_WORDS = 8
 _FINAL = ".;,!?\u2026"
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FIELD = re.compile(r"^([^:]{1,40}):\s+\S")
 
 
@@ -211,11 +212,13 @@ def _ranks(blocks: list[Block]) -> list[int | None]:
         last_long = {r: v for r, v in last_long.items() if r < rank}
         last_long[rank] = not short
     out = list(ranks)
+    dated = [i for i, rank in enumerate(ranks) if rank is not None and rank != label and is_dateline(blocks[i].text)]
+    days = {ranks[i] for i in dated if i and ranks[i - 1] is None}  # a date line after running text heads a day
     for i, rank in enumerate(ranks):
         if rank is not None and rank != label and i and out[i - 1] is not None and out[i - 1] != label \
-                and is_dateline(blocks[i].text):
-            out[i] = None  # a date line right under a heading ("13 de Novembro, 9h00, Maputo") is its date
-            continue
+                and is_dateline(blocks[i].text) and rank not in days:
+            out[i] = None  # a date line right under a heading ("13 de Novembro, 9h00, Maputo") is its date; but
+            continue  # "JOURNAL DE MISSION" / "Lundi 20 novembre — Dakar" ... "Mardi 21 novembre — Thiès": days
         if rank != plain or SECTION_LINE.match(blocks[i].text.strip()):
             continue  # a plain line the lexicon knows as a section heading ("Meeting takeaways") heads one
         before = ranks[i - 1] if i else None
@@ -254,6 +257,9 @@ def title_length(blocks: list[Block]) -> int:
         return len(blocks)
     if i and heading_kind(blocks[i - 1]) == "label":
         i -= 1
+    if i > 1 and heading_kind(blocks[i - 1]) == "plain" and MEETING_HEADING.match(blocks[i - 1].text) is None \
+            and names_a_date(blocks[i - 1].text) and not _YEAR.search(blocks[i - 1].text):
+        i -= 1  # a day over what stopped it ("Lundi 20 novembre — Dakar"), not the record's dates (with their year)
     if i > 1 and heading_kind(blocks[i - 1]) not in (None, "plain"):
         i -= 1  # the heading of what stopped the title block ("MISSION OVERVIEW", "Roundtable with ...")
     return i

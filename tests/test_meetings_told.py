@@ -118,3 +118,44 @@ Participants : Fédération des Associations Féminines du Sénégal (FAFS) ; R�
 Les participantes ont salué le projet.
 """)
     assert [m.label for m in record.meetings] == ["Lundi 20 novembre — Dakar", "Mardi 21 novembre — Thiès"]
+
+
+def test_a_panels_speakers_as_name_lines_over_post_lines_are_its_participants(tmp_path):
+    record = record_of(tmp_path, """READOUT
+
+Closing the gender gap in the digital economy: a private sector panel on the World Bank Group Gender Strategy 2024-2030
+
+Date: 7 November 2023
+
+Panel
+
+The panel was moderated by IFC's gender lead. The panellists were:
+
+Ms. Wanjiru Kamau-Otieno
+
+Chief Human Resources Officer, Safaricom PLC
+
+Prof. Amina Said Abdalla
+
+Dean, Strathmore Business School, Strathmore University
+
+Highlights
+
+1. Skills first. Safaricom described its programmes to train women in coding.
+2. Safety online. Strathmore presented research on online harassment of women traders.
+
+From the floor
+
+Representatives of the following organisations took part in the open discussion:
+
+- Federation of Kenya Employers (FKE)
+- Kenya Bankers Association (KBA)
+
+The room welcomed the strategy and asked for more on childcare at work.
+""", "panel.md")
+    people = {p.name: (p.job_title, p.organisation) for p in record.people}
+    labels = {o.key: o.label for o in record.organisations}
+    assert {n: (t, labels.get(o)) for n, (t, o) in people.items()} == {
+        "Wanjiru Kamau-Otieno": ("Chief Human Resources Officer", "Safaricom PLC"),
+        "Amina Said Abdalla": ("Dean, Strathmore Business School", "Strathmore University")}
+    assert record.document_type == "EventReadout" and len(record.meetings) == 1

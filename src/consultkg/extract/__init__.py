@@ -97,8 +97,11 @@ def extract(source: SourceText, mapper: Mapper | None = None) -> Record:
     from .written import extract_other, extract_written
     builder = {"MissionSummary": extract_mission, "EventReadout": extract_readout,
                "WrittenInput": extract_written, "OtherDocument": extract_other}[family]
-    parts: Parts = builder(lines, mapper, source.path, layout) if family == "MissionSummary" else \
-        builder(lines, mapper, source.path)
+    if family == "EventReadout" and not _comments_from(lines):  # a readout without "Comments from": by its outline
+        parts: Parts = extract_mission(lines, mapper, source.path, layout, one_event=True)
+    else:
+        parts = builder(lines, mapper, source.path, layout) if family == "MissionSummary" else \
+            builder(lines, mapper, source.path)
     family = parts.family or family
     for note in getattr(source, "footnotes", []):  # an initiative a footnote names still counts
         parts.add_initiatives(initiatives_in(note))

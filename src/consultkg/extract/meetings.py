@@ -20,6 +20,7 @@ from .topics import discussed_mentions, listed_topics, what_was_discussed
 from .common import Mapper, evidence, follow_up_of, mentions_from, stance_of, themes_after_lead
 from ..lexicon import LIST_JOINER, OF_WORD, PORTFOLIO_HEAD, MEETING_PROSE, MEMBERS_OF, NOT_DISCUSSED, PARTICIPANTS, PROSE_TAIL, STRATEGY_WORD, SUBJECT, THEMES_LEAD, WRITTEN_DRAFT, stakeholder_group
 from .flat import flat_header, flat_rows
+from .name_lines import pair_name_lines, read_name_over_post
 from .names import ACRONYM, ORG_WORDS, fold, is_acronym
 from .orgs import OrgRegistry
 from .entities import is_place, is_sentence, org_problem
@@ -160,8 +161,17 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
             report.extend(NotRead(line.lineno, t, why, line.page) for t, why in rejected)
 
     body = _unrun(body)
+    posts = pair_name_lines(body)  # "Mr. Habil Odhiambo Were" / "Head of SME Banking, Equity Bank Kenya"
+    under = {id(b) for b in posts.values()}
     for line, role in zip(body, roles_of(body, mapper)):
         text = line.text.strip()
+        if id(line) in posts:
+            orgs, person = read_name_over_post(line, posts[id(line)], reg, country)
+            _extend(meeting.participants, orgs)
+            people.extend([person] if person else [])
+            continue
+        if id(line) in under:
+            continue
         if line.kind == TABLE:
             rejected = []
             orgs, ppl = table_participants(line, reg, country, rejected, fallback)

@@ -19,15 +19,18 @@ from .outline import RANK, Section, names_a_date
 from .roles import (ENTRIES, Layout, holds_discussion, holds_participants, is_statement, names_in_prose, read_layout, roles_of,
                     section_cue)
 from .names import has_honorific
+from .name_lines import pair_name_lines
 from .orgs import OrgRegistry
 from .parts import Parts
 from .titleblock import parse_title
 
 
-def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layout | None = None) -> Parts:
+def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layout | None = None,
+                    one_event: bool = False) -> Parts:
     """A mission summary read by its outline: the title block, then sections; meetings are the
     sections that hold participants or discussion (:func:`.roles.find_meetings`), the overview and
-    key messages the sections whose headings the lexicon knows as such."""
+    key messages the sections whose headings the lexicon knows as such. ``one_event``: the record says it
+    is an event's readout, so all of it is that event's one exchange."""
     layout = layout or read_layout(lines, mapper)
     n, root, found = layout.title, layout.root, list(layout.meetings)
     title_lines = lines[:n]
@@ -49,8 +52,11 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
     event = event or (bool(found) and not any(_says(sec.all_blocks(), mapper) for sec in found)
                       and not any(sec.heading is not None and MEETING_HEADING.match(sec.title) for sec in found)
                       and _says([b for b in root.all_blocks() if id(b) not in inside_found | summaries], mapper))
+    event = event or one_event
     if event:  # one event (a workshop, a webinar, a panel): the whole record is its one exchange
-        headings = {id(sec.heading) for sec in root.walk() if sec.heading is not None}  # "1. Contexte": no name
+        pairs = pair_name_lines(lines[n:])  # "Mr. Habil Odhiambo Were" over his post: a participant, no heading
+        named = set(pairs) | {id(b) for b in pairs.values()}
+        headings = {id(sec.heading) for sec in root.walk() if sec.heading is not None} - named  # "1. Contexte"
         whole = Section(title_lines[0] if title_lines else None, 0, blocks=[b for b in lines[n:] if id(b) not in headings])
         found = [whole]
     parts = Parts(warnings=[], family="EventReadout" if event else None)

@@ -42,12 +42,15 @@ def clean_label(text: str) -> str:
 
     >>> clean_label(" and the Red Cross;"), clean_label("Banco de Poupança, S.A."), clean_label("Acme, Inc.")
     ('Red Cross', 'Banco de Poupança, S.A.', 'Acme, Inc.')
+    >>> clean_label("Safaricom PLC"), clean_label("Safaricom PLC.")
+    ('Safaricom PLC', 'Safaricom PLC.')
     """
     text = _SPACES.sub(" ", text).strip()
     text = _LEADING_JOINER.sub("", text)
     text = _LEADING_ARTICLE.sub("", text)
     end = _ABBREVIATION_END.search(text)
-    kept = end and sum(c.isalpha() for c in end.group(0)) <= 4  # "Inc.", "S.A.", not "Limited."
+    kept = end and end.group(0).endswith(".") and sum(c.isalpha() for c in end.group(0)) <= 4  # "Inc.", "S.A.",
+    # not "Limited.", nor a dot "PLC" never had
     text = text.strip(" \t;,.:–-\"“”'")
     return text + "." if kept and not text.endswith(".") else text
 

@@ -185,11 +185,11 @@ def rank_of(block: Block) -> int | None:
     return min(block.level or 1, 6) if kind == "heading" else RANK[kind]
 
 
-def _ranks(blocks: list[Block]) -> list[int | None]:
+def _ranks(blocks: list[Block], text: frozenset[int] = frozenset()) -> list[int | None]:
     """The heading rank of each block. A plain line heads a section only standing alone: a run of
     plain lines is a list of names or a title block, and a plain line with nothing of its own after
     it (the end, or a heading of its rank or above next) heads nothing."""
-    ranks = [rank_of(b) for b in blocks]
+    ranks = [None if id(b) in text else rank_of(b) for b in blocks]
     plain, label = RANK["plain"], RANK["label"]
     for i, b in enumerate(blocks):  # "1. EN LA SECRETARÍA DE LA MUJER (martes 28)" then "Participaron:": a heading
         if ranks[i] is None and b.kind == ITEM and b.number is not None and (
@@ -265,11 +265,12 @@ def title_length(blocks: list[Block]) -> int:
     return i
 
 
-def outline(blocks: list[Block]) -> Section:
-    """The section tree of a record's blocks (see the module's doc)."""
+def outline(blocks: list[Block], text: frozenset[int] = frozenset()) -> Section:
+    """The section tree of a record's blocks (see the module's doc); the blocks whose ``id`` is in ``text``
+    are never headings, whatever they look like (a person's name line over a post line)."""
     root = Section(None, 0)
     stack = [root]
-    for block, rank in zip(blocks, _ranks(blocks)):
+    for block, rank in zip(blocks, _ranks(blocks, text)):
         if rank is None:
             stack[-1].blocks.append(block)
             continue

@@ -36,6 +36,7 @@ from .names import ACRONYM, ORG_WORDS, fold, has_honorific, is_acronym, spelled_
 from .orgs import OrgRegistry
 from .outline import MAX_LABEL_WORDS, RANK, Section, heading_kind, names_a_date, outline, title_length
 from .participants import is_prose_list, parse_entry
+from .name_lines import pair_name_lines
 from .tables import table_participants
 
 ENTRIES, STATEMENT, TOPIC, OTHER = "entries", "statement", "topic", "other"
@@ -282,7 +283,8 @@ class Layout:
 def read_layout(blocks: list[Block], mapper: Mapper) -> Layout:
     """The :class:`Layout` of a record's blocks (the title block, then the outline of the rest)."""
     n = title_length(blocks)
-    root = outline(blocks[n:])
+    pairs = pair_name_lines(blocks[n:])  # "Ms. Wanjiru Kamau-Otieno" / "Chief Human Resources Officer, Safaricom PLC"
+    root = outline(blocks[n:], frozenset(pairs) | {id(b) for b in pairs.values()})
     return Layout(n, root, find_meetings(root, mapper))
 
 

@@ -33,7 +33,7 @@ from .hyphen import document_words, join_lines
 from .layout import PdfLine, page_lines
 from .pdftable import tables
 from .portal import LONG_LINE
-from .segment import DATED_END, wrap_width
+from .segment import DATED_END, name_line, wrap_width
 
 PhysicalLine = tuple[str, int, "int | None"]
 GAP = 1.35  # a step this many times the usual line spacing is a paragraph gap
@@ -177,6 +177,8 @@ def _wrapped(prev: PdfLine, nxt: PdfLine, edge: float) -> bool:
         return True
     if DATED_END.search(prev.text) and nxt.text[:1].isupper():
         return False  # "Assemblée nationale — mardi 21 novembre": a heading ending on its day, whatever its width
+    if name_line(nxt.text, prev.text):
+        return False  # "... Kenya Private Sector Alliance (KEPSA)" / "Prof. Amina Said Abdalla": a name line of its own
     width = (prev.right - prev.left) / max(len(prev.text), 1)  # a character's width, on average
     first = nxt.text.split()[0] if nxt.text.split() else ""
     if edge - prev.right >= (len(first) + 1) * width:

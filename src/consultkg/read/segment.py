@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..text import cased, fold, run_in_label
-from ..lexicon import BANNERS, FUNCTION_WORDS, MEETING_HEADING, PARTICIPANTS, SECTION_PATTERNS
+from ..lexicon import BANNERS, FUNCTION_WORDS, HONORIFICS, MEETING_HEADING, PARTICIPANTS, SECTION_PATTERNS
 from .portal import _INLINE_BULLET, DAY_DATE, LONG_LINE, _split_spans, split_long_line
 from ..model import HEADING, Block, item
 from .inline import _FOOTNOTE_TEXT, _INVISIBLE, _SPACES, clean_inline
@@ -124,6 +124,16 @@ DATED_END = re.compile(r"(?:^|[\u2013\u2014])\s*%s\s*$" % DAY_DATE)
 DATED_START = re.compile(r"^\s*%s\s*[\u2013\u2014]\s" % DAY_DATE)
 
 
+_HONORIFICS = frozenset(HONORIFICS)
+
+
+def name_line(text: str, before: str) -> bool:
+    """``text`` is a person's name on a line of its own ("Prof. Amina Said Abdalla": an honorific and five
+    words at most) after a line ``before`` that does not stop mid-phrase: never that line's continuation."""
+    words = text.split()
+    return bool(words) and words[0] in _HONORIFICS and len(words) <= 6 and not before.rstrip()[-1:].islower()
+
+
 def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: bool) -> bool:
     """Whether ``piece`` carries on the logical line ``prev`` (a broken or wrapped line).
 
@@ -134,7 +144,8 @@ def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: boo
         return False
     adjacent = not piece.blank_before and prev.last.lineno != piece.lineno
     full = bool(width) and prev.last.width >= WRAP_RATIO * width
-    if DATED_END.search(prev.last.preview) and piece.preview[:1].isupper() or DATED_START.match(piece.preview):
+    if DATED_END.search(prev.last.preview) and piece.preview[:1].isupper() or DATED_START.match(piece.preview) \
+            or name_line(piece.preview, prev.last.preview):
         return False
     last_word = fold(prev.last.preview.rsplit(None, 1)[-1]) if prev.last.preview.strip() else ""
     if last_word in FUNCTION_WORDS and piece.preview[:1].isalpha():

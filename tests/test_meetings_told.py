@@ -159,3 +159,36 @@ The room welcomed the strategy and asked for more on childcare at work.
         "Wanjiru Kamau-Otieno": ("Chief Human Resources Officer", "Safaricom PLC"),
         "Amina Said Abdalla": ("Dean, Strathmore Business School", "Strathmore University")}
     assert record.document_type == "EventReadout" and len(record.meetings) == 1
+
+
+def test_a_memos_addressee_and_date_are_the_messages_its_subject_gives_the_event(tmp_path):
+    """"Para: ... (Washington)", "Data: 3 de outubro": where and when the memo went; the subject and the body
+    say where and when the round table was. An "o" opening a line after "... a trabalhar com" is an article."""
+    record = record_of(tmp_path, """MEMORANDO
+
+Para: Equipa da Estratégia de Género, Grupo Banco Mundial (Washington)
+
+De: Escritório do Banco Mundial em Díli
+
+Data: 3 de outubro de 2023
+
+Assunto: Mesa-redonda com parceiros sobre a Estratégia de Género 2024-2030 — Díli, 28 de setembro de 2023
+
+Enquadramento
+
+No dia 28 de setembro de 2023, o Escritório acolheu uma mesa-redonda de duas horas com os parceiros de desenvolvimento para apresentar o projeto de Estratégia.
+
+Delegações presentes
+
+Austrália: Embaixada da Austrália — Sra. Hannah Whitfield-Moore, Conselheira para o Género
+
+Nações Unidas: ONU Mulheres — Sra. Ana Rita Carvalho Mendes, Representante no País
+
+Pontos levantados
+
+1. Dados. Os parceiros acolheram favoravelmente o projeto e propuseram indicadores comuns, a trabalhar com
+o Instituto Nacional de Estatística.
+""", "memo.md")
+    c = record.consultation
+    assert (c.city, c.country, c.start) == ("Díli", "Timor-Leste", "2023-09-28")
+    assert len(record.meetings) == 1

@@ -23,6 +23,7 @@ from .name_lines import pair_name_lines
 from .orgs import OrgRegistry
 from .parts import Parts
 from .titleblock import parse_title
+from .wrapper import addressing
 
 
 def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layout | None = None,
@@ -36,7 +37,8 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
     title_lines = lines[:n]
     inside_ = {id(s) for m in found for s in m.walk()}  # "What we heard" within a meeting is that meeting's
     cued = {section_cue(sec): sec for sec in reversed(list(root.walk())) if section_cue(sec) and id(sec) not in inside_}
-    tb = parse_title([ln.text for ln in title_lines])
+    addressed = addressing(lines[:n + 15])  # a memo's "Para: ... (Washington)", "Data: ...": the message's own
+    tb = parse_title([ln.text for ln in title_lines if id(ln) not in addressed])
     _fill_from_fields(tb, head_fields(lines[:n + 12]))
     dated = _dated_sections(root, mapper)
     if len(found) < 2 and len(dated) >= 2:
@@ -63,14 +65,15 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
     overview = cued["overview"].all_blocks() if "overview" in cued else []
     if not tb.start:  # the first dates of the head (a "When" field, a date line), else of the overview
         from .dates import find_dates
-        for texts in ([b.text for b in lines[:n + 8] if b.kind != TABLE] + head_fields(lines[:n + 12]),
+        for texts in ([b.text for b in lines[:n + 8] if b.kind != TABLE and id(b) not in addressed]
+                      + head_fields(lines[:n + 12]),
                       [ln.text for ln in overview]):
             dates = next((d for d in map(find_dates, texts) if d), None)
             if dates:
                 tb.start, tb.end = dates.start, dates.end
                 break
     if not tb.city or not tb.country:  # the place named first in the record's head ("Where: Amman", "Dakar, 20-24 ...")
-        head = [b.text for b in lines[:n + 15] if b.kind != TABLE] + head_fields(lines[:n + 12])
+        head = [b.text for b in lines[:n + 15] if b.kind != TABLE and id(b) not in addressed] + head_fields(lines[:n + 12])
         for text in head:
             city = countries.find_city(text)
             if city and (not tb.country or city[1] == tb.country):

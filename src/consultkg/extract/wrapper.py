@@ -33,6 +33,22 @@ def is_header(block: Block) -> bool:
     return block.kind != TABLE and bool(EMAIL_HEADER.match(block.text))
 
 
+def addressing(lines: list[Block]) -> set[int]:
+    """``id`` of each header line of an e-mail's or a memo's head about the message itself ("To: ... (Washington)",
+    "From:", "Date:", "Cc:"), not its subject: where the message went and when, not where and when the
+    consultation was. A head is a run of three kinds of header or more; a lone "Date:" is a readout's field."""
+    out: set[int] = set()
+    run: list[Block] = []
+    for b in [*lines, None]:
+        if b is not None and is_header(b):
+            run.append(b)
+            continue
+        if len({x.text.partition(":")[0].strip().casefold() for x in run}) >= 3:
+            out |= {id(x) for x in run if not _is_subject(x.text.partition(":")[0])}
+        run = []
+    return out
+
+
 def is_written(lines: list[Block]) -> bool:
     """A letter or an e-mail: three kinds of e-mail header together (a readout's "Date:" and "Subject:"
     are not enough), or a salutation and a closing on short lines of their own."""

@@ -134,6 +134,12 @@ def name_line(text: str, before: str) -> bool:
     return bool(words) and words[0] in _HONORIFICS and len(words) <= 6 and not before.rstrip()[-1:].islower()
 
 
+def _mid_phrase(line: str) -> bool:
+    """``line`` stops on a function word ("... a trabalhar com"): the sentence goes on on the next line."""
+    words = line.split()
+    return bool(words) and words[-1][:1].islower() and fold(words[-1]) in FUNCTION_WORDS
+
+
 def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: bool) -> bool:
     """Whether ``piece`` carries on the logical line ``prev`` (a broken or wrapped line).
 
@@ -147,8 +153,7 @@ def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: boo
     if DATED_END.search(prev.last.preview) and piece.preview[:1].isupper() or DATED_START.match(piece.preview) \
             or name_line(piece.preview, prev.last.preview):
         return False
-    last_word = fold(prev.last.preview.rsplit(None, 1)[-1]) if prev.last.preview.strip() else ""
-    if last_word in FUNCTION_WORDS and piece.preview[:1].isalpha():
+    if _mid_phrase(prev.last.preview) and piece.preview[:1].isalpha():
         return True  # "... a trabalhar com" / "Instituto Nacional de Estatística.": a sentence cut by a page break
     if prev.last.preview.count("(") > prev.last.preview.count(")") and ")" in piece.preview:
         return True  # "Women in Alternative Action (WAA" / "Cameroon)": a bracket open across the break
@@ -267,7 +272,8 @@ def _segment(lines: list[PhysicalLine], width: int, wrapped: bool | None) -> lis
             and piece.lineno == prev.last.lineno  # "Participaron: o A o B" split out of one long line
         if piece.kind == "o" and under_label:
             piece.bullet, piece.glyph_level = 1, 1
-        elif piece.kind == "o" and (prev is None or prev.level is None):
+        elif piece.kind == "o" and (prev is None or prev.level is None or _mid_phrase(prev.last.preview)):
+            # "... a trabalhar com" / "o Instituto Nacional de Estatística.": an article, no sub-bullet
             piece.raw, piece.kind, piece.bullet = "o " + piece.raw, "text", None
             piece.preview = "o " + piece.preview
         if _continues(prev, piece, width, wrapped is True):

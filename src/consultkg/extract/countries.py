@@ -23,8 +23,8 @@ import re
 import pycountry
 from babel import Locale
 
-from ..lexicon import CITIES, CITY_NAMES, COUNTRY_ADJECTIVES, COUNTRY_ALIASES, LANGUAGES, NOT_COUNTRIES
-from ..text import fold
+from ..lexicon import PLACE_PREPOSITION, CITIES, CITY_NAMES, COUNTRY_ADJECTIVES, COUNTRY_ALIASES, LANGUAGES, NOT_COUNTRIES
+from ..text import cased, fold
 
 # English display names where ISO's are awkward ("Korea, Republic of").
 _DISPLAY = {
@@ -128,6 +128,32 @@ def find_city(text: str) -> tuple[str, str] | None:
     if not hit:
         return None
     return CITY_NAMES[hit.group(0)], display_name(CITIES[hit.group(0)])
+
+
+_AFTER_PLACE_WORD = re.compile(r"(?:^|[,;:(|\u2013\u2014]\s*|(?<!\w)(?:%s)\s+)$" % PLACE_PREPOSITION)  # "in ", "à ", ", "
+_IN_A_NAME = re.compile(cased(r"[\p{Lu}][\w'’\-]*\s+$"))  # a capitalised word right before: a name goes on
+
+
+def find_place_city(text: str, prose: bool = False) -> tuple[str, str] | None:
+    """:func:`find_city`, but not a city that stands inside a run of capitalised words, where it is a
+    surname or part of a name ("Tomás Echeverría Lagos"); in ``prose``, only a city after a preposition of
+    place ("met in Nairobi", "à Dakar"), not one that qualifies a noun ("its Nairobi headquarters").
+
+    >>> find_place_city("Panelist Tomás Echeverría Lagos Grupo Bimbo"), find_place_city("Venue: Lagos, Nigeria")
+    (None, ('Lagos', 'Nigeria'))
+    >>> find_place_city("Safaricom cut turnover at its Nairobi headquarters.", prose=True)
+    >>> find_place_city("The team met in Nairobi with the ministry.", prose=True)
+    ('Nairobi', 'Kenya')
+    """
+    folded = _fold(text)
+    for hit in _city_pattern().finditer(folded):
+        written = CITY_NAMES[hit.group(0)]
+        at = re.search(r"(?<!\w)%s(?!\w)" % re.escape(written), text)
+        if at is not None and (_IN_A_NAME.search(text[:at.start()])
+                               or prose and not _AFTER_PLACE_WORD.search(text[:at.start()])):
+            continue
+        return written, display_name(CITIES[hit.group(0)])
+    return None
 
 
 def city_country(text: str) -> str | None:

@@ -20,6 +20,7 @@ from .roles import (ENTRIES, Layout, holds_discussion, holds_participants, is_st
                     section_cue)
 from .names import has_honorific
 from .name_lines import pair_name_lines
+from .entities import is_sentence
 from .orgs import OrgRegistry
 from .parts import Parts
 from .titleblock import parse_title
@@ -75,7 +76,7 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
     if not tb.city or not tb.country:  # the place named first in the record's head ("Where: Amman", "Dakar, 20-24 ...")
         head = [b.text for b in lines[:n + 15] if b.kind != TABLE and id(b) not in addressed] + head_fields(lines[:n + 12])
         for text in head:
-            city = countries.find_city(text)
+            city = countries.find_place_city(text, prose=is_sentence(text))  # not "its Nairobi headquarters"
             if city and (not tb.country or city[1] == tb.country):
                 tb.city, tb.country = city
                 break

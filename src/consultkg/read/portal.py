@@ -129,8 +129,8 @@ def _letter_points(text: str, starts: list[int]) -> set[int]:
     """Where a one-line letter starts its date, salutation, opening sentence and closing."""
     points = {p for p in starts if SALUTATION.match(text[p:p + 40]) or CLOSING.match(text[p:p + 40])}
     first = _MONTH_YEAR.search(text[:400])
-    if first:
-        points |= {first.start(), first.end()}
+    if first and not FIELD_LABEL.search(text[max(0, first.start() - 40):first.start()]):  # "Date: Monday, 30 October
+        points |= {first.start(), first.end()}  # 2023" is a field's value, read whole; a letter's date line is not
     points |= {m.start() for m in _OPENING.finditer(text[:1500])}
     return {p for p in points if p > 0 and (p in starts or text[p - 1].isspace())}
 

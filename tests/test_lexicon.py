@@ -77,6 +77,23 @@ def test_every_phrase_compiles():
                     re.compile(phrase_regex(p))
 
 
+def test_no_phrase_holds_regular_expression_syntax():
+    """Phrases have their own syntax ("[the]" for an optional word): "(three )?" would match a literal "?" and
+    never fire. Every string of every shipped file is checked."""
+    def strings(x):
+        if isinstance(x, dict):
+            for v in x.values():
+                yield from strings(v)
+        elif isinstance(x, list):
+            for v in x:
+                yield from strings(v)
+        elif isinstance(x, str):
+            yield x
+    for path in SHIPPED:
+        bad = [p for p in strings(tomllib.loads(path.read_text(encoding="utf-8"))) if re.search(r"[)\]][?+*]|\\[wsd]", p)]
+        assert bad == [], f"{path.name}: {bad}"
+
+
 def test_compiled_once():
     assert load() is load(HERE)
 
@@ -185,6 +202,12 @@ def test_follow_up(text, topic):
     ("The participants offered their strong endorsement of the strategy.", "StrongEndorsement"),
     ("Participants endorsed the strategy.", "Endorsement"),
     ("The meeting took place in the capital.", None),
+    ('The Joint Secretary said the Ministry "fully supports" the three objectives.', "StrongEndorsement"),
+    ("Los bancos se mostraron favorables a la estrategia.", "Endorsement"),
+    ("Les partenaires se sont montrés favorables au projet.", "Endorsement"),
+    ("No entanto, a proposta é praticamente omissa sobre o racismo.", "Concern"),
+    ("Women with disabilities are missing from the draft's results framework.", "Concern"),
+    ("Reconhecemos avanços no texto, mas consideramos que a estratégia não responde às desigualdades.", "MixedStance"),
 ])
 def test_stances_in_four_languages(sentence, stance):
     assert stance_of(sentence) == stance

@@ -160,3 +160,44 @@ Les participantes ont parlé de l'accès au crédit et de la garde d'enfants.
     labels = {o.label for o in record.organisations}
     assert not any(label.startswith("Jeunes") for label in labels)
     assert "Fédération pour la Promotion Féminine et Enfantine" in labels
+
+
+def test_a_section_of_initiatives_referred_to_names_no_participant(tmp_path):
+    record = record_of(tmp_path, """READOUT | VIRTUAL CONSULTATION WITH THE PRIVATE SECTOR on the World Bank Group Gender Strategy 2024-2030
+
+Date: Monday, 30 October 2023
+
+Participants
+
+- BRAC Bank Limited
+- Grupo Bimbo
+
+Discussion
+
+Companies welcomed a strategy that treats the private sector as a partner and asked for tools on childcare.
+
+Initiatives referred to
+
+- Women Entrepreneurs Finance Initiative (We-Fi)
+- Tackling Childcare Initiative
+""", "webinar.md")
+    labels = {o.label for o in record.organisations}
+    assert not any("Initiative" in label for label in labels)
+    assert any(i.acronym == "We-Fi" for i in record.initiatives)
+
+
+def test_those_copied_in_under_a_letters_signatures_sign_nothing(tmp_path):
+    record = record_of(tmp_path, """Ciudad de Guatemala, 20 de noviembre de 2023
+
+Estimado equipo de la Estrategia de Género:
+
+Las redes firmantes saludan el borrador y proponen más financiamiento directo a las organizaciones de mujeres.
+
+Atentamente,
+
+Red de Mujeres Afrolatinoamericanas, Afrocaribeñas y de la Diáspora
+
+c.c. Oficina Regional del Grupo Banco Mundial para Centroamérica
+""", "carta.md")
+    labels = [o.label for o in record.organisations]
+    assert labels and not any("Banco Mundial" in label or "Regional" in label for label in labels)

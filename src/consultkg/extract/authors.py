@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (ARTICLE, ON_BEHALF, WRITTEN_DRAFT, CLOSING, CONTACT, STRATEGY_WORD, WORLD_BANK, WRITTEN_BY, WRITTEN_KIND, WRITTEN_TARGET,
+from ..lexicon import (ARTICLE, COPY_HEADER, ON_BEHALF, WRITTEN_DRAFT, CLOSING, CONTACT, STRATEGY_WORD, WORLD_BANK, WRITTEN_BY, WRITTEN_KIND, WRITTEN_TARGET,
                        WRITTEN_TO)
 from ..model import TABLE, Block, Person
 from ..text import fold
@@ -94,8 +94,10 @@ def signatories(lines: list[Block], reg: OrgRegistry, authors: list[str]) -> lis
     for i, ln in enumerate(lines):
         if not (_CLOSING.match(ln.text) or _CONTACT.match(ln.text)):
             continue
-        block = [x for x in lines[i + 1:i + 14] if x.bullet is None and not _CONTACT_LINE.search(x.text)  # no address
-                 and any(c.isalnum() for c in x.text)][:8]  # "……………": a line to sign on
+        after = lines[i + 1:i + 14]
+        after = after[:next((k for k, x in enumerate(after) if COPY_HEADER.match(x.text.strip())), len(after))]
+        block = [x for x in after if x.bullet is None and not _CONTACT_LINE.search(x.text)  # no address; "c.c.":
+                 and any(c.isalnum() for c in x.text)][:8]  # those copied in sign nothing; "……………": a line to sign on
         rest = ""
         if ":" in ln.text and _CONTACT.match(ln.text):
             rest = ln.text.split(":", 1)[1].strip()

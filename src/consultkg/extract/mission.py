@@ -52,6 +52,8 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
     inside_found = {id(b) for sec in found for b in sec.all_blocks()}
     summaries = {id(b) for sec in root.walk() if section_cue(sec) in ("overview", "key_messages", "next_steps")
                  for b in sec.all_blocks()}  # what the record sums up is no discussion of its own
+    cited = {id(b) for sec in root.walk() if section_cue(sec) == "initiatives" for b in sec.all_blocks()}
+    # "Initiatives referred to": programmes named, never participants of any meeting
     event = event or (bool(found) and not any(_says(sec.all_blocks(), mapper) for sec in found)
                       and not any(sec.heading is not None and MEETING_HEADING.match(sec.title) for sec in found)
                       and _says([b for b in root.all_blocks() if id(b) not in inside_found | summaries], mapper))
@@ -60,7 +62,8 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
         pairs = pair_name_lines(lines[n:])  # "Mr. Habil Odhiambo Were" over his post: a participant, no heading
         named = set(pairs) | {id(b) for b in pairs.values()}
         headings = {id(sec.heading) for sec in root.walk() if sec.heading is not None} - named  # "1. Contexte"
-        whole = Section(title_lines[0] if title_lines else None, 0, blocks=[b for b in lines[n:] if id(b) not in headings])
+        whole = Section(title_lines[0] if title_lines else None, 0,
+                        blocks=[b for b in lines[n:] if id(b) not in headings | cited])
         found = [whole]
     parts = Parts(warnings=[], family="EventReadout" if event else None)
     overview = cued["overview"].all_blocks() if "overview" in cued else []
@@ -94,7 +97,7 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
     detached = [] if event else [c for m in found for c in m.children if c.heading is not None
                                  and c.rank < RANK["label"] and not holds_participants(c, mapper)
                                  and any(MEETING_PROSE.search(b.text) and names_in_prose(b.text) for b in c.blocks)]
-    apart = {id(b) for c in detached for b in [c.heading, *c.all_blocks()]}
+    apart = {id(b) for c in detached for b in [c.heading, *c.all_blocks()]} | cited
     if not event:  # a paragraph telling of a meeting of its own ("The team also met with staff of ..."), outside
         inside = {id(b) for m in found for b in m.all_blocks()} - apart  # the meetings found: one meeting more
         told = prose_meetings(root, inside, mapper, opening=min(m.line or 0 for m in found) if len(found) > 1 else 0)

@@ -42,7 +42,7 @@ from .tables import table_participants
 ENTRIES, STATEMENT, TOPIC, OTHER = "entries", "statement", "topic", "other"
 
 #: Section keys of the lexicon whose sections are never meetings.
-NOT_MEETINGS = frozenset({"overview", "key_messages", "next_steps"})
+NOT_MEETINGS = frozenset({"overview", "key_messages", "next_steps", "initiatives"})
 
 
 def _no_mapper(text: str) -> list[str]:

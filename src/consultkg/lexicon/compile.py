@@ -31,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 REFERENCE = "en"
 
 #: Section keys of a record, in the order SECTION_LINE tries them.
-SECTIONS = ("overview", "key_messages", "takeaways", "suggestions", "comments_from", "next_steps")
+SECTIONS = ("overview", "key_messages", "takeaways", "suggestions", "comments_from", "next_steps", "initiatives")
 #: Stance individuals, most specific first: the order STANCE_PATTERNS keeps.
 STANCES = ("MixedStance", "StrongEndorsement", "Opposition", "Concern", "Commendation", "Endorsement")
 #: Stakeholder groups, the order AUDIENCE_PATTERNS keeps (first match wins).
@@ -398,7 +398,7 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
             alternation(_all(data, "banners", "page_of"))), I),
         page_word=alternation(_all(data, "banners", "page_words"), bounded=False),  # "página", "p."
         page_of=alternation(_all(data, "banners", "page_of")),  # "of", "sur", "de"
-        copy_header=re.compile(r"%s\s*:" % alternation(_all(data, "letters", "copy_headers")), I),
+        copy_header=re.compile(r"%s(?:\s*:|(?<=\.)\s)" % alternation(_all(data, "letters", "copy_headers")), I),
         subject_marks=re.compile(r"(?:%s\s*:\s*)+" % alternation(_all(data, "letters", "subject_marks")), I),
         place_preposition=alternation(_all(data, "places", "prepositions")),
         on_behalf=alternation(_all(data, "participants", "on_behalf")),

@@ -334,7 +334,7 @@ ITALIAN = {
                "including": ["tra cui"], "before_name": [], "officials": ["(funzionari|rappresentanti) (del|della|dei|di)"],
                "parliament_titles": ["deputata", "deputato", "senatrice", "senatore"],
                "posts": ["direttrice", "coordinatrice", "ricercatrice"]},
-    "organisations": {"words": ["ministero", "associazione", "fondazione", "rete"], "government": ["[il] governo"],
+    "organisations": {"words": ["ministero", "associazione", "fondazione", "rete"], "units": ["facoltà", "dipartimento", "ufficio"], "government": ["[il] governo"],
                       "public_bodies": ["ministero", "governo"], "portfolio_heads": ["ministero"]},
     "org_heads": {**{t: [] for t in lexicon.ORG_HEADS}, "government-ministry": ["ministero"],
                   "civil-society": ["associazione", "fondazione", "rete"]},

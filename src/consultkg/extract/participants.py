@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..text import cased
-from ..lexicon import (FIELD_LABEL, INCLUDING_WORD, NAME_ELISION, ON_BEHALF, OF_WORD, POST_LINK, REPRESENTED_BY, FIELD_ABSENT, FIELD_LISTS, FIELD_VALUES, LEGAL_SUFFIX, ARTICLE, BEFORE_NAME, FUNCTION_WORDS, GOVERNMENT, INCLUDING, LIST_JOINER, OFFICIALS,
+from ..lexicon import (UNIT_WORDS, FIELD_LABEL, INCLUDING_WORD, NAME_ELISION, ON_BEHALF, OF_WORD, POST_LINK, REPRESENTED_BY, FIELD_ABSENT, FIELD_LISTS, FIELD_VALUES, LEGAL_SUFFIX, ARTICLE, BEFORE_NAME, FUNCTION_WORDS, GOVERNMENT, INCLUDING, LIST_JOINER, OFFICIALS,
                        PARLIAMENT_TITLE, PORTFOLIO_HEAD, PROSE_LEAD, PROSE_TAIL, PUBLIC_BODY)
 from ..model import Evidence, Person
 from .entities import is_job_title, org_problem
@@ -89,6 +89,19 @@ def make_person(text: str, org_key: str | None, evidence: Evidence | None, title
         return None
     return Person(key=slug(name), name=name, honorific=honorific, job_title=clean_label(title) if title else None,
                   organisation=org_key, evidence=evidence)
+
+
+def is_unit(name: str) -> bool:
+    """A unit within a body, by its head noun first or last ("Escuela de Estudios de Género", "Women's
+    Empowerment Directorate"; lexicon ``organisations.units``), not a body of its own ("Chamber of Women
+    Entrepreneurs").
+
+    >>> is_unit("Escuela de Estudios de Género"), is_unit("Women's Empowerment Directorate"), is_unit("Chamber of Women Entrepreneurs")
+    (True, True, False)
+    """
+    words = fold(split_acronym(name)[0]).split()
+    return bool(words) and any(" ".join(words[:len(u.split())]) == u for u in UNIT_WORDS) or \
+        bool(words) and words[-1] in UNIT_WORDS
 
 
 def _looks_like_title(text: str) -> bool:
@@ -283,11 +296,13 @@ def _person_led(text: str, parts: list[str], add: _Adder, evidence) -> tuple[lis
     org_keys: list[str] = []
     inner = next((k for k in range(1, len(tail) - 1) if _looks_like_org(tail[k])), None)
     if inner is not None and _looks_like_org(last) and not _looks_like_title(tail[inner]):
-        # "Name, Title, Institute (ACR), University of Y": the person's organisation, part of the last one
+        # "Name, Title, Institute (ACR), University of Y": the unit is part of the last one, the body the person
+        # belongs to ("Profesora Asociada, Escuela de Estudios de Género, Universidad Nacional de Colombia")
         key, parent = add(tail[inner]), add(last)
         if key and parent and key != parent:
             add.reg.get(key).parent = add.reg.get(key).parent or parent
-        person = make_person(first, key, evidence, ", ".join(tail[:inner]) or None)
+        person = make_person(first, (parent if is_unit(tail[inner]) else key) or key or parent, evidence,
+                             ", ".join(tail[:inner]) or None)
         return [k for k in (key, parent) if k], [person] if person else []
     post = _POST_OF_ORG.match(last) if last and len(tail) == 1 else None
     if post and _looks_like_title(post.group("post")) and _looks_like_org(post.group("org")):

@@ -54,6 +54,8 @@ Exported names (all built once, at import):
 - ``HONORIFICS``: list of honorifics as written ("H.E.", "Sra.", "Srª", "Eng.").
 - ``TITLE_WORDS``: set of folded words a job title opens with ("director", "secretaria").
 - ``ORG_WORDS``: set of lower-case (accented and folded) words that make a name an organisation's.
+  ``UNIT_WORDS``: set of folded head nouns of a unit within a body ("school", "directorate", "unidade"): a
+  person of the unit belongs to the body. File: ``organisations.units``.
 - ``ORG_HEADS``: dict ckgo: type -> phrases (every language's) that give a name that type; the
   order types are tried in is ``ontology/org-type-rules.toml``'s (see consultkg.extract.orgs).
 - ``LIST_JOINERS``: tuple of the words joining a list's last items ("as well as", "and", "bem como"),
@@ -211,6 +213,7 @@ COLUMN_ROLES = _LEX.column_roles
 HONORIFICS = _LEX.honorifics
 TITLE_WORDS = _LEX.title_words
 ORG_WORDS = _LEX.org_words
+UNIT_WORDS = _LEX.unit_words
 LIST_JOINERS = _LEX.list_joiners
 LIST_JOINER = _LEX.list_joiner
 INCLUDING = _LEX.including
@@ -301,7 +304,7 @@ audience_groups = _LEX.audience_groups
 __all__ = [
     "LANGUAGES", "SECTION_PATTERNS", "SECTION_LINE", "PARTICIPANTS", "MEETING_HEADING", "THEMES_LEAD", "NOT_DISCUSSED", "TOPIC_LEAD", "CONTRACTIONS", "MEETING_PROSE",
     "FOLLOW_UP", "STANCE_PATTERNS", "AUDIENCE_PATTERNS", "MONTHS", "BANNERS", "LANGUAGE_MARKERS", "WEEKDAYS",
-    "LANGUAGE_SUFFIXES", "LANGUAGE_LETTERS", "COLUMN_ROLES", "HONORIFICS", "TITLE_WORDS", "ORG_WORDS",
+    "LANGUAGE_SUFFIXES", "LANGUAGE_LETTERS", "COLUMN_ROLES", "HONORIFICS", "TITLE_WORDS", "ORG_WORDS", "UNIT_WORDS",
     "LIST_JOINERS", "LIST_JOINER", "INCLUDING", "OFFICIALS", "READOUT_TITLE", "STRATEGY", "DATE_RANGE_WORDS",
     "DATE_OF_WORDS", "CITIES", "CITY_NAMES", "COUNTRY_ADJECTIVES", "COUNTRY_ALIASES", "NOT_COUNTRIES",
     "SALUTATION", "CLOSING", "CONTACT", "EMAIL_HEADER", "FORWARDED", "SUBJECT_HEADER", "FIELD_LABEL", "FIELD_VALUES", "FIELD_LISTS",

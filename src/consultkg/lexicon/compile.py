@@ -146,6 +146,7 @@ class Lexicon:
     initiative_word: re.Pattern
     initiative_trailing: str
     initiative_heads: frozenset
+    unit_words: frozenset
     numbered_law: re.Pattern
     written_kind: str
     we: re.Pattern
@@ -333,6 +334,7 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         honorifics=honorifics,
         title_words={fold(w) for w in _all(data, "people", "title_words")},
         org_words=org_words | {fold(w) for w in org_words},
+        unit_words=frozenset(fold(w) for w in _all(data, "organisations", "units")),
         list_joiners=joiners,
         list_joiner=alternation(joiners),
         including=re.compile(r",?\s+%s\s+" % alternation(_all(data, "people", "including")), I),

@@ -101,7 +101,9 @@ def test_a_person_and_her_post_before_a_dash_and_her_body_after_it():
     orgs, people = entry("Luz Marina Cárdenas Ruiz, Profesora Asociada — Escuela de Estudios de Género, "
                          "Universidad Nacional de Colombia")
     assert "Universidad Nacional de Colombia" in orgs and not any("Profesora" in o for o in orgs)
-    assert people == [("Luz Marina Cárdenas Ruiz", "Profesora Asociada", "Escuela de Estudios de Género")]
+    assert people == [("Luz Marina Cárdenas Ruiz", "Profesora Asociada", "Universidad Nacional de Colombia")]
+    # the school is a unit of the university: the person belongs to the university, the school stays under it
+    assert "Escuela de Estudios de Género" in orgs
 
 
 def test_a_post_holding_an_organisations_word_is_still_a_post():

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from ..lexicon.phrases import alternation, folded
 from ..text import LIST_MARKER, cased, strip_accents
 from ..model import Block, Evidence, Initiative, KeyMessage, ThemeMention
-from ..lexicon import (ADDITIVE, NUMBERED_LAW, REQUEST, ARTICLES, CONTRACTIONS, RELATIVE, LIST_JOINERS, OF_WORD, TITLE_WORDS, WORLD_BANK, ARTICLE, CAMPAIGN_NAME, CONTRAST, FOLLOW_UP, INITIATIVE_HEADS, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
+from ..lexicon import (MEETING_PROSE, ADDITIVE, NUMBERED_LAW, REQUEST, ARTICLES, CONTRACTIONS, RELATIVE, LIST_JOINERS, OF_WORD, TITLE_WORDS, WORLD_BANK, ARTICLE, CAMPAIGN_NAME, CONTRAST, FOLLOW_UP, INITIATIVE_HEADS, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
                        STANCE_PATTERNS, STRATEGY, THEMES_LEAD)
 from .entities import LABELLED_FIELD, is_job_title, org_problem
 from .gazetteer import lookup
@@ -137,6 +137,16 @@ def cite_what_was_said(meetings: list, blocks: list[Block]) -> None:
         m.follow_up_evidence = [ev for ev in map(find, m.follow_ups) if ev is not None]
         if len(m.follow_up_evidence) != len(m.follow_ups):
             m.follow_up_evidence = []  # all or none: they pair with the follow-ups by position
+
+
+_MEETING_PROSE = re.compile(folded(MEETING_PROSE.pattern), re.IGNORECASE)  # on strip_accents(text): fast
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def tells_of_meeting(text: str) -> bool:
+    """A sentence telling of a meeting held ("The team then met with ...", "a ensuite été reçue par"; lexicon
+    ``meetings.prose``), read once per text."""
+    return bool(_MEETING_PROSE.search(strip_accents(text)))
 
 
 @functools.lru_cache(maxsize=1 << 14)

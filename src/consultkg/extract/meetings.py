@@ -17,8 +17,8 @@ import re
 from ..text import cased, ends_sentence, sentences
 from ..model import ITEM, TABLE, Block, Meeting, NotRead, Person, cut
 from .topics import discussed_mentions, listed_topics, what_was_discussed
-from .common import Mapper, evidence, follow_up_of, mentions_from, stance_of, themes_after_lead
-from ..lexicon import LIST_JOINER, OF_WORD, PORTFOLIO_HEAD, MEETING_PROSE, MEMBERS_OF, NOT_DISCUSSED, PARTICIPANTS, PROSE_TAIL, STRATEGY_WORD, SUBJECT, THEMES_LEAD, WRITTEN_DRAFT, stakeholder_group
+from .common import Mapper, evidence, tells_of_meeting, follow_up_of, mentions_from, stance_of, themes_after_lead
+from ..lexicon import LIST_JOINER, OF_WORD, PORTFOLIO_HEAD, MEMBERS_OF, NOT_DISCUSSED, PARTICIPANTS, PROSE_TAIL, STRATEGY_WORD, SUBJECT, THEMES_LEAD, WRITTEN_DRAFT, stakeholder_group
 from .flat import flat_header, flat_rows
 from .name_lines import pair_name_lines, read_name_over_post
 from .names import ACRONYM, ORG_WORDS, fold, is_acronym
@@ -238,7 +238,7 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
                     if listed:  # "Ont pris part à cette réunion, tous membres du Groupe : ONU Femmes ; UNFPA ; ..."
                         add_entries(listed, line)
                         continue
-                    met = names_in_prose(told) if (MEETING_PROSE.search(told) or PROSE_TAIL.search(told)) \
+                    met = names_in_prose(told) if (tells_of_meeting(told) or PROSE_TAIL.search(told)) \
                         and not NOT_DISCUSSED.search(told) else []  # "About 60 attended, including staff of ..."
                     spoke = speakers_in_prose(told, lambda n: reg.resolve(n) is not None)  # "BRAC Bank described ..."
                     _extend(meeting.participants, [reg.add(n, country=country, evidence=evidence(line, n))

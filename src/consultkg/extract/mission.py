@@ -13,7 +13,7 @@ from ..lexicon import (FIELD_LABEL, MEETING_HEADING, MEETING_PROSE, NOT_DISCUSSE
 from ..lexicon.phrases import alternation
 from ..model import ITEM, TABLE, Consultation, Block, Person
 from . import countries
-from .common import TRAILING_LINK, Mapper, evidence, group_of_org_types, initiatives_in, key_messages, stance_of, strong_concepts
+from .common import TRAILING_LINK, Mapper, tells_of_meeting, evidence, group_of_org_types, initiatives_in, key_messages, stance_of, strong_concepts
 from .meetings import read_meeting
 from .outline import RANK, Section, names_a_date
 from .roles import (ENTRIES, Layout, holds_discussion, holds_participants, is_statement, names_in_prose, read_layout, roles_of,
@@ -96,7 +96,7 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
     # "El jueves 14, el equipo también se reunió con ... del INE"): those meetings, not this one's
     detached = [] if event else [c for m in found for c in m.children if c.heading is not None
                                  and c.rank < RANK["label"] and not holds_participants(c, mapper)
-                                 and any(MEETING_PROSE.search(b.text) and names_in_prose(b.text) for b in c.blocks)]
+                                 and any(tells_of_meeting(b.text) and names_in_prose(b.text) for b in c.blocks)]
     apart = {id(b) for c in detached for b in [c.heading, *c.all_blocks()]} | cited
     if not event:  # a paragraph telling of a meeting of its own ("The team also met with staff of ..."), outside
         inside = {id(b) for m in found for b in m.all_blocks()} - apart  # the meetings found: one meeting more
@@ -213,7 +213,7 @@ def prose_meetings(root: Section, taken: set[int], mapper: Mapper, opening: int 
             if id(block) in taken or block.kind == TABLE or block.lineno < opening:
                 current = None
                 continue
-            if MEETING_PROSE.search(block.text) and names_in_prose(block.text):
+            if tells_of_meeting(block.text) and names_in_prose(block.text):
                 current = Section(block, RANK["plain"], blocks=[block])
                 out.append(current)
             elif current is not None and is_statement(block.text):
@@ -234,8 +234,10 @@ def told_after_participants(sec: Section, mapper: Mapper, taken: set[int] = froz
     current: Section | None = None
     named = False
     blocks = [b for b in sec.all_blocks() if id(b) not in taken]  # not what another meeting told in prose holds
+    if not any(b.kind != TABLE and tells_of_meeting(b.text) for b in blocks[1:]):
+        return []  # most meetings tell of no other
     for block, role in zip(blocks, roles_of(blocks, mapper)):
-        met = MEETING_PROSE.search(block.text) if block.kind != TABLE else None
+        met = MEETING_PROSE.search(block.text) if block.kind != TABLE and tells_of_meeting(block.text) else None
         if met and named and (names_in_prose(block.text) or has_honorific(block.text[met.end():].strip())):
             current = Section(block, RANK["plain"], blocks=[block])
             out.append(current)
@@ -253,7 +255,7 @@ def _not_held(sec: Section) -> bool:
     blocks = [b for b in sec.blocks if b.kind != TABLE]  # a meeting told in prose is its first block
     if not blocks or len(blocks) > 2 or sec.children or not NOT_DISCUSSED.search(sentences(blocks[0].text)[0][1]):
         return False
-    return not any(stance_of(b.text) or PARTICIPANTS.match(b.text) or MEETING_PROSE.search(b.text) for b in blocks)
+    return not any(stance_of(b.text) or PARTICIPANTS.match(b.text) or tells_of_meeting(b.text) for b in blocks)
 
 
 def _run_in_meetings(sec: Section) -> list[Section]:

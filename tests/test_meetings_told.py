@@ -192,3 +192,28 @@ o Instituto Nacional de Estatística.
     c = record.consultation
     assert (c.city, c.country, c.start) == ("Díli", "Timor-Leste", "2023-09-28")
     assert len(record.meetings) == 1
+
+
+def test_a_readout_told_in_prose_names_its_speakers_and_their_bodies(tmp_path):
+    """No list and no meeting heading: the panel's speakers in one sentence between semicolons, each post
+    ending on the body it serves ("directrice de la clientèle PME d'Ecobank Côte d'Ivoire")."""
+    record = record_of(tmp_path, """COMPTE RENDU
+
+Panel « Financer les entrepreneures » — consultation du secteur privé sur la Stratégie genre 2024-2030
+
+Abidjan, jeudi 7 décembre 2023
+
+Les intervenants
+
+Animé par une journaliste économique, le panel réunissait Mme Adjoua Brou Kouassi, directrice de la clientèle PME d'Ecobank Côte d'Ivoire ; M. Serge-Alain Yao N'Guessan, secrétaire exécutif adjoint de la Confédération Générale des Entreprises de Côte d'Ivoire (CGECI) ; et Mme Élodie Gnahoré Zadi, responsable de l'inclusion financière d'Orange Côte d'Ivoire.
+
+Ce qui a été dit
+
+Les intervenants ont accueilli favorablement le projet de stratégie. Mme Brou Kouassi a expliqué que peu de prêts vont aux entreprises de femmes.
+""", "panel.md")
+    labels = {o.key: o.label for o in record.organisations}
+    people = {p.name: (p.job_title, labels.get(p.organisation)) for p in record.people}
+    assert record.document_type == "EventReadout"
+    assert people["Adjoua Brou Kouassi"] == ("directrice de la clientèle PME", "Ecobank Côte d'Ivoire")
+    assert people["Élodie Gnahoré Zadi"] == ("responsable de l'inclusion financière", "Orange Côte d'Ivoire")
+    assert people["Serge-Alain Yao N'Guessan"][1] == "Confédération Générale des Entreprises de Côte d'Ivoire"

@@ -17,10 +17,10 @@ from ..model import Block, Record, SourceText
 from .common import Mapper, cite_what_was_said, initiatives_in
 from .quote import add_quote_context
 from .language import detect_language as _detect_language
-from ..lexicon import (ABOUT_CONSULTATION, MEETING_HEADING, PARTICIPANTS, READOUT_TITLE, SECTION_LINE,
+from ..lexicon import (HONORIFICS, ABOUT_CONSULTATION, MEETING_HEADING, PARTICIPANTS, READOUT_TITLE, SECTION_LINE,
                        WE, WRITTEN_TITLE)
 from ..lexicon.phrases import folded
-from ..text import sentences, strip_accents
+from ..text import cased, sentences, strip_accents
 from .entities import is_sentence
 from .coverage import coverage
 from .parts import Parts
@@ -30,6 +30,8 @@ from .roles import Layout, holds_participants, read_layout
 _READOUT = READOUT_TITLE  # "Inputs for the ... Gender Strategy:", "Aportes para ... Estrategia de Género:"
 _WRITTEN = re.compile(folded(WRITTEN_TITLE.pattern), re.IGNORECASE)  # on strip_accents(text): "Joint submission ...
 # gender strategy", "Comentarios ... estrategia de género"
+_PERSON_IN_PROSE = re.compile(cased(r"(?<!\w)(?:%s)\s+[\p{Lu}][\p{Ll}]") % "|".join(
+    re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True)))  # "Mme Adjoua Brou Kouassi"
 _ABOUT_STRATEGY = re.compile(folded(ABOUT_CONSULTATION.pattern), re.IGNORECASE)  # on strip_accents(text)
 
 
@@ -64,6 +66,8 @@ def document_type(lines: list[Block], mapper: Mapper | None = None, layout: Layo
     if _in_our_voice(lines):
         return "WrittenInput"  # no meeting told, its authors speaking as one ("Propomos ...", "We ask ...")
     if len(lines) >= 3 and any(_ABOUT_STRATEGY.search(strip_accents(ln.text)) for ln in lines):
+        if sum(bool(_PERSON_IN_PROSE.search(ln.text)) for ln in lines if is_sentence(ln.text)) >= 2:
+            return "EventReadout"  # no outline of meetings, but prose naming who spoke: one event, told in prose
         return "OtherDocument"
     return None
 

@@ -26,7 +26,7 @@ from .orgs import OrgRegistry
 from .entities import is_place, is_sentence, org_problem
 from .orgs import classify
 from .participants import is_prose_list as parse_prose_shape, parse_entry
-from .prose import people_in_prose
+from .prose import people_in_a_series, people_in_prose
 from .tables import table_participants
 from .outline import is_capitals
 from .roles import (ENTRIES, STATEMENT, TOPIC, is_proper_name, is_statement, names_in_prose, speakers_in_prose, roles_of, split_label, strong_name,
@@ -229,14 +229,18 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
             if not wanted:  # what they want to learn more about is an interest, not what was discussed
                 prose += discussed_mentions(line, mapper)
             if state != "participants":  # people a sentence names with an honorific, and their organisations
-                orgs, ppl = people_in_prose(text, reg, country, evidence(line), sure_name, is_proper_name)
+                told_all = sentences(text)
+                lists = {at: _list_after_colon(told) or people_in_a_series(told) for at, told in told_all}
+                for at, listed in lists.items():  # "Ont pris part à cette réunion : ONU Femmes ; UNFPA ; ...", "le
+                    if listed:  # panel réunissait Mme A, directrice ... ; M. B, ... ; et Mme C, ...": entries
+                        add_entries(listed, line)
+                rest = " ".join(told for at, told in told_all if not lists[at])
+                orgs, ppl = people_in_prose(rest, reg, country, evidence(line), sure_name, is_proper_name)
                 _extend(meeting.participants, orgs)
                 people.extend(p for p in ppl if all(p.name != q.name and not q.name.endswith(" " + p.name)
                                                     for q in people))  # "Dr. Abdi Noor": Halima Abdi Noor again
-                for _, told in sentences(text):  # "the team also met with staff of UN Women and the Embassy of Sweden"
-                    listed = _list_after_colon(told)
-                    if listed:  # "Ont pris part à cette réunion, tous membres du Groupe : ONU Femmes ; UNFPA ; ..."
-                        add_entries(listed, line)
+                for at, told in told_all:  # "the team also met with staff of UN Women and the Embassy of Sweden"
+                    if lists[at]:
                         continue
                     met = names_in_prose(told) if (tells_of_meeting(told) or PROSE_TAIL.search(told)) \
                         and not NOT_DISCUSSED.search(told) else []  # "About 60 attended, including staff of ..."

@@ -23,7 +23,8 @@ from ..text import cased
 from ..lexicon import (UNIT_WORDS, FIELD_LABEL, INCLUDING_WORD, NAME_ELISION, ON_BEHALF, OF_WORD, POST_LINK, REPRESENTED_BY, FIELD_ABSENT, FIELD_LISTS, FIELD_VALUES, LEGAL_SUFFIX, ARTICLE, BEFORE_NAME, FUNCTION_WORDS, GOVERNMENT, INCLUDING, LIST_JOINER, OFFICIALS,
                        PARLIAMENT_TITLE, PORTFOLIO_HEAD, PROSE_LEAD, PROSE_TAIL, PUBLIC_BODY)
 from ..model import Evidence, Person
-from .entities import is_job_title, org_problem
+from . import countries
+from .entities import is_job_title, is_place, org_problem
 from .names import (HONORIFICS, ORG_WORDS, TITLE_WORDS, acronym_fits, clean_label, fold, has_honorific, is_acronym,
                     looks_like_person_name, slug, split_acronym, split_honorific, split_top)
 from .orgs import OrgRegistry, classify
@@ -74,6 +75,26 @@ def _acronym_spans(before: str, part: str) -> bool:
 _POST_OF_ORG = re.compile(cased(r"^(?P<post>(?:\S+\s+){0,3}?\S+)\s+(?:(?:%s)(?:\s+%s)?|%s)\s+(?P<org>[\p{Lu}].*)$")
                           % (OF_WORD.pattern, ARTICLE, POST_LINK))  # "Director of the ...", "Officer with UN Women"
 Rejected = list[tuple[str, str]]
+#: Where a body's name may start inside a post: after "of", "de la", "d'" ... ("... PME d'Ecobank Côte d'Ivoire")
+_BODY_START = re.compile(cased(r"(?:\s(?:%s)(?:\s+%s)?\s+|\s(?:%s))(?=[\p{Lu}])") % (OF_WORD.pattern, ARTICLE, NAME_ELISION),
+                         re.IGNORECASE)
+
+
+def _post_then_body(title: str) -> tuple[str, str] | None:
+    """A post that ends on the body it serves, split at the first "of" / "de la" / "d'" before a capitalised
+    name that is surely a body's (its head noun, an acronym, the gazetteer's, or a name and the country it
+    works in): ("responsable de l'inclusion financière", "Orange Côte d'Ivoire"); None when there is none
+    ("Director of Gender Mainstreaming" is a post whole).
+
+    >>> _post_then_body("directrice de la clientèle PME d'Ecobank Côte d'Ivoire"), _post_then_body("Director of Gender Mainstreaming")
+    (('directrice de la clientèle PME', "Ecobank Côte d'Ivoire"), None)
+    """
+    for m in _BODY_START.finditer(title):
+        body = title[m.end():].strip()
+        if body and org_problem(body) is None and (
+                _looks_like_org(body) or (countries.find_country(body) and not is_place(body))):
+            return title[:m.start()].strip(), body
+    return None
 
 
 def make_person(text: str, org_key: str | None, evidence: Evidence | None, title: str | None = None) -> Person | None:
@@ -309,6 +330,12 @@ def _person_led(text: str, parts: list[str], add: _Adder, evidence) -> tuple[lis
         key = add(post.group("org"))  # "Clerk of the National Assembly", "Programme Officer at Equality Now"
         person = make_person(first, key, evidence, post.group("post"))
         return ([key] if key else []), [person] if person else []
+    split = _post_then_body(last) if last and len(tail) == 1 and _looks_like_title(last) else None
+    if split:  # "directrice de la clientèle PME d'Ecobank Côte d'Ivoire": the post, then the body it serves
+        key = add(split[1])
+        if key:
+            person = make_person(first, key, evidence, split[0])
+            return [key], [person] if person else []
     if last and (_looks_like_org(last) or (len(tail) >= 2 and not _looks_like_title(last))
                  or (len(tail) == 1 and not _looks_like_title(last) and org_problem(last) is None)):
         title_parts = tail[:-1]

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from ..text import cased
 from ..model import Evidence, Person
-from .common import TRAILING_JOINER
+from .common import LAST_AND, TRAILING_JOINER
 from .names import HONORIFICS
 from .orgs import OrgRegistry
 from .participants import HONORIFIC_PATTERN, parse_entry
@@ -66,3 +66,26 @@ def people_in_prose(text: str, reg: OrgRegistry, country: str | None, evidence: 
                     orgs.append(person.organisation)
             people.append(person)
     return orgs, people
+
+
+_HONORIFIC_AT = re.compile(r"(?<!\w)(?:%s)\s" % "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True)))
+
+
+def people_in_a_series(sentence: str) -> str | None:
+    """People a sentence lists between semicolons, each with an honorific ("le panel réunissait Mme A, directrice
+    de ... ; M. B, secrétaire ... ; et Mme C, ..."): the entries from the first honorific on, or None.
+
+    >>> people_in_a_series("Le panel réunissait Mme Awa Sy, directrice ; M. Paul Kone, président ; et Mme Ana Diop.")
+    'Mme Awa Sy, directrice ; M. Paul Kone, président ; Mme Ana Diop'
+    >>> people_in_a_series("Trois sujets : le crédit ; la formalisation ; le numérique.") is None
+    True
+    """
+    items = [i.strip() for i in sentence.rstrip(". ").split(";") if i.strip()]
+    first = _HONORIFIC_AT.search(items[0]) if len(items) >= 2 else None
+    if first is None:
+        return None
+    items[0] = items[0][first.start():]
+    items[-1] = LAST_AND.sub("", items[-1])
+    if sum(bool(_HONORIFIC_AT.match(i)) for i in items) * 2 <= len(items):
+        return None
+    return " ; ".join(items)

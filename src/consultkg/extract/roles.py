@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..lexicon import FIELD_LABEL, ARTICLE, ARTICLES, SPEECH, TITLE_WORDS, INITIATIVE_WORD, NAME_ELISION, MEETING_HEADING, NAME_LINK, OF_WORD, PARTICIPANTS, SECTION_LINE, SECTION_PATTERNS, SENTENCE_VERB, WORLD_BANK
 from ..lexicon.phrases import alternation
-from ..text import cased, run_in_label, strip_accents
+from ..text import cased, run_in_label, sentences, strip_accents
 from ..model import ITEM, TABLE, Block
 from .common import JOINED, TRAILING_JOINER, TRAILING_LINK, Mapper, follow_up_of, stance_of, themes_after_lead
 from .entities import is_job_title, is_sentence, org_problem
@@ -37,6 +37,7 @@ from .orgs import OrgRegistry
 from .outline import MAX_LABEL_WORDS, RANK, Section, heading_kind, names_a_date, outline, title_length
 from .participants import is_prose_list, parse_entry
 from .name_lines import pair_name_lines
+from .prose import people_in_a_series
 from .tables import table_participants
 
 ENTRIES, STATEMENT, TOPIC, OTHER = "entries", "statement", "topic", "other"
@@ -142,6 +143,8 @@ def _text_role(whole: str, mapper: Mapper) -> str:
         return STATEMENT
     if ";" not in text and is_sentence(whole) and (whole.endswith((".", "!", "?")) or SENTENCE_VERB.search(whole)):
         return STATEMENT  # a sentence with a verb or a final stop, whatever names it holds
+    if ";" in text and any(_prose_lead(s) for _, s in sentences(whole)):
+        return STATEMENT  # "le panel réunissait Mme A, ... ; M. B, ...": people a sentence lists, read with it
     entries = entry_texts(text)
     read = [_entry_parse(e) for e in entries]
     named = sum(1 for (o, p, r), e in zip(read, entries)
@@ -153,6 +156,15 @@ def _text_role(whole: str, mapper: Mapper) -> str:
     if mapper(text) and not any(strong_name(e) for e in entries):
         return TOPIC  # "Care services", "Gender data": a theme, not a name
     return ENTRIES
+
+
+def _prose_lead(sentence: str) -> bool:
+    """The sentence lists people between semicolons after words of its own ("Animé par une journaliste, le
+    panel réunissait Mme A ; M. B"), not after a label or a body's name ("SEMUJER: Sra. A; Lic. B")."""
+    series = people_in_a_series(sentence)
+    lead = sentence[:sentence.find(series[:20])].strip() if series else ""
+    words = lead.split()
+    return len(words) >= 3 and not lead.endswith(":") and sum(w[:1].islower() for w in words) * 2 >= len(words)
 
 
 _MARKER_LEAD = re.compile(cased(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,5}|[\p{Lu}\p{Ll}])[.)]?\s+(?=\S)"))

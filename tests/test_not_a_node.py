@@ -203,3 +203,27 @@ c.c. Oficina Regional del Grupo Banco Mundial para Centroamérica
 """, "carta.md")
     labels = [o.label for o in record.organisations]
     assert labels and not any("Banco Mundial" in label or "Regional" in label for label in labels)
+
+
+def test_a_sign_off_first_name_is_no_body_and_an_acronym_before_a_dash_is_the_names(tmp_path):
+    record = record_of(tmp_path, """De: Lucía Fernández Ortiz <lucia@example.org>
+Enviado: lunes, 20 de noviembre de 2023 10:12
+Para: Gender Strategy Consultation <gs@example.org>
+Asunto: Aportes de ELA a la consulta sobre la Estrategia de Género 2024-2030
+
+Estimado equipo:
+
+Celebramos que la estrategia incluya los cuidados entre sus prioridades, pero nos preocupa su financiamiento.
+
+Un cordial saludo,
+
+Natalia Gómez Ferraro
+Directora Ejecutiva
+ELA - Equipo Latinoamericano de Justicia y Género
+Tel.: +54 11 5555 5555
+
+Bien cordialement,
+Koffi
+""", "correo.txt")
+    orgs = {o.label: o.acronym for o in record.organisations}
+    assert orgs == {"Equipo Latinoamericano de Justicia y Género": "ELA"}

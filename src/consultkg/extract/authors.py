@@ -19,7 +19,8 @@ from ..model import TABLE, Block, Person
 from ..text import fold
 from .entities import is_job_title, is_place, is_sentence, org_problem
 from .flat import flat_header, flat_rows
-from .names import TITLE_WORDS, has_honorific, looks_like_person_name
+from .gazetteer import lookup
+from .names import TITLE_WORDS, has_honorific, is_acronym, looks_like_person_name
 from .orgs import OrgRegistry
 from .participants import make_person, parse_entry, split_name_list
 
@@ -160,6 +161,9 @@ def _read_signatures(texts: list[tuple[str, Block]], reg: OrgRegistry, authors: 
     k = 0
     while k < len(texts):
         text, line = texts[k]
+        if len(text.split()) == 1 and not is_acronym(text.strip(".,")) and not lookup(text.strip(".,")):
+            k += 1  # "Koffi", "Beatriz": a sign-off's first name, no body
+            continue
         entry = text
         if len(texts) == 1 and "," not in text:
             entry = ", ".join(_split_run_on(text, authors))

@@ -21,13 +21,14 @@ from ..model import Evidence, Organisation
 from ..vocab import ontology_path
 from . import countries
 from .gazetteer import lookup
-from .names import fold, slug, split_acronym, split_alias
+from .names import ACRONYM, acronym_fits, fold, slug, split_acronym, split_alias
 
 RULES_FILE = "org-type-rules.toml"
 # "... (KEPSA) and member firms": common words after a joiner end no proper name
 _COMMON_TAIL = re.compile(cased(r"\s+(?:%s)\s+((?:[\p{Ll}][\w'’\-]*)(?:\s+[\p{Ll}][\w'’\-]*)*)\s*$") % LIST_JOINER)
 _LINK = re.compile(NAME_LINK)
 _REMARK = re.compile(cased(r"\s*\((?=[\p{Ll}])[^()\p{Lu}]*\)\s*$"))  # lower-case words in brackets, at the end
+_ACRONYM_DASH = re.compile(r"^(%s)\s+[-\u2013\u2014]\s+(\S.+)$" % ACRONYM)
 _COUNTRY_AFTER = re.compile(r"\s*\(([^()]{3,40})\)\s*$")  # a delegation: "Organisation (Country)"
 # an embassy's host ("Embassy of Sweden in Mozambique") and its country ("Embaixada do Reino dos Países Baixos")
 _IN_PLACE = re.compile(r"(?<!\w)(?:%s)\s+(.+)$" % PLACE_PREPOSITION)
@@ -130,6 +131,9 @@ class OrgRegistry:
         where = _COUNTRY_AFTER.search(text)
         if where and countries.find_country(where.group(1)) and not countries.find_country(text[:where.start()]):
             text, country = text[:where.start()], countries.find_country(where.group(1))  # "Restless Development (Nigeria)"
+        lead = _ACRONYM_DASH.match(text)  # "ELA - Equipo Latinoamericano de Justicia y Género": the acronym first
+        if lead and acronym_fits(lead.group(2), lead.group(1)):
+            text = f"{lead.group(2)} ({lead.group(1)})"
         label, acronym = split_acronym(text)
         alias = None
         if not acronym:

@@ -97,8 +97,15 @@ def country_of(label: str, org_type: str, default: str | None = None) -> tuple[s
     return None, None
 
 
-def _content_words(label: str) -> set[str]:
-    return {w for w in fold(label).split() if w not in _STOP}
+@functools.lru_cache(maxsize=1 << 14)
+def _head_word(label: str) -> str | None:
+    words = fold(label).split(maxsplit=1)
+    return words[0] if words else None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _content_words(label: str) -> frozenset[str]:
+    return frozenset(w for w in fold(label).split() if w not in _STOP)
 
 
 class OrgRegistry:
@@ -110,6 +117,7 @@ class OrgRegistry:
 
     def __init__(self) -> None:
         self._orgs: dict[str, Organisation] = {}
+        self._by_head: dict[str | None, list[str]] = {}  # the first word of each label -> keys, in order added
 
     def __iter__(self):
         return iter(self._orgs.values())
@@ -156,11 +164,14 @@ class OrgRegistry:
         self._orgs[key] = Organisation(key=key, label=label, acronym=acronym, aliases=[alias] if alias else [],
                                        org_type=typ, country=rep, host_country=host, wikidata=wikidata,
                                        evidence=evidence)
+        self._by_head.setdefault(_head_word(label), []).append(key)
         return key
 
     def discard(self, key: str) -> None:
         """Forget an organisation added by mistake (a part of a person's title read as an organisation)."""
-        self._orgs.pop(key, None)
+        org = self._orgs.pop(key, None)
+        if org is not None:
+            self._by_head[_head_word(org.label)].remove(key)
 
     def resolve(self, text: str, acronym: str | None = None) -> str | None:
         """The key of an organisation already known under this name, acronym or short form."""
@@ -183,7 +194,7 @@ class OrgRegistry:
         head, content = words[0], _content_words(label) - {words[0]}
         if not content:
             return None
-        hits = [k for k, o in self._orgs.items()
-                if fold(o.label).split()[:1] == [head] and content <= _content_words(o.label)
-                and fold(o.label) != fold(label)]
+        own = fold(label)
+        hits = [k for k in self._by_head.get(head, ()) for o in [self._orgs[k]]
+                if content <= _content_words(o.label) and fold(o.label) != own]
         return hits[0] if len(hits) == 1 else None

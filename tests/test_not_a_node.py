@@ -227,3 +227,43 @@ Koffi
 """, "correo.txt")
     orgs = {o.label: o.acronym for o in record.organisations}
     assert orgs == {"Equipo Latinoamericano de Justicia y Género": "ELA"}
+
+
+def test_an_input_replied_on_top_of_the_banks_invitation_is_the_content(tmp_path):
+    """A thread: the newest message, on top, carries the input; below it a short reply and the Bank's own
+    invitation. The top message is read, its signature's "Title | Body – ACRONYM" too."""
+    record = record_of(tmp_path, """De: Luíza Camargo Ferraz <luiza@cfemea.example>
+Enviado: terça-feira, 31 de outubro de 2023 18:42
+Para: Consulta Estratégia de Gênero <genderstrategy@worldbank.org>
+Assunto: RES: Convite - contribuições escritas à Estratégia de Gênero 2024-2030
+
+Prezada equipe da Estratégia de Gênero,
+
+Em resposta ao convite abaixo, encaminho as contribuições conjuntas das organizações brasileiras. Reconhecemos o esforço do Grupo Banco Mundial em abrir esta consulta e vemos com bons olhos a prioridade dada à violência de gênero.
+
+1) Racismo e desigualdade de gênero andam juntos. As mulheres negras são a maioria das mulheres pobres do país.
+
+2) Cuidados como direito. O Banco deveria apoiar a Política Nacional de Cuidados.
+
+Atenciosamente,
+
+Luíza Camargo Ferraz
+Assessora Técnica | Centro Feminista de Estudos e Assessoria – CFEMEA
+Tel.: +55 61 3224-1791
+
+De: Consulta Estratégia de Gênero <genderstrategy@worldbank.org>
+Enviado: segunda-feira, 2 de outubro de 2023 09:00
+Para: Luíza Camargo Ferraz <luiza@cfemea.example>
+Assunto: Convite - contribuições escritas à Estratégia de Gênero 2024-2030 do Grupo Banco Mundial
+
+Prezada Luíza,
+
+O Grupo Banco Mundial convida organizações da sociedade civil a enviar contribuições escritas.
+
+Atenciosamente,
+Equipe da Estratégia de Gênero
+Grupo Banco Mundial
+""", "thread.txt")
+    orgs = {o.label: o.acronym for o in record.organisations}
+    assert orgs == {"Centro Feminista de Estudos e Assessoria": "CFEMEA"}
+    assert [p.job_title for p in record.people] == ["Assessora Técnica"]

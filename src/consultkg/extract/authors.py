@@ -104,7 +104,9 @@ def signatories(lines: list[Block], reg: OrgRegistry, authors: list[str]) -> lis
             rest = ln.text.split(":", 1)[1].strip()
         elif "," in ln.text:  # "Sincerely, Ms. Jane Doe ..." on one line
             rest = ln.text.split(",", 1)[1].strip()
-        texts = ([(rest, ln)] if rest else []) + [(x.text.strip().rstrip(","), x) for x in block]
+        texts = ([(rest, ln)] if rest else []) + [
+            (x.text.strip().rstrip(",").replace(" | ", ", ") if x.kind != TABLE else x.text.strip(), x) for x in block]
+        # "Assessora Técnica | Centro Feminista ...": a signature's cells side by side
         people = _flat_signatures(lines[i + 1:], reg) or _read_signatures(texts, reg, authors, _address_lines(lines[i + 1:]))
         if people:
             return people

@@ -29,6 +29,7 @@ _COMMON_TAIL = re.compile(cased(r"\s+(?:%s)\s+((?:[\p{Ll}][\w'’\-]*)(?:\s+[\p{
 _LINK = re.compile(NAME_LINK)
 _REMARK = re.compile(cased(r"\s*\((?=[\p{Ll}])[^()\p{Lu}]*\)\s*$"))  # lower-case words in brackets, at the end
 _ACRONYM_DASH = re.compile(r"^(%s)\s+[-\u2013\u2014]\s+(\S.+)$" % ACRONYM)
+_DASH_ACRONYM = re.compile(r"^(\S.+?)\s+[-\u2013\u2014]\s+(%s)$" % ACRONYM)
 _COUNTRY_AFTER = re.compile(r"\s*\(([^()]{3,40})\)\s*$")  # a delegation: "Organisation (Country)"
 # an embassy's host ("Embassy of Sweden in Mozambique") and its country ("Embaixada do Reino dos Países Baixos")
 _IN_PLACE = re.compile(r"(?<!\w)(?:%s)\s+(.+)$" % PLACE_PREPOSITION)
@@ -142,6 +143,9 @@ class OrgRegistry:
         lead = _ACRONYM_DASH.match(text)  # "ELA - Equipo Latinoamericano de Justicia y Género": the acronym first
         if lead and acronym_fits(lead.group(2), lead.group(1)):
             text = f"{lead.group(2)} ({lead.group(1)})"
+        trail = _DASH_ACRONYM.match(text)  # "Centro Feminista de Estudos e Assessoria – CFEMEA": the acronym after
+        if trail and acronym_fits(trail.group(1), trail.group(2)):
+            text = f"{trail.group(1)} ({trail.group(2)})"
         label, acronym = split_acronym(text)
         alias = None
         if not acronym:

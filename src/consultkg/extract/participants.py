@@ -25,7 +25,7 @@ from ..lexicon import (UNIT_WORDS, FIELD_LABEL, INCLUDING_WORD, NAME_ELISION, ON
 from ..model import Evidence, Person
 from . import countries
 from .entities import is_job_title, is_place, org_problem
-from .names import (HONORIFICS, ORG_WORDS, TITLE_WORDS, acronym_fits, clean_label, fold, has_honorific, is_acronym,
+from .names import (ACRONYM, HONORIFICS, ORG_WORDS, TITLE_WORDS, acronym_fits, clean_label, fold, has_honorific, is_acronym,
                     looks_like_person_name, slug, split_acronym, split_honorific, split_top)
 from .orgs import OrgRegistry, classify
 
@@ -421,6 +421,20 @@ def _org_then_person(text: str, reg, country, evidence, fallback_type, add) -> t
     return ([key] if key else []) + [k for k in orgs if k != key], people
 
 
+_ACRONYM_AFTER_DASH = re.compile(r"(?P<name>[^,;|\u2013\u2014]+?)\s+[-\u2013\u2014]\s+(?P<acr>%s)(?=\s*(?:[,;]|$))" % ACRONYM)
+
+
+def _bracket_acronym(m: re.Match) -> str:
+    """"Centro Feminista de Estudos e Assessoria – CFEMEA" -> "... Assessoria (CFEMEA)" when the acronym
+    spells the name; else the text as written."""
+    name = m.group("name")
+    words = name.split()
+    for k in range(len(words)):  # the name may start after a post ("Assessora Técnica, Centro ...")
+        if acronym_fits(" ".join(words[k:]), m.group("acr")):
+            return f"{name} ({m.group('acr')})"
+    return m.group(0)
+
+
 def parse_entry(text: str, reg: OrgRegistry, country: str | None, evidence: Evidence | None = None,
                 fallback_type: str | None = None, rejected: Rejected | None = None) -> tuple[list[str], list[Person]]:
     """Organisation keys and people of one participant entry.
@@ -429,7 +443,7 @@ def parse_entry(text: str, reg: OrgRegistry, country: str | None, evidence: Evid
     rules know (the audience of the meeting, say "private-sector"); ``rejected``
     collects ``(text, why)`` for what was not read.
     """
-    text = clean_label(text)
+    text = clean_label(_ACRONYM_AFTER_DASH.sub(_bracket_acronym, text))  # "... Assessoria – CFEMEA": "(CFEMEA)"
     add = _Adder(reg, country, evidence, fallback_type, rejected)
     if not text:
         return [], []

@@ -17,6 +17,7 @@ told by its salutation and its closing. The words are the lexicon's (``letters``
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from ..lexicon import CLOSING, EMAIL_HEADER, FORWARDED, SALUTATION, SENDER, SUBJECT_HEADER, SUBJECT_MARKS, WORLD_BANK
@@ -70,18 +71,52 @@ class Unwrapped:
     headers: list[Block] = field(default_factory=list)  # the innermost message's header lines
 
 
-def unwrap(lines: list[Block]) -> Unwrapped:
-    """The content of a record without its e-mail wrapper: after the last forwarded-message marker
-    (or from the start), header lines dropped; the subject of the innermost headers kept."""
-    start = 0
+def _message_starts(lines: list[Block]) -> list[int]:
+    """Where each message of a thread starts: the top, after each forwarded-message marker, and at each
+    quoted message's own head (three kinds of header together, one naming its sender) after text."""
+    starts = [0]
     for i, b in enumerate(lines):
         if b.kind != TABLE and FORWARDED.search(b.text) and len(b.text.split()) <= _SHORT + 4:
-            start = i + 1
+            starts.append(i + 1)
+        elif i and is_header(b) and not is_header(lines[i - 1]) and starts[-1] < i - 1:
+            run = list(itertools.takewhile(is_header, lines[i:i + 8]))
+            if len({x.text.partition(":")[0].strip().casefold() for x in run}) >= 3 \
+                    and any(SENDER.search(x.text) for x in run):
+                starts.append(i)
+    return sorted(set(starts))
+
+
+def _carrier(lines: list[Block]) -> tuple[int, int]:
+    """The span of the message that carries the input: of a thread's messages not sent by the Bank, the
+    innermost, unless an outer one says twice as much (a cover note "please see below" says little; an
+    input replied on top of the Bank's invitation says most)."""
+    starts = _message_starts(lines)
+    spans = list(zip(starts, starts[1:] + [len(lines)]))
+
+    def said(span: tuple[int, int]) -> int:
+        return sum(len(b.text) for b in lines[span[0]:span[1]] if not is_header(b) and not FORWARDED.search(b.text))
+
+    def from_bank(span: tuple[int, int]) -> bool:
+        senders = [m.group(1) for b in lines[span[0]:span[1]] if is_header(b) for m in [SENDER.search(b.text)] if m]
+        return bool(senders) and all(WORLD_BANK.search(x) for x in senders)
+
+    theirs = [span for span in spans if not from_bank(span)] or spans
+    best = theirs[-1]  # the innermost, unless an outer message says twice as much
+    for span in reversed(theirs[:-1]):
+        if said(span) > 2 * said(best):
+            best = span
+    return best
+
+
+def unwrap(lines: list[Block]) -> Unwrapped:
+    """The content of a record without its e-mail wrapper: the message that carries the input (see
+    :func:`_carrier`; the innermost of a forward), header lines dropped; its subject kept."""
+    start, end = _carrier(lines)
     subject = subject_line = None
     content: list[Block] = []
     headers: list[Block] = []
     in_headers = True
-    for b in lines[start:]:
+    for b in lines[start:end]:
         if in_headers and is_header(b):
             headers.append(b)
             label, _, value = b.text.partition(":")

@@ -208,18 +208,26 @@ def prose_meetings(root: Section, taken: set[int], mapper: Mapper, opening: int 
     for sec in root.walk():
         if section_cue(sec) in ("overview", "key_messages"):
             continue
-        current: Section | None = None
-        for block in sec.blocks:
-            if id(block) in taken or block.kind == TABLE or block.lineno < opening:
-                current = None
-                continue
-            if tells_of_meeting(block.text) and names_in_prose(block.text):
-                current = Section(block, RANK["plain"], blocks=[block])
-                out.append(current)
-            elif current is not None and is_statement(block.text):
-                current.blocks.append(block)
-            else:
-                current = None
+        out += _told_runs(sec.blocks, lambda b: tells_of_meeting(b.text) and bool(names_in_prose(b.text)),
+                          lambda b: id(b) not in taken and b.kind != TABLE and b.lineno >= opening)
+    return out
+
+
+def _told_runs(blocks: list[Block], opens, usable=lambda b: True) -> list[Section]:
+    """Meetings told in prose among ``blocks``: each block ``opens`` accepts starts one, the statements right
+    after it are its own; a block not ``usable`` (another meeting's, a table) ends the run."""
+    out: list[Section] = []
+    current: Section | None = None
+    for block in blocks:
+        if not usable(block):
+            current = None
+        elif opens(block):
+            current = Section(block, RANK["plain"], blocks=[block])
+            out.append(current)
+        elif current is not None and is_statement(block.text):
+            current.blocks.append(block)
+        else:
+            current = None
     return out
 
 
@@ -230,23 +238,20 @@ def told_after_participants(sec: Section, mapper: Mapper, taken: set[int] = froz
     Blocks in ``taken`` (by ``id``) belong to meetings found already."""
     if sec.blocks and sec.blocks[0] is sec.heading:
         return []  # a meeting told in prose already
-    out: list[Section] = []
-    current: Section | None = None
-    named = False
     blocks = [b for b in sec.all_blocks() if id(b) not in taken]  # not what another meeting told in prose holds
     if not any(b.kind != TABLE and tells_of_meeting(b.text) for b in blocks[1:]):
         return []  # most meetings tell of no other
+    named, before = False, set()  # the blocks after which the meeting's participants are named
     for block, role in zip(blocks, roles_of(blocks, mapper)):
-        met = MEETING_PROSE.search(block.text) if block.kind != TABLE and tells_of_meeting(block.text) else None
-        if met and named and (names_in_prose(block.text) or has_honorific(block.text[met.end():].strip())):
-            current = Section(block, RANK["plain"], blocks=[block])
-            out.append(current)
-        elif current is not None and is_statement(block.text):
-            current.blocks.append(block)
-        else:
-            current = None
+        if named:
+            before.add(id(block))
         named = named or role == ENTRIES
-    return out
+
+    def opens(block: Block) -> bool:
+        met = MEETING_PROSE.search(block.text) if id(block) in before and tells_of_meeting(block.text) else None
+        return met is not None and bool(names_in_prose(block.text) or has_honorific(block.text[met.end():].strip()))
+
+    return _told_runs(blocks, opens, lambda b: b.kind != TABLE)
 
 
 def _not_held(sec: Section) -> bool:

@@ -217,3 +217,28 @@ Les intervenants ont accueilli favorablement le projet de stratégie. Mme Brou K
     assert people["Adjoua Brou Kouassi"] == ("directrice de la clientèle PME", "Ecobank Côte d'Ivoire")
     assert people["Élodie Gnahoré Zadi"] == ("responsable de l'inclusion financière", "Orange Côte d'Ivoire")
     assert people["Serge-Alain Yao N'Guessan"][1] == "Confédération Générale des Entreprises de Côte d'Ivoire"
+
+
+def test_one_day_at_one_venue_with_working_groups_is_one_event(tmp_path):
+    """A head giving one day and a venue ("Fecha:", "Lugar:") is an event's; its working groups, each with
+    those who sat at it, are parts of that one exchange, not meetings of a mission."""
+    record = record_of(tmp_path, """Relatoría de la asamblea abierta sobre la Estrategia de Género 2024-2030
+
+Fecha: martes 21 de noviembre de 2023
+
+Lugar: Tegucigalpa, Honduras (Hotel Clarion)
+
+Mesa 1 — Trabajo y cuidados
+
+Participaron: Consejo Hondureño de la Empresa Privada (COHEP); Centro de Estudios de la Mujer – Honduras (CEM-H).
+
+La mesa pidió servicios de cuidado para las trabajadoras de la maquila.
+
+Mesa 2 — Violencias contra las mujeres
+
+Participaron: Centro de Derechos de Mujeres (CDM); Asociación Calidad de Vida.
+
+Fue la mesa más crítica: las organizaciones expresaron preocupación por la impunidad de los femicidios.
+""", "asamblea.md")
+    assert record.document_type == "EventReadout" and len(record.meetings) == 1
+    assert len(record.meetings[0].participants) == 4

@@ -57,7 +57,12 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
     event = event or (bool(found) and not any(_says(sec.all_blocks(), mapper) for sec in found)
                       and not any(sec.heading is not None and MEETING_HEADING.match(sec.title) for sec in found)
                       and _says([b for b in root.all_blocks() if id(b) not in inside_found | summaries], mapper))
-    event = event or one_event
+    fields = head_fields(lines[:n + 12])
+    one_place_one_day = bool(tb.start) and tb.start == tb.end and any(  # "Fecha: martes 21 de noviembre" and
+        (m := FIELD_LABEL.match(f)) and m.group("venue") for f in fields)  # "Lugar: ...": an event's head
+    event = event or one_event or (one_place_one_day and len(dated) < 2
+                                   and not any(sec.heading is not None and MEETING_HEADING.match(sec.title)
+                                               for sec in found))
     if event:  # one event (a workshop, a webinar, a panel): the whole record is its one exchange
         pairs = pair_name_lines(lines[n:])  # "Mr. Habil Odhiambo Were" over his post: a participant, no heading
         named = set(pairs) | {id(b) for b in pairs.values()}

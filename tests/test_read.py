@@ -252,3 +252,15 @@ def test_sample_as_docx_reads_back_the_same(tmp_path):
     source = read_source(make_docx(lines, tmp_path / "sample.docx"))
     assert normalised(source) == normalised(original)
     assert [l.emphasis for l in source.blocks] == [l.emphasis for l in original.blocks]
+
+
+def test_one_line_record_keeps_the_days_with_their_month(tmp_path):
+    """A flattened note's "Nairobi, 9-11 October 2023" is split before its date, never between the days and
+    the month ("9-11" left behind would lose the meeting's start)."""
+    text = ("KENYA | WORLD BANK GROUP GENDER STRATEGY 2024-2030 CONSULTATIONS BACK-TO-OFFICE NOTE Nairobi, "
+            "9-11 October 2023 Audiences: legislators, national government PURPOSE The team used the visit to "
+            "hear how legislators read the draft. HEADLINES • All three groups agreed with the draft. "
+            "• Several asked for more data.\n")
+    blocks = [b.text for b in read_source(write(tmp_path, "note.txt", text)).blocks]
+    assert any(t.startswith("9-11 October 2023") for t in blocks), blocks
+    assert not any(t.endswith("9-11") for t in blocks)

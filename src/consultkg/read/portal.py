@@ -118,6 +118,8 @@ def _end_before(text: str, position: int) -> int:
 
 _MONTH_NAMES = "|".join(sorted({re.escape(m.capitalize()) for m in MONTHS if len(m) > 3}, key=len, reverse=True))
 # "March 2023", "marzo de 2023": the word between a month and its year from the lexicon ("de", "of")
+_DAYS_BEFORE = re.compile(r"(?<!\w)\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?(?:\s+(?:%s))?\s+$" % "|".join(
+    re.escape(w) for w in DATE_OF_WORDS))  # "9-11 " / "20 de " before a month
 _MONTH_YEAR = re.compile(r"(?<!\w)(?:%s)\s+(?:(?:%s)\s+)?(?:19|20)\d\d\b"
                          % (_MONTH_NAMES, "|".join(re.escape(w) for w in DATE_OF_WORDS)))
 # "..., Oxfam welcomes ...", "... La Red saluda ...": the opening sentence of a one-line letter
@@ -130,7 +132,8 @@ def _letter_points(text: str, starts: list[int]) -> set[int]:
     points = {p for p in starts if SALUTATION.match(text[p:p + 40]) or CLOSING.match(text[p:p + 40])}
     first = _MONTH_YEAR.search(text[:400])
     if first and not FIELD_LABEL.search(text[max(0, first.start() - 40):first.start()]):  # "Date: Monday, 30 October
-        points |= {first.start(), first.end()}  # 2023" is a field's value, read whole; a letter's date line is not
+        day = _DAYS_BEFORE.search(text, 0, first.start())  # 2023" is a field's value, read whole; "Nairobi, 9-11
+        points |= {day.start() if day else first.start(), first.end()}  # October 2023": the days go with it
     points |= {m.start() for m in _OPENING.finditer(text[:1500])}
     return {p for p in points if p > 0 and (p in starts or text[p - 1].isspace())}
 

@@ -183,10 +183,28 @@ def key_message(position: int, line: Block, mapper: Mapper, detail_of: int | Non
                       detail_of=detail_of, evidence=evidence(line))
 
 
+def _marker_style(number: str | None) -> str:
+    """"bullet", "digit" or "letter": the kind of marker a list item has."""
+    core = (number or "").strip("().")
+    return "bullet" if not core else "digit" if core.isdigit() else "letter"
+
+
+def _one_list(items: list[Block]) -> list[Block]:
+    """The first list among ``items``: up to the first top-level item marked unlike the first ("3. Debate ..."
+    after the bullets of "2. Principais mensagens" is the record's next section, flattened)."""
+    if not items:
+        return items
+    top, style = items[0].level or 1, _marker_style(items[0].number)
+    for i, item in enumerate(items):
+        if (item.level or 1) <= top and _marker_style(item.number) != style:
+            return items[:i]
+    return items
+
+
 def key_messages(lines: list[Block], mapper: Mapper, start: int = 1) -> list[KeyMessage]:
     """Key messages of a section: its bullets (sub-bullets elaborate the one above), else its paragraphs."""
     bullets = [ln for ln in lines if ln.bullet is not None]
-    use = bullets or lines
+    use = _one_list(bullets) or lines
     out: list[KeyMessage] = []
     parent = None
     for ln in use:

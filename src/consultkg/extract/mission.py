@@ -44,14 +44,16 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
     dated = _dated_sections(root, mapper)
     if len(found) < 2 and len(dated) >= 2:
         found = dated  # a journal of the mission: sections headed by their day, whoever the prose names
+    days = max(len(dated), sum(sec.heading is not None and names_a_date(sec.title) for sec in found))
     # one list of who took part, under no meeting heading ("Annex: participants", or none): one event
     event = sum(holds_participants(sec, mapper) for sec in found) <= 1 and not any(
-        sec.heading is not None and MEETING_HEADING.match(sec.title) for sec in found) and len(dated) < 2
+        sec.heading is not None and MEETING_HEADING.match(sec.title) for sec in found) and days < 2
     # lists of who took part that say nothing, and the discussion in sections of its own ("Ouverture et
     # panel", "Structures représentées" / "Ce que nous avons retenu"): the lists of one event
     inside_found = {id(b) for sec in found for b in sec.all_blocks()}
     summaries = {id(b) for sec in root.walk() if section_cue(sec) in ("overview", "key_messages", "next_steps")
-                 for b in sec.all_blocks()}  # what the record sums up is no discussion of its own
+                 for b in sec.all_blocks()} - inside_found  # what the record sums up is no discussion of its own
+    # (the meetings an outline hangs under "Main takeaways", one heading level down, are not summed up)
     cited = {id(b) for sec in root.walk() if section_cue(sec) == "initiatives" for b in sec.all_blocks()}
     # "Initiatives referred to": programmes named, never participants of any meeting
     event = event or (bool(found) and not any(_says(sec.all_blocks(), mapper) for sec in found)
@@ -60,7 +62,7 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
     fields = head_fields(lines[:n + 12])
     one_place_one_day = bool(tb.start) and tb.start == tb.end and any(  # "Fecha: martes 21 de noviembre" and
         (m := FIELD_LABEL.match(f)) and m.group("venue") for f in fields)  # "Lugar: ...": an event's head
-    event = event or one_event or (one_place_one_day and len(dated) < 2
+    event = event or one_event or (one_place_one_day and days < 2
                                    and not any(sec.heading is not None and MEETING_HEADING.match(sec.title)
                                                for sec in found))
     if event:  # one event (a workshop, a webinar, a panel): the whole record is its one exchange
@@ -137,9 +139,11 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
             parts.warnings.append(f"line {head.lineno}: meeting '{meeting.label}' lists no participants")
         if not meeting.mentions:
             parts.warnings.append(f"line {head.lineno}: meeting '{meeting.label}' names no themes")
-    summary = cued.get("key_messages") or (cued.get("takeaways") if event else None) or \
-        _key_messages_by_content(root, [] if event else found, mapper)  # an event's "Key takeaways" are its messages
-    km_lines = summary.all_blocks() if summary is not None else []
+    summary = cued.get("key_messages") or (cued.get("takeaways") if event else None)  # an event's "Key takeaways"
+    if summary is None or not any(b.kind == ITEM for b in summary.blocks):  # are its messages; a list of them
+        summary = _key_messages_by_content(root, [] if event else found, mapper) or summary  # beats paragraphs
+    in_meetings = set() if event else {id(b) for sec in found for b in [sec.heading, *sec.all_blocks()]}
+    km_lines = [b for b in summary.all_blocks() if id(b) not in in_meetings] if summary is not None else []
     parts.key_messages = key_messages(km_lines, mapper)
     for msg, ln in zip(parts.key_messages, [x for x in km_lines if x.bullet is not None] or km_lines):
         msg.mentions = org_mentions(ln.text, reg)
@@ -293,10 +297,18 @@ def _says_something(piece: list[Block]) -> bool:
 def _dated_sections(root: Section, mapper: Mapper) -> list[Section]:
     """Sections headed by a date ("Mardi 21 novembre — Thiès") that hold discussion or names, outermost."""
     out: list[Section] = []
+    within: set[int] = set()
     for sec in root.walk():
-        if sec.heading is not None and names_a_date(sec.title) and not any(sec in o.walk() for o in out) \
-                and (holds_discussion(sec, mapper) or holds_participants(sec, mapper)):
-            out.append(sec)
+        if sec.heading is None or not names_a_date(sec.title) or id(sec) in within \
+                or not (holds_discussion(sec, mapper) or holds_participants(sec, mapper)):
+            continue
+        own = Section(sec.heading, sec.rank, blocks=sec.blocks)
+        if sec.children and all(c.heading is not None and names_a_date(c.title) for c in sec.children) and (
+                holds_discussion(own, mapper) or holds_participants(own, mapper)):
+            out.append(own)  # "3. Encuentros Conversatorio con ... (8 de noviembre)" over "Mesa de trabajo ... (9 de
+            continue  # noviembre)": a day run into the heading of its record's section; the days under it are its equals
+        out.append(sec)
+        within |= {id(s) for s in sec.walk()}
     return out
 
 

@@ -189,6 +189,9 @@ def spelled_from(text: str, end: int, acronym: str) -> int | None:
     'Agence nationale de la Statistique et de la Démographie'
     >>> spelled_from("les Centres (CeCAGe)", 11, "CeCAGe") is None
     True
+    >>> text = "con el Comité Coordinador de Asociaciones Comerciales, Industriales y Financieras (CACIF)"
+    >>> text[spelled_from(text, text.index(" ("), "CACIF"):text.index(" (")].split()[:2]
+    ['Comité', 'Coordinador']
     """
     letters = [c for c in fold(acronym) if c.isalpha()]
     if len(letters) < 2:
@@ -207,4 +210,9 @@ def spelled_from(text: str, end: int, acronym: str) -> int | None:
             skipped += 1
             if skipped > 1:
                 return None
-    return start if not letters and start is not None and text[start].isupper() else None
+    if letters or start is None or not text[start].isupper():
+        return None
+    head = re.search(r"(?<![\w'’])([^\W\d_][\w'’\-]*)\s+$", text[:start])  # "Comité Coordinador de Asociaciones
+    if head and head.group(1)[0].isupper() and head.group(1).lower() in ORG_WORDS:  # ... (CACIF)": the head noun the
+        return head.start(1)  # acronym leaves out is the name's
+    return start

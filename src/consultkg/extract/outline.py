@@ -185,15 +185,43 @@ def rank_of(block: Block) -> int | None:
     return min(block.level or 1, 6) if kind == "heading" else RANK[kind]
 
 
+_FIRST_NUMBER = re.compile(r"^\(?(?:0?1|[aAiI])[.)]$")
+
+
+def _list_starts_under(item: Block, next_: Block) -> bool:
+    """``next_`` opens a list of its own ("1.", "a)", a bullet) at ``item``'s level: ``item`` is not of it.
+
+    >>> _list_starts_under(Block("Points", 5, kind=ITEM, level=1, number="2."), Block("A", 6, kind=ITEM, level=1, number="a)"))
+    True
+    >>> _list_starts_under(Block("Points", 5, kind=ITEM, level=1, number="1."), Block("A", 6, kind=ITEM, level=1, number="2."))
+    False
+    """
+    return next_.kind == ITEM and next_.level == item.level and (
+        next_.number is None or bool(_FIRST_NUMBER.match(next_.number)) and next_.number != item.number)
+
+
+def _heads_a_list(blocks: list[Block], i: int) -> bool:
+    """The numbered item ``blocks[i]`` heads the list after it: a short label (no comma, six words at most)
+    over a list of its own, not itself one of a list of such labels ("1. Ministry of Labour" / "2. Ministry
+    of Finance" / bullets of what they said)."""
+    item = blocks[i]
+    if len(item.text.split()) > 6 or "," in item.text or not _list_starts_under(item, blocks[i + 1]):
+        return False
+    before = blocks[i - 1] if i else None
+    return before is None or before.kind != ITEM or before.number is None or before.level != item.level \
+        or len(before.text.split()) > MAX_HEADING_WORDS
+
+
 def _ranks(blocks: list[Block], text: frozenset[int] = frozenset()) -> list[int | None]:
     """The heading rank of each block. A plain line heads a section only standing alone: a run of
     plain lines is a list of names or a title block, and a plain line with nothing of its own after
     it (the end, or a heading of its rank or above next) heads nothing."""
     ranks = [None if id(b) in text else rank_of(b) for b in blocks]
     plain, label = RANK["plain"], RANK["label"]
-    for i, b in enumerate(blocks):  # "1. EN LA SECRETARÍA DE LA MUJER (martes 28)" then "Participaron:": a heading
-        if ranks[i] is None and b.kind == ITEM and b.number is not None and (
-                i + 1 == len(blocks) or blocks[i + 1].kind != ITEM) and _heading_kind(b.text, PARAGRAPH, False, None):
+    for i, b in enumerate(blocks):  # "1. EN LA SECRETARÍA DE LA MUJER (martes 28)" then "Participaron:": a heading;
+        if ranks[i] is None and b.kind == ITEM and b.number is not None and (  # so is "2. Points à retenir" over a
+                i + 1 == len(blocks) or blocks[i + 1].kind != ITEM or _heads_a_list(blocks, i)) \
+                and _heading_kind(b.text, PARAGRAPH, False, None):  # list of its own, "1. ..." or "a) ..."
             ranks[i] = RANK["marker"]
 
     def is_short(b: Block) -> bool:

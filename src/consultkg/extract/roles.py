@@ -266,9 +266,11 @@ def find_meetings(root: Section, mapper: Mapper) -> list[Section]:
         talk = [c for c in sec.children if c.rank in ranks and c not in inner and section_cue(c) is None
                 and not any(m in inner for m in c.walk())  # a day whose meetings are found already
                 and holds_discussion(c, mapper) and (MEETING_HEADING.match(c.title) or names_a_date(c.title))]
-        if len(inner) >= 2 or talk:  # "Reunião 1 — ..." told without a list beside "Reunião 2 — ..." with one
-            return sorted(inner + talk, key=lambda s: s.position)
         headed = sec.heading is not None and (names_a_date(sec.title) or MEETING_HEADING.match(sec.title))
+        if len(inner) >= 2 or talk:  # "Reunião 1 — ..." told without a list beside "Reunião 2 — ..." with one
+            own = Section(sec.heading, sec.rank, blocks=sec.blocks)  # a meeting heading over the next ones
+            first = [own] if headed and section_cue(sec) is None and holds_participants(own, mapper) else []
+            return sorted(first + inner + talk, key=lambda s: s.position)  # holds the first meeting's list
         said_beside = len(inner) == 1 and inner[0] in sec.children and any(  # "Asistentes" / "Lo conversado" under
             c is not inner[0] and holds_discussion(c, mapper) and not holds_participants(c, mapper)  # one heading:
             for c in sec.children)  # the heading's section holds participants and discussion: it is the meeting

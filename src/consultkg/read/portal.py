@@ -200,6 +200,13 @@ def _run_in_heading_points(text: str, bullets: list[int]) -> set[int]:
     return points
 
 
+def _after_number(text: str, position: int, numbers: list[int]) -> bool:
+    """``position`` follows one of the record's numbered points ("2. Principais mensagens"): the number and
+    the heading are one line."""
+    m = re.search(r"(?<!\S)\d{1,2}[.)]\s*$", text[max(0, position - 6):position])
+    return bool(m) and max(0, position - 6) + m.start() in numbers
+
+
 def _split_points(text: str) -> set[int]:
     """Where a long one-line record starts new logical lines (empty if it is prose)."""
     bullets = [m.start() for m in _INLINE_BULLET.finditer(text)]
@@ -233,7 +240,7 @@ def _split_points(text: str) -> set[int]:
     if m := re.match(r"\s*#[^\W\d_]\w*(?:\s+#[^\W\d_]\w*)*\s+", text):
         points.add(m.end())
     points.discard(0)
-    return points
+    return {p for p in points if not _after_number(text, p, numbers)}  # "4." stays with its "Principales mensajes"
 
 
 def split_long_line(text: str) -> list[str]:

@@ -9,13 +9,14 @@ import re
 
 from ..text import cased, run_in_label, sentences
 from ..lexicon import (FIELD_LABEL, MEETING_HEADING, MEETING_PROSE, NOT_DISCUSSED, PARTICIPANTS, NAME_ELISION, NAME_LINK, OF_WORD, ORG_HEADS,
-                       PLACE_PREPOSITION)
+                       PLACE_PREPOSITION, stakeholder_group)
 from ..lexicon.phrases import alternation
 from ..model import ITEM, TABLE, Consultation, Block, Person
 from . import countries
 from .common import TRAILING_LINK, Mapper, tells_of_meeting, evidence, group_of_org_types, initiatives_in, key_messages, stance_of, strong_concepts
 from .meetings import read_meeting
 from .outline import RANK, Section, names_a_date
+from .titleblock import audience_field, audience_segment
 from .roles import (ENTRIES, Layout, holds_discussion, holds_participants, is_statement, names_in_prose, read_layout, roles_of,
                     section_cue)
 from .names import has_honorific
@@ -40,7 +41,7 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
     cued = {section_cue(sec): sec for sec in reversed(list(root.walk())) if section_cue(sec) and id(sec) not in inside_}
     addressed = addressing(lines[:n + 15])  # a memo's "Para: ... (Washington)", "Data: ...": the message's own
     tb = parse_title([ln.text for ln in title_lines if id(ln) not in addressed])
-    _fill_from_fields(tb, head_fields(lines[:n + 12]))
+    _fill_from_fields(tb, head_fields(lines[:n + 12]), [b.text for b in lines[n:n + 2] if b.kind != TABLE])
     dated = _dated_sections(root, mapper)
     if len(found) < 2 and len(dated) >= 2:
         found = dated  # a journal of the mission: sections headed by their day, whoever the prose names
@@ -320,12 +321,21 @@ def head_fields(lines: list[Block]) -> list[str]:
         if b.kind == TABLE:
             out += [f"{row[0]}: {row[1]}" for row in b.rows if len(row) == 2 and row[0].strip() and row[1].strip()]
         elif ":" in b.text:
-            out += [f"{k}: {v}" for k, v in re.findall(r"([^\W\d_][\w'’ ]{0,30}?)\s*:\s*([^:]+?)(?=\s+[^\W\d_][\w'’ ]{0,30}?\s*:|$)", b.text)]
+            pairs = [[k, v] for k, v in _FIELDS.findall(b.text)]
+            for before, pair in zip(pairs, pairs[1:]):  # "..., República Dominicana Modalidad: presencial": the
+                words = pair[0].split()  # label is the capitalised word before the colon, not the place before it
+                if len(words) > 1 and words[-1][:1].isupper() and not pair[0].isupper():
+                    before[1], pair[0] = f"{before[1]} {' '.join(words[:-1])}", words[-1]
+            out += [f"{k}: {v}" for k, v in pairs]
     return out
 
 
-def _fill_from_fields(tb, fields: list[str]) -> None:
-    """Dates and place the title block lacks, from the head's fields ("Date: 12 March 2024", "Venue: ...")."""
+_FIELDS = re.compile(r"([^\W\d_][\w'’ ]{0,30}?)\s*:\s*([^:]+?)(?=\s+[^\W\d_][\w'’ ]{0,30}?\s*:|$)")
+
+
+def _fill_from_fields(tb, fields: list[str], head_lines: list[str]) -> None:
+    """Dates, place and audience the title block lacks, from the head's fields ("Date: 12 March 2024", "Venue:
+    ...") and the lines right under it (``head_lines``)."""
     from .dates import find_dates
     from .readout import place_of_venue
     for text in fields:
@@ -340,6 +350,9 @@ def _fill_from_fields(tb, fields: list[str]) -> None:
         elif m.group("venue") and not tb.country:
             city, country = place_of_venue(value)
             tb.city, tb.country = tb.city or city, country
+    if tb.audience is None:  # a field's value, else a line right under the title ("Dakar, 13-15 septembre 2023 ·
+        tb.audience = audience_field(fields) or audience_segment(head_lines, None)  # Autorités, société civile ...")
+        tb.stakeholder_group = stakeholder_group(tb.audience) if tb.audience else tb.stakeholder_group
 
 
 _IN_PLACE = re.compile(cased(r"(?<!\w)(?:%s)\s+((?:[\p{Lu}][\w'’\-]*\s*){1,4})") % PLACE_PREPOSITION)  # "in Mozambique"

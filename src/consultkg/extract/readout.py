@@ -39,11 +39,18 @@ def _entries(line: Block, start: int = 0) -> list[Block]:
 
 
 def place_of_venue(venue: str) -> tuple[str | None, str | None]:
-    """(city, country) of "Kafue Riverside Conference Centre, Lusaka, Zambia"."""
+    """(city, country) of "Kafue Riverside Conference Centre, Lusaka, Zambia".
+
+    >>> place_of_venue("Kafue Riverside Conference Centre, Lusaka, Zambia"), place_of_venue("Tegucigalpa, M.D.C., Honduras")
+    (('Lusaka', 'Zambia'), ('Tegucigalpa', 'Honduras'))
+    """
     parts = [p.strip() for p in venue.split(",") if p.strip()]
     if parts and countries.country_code(parts[-1]):
         country = countries.find_country(parts[-1])
-        return (parts[-2] if len(parts) >= 2 else None), country
+        before = parts[-2::-1]  # the city: one the gazetteer knows, else the nearest part written in words (not
+        known = [p for p in before if countries.find_city(p)]  # "M.D.C." of "Tegucigalpa, M.D.C., Honduras")
+        worded = [p for p in before if any(c.islower() for c in p)]
+        return next(iter(known + worded + before), None), country
     place = _place(venue)
     return (place[0], place[1]) if place else (None, countries.find_country(venue))
 

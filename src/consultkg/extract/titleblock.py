@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text import cased
+from ..text import cased, fold, strip_accents
 from . import countries
 from .dates import find_dates
-from ..lexicon import CITY_PARTICLE, FIELD_LABEL, STRATEGY, TITLE_END, WORLD_BANK
+from ..lexicon import AUDIENCE_PATTERNS, CITY_PARTICLE, FIELD_LABEL, FUNCTION_WORDS, STRATEGY, TITLE_END, WORLD_BANK
+from ..lexicon.phrases import folded
 from ..lexicon import stakeholder_group as _stakeholder_group
 
 _STRATEGY = STRATEGY  # "gender strategy", "estrategia de género", "estratégia de gênero" (lexicon)
@@ -98,9 +99,34 @@ def parse_title(lines: list[str]) -> TitleBlock:
             if not _STRATEGY.search(ln) and stakeholder_group(ln) and len(ln) < 120:
                 tb.audience = ln.strip()
                 break
+    if tb.audience is None:
+        tb.audience = audience_segment(lines, tb.date_text)
     if tb.audience:
         tb.stakeholder_group = stakeholder_group(tb.audience)
     return tb
+
+
+_SEGMENT = re.compile(r"\s[|·•—–-]\s|:\s|\|")
+
+
+def audience_segment(lines: list[str], date_text: str | None) -> str | None:
+    """A part of a title line, between the strategy's name, the Bank's, the date and separators, that is mostly
+    words of stakeholder groups ("VIRTUAL CONSULTATION WITH THE PRIVATE SECTOR World Bank Group ...",
+    "Parlamentares dos PALOP e a Estratégia ...", "Dakar, 13-15 septembre 2023 · Autorités, société civile").
+
+    >>> audience_segment(["READOUT | CONSULTATION WITH THE PRIVATE SECTOR World Bank Group Gender Strategy"], None)
+    'CONSULTATION WITH THE PRIVATE SECTOR'
+    """
+    for ln in lines:
+        text = ln.replace(date_text, " | ") if date_text else ln
+        text = _WBG.sub(" | ", _STRATEGY.sub(" | ", text))
+        for seg in _SEGMENT.split(text):
+            seg = seg.strip(" ,;.")
+            while len(seg.split()) > 1 and fold(seg.split()[-1]) in FUNCTION_WORDS:
+                seg = seg.rsplit(maxsplit=1)[0]  # "Parlamentares dos PALOP e a| Estratégia"
+            if seg and len(seg) < 120 and _stakeholder_group(seg) and _mostly_groups(seg):
+                return seg
+    return None
 
 
 def _after_strategy_line(text: str) -> str:
@@ -115,3 +141,39 @@ def _next_line(lines: list[str], line: str) -> str | None:
         if nxt.strip() and not find_dates(nxt):
             return nxt.strip()
     return None
+
+
+_VALUE_END = re.compile(cased(r"(?<=\w)[.;]\s|\s+(?=[\p{Lu}]{4,}\b(?![\p{Ll}]))"))  # a sentence's end, a heading
+_GROUP_WORDS = [re.compile(folded(p), re.IGNORECASE) for p, _ in AUDIENCE_PATTERNS]
+
+
+def audience_field(fields: list[str]) -> str | None:
+    """The audience a field of the head names, whatever its label ("Audiences: legislators, national government,
+    women's rights organizations PURPOSE The ..." gives "legislators, ..., organizations"): the first field, not
+    a date's or a venue's, whose value up to a heading in capitals or its sentence's end is mostly words of
+    stakeholder groups.
+
+    >>> audience_field(["Date: 9 October 2023", "Audiences: legislators, national government PURPOSE The team"])
+    'legislators, national government'
+    >>> audience_field(["Japão: Agência de Cooperação Internacional do Japão (JICA)"]) is None
+    True
+    """
+    for text in fields:
+        label, _, value = text.partition(":")
+        value = _VALUE_END.split(value.strip(), maxsplit=1)[0].strip(" .;")
+        if FIELD_LABEL.match(text) or len(label.split()) > 3 or not value or len(value) > 120:
+            continue
+        if _stakeholder_group(value) and _mostly_groups(value):
+            return value
+    return None
+
+
+def _mostly_groups(value: str) -> bool:
+    """Half the content words of ``value`` at least are words of stakeholder groups."""
+    def content(text: str) -> list[str]:
+        return [w for w in re.findall(r"[^\W\d_]+", text) if fold(w) not in FUNCTION_WORDS]
+    rest = strip_accents(value)
+    for rx in _GROUP_WORDS:
+        rest = rx.sub(" ", rest)
+    words = content(strip_accents(value))
+    return bool(words) and len(content(rest)) * 2 <= len(words)

@@ -161,7 +161,7 @@ class Lexicon:
     def audience_groups(self, text: str) -> list[str]:
         """The stakeholder groups an audience line names, in AUDIENCES order, each once.
 
-        A group's match is taken out of the line before the next group is tried, so the
+        A group's matches are taken out of the line before the next group is tried, so the
         words of one group do not count again for another.
         """
         return list(self._groups_of(text))
@@ -188,10 +188,9 @@ class Lexicon:
             found: list[str] = []
             rest = strip_accents(text)
             for rx, group in rxs:
-                m = rx.search(rest)
-                if m:
-                    found.append(group)
-                    rest = rest[:m.start()] + " " + rest[m.end():]
+                if rx.search(rest):  # every mention of the group is taken out ("juveniles ... estudiantes
+                    found.append(group)  # universitarios": youth twice, and no academia left)
+                    rest = rx.sub(" ", rest)
             return tuple(dict.fromkeys(found))
 
         return groups_of

@@ -251,7 +251,7 @@ def test_the_column_left_of_proper_names_is_the_organisation_column():
      {("Global Financing Facility for Women, Children and Adolescents", "GFF")}),
 ])
 def test_initiatives_named_in_running_text(text, want):
-    from consultkg.extract.common import initiatives_in
+    from consultkg.extract.initiatives import initiatives_in
     from consultkg.model import Block
     assert {(i.label, i.acronym) for i in initiatives_in(Block(text, 1))} == want
 
@@ -263,7 +263,7 @@ def test_initiatives_named_in_running_text(text, want):
     "the Umbrella Facility for Gender Equality (UFGE)",  # one name, not its tail as another
 ])
 def test_no_initiative_where_there_is_none_or_only_one(text):
-    from consultkg.extract.common import initiatives_in
+    from consultkg.extract.initiatives import initiatives_in
     from consultkg.model import Block
     found = [i.label for i in initiatives_in(Block(text, 1))]
     assert found in ([], ["Umbrella Facility for Gender Equality"])
@@ -511,7 +511,7 @@ def test_a_flattened_table_whose_rows_run_together_is_not_guessed():
 
 
 def test_a_law_named_by_its_number_is_an_initiative():
-    from consultkg.extract.common import initiatives_in
+    from consultkg.extract.initiatives import initiatives_in
     from consultkg.model import Block
     text = ("La loi n° 2020-05 criminalisant le viol et le Decreto 13-2017 sont cités ; la Lei nº 14.611/2023 aussi, "
             "mais pas les 2020 participants.")

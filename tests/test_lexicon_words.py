@@ -12,7 +12,8 @@ import pytest
 
 from consultkg import lexicon
 from consultkg.extract.authors import authors_in_title
-from consultkg.extract.common import initiatives_in, split_theme_list
+from consultkg.extract.common import split_theme_list
+from consultkg.extract.initiatives import initiatives_in
 from consultkg.extract.entities import is_sentence, org_problem
 from consultkg.extract.meetings import _is_sentence, group_of_heading
 from consultkg.extract.orgs import OrgRegistry

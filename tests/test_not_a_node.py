@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from consultkg.extract import extract
-from consultkg.extract.common import initiatives_in
+from consultkg.extract.initiatives import initiatives_in
 from consultkg.extract.entities import org_problem
 from consultkg.extract.orgs import OrgRegistry
 from consultkg.extract.participants import parse_entry
@@ -267,3 +267,11 @@ Grupo Banco Mundial
     orgs = {o.label: o.acronym for o in record.organisations}
     assert orgs == {"Centro Feminista de Estudos e Assessoria": "CFEMEA"}
     assert [p.job_title for p in record.people] == ["Assessora Técnica"]
+
+
+def test_the_banks_own_strategy_is_no_initiative_whatever_words_follow_it():
+    for text in ("Les participants ont salué la Stratégie du Groupe de la Banque mondiale pour l'égalité des genres.",
+                 "Transmettre le présent compte rendu à l'équipe de la Stratégie à Washington."):
+        assert initiatives_in(Block(text, 1)) == [], text
+    named = initiatives_in(Block("Le Protocole de Maputo et le Plan Sénégal Émergent ont été cités.", 1))
+    assert [i.label for i in named] == ["Protocole de Maputo", "Plan Sénégal Émergent"]

@@ -14,7 +14,8 @@ import re
 
 from ..errors import InputError
 from ..model import Block, Record, SourceText
-from .common import Mapper, cite_what_was_said, initiatives_in
+from .common import Mapper, cite_what_was_said
+from .initiatives import initiatives_in
 from .quote import add_quote_context
 from .language import detect_language as _detect_language
 from ..lexicon import (HONORIFICS, ABOUT_CONSULTATION, MEETING_HEADING, PARTICIPANTS, READOUT_TITLE, SECTION_LINE,

@@ -12,13 +12,11 @@ import re
 from collections.abc import Callable
 
 from ..lexicon.phrases import alternation, folded
-from ..text import LIST_MARKER, cased, strip_accents
-from ..model import Block, Evidence, Initiative, KeyMessage, ThemeMention
-from ..lexicon import (MEETING_PROSE, ADDITIVE, NUMBERED_LAW, REQUEST, ARTICLES, CONTRACTIONS, RELATIVE, LIST_JOINERS, OF_WORD, TITLE_WORDS, WORLD_BANK, ARTICLE, CAMPAIGN_NAME, CONTRAST, FOLLOW_UP, INITIATIVE_HEADS, INITIATIVE_TRAILING, INITIATIVE_WORD, LIST_JOINER, NAME_LINK,
-                       STANCE_PATTERNS, STRATEGY, THEMES_LEAD)
-from .entities import LABELLED_FIELD, is_job_title, org_problem
-from .gazetteer import lookup
-from .names import clean_label, fold, is_acronym, split_acronym, split_top
+from ..text import LIST_MARKER, strip_accents
+from ..model import Block, Evidence, KeyMessage, ThemeMention
+from ..lexicon import (MEETING_PROSE, ADDITIVE, REQUEST, ARTICLES, CONTRACTIONS, RELATIVE, LIST_JOINERS, ARTICLE, CONTRAST, FOLLOW_UP, LIST_JOINER, NAME_LINK,
+                       STANCE_PATTERNS, THEMES_LEAD)
+from .names import split_top
 
 def _by_stance(patterns: list[tuple[str, str]]) -> list[tuple[re.Pattern, str]]:
     """One pattern per stance (all languages together), in the lexicon's order of precedence."""
@@ -33,7 +31,6 @@ _ANY_STANCE = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _STANCE_RX), 
 # joiners, articles and commas ending a run of words ("ONU Mulheres e o", "M. Ba, Directeur, et")
 TRAILING_JOINER = re.compile(r"(?:[\s,]+(?:%s|%s))*[\s,]*$" % (LIST_JOINER, ARTICLE), re.I)
 LAST_AND = re.compile(r"^%s\s+" % LIST_JOINER, re.IGNORECASE)  # "and", "así como", "bem como"
-_INITIATIVE_WORDS = re.compile(folded(INITIATIVE_WORD.pattern), re.IGNORECASE)  # on strip_accents(text)
 
 Mapper = Callable[[str], list[str]]
 
@@ -70,8 +67,6 @@ def evidence(line: Block, exact: str | None = None, after: int | None = None) ->
 ITEM_OPENING = r"(?:%s|%s)" % (ARTICLE, alternation(CONTRACTIONS))
 _LAST_ITEM_ARTICLE = re.compile(r"^(.*\S)\s+%s\s+(%s\s+\S.*)$" % (LIST_JOINER, ITEM_OPENING), re.I)
 _LAST_ITEM = re.compile(r"^(.*?\S)\s+%s\s+(\S.*)$" % LIST_JOINER)
-_ARTICLE_SET = frozenset(a.casefold() for a in ARTICLES)
-_LEADING_ARTICLE = re.compile(r"^%s\s+" % ARTICLE, re.I)
 
 
 def split_theme_list(text: str, mapper: Mapper | None = None) -> list[str]:
@@ -217,150 +212,9 @@ def key_messages(lines: list[Block], mapper: Mapper, start: int = 1) -> list[Key
     return out
 
 
-_CAP = cased(r"(?:[\p{Lu}0-9][\w'’\-]*)")
-_LINK_WORDS = NAME_LINK  # lower case: "Centre for Rights and Justice"
-_NAME_ACR = re.compile(
-    r"((?:%s\s+(?:%s\s+)*){1,11}?(?:%s,\s+(?:%s\s+(?:%s\s+)*){0,4})?)\((%s)\)(\s+%s)?"
-    % (_CAP, _LINK_WORDS, _CAP, _CAP, _LINK_WORDS, cased(r"[\p{Lu}0-9][\p{Lu}\p{Ll}0-9&\-]{1,15}"), INITIATIVE_TRAILING))
-# a proper name led by an initiative's head noun, as written (capitalised): "Política Nacional de Cuidados"
-_HEADED = re.compile(cased(r"(?<![\w'’])(?=[\p{Lu}])(?i:%s)(?:\s+(?:%s|%s|(?:19|20)\d\d(?:[-–]\d{2,4})?))+"
-                     r"(?:(?:,\s+%s)+\s+%s\s+%s)?")  # "... sobre Mulheres, Paz e Segurança"
-                     % (INITIATIVE_WORD.pattern, _LINK_WORDS, _CAP, _CAP, LIST_JOINER, _CAP))
-# a proper name ending on an initiative's head noun, as written: "Mashreq Gender Facility", "Hustler Fund"
-_TAILED = re.compile(cased(r"(?<![\w'’])%s(?:\s+(?:%s\s+)*%s)*?\s+(?=[\p{Lu}])(?i:%s)(?![\w'’])"
-                     r"(?:\s+(?:%s\s+)+%s(?:\s+%s)*(?:(?:,\s+%s)+,?\s+%s\s+%s)?)*")  # "... for Women, Children and Adolescents"
-                     % (_CAP, _LINK_WORDS, _CAP, INITIATIVE_WORD.pattern, _LINK_WORDS, _CAP, _CAP, _CAP, LIST_JOINER, _CAP))
-_YEARS = re.compile(r"\s+\(?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\)?$")  # "... in Jordan 2020–2025": years, no name
-TRAILING_LINK = re.compile(r"(?:\s+(?:%s))+$" % _LINK_WORDS)  # small words a name cannot end on
-# a name led by an initiative's head noun, its other words in lower case, before its acronym: "Programme national
-# de bourses de sécurité familiale (PNBSF)", "Fonds d'Appui aux Femmes de Côte d'Ivoire (FAFCI)"
-_HEADED_ACR = re.compile(cased(r"(?<![\w'’])(?=[\p{Lu}])((?i:%s)(?:\s+[^\s(),.;:]+){1,10}?)\s+\(([\p{Lu}0-9][\p{Lu}\p{Ll}0-9&\-]{1,15}(?:\s\d{1,2})?)\)")
-                         % INITIATIVE_WORD.pattern)
-# a name after or before the generic noun that says what it is: "el programa Ciudad Mujer", "o projecto
-# EMPODERA", "IFC's Banking on Women programme"
-_NEXT_INITIATIVE = re.compile(r"\s+(?:%s)\s+(?:(?:%s)\s+)?(?:%s)\s+(?=(?i:%s))" % (  # "Ciudad Mujer| y de la |Ley ..."
-    LIST_JOINER, OF_WORD.pattern, "|".join(map(re.escape, ARTICLES)), INITIATIVE_WORD.pattern))
-_AFTER_NOUN = re.compile(r"(?<![\w'’])(?-i:%s)\s+(%s(?:\s+(?:%s\s+)*%s)*)" % (INITIATIVE_WORD.pattern.replace("(?:", "(?:", 1), _CAP, _LINK_WORDS, _CAP))
-_BEFORE_NOUN = re.compile(r"(?<![\w'’])(%s(?:\s+(?:%s\s+)*%s)*)\s+(?-i:%s)(?![\w'’])" % (_CAP, _LINK_WORDS, _CAP, INITIATIVE_TRAILING))
-_MAY_NAME_INITIATIVE = re.compile(cased(r"\(|(?=[\p{Lu}])(?i:%s)|(?<![\w'’])(?:%s)\s+[\p{Lu}]|[\p{Lu}]\S*\s+(?:%s)(?![\w'’])")
-                                  % (INITIATIVE_WORD.pattern, INITIATIVE_WORD.pattern, INITIATIVE_TRAILING))
-_POSSESSOR = re.compile(r"^\S+['’]s\s+")  # "IFC's Banking on Women": the owner is no part of the name
-_BRACKET_AFTER = re.compile(r"[^(),.;:]{0,40}?\(([^()]{2,20})\)")
-_NAME_GOES_ON = re.compile(cased(r"\s+(?:(?:%s)\s+)*[\p{Lu}]") % _LINK_WORDS)  # "Umbrella Facility| for Gender Equality"
-#: Where a run of capitalised words is two names joined by a list joiner and an article ("UN Women and the
-#: African Development Bank", "ONU Mulheres e o Banco Africano"): the joining words.
+TRAILING_LINK = re.compile(r"(?:\s+(?:%s))+$" % NAME_LINK)  # small words a name cannot end on
 JOINED = re.compile(r"\s+(?:%s)\s+(?:%s)\s+(?=\w)" % ("|".join(map(re.escape, LIST_JOINERS)),
                                                       "|".join(map(re.escape, ARTICLES))))
-_STRATEGY_NAME = re.compile(r"%s|%s" % (STRATEGY.pattern, CAMPAIGN_NAME.pattern), re.IGNORECASE)
-
-
-def _looks_like_name(text: str) -> bool:
-    """Mostly capitalised words (a proper name), at least two of them."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text) if len(w) > 3 or w[0].isupper()]
-    caps = [w for w in words if w[0].isupper()]
-    return len(caps) >= 2 and len(caps) >= 0.6 * len(words)
-
-
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
-_SPACED_DASH = re.compile(r"\s[\u2013\u2014]\s")  # between a name and a place or a post, never inside a name
-
-
-def initiatives_in(line: Block) -> list[Initiative]:
-    """Programmes, funds, plans, policies and evaluations a block names.
-
-    Candidates are link texts, emphasised phrases and "Name (ACR)"; one becomes
-    an initiative only when it is a proper name (mostly capitalised words) with
-    an initiative word ("Facility", "Programa", "Plan", "Política", ...) — or,
-    for a link, any proper name that is no organisation the gazetteer knows.
-    """
-    text = line.text
-    heads = [w[0].isupper() for w in _LETTER_RUN.findall(text) if strip_accents(w).casefold() in INITIATIVE_HEADS]
-    capital_head, lower_head = any(heads), not all(heads)  # the patterns below need a head word, as written
-    headed_by_word = bool(heads)
-    has_bracket = "(" in text
-    laws = list(NUMBERED_LAW.finditer(text)) if headed_by_word else []  # "loi n° 2020-05", "Ley N° 348"
-    if not (line.links or line.emphasis or laws or has_bracket or (headed_by_word and _MAY_NAME_INITIATIVE.search(text))):
-        return []  # every other candidate has a bracket, or an initiative word capitalised or beside a capital
-    found: list[Initiative] = [Initiative(label=m.group(0), acronym=None, evidence=evidence(line, m.group(0)))
-                               for m in laws]
-    candidates = [(c, True) for c in line.links]
-    candidates += [(c, False) for c in line.emphasis]
-    for m in (_NAME_ACR.finditer(text) if has_bracket else ()):
-        after = m.group(3) or ""
-        name = JOINED.split(m.group(1).strip())[-1]  # "Hustler Fund and the Women ... Initiative (We-Fi)"
-        if not any(w in TITLE_WORDS for w in fold(name).split()):  # "Head of Policy, KEPSA (KEPSA)": a person's
-            candidates.append((name + f" ({m.group(2)})" + after, False))
-    if not headed_by_word:
-        return _initiatives_of(line, found, candidates, [])
-    headed = list(_HEADED.finditer(text)) if capital_head else []  # "Lei Maria da Penha", "Programa Nacional de ..."
-    tailed = [m for m in (_TAILED.finditer(text) if capital_head else ()) for part in [JOINED.split(m.group(0))[-1]]
-              if len(part.split()) >= 2 and not _NAME_GOES_ON.match(line.text, m.end())]  # "the Hustler Fund"
-    for m in headed + tailed:
-        words_before = line.text[:m.start()].split()
-        while words_before and (re.fullmatch(_LINK_WORDS, words_before[-1])
-                                or words_before[-1].casefold() in _ARTICLE_SET):
-            words_before.pop()  # "Women and Law in Southern Africa": "Law ..." inside a longer name
-        joined = _NEXT_INITIATIVE.search(line.text, max(0, m.start() - 16), m.end())  # "Ciudad Mujer y de la Ley ..."
-        if words_before and words_before[-1][:1].isupper() and m in headed and not joined:
-            continue  # the head noun inside a longer name ("Umbrella Facility ...", "Women in Law ...")
-        bracket = _BRACKET_AFTER.match(line.text, m.end())
-        if bracket and lookup(bracket.group(1)):
-            continue  # "Fonds des Nations Unies pour la population (UNFPA)": an organisation's name, cut short
-        before = line.text[:m.start()].split()
-        segment = line.text[:m.end()].rsplit(",", 1)[-1].strip()
-        titled = len(before) >= 2 and OF_WORD.fullmatch(before[-1]) and fold(before[-2]) in TITLE_WORDS
-        if titled or is_job_title(segment):
-            continue  # "Head of Policy and Advocacy", "Secretário Nacional da Política de Cuidados"
-        pieces = JOINED.split(m.group(0))  # "Lei contra a Violência Doméstica e o Plano Nacional ...": two names,
-        if m in headed and not all(_HEADED.match(p) for p in pieces[1:]):  # "... para a América Latina e o
-            pieces = [m.group(0)]  # Caribe": one
-        for name in (pieces if m in headed else [p for p in pieces if _INITIATIVE_WORDS.search(strip_accents(p))]):
-            name = TRAILING_LINK.sub("", name).rstrip(" ,")
-            if len(name.split()) >= 2 and not WORLD_BANK.search(name):
-                candidates.append((name, False))
-    for m in (_HEADED_ACR.finditer(text) if capital_head and has_bracket else ()):
-        before = line.text[:m.start()].split()[-1:]
-        if not (before and before[0][:1].isupper() and before[0].casefold() not in _ARTICLE_SET):  # not inside a
-            # longer name ("Umbrella Facility for ...")
-            candidates.append((f"{m.group(1)} ({m.group(2).split()[0]})", False))  # "(SNEEG 2)": SNEEG
-    named = [_NEXT_INITIATIVE.split(JOINED.split(_POSSESSOR.sub("", m.group(1)))[0])[0]
-             for m in _AFTER_NOUN.finditer(text)] + \
-        [_POSSESSOR.sub("", m.group(1)) for m in _BEFORE_NOUN.finditer(text)] if lower_head else []
-    return _initiatives_of(line, found, candidates, named)
-
-
-def _initiatives_of(line: Block, found: list[Initiative], candidates: list[tuple[str, bool]],
-                    named: list[str]) -> list[Initiative]:
-    """The candidates of :func:`initiatives_in` that are initiatives' names."""
-    seen = {fold(i.label) for i in found}
-    for cand, linked in candidates + [(n, None) for n in named]:
-        if org_problem(cand) == LABELLED_FIELD or _SPACED_DASH.search(cand):
-            continue  # "Correspondência: Rede Brasil do Pacto Global — São Paulo (SP)": an address, no name
-        label, acr = split_acronym(clean_label(cand))
-        label = _YEARS.sub("", _LEADING_ARTICLE.sub("", label))
-        if not label or _STRATEGY_NAME.search(label) or (acr and not (is_acronym(acr.split()[0]) or acr[:1].isdigit())):
-            continue
-        if lookup(label, acr) or (acr and lookup(acr)) or is_job_title(label) or WORLD_BANK.search(label):
-            continue  # an organisation ("Fundo das Nações Unidas para a População (UNFPA)"), a post
-        if linked is None:  # named by the noun beside it: one word in capitals will do ("projecto EMPODERA")
-            if not (_looks_like_name(label) or (is_acronym(label) and len(label) > 3)):
-                continue
-        elif not _looks_like_name(label) and not (acr and _HEADED_ACR.match(cand)):
-            continue
-        elif not _INITIATIVE_WORDS.search(strip_accents(label)) and not (linked and classify_other(label)):
-            continue
-        if fold(label) in seen:
-            continue
-        seen.add(fold(label))
-        found.append(Initiative(label=label, acronym=acr, evidence=evidence(line, cand)))
-    return [i for i in found if not any(  # "Global Financing Facility for Women" of "... Children and Adolescents"
-        j is not i and fold(j.label).startswith(fold(i.label) + " ") for j in found)]
-
-
-def classify_other(label: str) -> bool:
-    """No organisation type fits the name (so a linked name may be an initiative)."""
-    from .orgs import classify
-    return classify(label)[0] == "other"
 
 
 def title_case_ratio(text: str) -> float:

@@ -13,7 +13,8 @@ from ..lexicon import (FIELD_LABEL, MEETING_HEADING, MEETING_PROSE, NOT_DISCUSSE
 from ..lexicon.phrases import alternation
 from ..model import ITEM, TABLE, Consultation, Block, Person
 from . import countries
-from .common import TRAILING_LINK, Mapper, tells_of_meeting, evidence, group_of_org_types, initiatives_in, key_messages, stance_of, strong_concepts
+from .common import TRAILING_LINK, Mapper, tells_of_meeting, evidence, group_of_org_types, key_messages, stance_of, strong_concepts
+from .initiatives import initiatives_in
 from .meetings import read_meeting
 from .outline import RANK, Section, names_a_date
 from .titleblock import audience_field, audience_segment

@@ -7,7 +7,8 @@ import re
 from ..model import TABLE, Block, Consultation, Meeting, NotRead, cut
 from . import countries
 from .topics import listed_topics
-from .common import (Mapper, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
+from .initiatives import initiatives_in
+from .common import (Mapper, evidence, group_of_org_types, key_messages, mentions_from,
                      stance_of, themes_after_lead, topic_mentions)
 from .dates import find_dates
 from ..lexicon import FIELD_LABEL, SECTION_LINE, SECTION_PATTERNS

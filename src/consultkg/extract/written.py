@@ -17,7 +17,8 @@ from .wrapper import unwrap
 from .roles import is_proper_name
 from .authors import authors_in_title, signature_blocks, signatories
 from .topics import discussed_mentions, introduced_topics, listed_topics, what_was_discussed
-from .common import (Mapper, evidence, group_of_org_types, initiatives_in, key_messages, mentions_from,
+from .initiatives import initiatives_in
+from .common import (Mapper, evidence, group_of_org_types, key_messages, mentions_from,
                      stance_of, themes_after_lead, topic_mentions)
 from . import countries
 from .dates import find_dates

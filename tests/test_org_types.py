@@ -16,6 +16,14 @@ from consultkg.vocab import ontology_path
 @pytest.mark.parametrize(("name", "org_type"), [
     # today's mistakes
     ("Ghana Trades Union Congress", "civil-society"),
+    # an association whose members are businesses is the private sector's, in each language
+    ("Asociación Guatemalteca de Exportadores", "private-sector"),
+    ("Asociación Bancaria de Guatemala", "private-sector"),
+    ("Federation of Nepalese Chambers of Commerce and Industry", "private-sector"),
+    ("Kenya Bankers Association", "private-sector"),
+    ("Union Nationale des Commerçants et Industriels du Sénégal", "private-sector"),
+    ("Confederação das Associações Económicas de Moçambique", "private-sector"),
+    ("Coordinadora Nacional de Viudas de Guatemala", "civil-society"),
     ("National Council of Women", "civil-society"),
     ("Lusaka Community Food Bank", "civil-society"),
     ("Banco de Alimentos de Lima", "civil-society"),

@@ -26,6 +26,20 @@ from .names import clean_label, fold, is_acronym, split_acronym
 _INITIATIVE_WORDS = re.compile(folded(INITIATIVE_WORD.pattern), re.IGNORECASE)  # on strip_accents(text)
 _ARTICLE_SET = frozenset(a.casefold() for a in ARTICLES)
 _LEADING_ARTICLE = re.compile(r"^%s\s+" % ARTICLE, re.I)
+_BEFORE_ARTICLE = re.compile(r"^([^\W\d_]+)\s+(?=(?:%s)\s)" % ARTICLE, re.I)
+
+
+def _opening_word_off(label: str) -> str:
+    """``label`` without a sentence's opening word before an article ("Under the Public Finance Management Act");
+    an initiative's head noun stays ("Fonds des Nations Unies ...").
+
+    >>> _opening_word_off("Under the Public Finance Management Act"), _opening_word_off("Plan of Action")
+    ('the Public Finance Management Act', 'Plan of Action')
+    """
+    m = _BEFORE_ARTICLE.match(label)
+    if m and strip_accents(m.group(1)).casefold() not in INITIATIVE_HEADS:
+        return label[m.end():]
+    return label
 
 _CAP = cased(r"(?:[\p{Lu}0-9][\w'’\-]*)")
 _LINK_WORDS = NAME_LINK  # lower case: "Centre for Rights and Justice"
@@ -144,7 +158,7 @@ def _initiatives_of(line: Block, found: list[Initiative], candidates: list[tuple
         if org_problem(cand) == LABELLED_FIELD or _SPACED_DASH.search(cand):
             continue  # "Correspondência: Rede Brasil do Pacto Global — São Paulo (SP)": an address, no name
         label, acr = split_acronym(clean_label(cand))
-        label = _YEARS.sub("", _LEADING_ARTICLE.sub("", label))
+        label = _YEARS.sub("", _LEADING_ARTICLE.sub("", _opening_word_off(label)))
         if not label or _STRATEGY_NAME.search(label) or (acr and not (is_acronym(acr.split()[0]) or acr[:1].isdigit())):
             continue
         if lookup(label, acr) or (acr and lookup(acr)) or is_job_title(label) or WORLD_BANK.search(label):

@@ -235,7 +235,7 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
                     if listed:  # panel réunissait Mme A, directrice ... ; M. B, ... ; et Mme C, ...": entries
                         add_entries(listed, line)
                 rest = " ".join(told for at, told in told_all if not lists[at])
-                orgs, ppl = people_in_prose(rest, reg, country, evidence(line), sure_name, is_proper_name)
+                orgs, ppl = people_in_prose(rest, reg, country, evidence(line), sure_name, is_proper_name, names_in_prose)
                 _extend(meeting.participants, orgs)
                 people.extend(p for p in ppl if all(p.name != q.name and not q.name.endswith(" " + p.name)
                                                     for q in people))  # "Dr. Abdi Noor": Halima Abdi Noor again

@@ -17,7 +17,7 @@ from ..model import Evidence, Person
 from .common import LAST_AND, TRAILING_JOINER
 from .names import HONORIFICS
 from .orgs import OrgRegistry
-from .participants import HONORIFIC_PATTERN, parse_entry
+from .participants import HONORIFIC_PATTERN, is_unit, parse_entry
 
 
 _HONORIFIC_AT = re.compile(cased(r"(?<![\w.])(?:%s)\s+(?=[\p{Lu}])") % HONORIFIC_PATTERN)
@@ -34,13 +34,15 @@ def _first_sentence(text: str) -> str:
 
 
 def people_in_prose(text: str, reg: OrgRegistry, country: str | None, evidence: Evidence | None,
-                    sure: Callable[[str], bool], proper: Callable[[str], bool] | None = None
-                    ) -> tuple[list[str], list[Person]]:
+                    sure: Callable[[str], bool], proper: Callable[[str], bool] | None = None,
+                    named_in: Callable[[str], list[str]] | None = None) -> tuple[list[str], list[Person]]:
     """People a sentence names with an honorific ("... en présence de M. Mamadou Lamine Ba, Directeur de la
     Planification, ..."), each with the title and organisation written after the name; an organisation is
     kept only when ``sure`` of its name (the sentence around it is no list to vouch for it), or, in the
     brackets after a name and a title ("Dr. Rania Khoury (Executive Director, ABAAD)"), where that
-    place vouches for it, when it is a ``proper`` name."""
+    place vouches for it, when it is a ``proper`` name. A person no organisation follows belongs to the one
+    ``named_in`` the words right before the honorific ("l'Agence nationale de la Statistique (ANSD), représentée
+    par Mme Coumba Ndiaye Guèye, Cheffe de la Division ...")."""
     starts = [m.start() for m in _HONORIFIC_AT.finditer(text)]
     orgs: list[str] = []
     people: list[Person] = []
@@ -64,11 +66,40 @@ def people_in_prose(text: str, reg: OrgRegistry, country: str | None, evidence: 
                 person.organisation = reg.add(label, country=country, evidence=evidence)
                 if person.organisation not in orgs:
                     orgs.append(person.organisation)
+            if person.organisation is None and (label is None or is_unit(label)) and named_in is not None:
+                # no body after the name, or a unit of one ("Cheffe de la Division des statistiques")
+                person.organisation = _named_just_before(text, start, starts[i - 1] if i else 0, reg, country,
+                                                         evidence, named_in)
+                if person.organisation and person.organisation not in orgs:
+                    orgs.append(person.organisation)
             people.append(person)
     return orgs, people
 
 
-_HONORIFIC_AT = re.compile(r"(?<!\w)(?:%s)\s" % "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True)))
+_BETWEEN = 40  # characters between an organisation's name and the honorific of its person, at most
+
+
+def _named_just_before(text: str, at: int, since: int, reg: OrgRegistry, country: str | None,
+                       evidence: Evidence | None, named_in: Callable[[str], list[str]]) -> str | None:
+    """The key of the organisation named last in ``text[since:at]`` (the sentence before a person's honorific),
+    when a few linking words at most stand between ("(MEPC), en présence de M. ..."), or None."""
+    before = text[since:at]
+    stop = max((m.end() for m in _SENTENCE_END.finditer(before) if m.group(1) is None
+                or m.group(1).casefold() not in _HONORIFIC_WORDS), default=0)
+    before = before[stop:]
+    names = named_in(before)
+    if not names:
+        return None
+    name = names[-1]
+    end = before.rfind(name) + len(name)
+    bracket = re.match(r"\s*\([^()]{1,20}\)", before[end:])  # "... (ANSD), représentée par"
+    end += bracket.end() if bracket else 0
+    if len(before) - end > _BETWEEN or any(c.isupper() for c in before[end:]):
+        return None
+    return reg.resolve(name) or reg.add(name, country=country, evidence=evidence)  # ``named_in`` names surely
+
+
+_SERIES_HONORIFIC = re.compile(r"(?<!\w)(?:%s)\s" % "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True)))
 
 
 def people_in_a_series(sentence: str) -> str | None:
@@ -81,11 +112,11 @@ def people_in_a_series(sentence: str) -> str | None:
     True
     """
     items = [i.strip() for i in sentence.rstrip(". ").split(";") if i.strip()]
-    first = _HONORIFIC_AT.search(items[0]) if len(items) >= 2 else None
+    first = _SERIES_HONORIFIC.search(items[0]) if len(items) >= 2 else None
     if first is None:
         return None
     items[0] = items[0][first.start():]
     items[-1] = LAST_AND.sub("", items[-1])
-    if sum(bool(_HONORIFIC_AT.match(i)) for i in items) * 2 <= len(items):
+    if sum(bool(_SERIES_HONORIFIC.match(i)) for i in items) * 2 <= len(items):
         return None
     return " ; ".join(items)

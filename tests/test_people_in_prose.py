@@ -1,0 +1,30 @@
+"""People a sentence names with an honorific belong to the body named right before them when none follows
+their name ("l'Agence ... (ANSD), représentée par Mme ..."), never to one named further back or when their
+own body follows. The texts are invented."""
+from __future__ import annotations
+
+from consultkg.extract.orgs import OrgRegistry
+from consultkg.extract.prose import people_in_prose
+from consultkg.extract.roles import is_proper_name, names_in_prose, sure_name
+
+
+def read(text: str):
+    reg = OrgRegistry()
+    _, people = people_in_prose(text, reg, None, None, sure_name, is_proper_name, names_in_prose)
+    return {p.name: (reg.get(p.organisation).label if p.organisation else None) for p in people}
+
+
+def test_a_person_with_no_body_after_the_name_belongs_to_the_one_just_before():
+    people = read("Matin : Ministère de l'Économie, du Plan et de la Coopération (MEPC), en présence de M. Mamadou "
+                  "Ba, Directeur de la Planification, et de l'Agence nationale de la Statistique et de la Démographie "
+                  "(ANSD), représentée par Mme Coumba Guèye, Cheffe de la Division des statistiques démographiques.")
+    assert people["Coumba Guèye"] == "Agence nationale de la Statistique et de la Démographie"
+
+
+def test_a_body_named_further_back_or_after_the_name_wins_over_the_one_before():
+    assert read("Trabajaron en esta mesa ONU Mujeres Honduras y el Consejo Cívico de Organizaciones Populares e "
+                "Indígenas de Honduras (COPINH), con el Sr. Héctor Zúniga Flores, oficial de programas de ONU "
+                "Mujeres Honduras, como relator.")["Héctor Zúniga Flores"] != \
+        "Consejo Cívico de Organizaciones Populares e Indígenas de Honduras"
+    assert read("The Federation of Kenya Employers (FKE) hosted the meeting. Later that day the team heard "
+                "from Ms. Jane Wanjiru, a consultant.")["Jane Wanjiru"] is None

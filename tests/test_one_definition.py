@@ -1,0 +1,31 @@
+"""No module binds a top-level name twice: a second ``_HONORIFIC_AT = ...`` silently replaced the first one
+that a function above it was written against (prose.py, until it was caught)."""
+from __future__ import annotations
+
+import ast
+from collections import Counter
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "consultkg"
+
+
+def _bound_twice(path: Path) -> list[str]:
+    names: Counter[str] = Counter()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names[node.name] += 1
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names.update(t.id for t in targets if isinstance(t, ast.Name))
+    return sorted(n for n, k in names.items() if k > 1 and n != "__all__")
+
+
+def test_no_top_level_name_is_bound_twice():
+    twice = {str(p.relative_to(SRC)): names for p in sorted(SRC.rglob("*.py")) if (names := _bound_twice(p))}
+    assert twice == {}
+
+
+def test_the_check_sees_a_second_binding(tmp_path):
+    path = tmp_path / "m.py"
+    path.write_text("A = 1\ndef f():\n    return A\nA = 2\n", encoding="utf-8")
+    assert _bound_twice(path) == ["A"]

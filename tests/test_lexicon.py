@@ -208,6 +208,10 @@ def test_follow_up(text, topic):
     ("No entanto, a proposta é praticamente omissa sobre o racismo.", "Concern"),
     ("Women with disabilities are missing from the draft's results framework.", "Concern"),
     ("Reconhecemos avanços no texto, mas consideramos que a estratégia não responde às desigualdades.", "MixedStance"),
+    ("Both institutions supported the strategy's focus on jobs and entrepreneurship.", "Endorsement"),
+    ("Ils ont appuyé le projet de stratégie.", "Endorsement"),
+    ("The Chamber supported the draft strategy but insisted that it should say more about agribusiness.", "Endorsement"),
+    ("They welcomed the draft but were worried that it ignores informal workers.", "MixedStance"),
 ])
 def test_stances_in_four_languages(sentence, stance):
     assert stance_of(sentence) == stance

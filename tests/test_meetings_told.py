@@ -242,3 +242,41 @@ Fue la mesa más crítica: las organizaciones expresaron preocupación por la im
 """, "asamblea.md")
     assert record.document_type == "EventReadout" and len(record.meetings) == 1
     assert len(record.meetings[0].participants) == 4
+
+
+def test_a_bold_line_naming_a_part_heads_a_meeting_a_bold_field_does_not(tmp_path):
+    """"**Morning: State Department ...**" and "**Afternoon: Kenya Private Sector Alliance ...**" under one day are
+    two meetings; "**Venue: Hotel Sol**" and "**Public : parties prenantes (a, b)**" stay fields."""
+    from consultkg.extract.outline import heading_kind
+
+    def bold(text):
+        return Block(text, 1, emphasis=(text,))
+    assert heading_kind(bold("Afternoon: Kenya Private Sector Alliance and member firms")) == "bold"
+    assert heading_kind(bold("Venue: Hotel Sol")) is None
+    assert heading_kind(bold("Public : parties prenantes (administration, société civile)")) is None
+    record = record_of(tmp_path, """# Back-to-Office Note
+
+Mission: consultations on the World Bank Group Gender Strategy 2024-2030, 12-13 September 2023, Nairobi, Kenya
+
+## Day 1 — Nairobi, Tuesday 12 September
+
+**Morning: State Department for Gender and Affirmative Action**
+
+Attending:
+
+- State Department for Gender and Affirmative Action
+- National Gender and Equality Commission
+
+The State Department welcomed the draft and asked for support to gender-based violence services.
+
+**Afternoon: Kenya Private Sector Alliance and member firms**
+
+Attending:
+
+- Kenya Private Sector Alliance (KEPSA)
+- Safaricom PLC
+
+Members supported the strategy's emphasis on jobs and asked for support to childcare.
+""")
+    assert [m.label.split(":")[0] for m in record.meetings] == ["Morning", "Afternoon"]
+    assert "safaricom-plc" in record.meetings[1].participants and "safaricom-plc" not in record.meetings[0].participants

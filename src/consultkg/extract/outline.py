@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..text import LIST_MARKER
-from ..lexicon import MEETING_HEADING, SECTION_LINE
+from ..lexicon import FIELD_LABEL, MEETING_HEADING, SECTION_LINE
 from ..model import HEADING, ITEM, PARAGRAPH, Block
 from ..lexicon import MONTHS
 
@@ -164,8 +164,9 @@ def _heading_kind(text: str, kind: str, bold: bool, number: str | None) -> str |
     if text.endswith(tuple(_FINAL)):
         return None
     field_ = _FIELD.match(text)
-    if field_ and not any(c.isdigit() for c in field_.group(1)):
-        return None  # "Participants: A; B", "Venue: Hotel X": a field and its value, not a heading ("Session 3: X" is)
+    if field_ and not any(c.isdigit() for c in field_.group(1)) and not (bold and _names_a_part(text, field_)):
+        return None  # "Participants: A; B", "Venue: Hotel X": a field and its value, not a heading ("Session 3: X"
+        # is, and so is a line in bold whole naming a part, "**Afternoon: Kenya Private Sector Alliance**")
     if is_capitals(text):
         return "caps"
     if bold:
@@ -176,6 +177,13 @@ def _heading_kind(text: str, kind: str, bold: bool, number: str | None) -> str |
     if first and (first.isupper() or first.isdigit() or first.lower() == first.upper()):
         return "plain"
     return None
+
+
+def _names_a_part(text: str, field_: re.Match) -> bool:
+    """A field-shaped line that names a part of the record ("Afternoon: Kenya Private Sector Alliance"): its value
+    one capitalised name, no list ("Public : parties prenantes (administration, ...)"), and no date's or venue's."""
+    value = text[field_.end(1) + 1:].strip()
+    return bool(value) and value[0].isupper() and "," not in value and not FIELD_LABEL.match(text)
 
 
 def rank_of(block: Block) -> int | None:

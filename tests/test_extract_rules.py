@@ -272,7 +272,7 @@ def test_no_initiative_where_there_is_none_or_only_one(text):
 def test_an_organisation_in_the_brackets_after_a_name_and_a_title_is_vouched_for_by_its_place():
     """ "Dr. X (Executive Director, ABAAD)": the organisation needs no head noun, only to be a proper name."""
     from consultkg.extract.prose import people_in_prose
-    from consultkg.extract.roles import is_proper_name, sure_name
+    from consultkg.extract.prose_names import is_proper_name, sure_name
     text = ("Interventions were made by Dr. Rania Khoury (Executive Director, ABAAD), Ms. Samah Hakimi "
             "(Programme Manager, Together We Build It) and Ms. Huda Barzani (Director, the local office).")
     reg = OrgRegistry()

@@ -23,7 +23,6 @@ from consultkg.vocab import ontology_path
     ("Kenya Bankers Association", "private-sector"),
     ("Union Nationale des Commerçants et Industriels du Sénégal", "private-sector"),
     ("Confederação das Associações Económicas de Moçambique", "private-sector"),
-    ("Coordinadora Nacional de Viudas de Guatemala", "civil-society"),
     ("National Council of Women", "civil-society"),
     ("Lusaka Community Food Bank", "civil-society"),
     ("Banco de Alimentos de Lima", "civil-society"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from consultkg.extract.orgs import OrgRegistry
 from consultkg.extract.prose import people_in_prose
-from consultkg.extract.roles import is_proper_name, names_in_prose, sure_name
+from consultkg.extract.prose_names import is_proper_name, names_in_prose, sure_name
 
 
 def read(text: str):

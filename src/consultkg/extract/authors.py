@@ -213,7 +213,7 @@ def signature_blocks(lines: list[Block], reg: OrgRegistry, authors: list[str]) -
     lines begin ("Farah Iskandar" / "Programme Director" / "Asian-Pacific Resource ... (ARROW)" /
     "1 & 2 Jalan Scott ..."). An address, phone or e-mail never becomes an entity."""
     from .common import evidence
-    from .roles import strong_name
+    from .prose_names import strong_name
 
     people: list[Person] = []
     i = 0

@@ -18,7 +18,8 @@ from .initiatives import initiatives_in
 from .meetings import read_meeting
 from .outline import RANK, Section, names_a_date
 from .titleblock import audience_field, audience_segment
-from .roles import (ENTRIES, Layout, holds_discussion, holds_participants, is_statement, names_in_prose, read_layout, roles_of,
+from .prose_names import names_in_prose
+from .roles import (ENTRIES, Layout, holds_discussion, holds_participants, is_statement, read_layout, roles_of,
                     section_cue)
 from .names import has_honorific
 from .name_lines import pair_name_lines

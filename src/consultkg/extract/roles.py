@@ -22,22 +22,19 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..lexicon import FIELD_LABEL, ARTICLE, ARTICLES, SPEECH, TITLE_WORDS, INITIATIVE_WORD, NAME_ELISION, MEETING_HEADING, NAME_LINK, OF_WORD, PARTICIPANTS, SECTION_LINE, SECTION_PATTERNS, SENTENCE_VERB, WORLD_BANK
-from ..lexicon.phrases import alternation
+from ..lexicon import FIELD_LABEL, MEETING_HEADING, PARTICIPANTS, SECTION_LINE, SECTION_PATTERNS, SENTENCE_VERB
 from ..text import cased, run_in_label, sentences, strip_accents
 from ..model import ITEM, TABLE, Block
-from .common import JOINED, TRAILING_JOINER, TRAILING_LINK, Mapper, follow_up_of, stance_of, themes_after_lead
-from .entities import is_job_title, is_sentence, org_problem
-from .gazetteer import lookup
-from .names import ACRONYM, ORG_WORDS, fold, has_honorific, is_acronym, spelled_from, split_acronym
+from .common import Mapper, follow_up_of, stance_of, themes_after_lead
+from .entities import is_sentence
 from .orgs import OrgRegistry
 from .outline import MAX_LABEL_WORDS, RANK, Section, heading_kind, names_a_date, outline, title_length
 from .participants import is_prose_list, parse_entry
 from .name_lines import pair_name_lines
 from .prose import people_in_a_series
+from .prose_names import names_only, strong_name
 from .tables import table_participants
 
 ENTRIES, STATEMENT, TOPIC, OTHER = "entries", "statement", "topic", "other"
@@ -62,26 +59,6 @@ def is_statement(text: str) -> bool:
     """A sentence about the meeting: a stance, a themes lead-in, a follow-up, or any sentence."""
     return bool(themes_after_lead(text) is not None or follow_up_of(text) or is_sentence(text)
                 or (stance_of(text) and (text.endswith(".") or len(text.split()) > 12)))
-
-
-def strong_name(text: str) -> bool:
-    """A name that is surely an organisation's or a person's: known, an acronym, a head noun, an honorific."""
-    label, acronym = split_acronym(text)
-    return bool(acronym or lookup(label) or has_honorific(text)
-                or any(w in ORG_WORDS for w in fold(label).split()))
-
-
-def is_proper_name(text: str) -> bool:
-    """A name of its own: known, an acronym, or two capitalised words at least ("Womankind Worldwide",
-    not "Joint" nor "Trade union").
-
-    >>> is_proper_name("Womankind Worldwide"), is_proper_name("Trade union"), is_proper_name("ITUC")
-    (True, False, True)
-    """
-    label, acronym = split_acronym(text)
-    words = [w for w in label.split() if w[:1].isalpha()]
-    return bool(acronym or lookup(label) or is_acronym(label.strip())
-                or sum(w[0].isupper() for w in words) >= 2)
 
 
 def entry_texts(text: str) -> list[str]:
@@ -142,6 +119,8 @@ def _text_role(whole: str, mapper: Mapper) -> str:
             stance_of(whole) and (whole.endswith(".") or len(whole.split()) > 12)):
         return STATEMENT
     if ";" not in text and is_sentence(whole) and (whole.endswith((".", "!", "?")) or SENTENCE_VERB.search(whole)):
+        if names_only(text):
+            return ENTRIES  # "A (ACR), B (ACR) et C, représentée par Mme D, conseillère genre.": a list, no sentence
         return STATEMENT  # a sentence with a verb or a final stop, whatever names it holds
     if ";" in text and any(_prose_lead(s) for _, s in sentences(whole)):
         return STATEMENT  # "le panel réunissait Mme A, ... ; M. B, ...": people a sentence lists, read with it
@@ -300,102 +279,3 @@ def read_layout(blocks: list[Block], mapper: Mapper) -> Layout:
     pairs = pair_name_lines(blocks[n:])  # "Ms. Wanjiru Kamau-Otieno" / "Chief Human Resources Officer, Safaricom PLC"
     root = outline(blocks[n:], frozenset(pairs) | {id(b) for b in pairs.values()})
     return Layout(n, root, find_meetings(root, mapper))
-
-
-_WORD = cased(r"(?:(?:%s))?[\p{Lu}][\w'’\-]*") % NAME_ELISION  # "Coopération", "l'Économie"
-_NAME_RUN = re.compile(cased(r"(?<![\w'’])%s(?:(?:\s+(?:(?:%s)\s+)*|\s+–\s+|,\s+(?:%s)\s+(?:(?:%s)\s+)*)(?:%s|[0-9][\w'’\-]*))*"
-                       r"(?:\s+\([\p{Lu}][\w&\-]{1,15}\))?")  # ", de la Famille": a name goes on after a comma
-                       % (_WORD, NAME_LINK, OF_WORD.pattern, NAME_LINK, _WORD))
-_ACRONYM_BRACKET = re.compile(r"\s+\((%s)\)" % ACRONYM)
-_SPEAKER = re.compile(cased(r"^\s*(?:(?i:%s)\s+)?(?P<name>%s)(?:\s+[\p{Ll}]+)?\s+(?:%s)") % (
-    ARTICLE, _NAME_RUN.pattern, SPEECH))
-_POST_OF = re.compile(r"^(?:%s)\s+(?:[^\W\d_]+\s+){0,2}?(?:%s)\s+(?:(?:%s)\s+)?(?=[^\W\d_])" % (
-    alternation(sorted(TITLE_WORDS)), OF_WORD.pattern, ARTICLE), re.IGNORECASE)
-_LINK_WORD = OF_WORD  # "of", "de", "pour": the name goes on ("Fonds des Nations Unies pour la population")
-_ARTICLES = frozenset(a.casefold() for a in ARTICLES)
-
-
-def names_in_prose(text: str) -> list[str]:
-    """The sure names of organisations a sentence holds: capitalised runs with a head noun, an acronym or a
-    gazetteer entry ("Federation of Women Entrepreneur Associations (FEWA)", "Embaixada da Suécia")."""
-    out: list[tuple[int, int, str]] = []
-    for b in _ACRONYM_BRACKET.finditer(text):
-        # an acronym that spells the whole name, lower-case words and commas in it ("Observatoire national de
-        # la Parité (ONP)", "Ministère de l'Agriculture, de l'Équipement rural et de la Souveraineté alimentaire")
-        spelled = spelled_from(text, b.start(), b.group(1))
-        name = text[spelled:b.end()] if spelled is not None else ""
-        if name and org_problem(name) is None and not has_honorific(name):
-            out.append((spelled, b.end(), name))
-    taken = list(out)  # a programme's name ("Plan national ... (PNPDIM)") is none, nor any part of it
-    out = [(a, z, n) for a, z, n in out if not _initiative(n)]
-    for m in _NAME_RUN.finditer(text):
-        if any(a <= m.start() < z for a, z, _ in taken):
-            continue
-        stop = min([a for a, _, _ in taken if m.start() < a < m.end()] or [m.end()])  # "ONU Mulheres e o " + spelled
-        run = TRAILING_JOINER.sub("", text[m.start():stop])
-        cuts = [m.start()] + [x for j in JOINED.finditer(run) for x in (m.start() + j.start(), m.start() + j.end())]
-        for at, end in zip(cuts[::2], cuts[1::2] + [m.start() + len(run)]):  # "ONU Mulheres e o Banco": two names
-            name = TRAILING_LINK.sub("", text[at:end]).strip(" ,")
-            first = name.split(maxsplit=1)
-            if len(first) == 2 and first[0].casefold() in _ARTICLES and not first[0].isupper():
-                # "O Plano ...", "The Federation" opening a sentence; "UN Women" keeps its "UN"
-                at, name = at + len(name) - len(first[1]), first[1]
-            words_before = text[:at].split()
-            before, after = words_before[-1:], text[at + len(name):].split()[:1]
-            if len(words_before) >= 2 and not words_before[-2][:1].isupper():
-                before = []  # "personal técnico del Instituto ...": the link follows a common word, no name
-            inner = [w for w in before if w.casefold() not in _ARTICLES] + after  # "by the Federation ...": no link
-            if any(_LINK_WORD.fullmatch(w) for w in inner) or (len(name.split()) < 2 and not split_acronym(name)[1]):
-                continue  # a part of a longer name ("Fonds des Nations Unies" of "... pour la population"), or one word
-            owner = WORLD_BANK.search(text[at:at + len(name) + 12])  # "Groupe de la Banque mondiale": the Bank itself
-            if len(name) > 2 and org_problem(name) is None and strong_name(name) and not owner \
-                    and not has_honorific(name) and not _initiative(name):
-                out.append((at, at + len(name), name))
-    return [n for _, _, n in sorted(out)]
-
-
-def speakers_in_prose(sentence: str, known: Callable[[str], bool]) -> list[str]:
-    """The organisation a sentence opens with as the one speaking ("BRAC Bank described its loans …",
-    "La WLSA lembrou que …", "El PNUD citó …"): it took part. The name must be sure (a head noun, an
-    acronym, the gazetteer's) or ``known`` (named before in the record); one only mentioned ("a report by
-    UNICEF was cited") is no speaker.
-
-    >>> speakers_in_prose("La Cámara de Comercio de Cortés pidió más datos.", lambda n: False)
-    ['Cámara de Comercio de Cortés']
-    >>> speakers_in_prose("Safaricom said that childcare pays.", lambda n: False), speakers_in_prose(
-    ...     "Safaricom said that childcare pays.", lambda n: n == "Safaricom")
-    ([], ['Safaricom'])
-    """
-    m = _SPEAKER.match(sentence)
-    if not m:
-        return []
-    subject = m.group("name").strip()
-    post = _POST_OF.match(subject)  # "A Coordenadora do Fórum Mulher lembrou": the body is the one after the post
-    if post and subject.split()[0].lower() not in ORG_WORDS:  # "La Secretaría de la Mujer": a body's name
-        subject = subject[post.end():]
-    out = []
-    for name in names_in_prose(subject) or [subject]:  # "UNFPA and the Embassy of Sweden said": two
-        if org_problem(name) is not None or has_honorific(name) or WORLD_BANK.search(name) or _initiative(name) \
-                or is_job_title(name) or (fold(name.split()[0]) in TITLE_WORDS and name.split()[0].lower() not in ORG_WORDS
-                                          and not any(w in ORG_WORDS for w in fold(name).split()[1:])):
-            continue  # "A Secretária Permanente disse": a person by her post
-        lone = len(name.split()) == 1 and not split_acronym(name)[1] and not is_acronym(name)
-        if known(name) or (strong_name(name) and not (lone and not lookup(name))):
-            out.append(name)  # "El Ministerio citó": a head noun alone names no body
-    return out
-
-
-def _initiative(name: str) -> bool:
-    """A programme's, plan's or law's name, not an organisation's: its head noun (first or last word) is an
-    initiative's ("Plano Nacional de Acção Mulheres", "Hustler Fund") and the gazetteer does not know it."""
-    label = split_acronym(name)[0]
-    words = label.split()
-    return bool(words) and not lookup(label) and any(INITIATIVE_WORD.fullmatch(w) for w in (words[0], words[-1]))
-
-
-def sure_name(text: str) -> bool:
-    """A sure organisation name standing alone: a capitalised run (with its small linking words and an
-    acronym) that :func:`strong_name` accepts ("Agence nationale de la Statistique" is cut short, "Ministère
-    de l'Économie (MEPC)" is whole)."""
-    return bool(_NAME_RUN.fullmatch(text.strip())) and strong_name(text) and org_problem(text) is None \
-        and not has_honorific(text)

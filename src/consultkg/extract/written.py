@@ -14,7 +14,7 @@ from ..model import TABLE, Block, Consultation, Meeting
 from .tables import table_participants
 from .outline import heading_kind
 from .wrapper import unwrap
-from .roles import is_proper_name
+from .prose_names import is_proper_name
 from .authors import authors_in_title, signature_blocks, signatories
 from .topics import discussed_mentions, introduced_topics, listed_topics, what_was_discussed
 from .initiatives import initiatives_in

@@ -28,3 +28,44 @@ def test_a_body_named_further_back_or_after_the_name_wins_over_the_one_before():
         "Consejo Cívico de Organizaciones Populares e Indígenas de Honduras"
     assert read("The Federation of Kenya Employers (FKE) hosted the meeting. Later that day the team heard "
                 "from Ms. Jane Wanjiru, a consultant.")["Jane Wanjiru"] is None
+
+
+def test_a_paragraph_of_nothing_but_names_is_a_participant_list(tmp_path):
+    from consultkg.extract import extract
+    from consultkg.read import read_source
+    from consultkg.extract.prose_names import names_only
+
+    text = ("Plateforme Régionale des Organisations Paysannes d'Afrique Centrale (PROPAC), Concertation Nationale des "
+            "Organisations Paysannes du Cameroun (CNOP-CAM) et CARE Cameroun, représentée par Mme Jeanne Ebongue "
+            "Mvondo, conseillère genre.")
+    assert names_only(text.rstrip("."))
+    assert not names_only("The Ministry of Health (MoH) and UN Women (UNW) discussed the draft at length")
+    assert not names_only("Sra. Miriam Güity, Coordinadora de Mujeres, Organización Fraternal Negra Hondureña (OFRANEH)")
+    path = tmp_path / "note.md"
+    path.write_text(f"""# Note de synthèse – Consultations sur la Stratégie genre 2024-2030
+
+Yaoundé (Cameroun), 9 – 11 octobre 2023
+
+## Table ronde avec les organisations de défense des droits des femmes
+
+Organisations présentes :
+
+- Association de Lutte contre les Violences faites aux Femmes (ALVF)
+- Association Camerounaise des Femmes Juristes (ACAFEJ)
+
+Les participantes ont accueilli très favorablement le projet de stratégie.
+
+## Déjeuner de travail avec les organisations paysannes
+
+Organisations présentes :
+
+{text}
+
+Les participants ont appuyé la stratégie et ont parlé de l'accès des agricultrices au foncier.
+""", encoding="utf-8")
+    record = extract(read_source(path))
+    assert len(record.meetings) == 2
+    second = record.meetings[1]
+    assert {"care-cameroun", "concertation-nationale-des-organisations-paysannes-du-cameroun"} <= set(second.participants)
+    jeanne = next(p for p in record.people if p.name == "Jeanne Ebongue Mvondo")
+    assert jeanne.organisation == "care-cameroun"

@@ -421,6 +421,7 @@ def _org_then_person(text: str, reg, country, evidence, fallback_type, add) -> t
     return ([key] if key else []) + [k for k in orgs if k != key], people
 
 
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 _ACRONYM_AFTER_DASH = re.compile(r"(?P<name>[^,;|\u2013\u2014]+?)\s+[-\u2013\u2014]\s+(?P<acr>%s)(?=\s*(?:[,;]|$))" % ACRONYM)
 
 
@@ -443,7 +444,9 @@ def parse_entry(text: str, reg: OrgRegistry, country: str | None, evidence: Evid
     rules know (the audience of the meeting, say "private-sector"); ``rejected``
     collects ``(text, why)`` for what was not read.
     """
-    text = clean_label(_ACRONYM_AFTER_DASH.sub(_bracket_acronym, text))  # "... Assessoria – CFEMEA": "(CFEMEA)"
+    if _SPACED_DASH.search(text):  # "... Assessoria – CFEMEA": "(CFEMEA)"; a dash first, as most entries have none
+        text = _ACRONYM_AFTER_DASH.sub(_bracket_acronym, text)
+    text = clean_label(text)
     add = _Adder(reg, country, evidence, fallback_type, rejected)
     if not text:
         return [], []

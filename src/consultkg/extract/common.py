@@ -94,10 +94,21 @@ def split_theme_list(text: str, mapper: Mapper | None = None) -> list[str]:
     return [i for i in items if i]
 
 
+def lower_search(rx: re.Pattern, fast: re.Pattern, text: str) -> re.Match | None:
+    """``rx.search(text)``, made by ``fast`` (``rx`` folded, without re.IGNORECASE) on the text folded to lower
+    case when folding keeps every position; the match's positions are the text's either way."""
+    low = strip_accents(text).lower()
+    return fast.search(low) if len(low) == len(text) else rx.search(text)
+
+
+_THEMES_LEAD = re.compile(folded(THEMES_LEAD.pattern))
+_FOLLOW_UP = re.compile(folded(FOLLOW_UP.pattern))
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def themes_after_lead(text: str) -> str | None:
     """The list part of "Key themes of the discussion included ..." (or None)."""
-    m = THEMES_LEAD.search(text)
+    m = lower_search(THEMES_LEAD, _THEMES_LEAD, text)
     return text[m.end():].strip() if m else None
 
 
@@ -135,14 +146,14 @@ def cite_what_was_said(meetings: list, blocks: list[Block]) -> None:
             m.follow_up_evidence = []  # all or none: they pair with the follow-ups by position
 
 
-_MEETING_PROSE = re.compile(folded(MEETING_PROSE.pattern), re.IGNORECASE)  # on strip_accents(text): fast
+_MEETING_PROSE = re.compile(folded(MEETING_PROSE.pattern))  # on strip_accents(text).lower(): fast
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def tells_of_meeting(text: str) -> bool:
     """A sentence telling of a meeting held ("The team then met with ...", "a ensuite été reçue par"; lexicon
     ``meetings.prose``), read once per text."""
-    return bool(_MEETING_PROSE.search(strip_accents(text)))
+    return bool(_MEETING_PROSE.search(strip_accents(text).lower()))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -168,7 +179,7 @@ def stance_of(text: str) -> str | None:
 @functools.lru_cache(maxsize=1 << 14)
 def follow_up_of(text: str) -> str | None:
     """What "were interested in learning more about ..." asks for."""
-    m = FOLLOW_UP.search(text)
+    m = lower_search(FOLLOW_UP, _FOLLOW_UP, text)
     return text[m.end():].strip().rstrip(".") or None if m else None
 
 

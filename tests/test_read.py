@@ -264,3 +264,17 @@ def test_one_line_record_keeps_the_days_with_their_month(tmp_path):
     blocks = [b.text for b in read_source(write(tmp_path, "note.txt", text)).blocks]
     assert any(t.startswith("9-11 October 2023") for t in blocks), blocks
     assert not any(t.endswith("9-11") for t in blocks)
+
+
+def test_a_flattened_run_of_lower_case_o_sub_bullets_after_a_label_is_split(tmp_path):
+    """Word's "o" sub-bullets flattened after a label ("• Temas: o financiamiento ... o estadísticas ...") are
+    items, three at least, though Spanish "o" is also "or" ("salud o educación" in a sentence stays whole)."""
+    text = ("REUNIÓN CON SOCIOS Participaron: la Embajada de Canadá en Honduras; y el Banco Interamericano de "
+            "Desarrollo (BID). • Los socios respaldaron la estrategia, sea en salud o educación. • Temas: o "
+            "financiamiento para organizaciones de mujeres o estadísticas de género o coordinación entre donantes "
+            "• El PNUD citó un informe reciente de la CEPAL sobre el costo de la violencia contra las mujeres.")
+    blocks = read_source(write(tmp_path, "nota.txt", text)).blocks
+    items = [b.text for b in blocks if b.level == 2]
+    assert items == ["financiamiento para organizaciones de mujeres", "estadísticas de género",
+                     "coordinación entre donantes"]
+    assert any("sea en salud o educación" in b.text for b in blocks)

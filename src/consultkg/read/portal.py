@@ -71,9 +71,14 @@ def _o_points(text: str, bullets: list[int]) -> set[int]:
     punctuation or with a sibling in the same item."""
     groups: dict[int, list[int]] = {}
     labelled: set[int] = set()  # items whose first "o" follows a label or a list's punctuation ("Participaron: o ...")
-    for m in _INLINE_O.finditer(text):
+    lower: dict[int, list[int]] = {}  # "Temas: o financiamiento ... o estadísticas ... o coordinación": a run
+    for m in _INLINE_O.finditer(text):  # after a label, in lower case, three at least
         item = bisect.bisect_left(bullets, m.start(2))
         if not text[m.end()].isupper():
+            if m.group(1).endswith(":") and item not in groups and item not in lower:
+                lower[item] = [m.start(2)]
+            elif item in lower and not _SENTENCE_END.search(text[lower[item][-1]:m.start(2)]):
+                lower[item].append(m.start(2))
             continue
         if m.group(1)[-1] in ":;" and item not in groups:
             labelled.add(item)
@@ -85,7 +90,8 @@ def _o_points(text: str, bullets: list[int]) -> set[int]:
             groups.setdefault(item, []).append(m.start(2))  # run_on: the next of a list of sub-bullets
     several = len(groups) > 1  # one "o" in each of several items: Word's sub-bullets, not the word "o"
     return {p for item, group in groups.items() for p in group
-            if len(group) > 1 or several or item in labelled or text[_end_before(text, p) - 1] in ".:;"}
+            if len(group) > 1 or several or item in labelled or text[_end_before(text, p) - 1] in ".:;"} | {
+        p for group in lower.values() if len(group) >= 3 for p in group}
 
 
 _CAPS_RUN = re.compile(r"(?<!\S)[^\W\d_]{2,}(?:\s+[^\W\d_]+){0,7}\s+[^\W\d_]{3,}:?(?!\S)")

@@ -67,7 +67,7 @@ def _capitalised(text: str) -> bool:
     return bool(text) and text[0].isupper()
 
 
-def _parse(text: str, lineno: int, page: int | None, blank_before: bool, width: int = 0) -> _Piece:
+def _parse(text: str, lineno: int, page: int | None, blank_before: bool, width: int = 0, split: bool = False) -> _Piece:
     body = text.lstrip()
     indent = len(text) - len(body)
     piece = _Piece(body, lineno, page, indent, width or len(_SPACES.sub(" ", body)), blank_before)
@@ -79,7 +79,8 @@ def _parse(text: str, lineno: int, page: int | None, blank_before: bool, width: 
     elif m := _NUMBER.match(body):
         piece.raw, piece.bullet, piece.kind = body[m.end():], m.group(1), "bullet"
     elif m := _O_BULLET.match(body):
-        if body[m.end()].isupper() or body[m.end()].isdigit():
+        if body[m.end()].isupper() or body[m.end()].isdigit() or split:  # ``split``: cut there out of one long
+            # line by what the portal reader saw ("Temas: o financiamiento ... o estadísticas ...")
             piece.raw, piece.bullet, piece.kind, piece.glyph_level = body[m.end():], 2, "o", 2
     piece.preview = clean_inline(piece.raw).text
     if piece.kind == "text":
@@ -190,7 +191,8 @@ def _pieces(lines: list[PhysicalLine]):
             continue
         fragments = split_long_line(text)
         for i, fragment in enumerate(fragments):
-            yield _parse(fragment, lineno, page, blank and i == 0, width if len(fragments) == 1 else 0)
+            yield _parse(fragment, lineno, page, blank and i == 0, width if len(fragments) == 1 else 0,
+                         split=len(fragments) > 1)
         blank = False
 
 

@@ -326,3 +326,16 @@ def test_french_elided_articles_do_not_hide_the_word(phrase, concept):
     from consultkg.themes import default_matcher
 
     assert concept in default_matcher().concepts(phrase)
+
+
+@pytest.mark.parametrize("phrase, concept", [
+    ("la faible présence des femmes dans les conseils d'administration", "leadership"),
+    ("la poca presencia de mujeres en las juntas directivas de las cámaras", "leadership"),
+    ("more than 14,000 women elected to local office", "leadership"),
+    ("publicar datos de cartera desagregados por sexo", "gender-data"),
+    ("a session about sex-disaggregated lending data", "gender-data"),
+    ("les données ventilées par sexe produites par l'ANSD", "gender-data"),
+])
+def test_women_in_boards_and_elected_office_and_data_by_sex_in_each_language(phrase, concept):
+    """Leadership is also women on boards and in elected office; gender data is also data broken down by sex."""
+    assert concept in default_matcher().concepts(phrase)

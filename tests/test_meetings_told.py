@@ -280,3 +280,44 @@ Members supported the strategy's emphasis on jobs and asked for support to child
 """)
     assert [m.label.split(":")[0] for m in record.meetings] == ["Morning", "Afternoon"]
     assert "safaricom-plc" in record.meetings[1].participants and "safaricom-plc" not in record.meetings[0].participants
+
+
+def test_short_bold_labels_after_a_first_one_stay_in_their_meeting(tmp_path):
+    """"**Attending**" right under "**Afternoon: ...**" is a run-in label, and so is the "**What we heard**" after
+    its list: the discussion is that meeting's; "**Key messages**" after the last meeting is the record's own."""
+    record = record_of(tmp_path, """# Back-to-Office Note
+
+Mission: consultations on the World Bank Group Gender Strategy 2024-2030, 12 September 2023, Nairobi, Kenya
+
+## Day 1 — Nairobi, Tuesday 12 September
+
+**Morning: State Department for Gender and Affirmative Action**
+
+**Attending**
+
+- State Department for Gender and Affirmative Action
+- National Gender and Equality Commission
+
+**What we heard**
+
+The State Department welcomed the draft and asked for support to gender-based violence services.
+
+**Afternoon: Kenya Private Sector Alliance and member firms**
+
+**Attending**
+
+- Kenya Private Sector Alliance (KEPSA)
+- Safaricom PLC
+
+**What we heard**
+
+Safaricom described its on-site childcare for staff and asked that the strategy feature it.
+
+**Key messages**
+
+- Employers are ready to act on childcare.
+- Officials want support to gender-based violence services.
+""")
+    assert [m.label.split(":")[0] for m in record.meetings] == ["Morning", "Afternoon"]
+    assert "care" in {c for t in record.meetings[1].mentions for c in t.concepts}
+    assert len(record.key_messages) == 2

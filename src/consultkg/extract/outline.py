@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..text import LIST_MARKER
-from ..lexicon import FIELD_LABEL, MEETING_HEADING, SECTION_LINE
+from ..lexicon import FIELD_LABEL, MEETING_HEADING, SECTION_LINE, SECTION_PATTERNS
 from ..model import HEADING, ITEM, PARAGRAPH, Block
 from ..lexicon import MONTHS
 
@@ -46,6 +46,7 @@ MAX_LABEL_WORDS = 8
 _FINAL = ".;,!?\u2026"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FIELD = re.compile(r"^([^:]{1,40}):\s+\S")
+_RECORD_SECTION = re.compile(r"^(?:%s)\s*:?$" % "|".join(SECTION_PATTERNS.values()), re.IGNORECASE)
 
 
 @dataclass
@@ -237,16 +238,21 @@ def _ranks(blocks: list[Block], text: frozenset[int] = frozenset()) -> list[int 
 
     repeated = Counter((r, b.text.strip(" :").casefold()) for b, r in zip(blocks, ranks) if r is not None and is_short(b))
     last_long: dict[int, bool] = {}  # rank -> whether the last heading of that rank was a long one
+    labelled: set[int] = set()  # ranks whose last long heading has run-in labels already
     for i, rank in enumerate(ranks):
         if rank is None or rank == label:
             continue
         short = is_short(blocks[i])
         if short and last_long.get(rank) and rank > 6 and (
-                ranks[i - 1] == rank or repeated[rank, blocks[i].text.strip(" :").casefold()] > 1):
+                ranks[i - 1] == rank or repeated[rank, blocks[i].text.strip(" :").casefold()] > 1
+                or (rank in labelled and not _RECORD_SECTION.match(blocks[i].text.strip()))):
             ranks[i] = label  # "*In the room*" under each "**Session A — UN House, Amman (5 December)**": a run-in
-            continue  # label, right under its long heading or repeated under several ("Other meetings" is not)
+            labelled.add(rank)  # label, right under its long heading, repeated under several, or after another such
+            continue  # label ("**Attending**" ... "**What we heard**"); a lone "Other meetings" is a section, and so
+            # is one of the record's own the lexicon names ("Mensagens-chave", "Next steps")
         last_long = {r: v for r, v in last_long.items() if r < rank}
         last_long[rank] = not short
+        labelled = {r for r in labelled if r < rank}
     out = list(ranks)
     dated = [i for i, rank in enumerate(ranks) if rank is not None and rank != label and is_dateline(blocks[i].text)]
     days = {ranks[i] for i in dated if i and ranks[i - 1] is None}  # a date line after running text heads a day
@@ -287,8 +293,9 @@ def title_length(blocks: list[Block]) -> int:
         if b.kind not in (HEADING, PARAGRAPH) or text.endswith(":") or len(text.split()) > MAX_HEADING_WORDS \
                 or (text.endswith(tuple(_FINAL)) and len(text.split()) > 6):
             break
-        if i and MEETING_HEADING.match(text):
-            return i  # "Reunião 1 — Ministério da Família": the first meeting, whatever follows it
+        if i and (MEETING_HEADING.match(text) or b.kind == HEADING and names_a_date(text) and not _YEAR.search(text)):
+            return i  # "Reunião 1 — Ministério da Família", "## Day 1 — Nairobi, Tuesday 12 September": the first
+            # meeting or day, whatever follows it
     else:
         return len(blocks)
     if i and heading_kind(blocks[i - 1]) == "label":

@@ -76,6 +76,11 @@ def test_the_ways_of_telling_a_meeting_held_take_an_adverb_in_each_language():
                  "El equipo se reunió luego con ONU Mujeres", "A equipa foi depois recebida pelo Ministro"):
         assert MEETING_PROSE.search(text), text
     assert not MEETING_PROSE.search("The team will meet the ministry next year")
+    for text in ("a equipa reuniu-se na sede do Fórum Mulher com", "el equipo se reunió en la sede del INE con",
+                 "l'équipe s'est réunie au siège de l'ANSD", "The team was received at the Ministry of Gender",
+                 "a equipa foi recebida no Ministério do Género"):  # the place between the verb and the others
+        assert MEETING_PROSE.search(text), text
+    assert not MEETING_PROSE.search("A proposta foi recebida com entusiasmo")
 
 
 def test_a_list_of_sure_names_after_a_colon_at_a_paragraphs_end_is_its_meetings_participants(tmp_path):
@@ -321,3 +326,25 @@ Safaricom described its on-site childcare for staff and asked that the strategy 
     assert [m.label.split(":")[0] for m in record.meetings] == ["Morning", "Afternoon"]
     assert "care" in {c for t in record.meetings[1].mentions for c in t.concepts}
     assert len(record.key_messages) == 2
+
+
+def test_a_mission_told_in_prose_paragraphs_only_is_a_mission_of_those_meetings(tmp_path):
+    """No outline of meetings, no list of names: each paragraph telling of a meeting held somewhere ("a equipa
+    reuniu-se na sede do Fórum Mulher com ...", "foi recebida no Ministério ...") is a meeting of its own; a
+    person named by her post is no organisation."""
+    record = record_of(tmp_path, """GRUPO BANCO MUNDIAL — ESTRATÉGIA DE GÉNERO 2024-2030
+
+Nota de missão: consultas em Maputo, Moçambique, 20 a 22 de setembro de 2023
+
+Entre 20 e 22 de setembro de 2023, uma equipa do Grupo Banco Mundial esteve em Maputo para ouvir interlocutores sobre o projecto de Estratégia de Género.
+
+Na manhã de 20 de setembro, a equipa foi recebida no Ministério do Género, Criança e Acção Social (MGCAS) pela Secretária Permanente, que manifestou apoio à estratégia e pediu atenção às uniões prematuras.
+
+No dia seguinte, a equipa reuniu-se na sede do Fórum Mulher com representantes desta rede e da Associação Moçambicana das Mulheres de Carreira Jurídica (AMMCJ), que falaram da violência doméstica.
+
+Por fim, a 22 de setembro, a equipa encontrou-se no escritório do Banco Mundial com a ONU Mulheres e a Embaixada da Suécia, que apoiaram a estratégia e falaram do financiamento.
+""", name="nota.md")
+    assert record.document_type == "MissionSummary"
+    assert len(record.meetings) == 3
+    labels = {o.label for o in record.organisations}
+    assert "Fórum Mulher" in labels and not any("Secretária" in label for label in labels)

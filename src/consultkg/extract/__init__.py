@@ -14,7 +14,8 @@ import re
 
 from ..errors import InputError
 from ..model import Block, Record, SourceText
-from .common import Mapper, cite_what_was_said
+from .common import Mapper, cite_what_was_said, tells_of_meeting
+from .prose_names import names_in_prose
 from .initiatives import initiatives_in
 from .quote import add_quote_context
 from .language import detect_language as _detect_language
@@ -67,6 +68,9 @@ def document_type(lines: list[Block], mapper: Mapper | None = None, layout: Layo
     if _in_our_voice(lines):
         return "WrittenInput"  # no meeting told, its authors speaking as one ("Propomos ...", "We ask ...")
     if len(lines) >= 3 and any(_ABOUT_STRATEGY.search(strip_accents(ln.text)) for ln in lines):
+        if sum(tells_of_meeting(ln.text) and bool(names_in_prose(ln.text)) for ln in lines if is_sentence(ln.text)) >= 2:
+            return "MissionSummary"  # "a equipa foi recebida no Ministério ...", "reuniu-se na sede do Fórum Mulher":
+            # meetings told in prose, paragraph by paragraph, no outline of them
         if sum(bool(_PERSON_IN_PROSE.search(ln.text)) for ln in lines if is_sentence(ln.text)) >= 2:
             return "EventReadout"  # no outline of meetings, but prose naming who spoke: one event, told in prose
         return "OtherDocument"

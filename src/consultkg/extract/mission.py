@@ -50,7 +50,8 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
     days = max(len(dated), sum(sec.heading is not None and names_a_date(sec.title) for sec in found))
     # one list of who took part, under no meeting heading ("Annex: participants", or none): one event
     event = sum(holds_participants(sec, mapper) for sec in found) <= 1 and not any(
-        sec.heading is not None and MEETING_HEADING.match(sec.title) for sec in found) and days < 2
+        sec.heading is not None and MEETING_HEADING.match(sec.title) for sec in found) and days < 2 \
+        and not (not found and not one_event and len(prose_meetings(root, set(), mapper)) >= 2)  # a mission told in prose
     # lists of who took part that say nothing, and the discussion in sections of its own ("Ouverture et
     # panel", "Structures représentées" / "Ce que nous avons retenu"): the lists of one event
     inside_found = {id(b) for sec in found for b in sec.all_blocks()}

@@ -106,7 +106,7 @@ def names_in_prose(text: str) -> list[str]:
                 continue  # a part of a longer name ("Fonds des Nations Unies" of "... pour la population"), or one word
             owner = WORLD_BANK.search(text[at:at + len(name) + 12])  # "Groupe de la Banque mondiale": the Bank itself
             if len(name) > 2 and org_problem(name) is None and strong_name(name) and not owner \
-                    and not has_honorific(name) and not _initiative(name):
+                    and not has_honorific(name) and not _initiative(name) and not _a_post(name):
                 out.append((at, at + len(name), name))
     return [n for _, _, n in sorted(out)]
 
@@ -133,13 +133,20 @@ def speakers_in_prose(sentence: str, known: Callable[[str], bool]) -> list[str]:
     out = []
     for name in names_in_prose(subject) or [subject]:  # "UNFPA and the Embassy of Sweden said": two
         if org_problem(name) is not None or has_honorific(name) or WORLD_BANK.search(name) or _initiative(name) \
-                or is_job_title(name) or (fold(name.split()[0]) in TITLE_WORDS and name.split()[0].lower() not in ORG_WORDS
-                                          and not any(w in ORG_WORDS for w in fold(name).split()[1:])):
+                or _a_post(name):
             continue  # "A Secretária Permanente disse": a person by her post
         lone = len(name.split()) == 1 and not split_acronym(name)[1] and not is_acronym(name)
         if known(name) or (strong_name(name) and not (lone and not lookup(name))):
             out.append(name)  # "El Ministerio citó": a head noun alone names no body
     return out
+
+
+def _a_post(name: str) -> bool:
+    """A person named by her post, no body ("Secretária Permanente", "A Secretária Permanente"): a job title, or a
+    title word first and no organisation's word anywhere."""
+    words = [w for w in name.split() if w.casefold() not in _ARTICLES] or name.split()
+    return is_job_title(name) or (fold(words[0]) in TITLE_WORDS and words[0].lower() not in ORG_WORDS
+                                  and not any(w in ORG_WORDS for w in fold(" ".join(words)).split()[1:]))
 
 
 def _initiative(name: str) -> bool:

@@ -18,18 +18,18 @@ from ..text import cased, ends_sentence, sentences
 from ..model import ITEM, TABLE, Block, Meeting, NotRead, Person, cut
 from .topics import discussed_mentions, listed_topics, what_was_discussed
 from .common import Mapper, evidence, tells_of_meeting, follow_up_of, mentions_from, stance_of, themes_after_lead
-from ..lexicon import LIST_JOINER, OF_WORD, PORTFOLIO_HEAD, REPRESENTED_BY, MEMBERS_OF, NOT_DISCUSSED, PARTICIPANTS, PROSE_TAIL, STRATEGY_WORD, SUBJECT, THEMES_LEAD, WRITTEN_DRAFT, stakeholder_group
+from ..lexicon import LIST_JOINER, OF_WORD, PORTFOLIO_HEAD, MEMBERS_OF, NOT_DISCUSSED, PARTICIPANTS, PROSE_TAIL, STRATEGY_WORD, SUBJECT, THEMES_LEAD, WRITTEN_DRAFT, stakeholder_group
 from .flat import flat_header, flat_rows
 from .name_lines import pair_name_lines, read_name_over_post
 from .names import ACRONYM, ORG_WORDS, fold, is_acronym
 from .orgs import OrgRegistry
 from .entities import is_place, is_sentence, org_problem
 from .orgs import classify
-from .participants import is_prose_list as parse_prose_shape, parse_entry, split_name_list
+from .participants import is_prose_list as parse_prose_shape, parse_entry
 from .prose import people_in_a_series, people_in_prose
 from .tables import table_participants
 from .outline import is_capitals
-from .prose_names import (REPRESENTED_CLAUSE, is_proper_name, names_in_prose, names_only, speakers_in_prose, strong_name,
+from .prose_names import (is_proper_name, names_in_prose, names_of_paragraph, speakers_in_prose, strong_name,
                           sure_name)
 from .roles import ENTRIES, STATEMENT, TOPIC, is_statement, roles_of, split_label
 
@@ -135,18 +135,8 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
 
     def add_entries(text: str, line: Block, source: str | None = None) -> None:
         items = [t for t in re.split(r"\s*;\s*", text) if t.strip()] if ";" in text else [text]
-        if line.kind != ITEM and ";" not in text and names_only(text.rstrip(".")):  # "A (ACR), B (ACR) et C,
-            # représentée par Mme D, ...": a paragraph of names (a list item is one entry)
-            clause = REPRESENTED_CLAUSE.search(text.rstrip("."))
-            body = text[:clause.start()] if clause else text.rstrip(".")
-            sure = names_in_prose(body)  # whole, commas inside them too ("Instituto ... en Democracia, Paz y ...")
-            rest = body
-            for name in sure:
-                rest = rest.replace(name, ",")
-            items = sorted(sure + split_name_list(rest.strip(" ,")), key=body.find) if rest.strip(" ,") else sure
-            if clause and items:  # the person who represented the last body: "Mme D, conseillère genre, C"
-                who = re.sub(r"^,?\s*(?:%s)\s+" % REPRESENTED_BY, "", clause.group(0), flags=re.IGNORECASE)
-                items[-1] = f"{who}, {items[-1]}"
+        if line.kind != ITEM:  # "A (ACR), B (ACR) et C, représentée par Mme D, ...": a paragraph of names (a list
+            items = names_of_paragraph(text) or items  # item is one entry)
         nested = line.kind == ITEM and (line.level or 1) >= 2 and parent[0] is not None
         for item in items:
             rejected: list[tuple[str, str]] = []

@@ -43,7 +43,8 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
     cued = {section_cue(sec): sec for sec in reversed(list(root.walk())) if section_cue(sec) and id(sec) not in inside_}
     addressed = addressing(lines[:n + 15])  # a memo's "Para: ... (Washington)", "Data: ...": the message's own
     tb = parse_title([ln.text for ln in title_lines if id(ln) not in addressed])
-    _fill_from_fields(tb, head_fields(lines[:n + 12]), [b.text for b in lines[n:n + 2] if b.kind != TABLE])
+    fields = head_fields(lines[:n + 12])
+    _fill_from_fields(tb, fields, [b.text for b in lines[n:n + 2] if b.kind != TABLE])
     dated = _dated_sections(root, mapper)
     if len(found) < 2 and len(dated) >= 2:
         found = dated  # a journal of the mission: sections headed by their day, whoever the prose names
@@ -63,7 +64,6 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
     event = event or (bool(found) and not any(_says(sec.all_blocks(), mapper) for sec in found)
                       and not any(sec.heading is not None and MEETING_HEADING.match(sec.title) for sec in found)
                       and _says([b for b in root.all_blocks() if id(b) not in inside_found | summaries], mapper))
-    fields = head_fields(lines[:n + 12])
     one_place_one_day = bool(tb.start) and tb.start == tb.end and any(  # "Fecha: martes 21 de noviembre" and
         (m := FIELD_LABEL.match(f)) and m.group("venue") for f in fields)  # "Lugar: ...": an event's head
     event = event or one_event or (one_place_one_day and days < 2

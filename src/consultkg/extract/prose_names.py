@@ -18,6 +18,7 @@ from .common import JOINED, TRAILING_JOINER, TRAILING_LINK
 from .entities import is_job_title, org_problem
 from .gazetteer import lookup
 from .names import ACRONYM, ORG_WORDS, fold, has_honorific, is_acronym, spelled_from, split_acronym
+from .participants import split_name_list
 
 
 def strong_name(text: str) -> bool:
@@ -40,7 +41,7 @@ def is_proper_name(text: str) -> bool:
                 or sum(w[0].isupper() for w in words) >= 2)
 
 
-REPRESENTED_CLAUSE = re.compile(r",?\s*(?:%s)\s.*$" % REPRESENTED_BY, re.IGNORECASE)
+_REPRESENTED = re.compile(r",?\s*(?:%s)\s+(?P<who>.*)$" % REPRESENTED_BY, re.IGNORECASE)  # "..., représentée par Mme D"
 
 
 def names_only(text: str) -> bool:
@@ -48,7 +49,7 @@ def names_only(text: str) -> bool:
     by" clause: a list written as a sentence, no statement."""
     if SENTENCE_VERB.search(text):
         return False
-    body = REPRESENTED_CLAUSE.sub("", text)
+    body = _REPRESENTED.sub("", text)
     if any(has_honorific(piece.strip()) for piece in body.split(",")):
         return False  # "Sra. Miriam Güity, Coordinadora de Mujeres, OFRANEH": a person's entry
     names = names_in_prose(body)
@@ -57,6 +58,31 @@ def names_only(text: str) -> bool:
         left = left.replace(name, " ")
     rest = [w for w in re.sub(r"[\s,;]+", " ", left).split() if not re.fullmatch(LIST_JOINER, w, re.IGNORECASE)]
     return len(names) >= 2 and all(w[:1].isupper() for w in rest)  # "et CARE Cameroun": a name it could not vouch for
+
+
+def names_of_paragraph(text: str) -> list[str] | None:
+    """The entries of a paragraph of nothing but names (:func:`names_only`), each sure name whole (commas inside it
+    too), the others split at commas and joiners, the person of a closing "represented by" clause with the last
+    body; None for any other text.
+
+    >>> names_of_paragraph("Plan International (PI), Concertation Nationale des Organisations Paysannes (CNOP) et "
+    ...                    "CARE Cameroun, représentée par Mme Jeanne Mvondo, conseillère genre.")
+    ['Plan International (PI)', 'Concertation Nationale des Organisations Paysannes (CNOP)', 'Mme Jeanne Mvondo, conseillère genre, CARE Cameroun']
+    """
+    text = text.rstrip(".")
+    if ";" in text or not names_only(text):
+        return None
+    clause = _REPRESENTED.search(text)
+    body = text[:clause.start()] if clause else text
+    sure = names_in_prose(body)
+    rest = body
+    for name in sure:
+        rest = rest.replace(name, ",")
+    rest = rest.strip(" ,")
+    items = sorted(sure + split_name_list(rest), key=body.find) if rest else sure
+    if clause and items:
+        items[-1] = f"{clause.group('who')}, {items[-1]}"
+    return items
 
 
 _WORD = cased(r"(?:(?:%s))?[\p{Lu}][\w'’\-]*") % NAME_ELISION  # "Coopération", "l'Économie"

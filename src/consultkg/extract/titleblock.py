@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text import cased, fold, strip_accents
+from ..text import cased, fold
 from . import countries
 from .dates import find_dates
-from ..lexicon import AUDIENCE_PATTERNS, CITY_PARTICLE, FIELD_LABEL, FUNCTION_WORDS, STRATEGY, TITLE_END, WORLD_BANK
-from ..lexicon.phrases import folded
+from ..lexicon import CITY_PARTICLE, FIELD_LABEL, FUNCTION_WORDS, STRATEGY, TITLE_END, WORLD_BANK, without_groups
 from ..lexicon import stakeholder_group as _stakeholder_group
 
 _STRATEGY = STRATEGY  # "gender strategy", "estrategia de género", "estratégia de gênero" (lexicon)
@@ -144,7 +143,6 @@ def _next_line(lines: list[str], line: str) -> str | None:
 
 
 _VALUE_END = re.compile(cased(r"(?<=\w)[.;]\s|\s+(?=[\p{Lu}]{4,}\b(?![\p{Ll}]))"))  # a sentence's end, a heading
-_GROUP_WORDS = [re.compile(folded(p), re.IGNORECASE) for p, _ in AUDIENCE_PATTERNS]
 
 
 def audience_field(fields: list[str]) -> str | None:
@@ -172,8 +170,5 @@ def _mostly_groups(value: str) -> bool:
     """Half the content words of ``value`` at least are words of stakeholder groups."""
     def content(text: str) -> list[str]:
         return [w for w in re.findall(r"[^\W\d_]+", text) if fold(w) not in FUNCTION_WORDS]
-    rest = strip_accents(value)
-    for rx in _GROUP_WORDS:
-        rest = rx.sub(" ", rest)
-    words = content(strip_accents(value))
-    return bool(words) and len(content(rest)) * 2 <= len(words)
+    words = content(value)
+    return bool(words) and len(content(without_groups(value))) * 2 <= len(words)

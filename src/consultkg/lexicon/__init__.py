@@ -173,7 +173,8 @@ Exported names (all built once, at import):
 - ``CITY_PARTICLE``: regex source, lower case only; small words inside a city's name ("Rio de
   Janeiro", "Santa Cruz de la Sierra").
 - :func:`stakeholder_group`: the ckga: group of an audience line, "multi-stakeholder" when the line
-  names several groups ("Civil Society and Private Sector"); :func:`audience_groups`: all it names.
+  names several groups ("Civil Society and Private Sector"); :func:`audience_groups`: all it names;
+  :func:`without_groups`: the line's other words.
   A group's words count once: "Parliamentarians" is not also "government".
 - :func:`load` (from :mod:`.compile`): the same, compiled from another folder of language files.
 
@@ -300,6 +301,7 @@ CITY_PARTICLE = _LEX.city_particle
 BEFORE_NAME = _LEX.before_name
 stakeholder_group = _LEX.stakeholder_group
 audience_groups = _LEX.audience_groups
+without_groups = _LEX.without_groups
 
 __all__ = [
     "LANGUAGES", "SECTION_PATTERNS", "SECTION_LINE", "PARTICIPANTS", "MEETING_HEADING", "THEMES_LEAD", "NOT_DISCUSSED", "TOPIC_LEAD", "CONTRACTIONS", "MEETING_PROSE",
@@ -314,6 +316,6 @@ __all__ = [
     "ABOUT_CONSULTATION", "TITLE_END", "CAMPAIGN_NAME", "MEMBERS_OF", "PAGE_LINE", "POLITE", "CONTRAST", "ADDITIVE", "REQUEST", "RELATIVE",
     "OPENING_VERB", "SENTENCE_VERB", "SUBJECT", "INITIATIVE_WORD", "INITIATIVE_TRAILING", "INITIATIVE_HEADS", "NUMBERED_LAW", "WRITTEN_KIND", "WE",
     "WRITTEN_BY", "WRITTEN_TO", "WRITTEN_TARGET", "WRITTEN_TITLE", "CITY_PARTICLE", "BEFORE_NAME",
-    "stakeholder_group", "audience_groups",
+    "stakeholder_group", "audience_groups", "without_groups",
     "Lexicon", "LexiconError", "load",
 ]

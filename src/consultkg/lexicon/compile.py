@@ -178,22 +178,35 @@ class Lexicon:
             return "multi-stakeholder"
         return groups[0] if groups else None
 
+    def without_groups(self, text: str) -> str:
+        """``text`` folded (:func:`strip_accents`) with every word of a stakeholder group taken out: what an
+        audience line says besides its groups.
+
+        >>> load().without_groups("legislators and the national government of Kenya").split()
+        ['and', 'the', 'national', 'of', 'Kenya']
+        """
+        return self._groups_and_rest(text)[1]
+
+    def _groups_of(self, text: str) -> tuple[str, ...]:
+        return self._groups_and_rest(text)[0]
+
     @functools.cached_property
-    def _groups_of(self):
-        """A cached function: audience line -> tuple of the groups it names (text folded once)."""
+    def _groups_and_rest(self):
+        """A cached function: text -> (the groups it names, in AUDIENCES order, each once; the text folded once
+        with their words taken out)."""
         rxs = tuple((re.compile(folded(p), re.IGNORECASE), g) for p, g in self.audience_patterns)
 
         @functools.lru_cache(maxsize=4096)
-        def groups_of(text: str) -> tuple[str, ...]:
+        def groups_and_rest(text: str) -> tuple[tuple[str, ...], str]:
             found: list[str] = []
             rest = strip_accents(text)
             for rx, group in rxs:
                 if rx.search(rest):  # every mention of the group is taken out ("juveniles ... estudiantes
                     found.append(group)  # universitarios": youth twice, and no academia left)
                     rest = rx.sub(" ", rest)
-            return tuple(dict.fromkeys(found))
+            return tuple(dict.fromkeys(found)), rest
 
-        return groups_of
+        return groups_and_rest
 
 
 def read_files(folder: Path) -> dict[str, dict]:

@@ -28,6 +28,8 @@ from .coverage import coverage
 from .parts import Parts
 from .wrapper import is_written
 from .roles import Layout, holds_participants, read_layout
+from .meeting_tables import unfold_meeting_tables
+from .run_in import split_run_in_heads
 
 _READOUT = READOUT_TITLE  # "Inputs for the ... Gender Strategy:", "Aportes para ... Estrategia de Género:"
 _WRITTEN = re.compile(folded(WRITTEN_TITLE.pattern), re.IGNORECASE)  # on strip_accents(text): "Joint submission ...
@@ -94,7 +96,8 @@ def extract(source: SourceText, mapper: Mapper | None = None) -> Record:
     if mapper is None:
         from ..themes import default_matcher
         mapper = default_matcher().concepts
-    lines = source.blocks
+    lines = split_run_in_heads(unfold_meeting_tables(source.blocks))  # a table's rows that are meetings, and
+    # "3. **Ministère X — lundi 11.** La mission a été reçue par ...": the outline's sections
     layout = read_layout(lines, mapper)
     family = document_type(lines, mapper, layout)
     if family is None:

@@ -136,3 +136,25 @@ def _from_match(m: re.Match) -> tuple[str, str] | None:
     if not start or not end or start > end:
         return None
     return start, end
+
+
+def precision(start: str, end: str) -> int:
+    """How closely a date is given: 0 a month (or more), 1 a day, 2 a run of days.
+
+    >>> precision("2023-11-01", "2023-11-30"), precision("2023-11-28", "2023-11-28"), precision("2023-09-11", "2023-09-14")
+    (0, 1, 2)
+    """
+    if start == end:
+        return 1
+    y, m, d = map(int, start.split("-"))
+    whole_month = d == 1 and end == f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
+    return 0 if whole_month or start[:7] != end[:7] and start.endswith("-01") else 2
+
+
+def sharpest(texts: list[str]) -> DateRange | None:
+    """The date ``texts`` give most closely (a run of days before a day, a day before a month), the first of
+    those: a note's issue ("Numéro spécial · Décembre 2023") or its own date ("Date : 20 septembre 2023")
+    yields to the days the consultation took ("du 28 novembre 2023", "11-14 septembre 2023")."""
+    found = [d for d in map(find_dates, texts) if d]
+    return max(found, key=lambda d: precision(d.start, d.end), default=None)
+

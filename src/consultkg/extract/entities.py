@@ -86,6 +86,8 @@ def is_job_title(text: str) -> bool:
         return True  # "Senior Programme Officer": a title's last word names the post
     if not (words[0] in TITLE_WORDS or any(w in TITLE_WORDS for w in head[-1:])):
         return False
+    if words[0] in TITLE_WORDS and words[0] not in ORG_WORDS and not any(w[:1].isupper() for w in label.split()[1:]):
+        return True  # "responsable del área de mujeres": a unit in lower case names no organisation
     return not any(w in ORG_WORDS for w in words[1:] + head)
 
 

@@ -25,7 +25,7 @@ from .names import ACRONYM, ORG_WORDS, fold, is_acronym
 from .orgs import OrgRegistry
 from .entities import is_place, is_sentence, org_problem
 from .orgs import classify
-from .participants import is_prose_list as parse_prose_shape, parse_entry
+from .participants import is_prose_list as parse_prose_shape, parse_entry, split_name_list
 from .prose import people_in_a_series, people_in_prose
 from .tables import table_participants
 from .outline import is_capitals
@@ -216,7 +216,8 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
                 state = None
             else:
                 state, themes_level = "themes", None
-            continue
+            if len(sentences(text)) < 2:
+                continue  # a paragraph that says more than its themes is read on, sentence by sentence, below
         if state == "themes" and not _is_sentence(text) and (line.bullet is not None or len(text.split()) < 15):
             if themes_level is None:
                 themes_level = line.bullet
@@ -368,10 +369,16 @@ def _list_after_colon(sentence: str) -> str | None:
     before it ("Ont pris part à cette réunion : ONU Femmes ; UNFPA ; ..."). Not when those words say the
     names were only cited ("Reports were cited: ...")."""
     head, colon, rest = sentence.rpartition(":")
-    items = [i.strip() for i in rest.strip().rstrip(".").split(";") if i.strip()] if colon else []
-    if len(items) < 2 or NOT_DISCUSSED.search(head) or sum(map(strong_name, items)) * 2 <= len(items):
+    rest = rest.strip().rstrip(".")
+    if not colon or NOT_DISCUSSED.search(head):
         return None
-    return rest.strip().rstrip(".")
+    items = [i.strip() for i in rest.split(";") if i.strip()]
+    if len(items) >= 2:
+        return rest if sum(map(strong_name, items)) * 2 > len(items) else None
+    items = split_name_list(rest)  # "Étaient représentés : ONU Femmes, l'Ambassade du Canada (...) et la ...": each
+    if len(items) >= 3 and all(map(strong_name, items)):  # item of a series of commas a sure name
+        return "; ".join(items)
+    return None
 
 
 def _extend(target: list[str], keys: list[str]) -> None:

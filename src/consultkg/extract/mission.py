@@ -87,6 +87,11 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
             if dates:
                 tb.start, tb.end = dates.start, dates.end
                 break
+    if tb.start:  # the record's head may give the days more closely than its title block or a memo's date field
+        from .dates import precision, sharpest
+        sharp = sharpest([b.text for b in lines[:n + 8] if b.kind != TABLE and id(b) not in addressed] + fields)
+        if sharp and precision(sharp.start, sharp.end) > precision(tb.start, tb.end):
+            tb.start, tb.end = sharp.start, sharp.end
     if not tb.city or not tb.country:  # the place named first in the record's head ("Where: Amman", "Dakar, 20-24 ...")
         head = [b.text for b in lines[:n + 15] if b.kind != TABLE and id(b) not in addressed] + head_fields(lines[:n + 12])
         for text in head:

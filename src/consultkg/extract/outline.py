@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..text import LIST_MARKER
-from ..lexicon import FIELD_LABEL, MEETING_HEADING, SECTION_LINE, SECTION_PATTERNS
+from ..lexicon import FIELD_LABEL, MEETING_HEADING, SECTION_LINE, SECTION_PATTERNS, SENTENCE_VERB
 from ..model import HEADING, ITEM, PARAGRAPH, Block
 from ..lexicon import MONTHS
 
@@ -146,7 +146,19 @@ def heading_kind(block: Block) -> str | None:
     >>> heading_kind(Block("The team met three groups.", 1)) is None, heading_kind(Block("Venue: Hotel Sol", 1))
     (True, None)
     """
-    return _heading_kind(block.text, block.kind, is_bold_line(block), block.number)
+    kind = _heading_kind(block.text, block.kind, is_bold_line(block), block.number)
+    if kind is None and block.kind == PARAGRAPH and _bold_dateline(block):
+        return "bold"
+    return kind
+
+
+def _bold_dateline(block: Block) -> bool:
+    """A line that opens in bold and gives a day, as a venue's or a meeting's heading does ("**En la Secretaría
+    de la Mujer** — lunes 20 de noviembre, 9:00 a. m."), its final stop an abbreviation's, not a sentence's."""
+    lead = block.emphasis[0].strip() if block.emphasis else ""
+    text = block.text.strip()
+    return len(lead.split()) >= 2 and text.startswith(lead) and len(text.split()) <= MAX_HEADING_WORDS \
+        and names_a_date(text) and not SENTENCE_VERB.search(text) and not text.endswith(":")
 
 
 @functools.lru_cache(maxsize=1 << 15)

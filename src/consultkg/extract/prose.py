@@ -21,8 +21,22 @@ from .participants import HONORIFIC_PATTERN, is_unit, parse_entry
 
 
 _HONORIFIC_AT = re.compile(cased(r"(?<![\w.])(?:%s)\s+(?=[\p{Lu}])") % HONORIFIC_PATTERN)
+_NAME_AND_BODY = re.compile(cased(r"(?P<name>(?:%s)\s+[\p{Lu}][\p{Ll}\-]+(?:\s+[\p{Lu}][\p{Ll}\-]+)+)\s*\((?P<body>[^(),]{2,120})\)")
+                            % HONORIFIC_PATTERN)
 _SENTENCE_END = re.compile(r"(\S+)\.\s|[;:]\s")
 _HONORIFIC_WORDS = frozenset(h.rstrip(".").casefold() for h in HONORIFICS)
+
+
+def names_a_person(text: str) -> bool:
+    """``text`` names someone with an honorific ("... reçue par Mme Aminata Sow Ndiaye, ...").
+
+    >>> names_a_person("La mission a été reçue par Mme Aminata Sow Ndiaye."), names_a_person("Mme la Ministre")
+    (True, False)
+    """
+    return any(_NAME_WORD.match(text, m.end()) for m in _HONORIFIC_AT.finditer(text))
+
+
+_NAME_WORD = re.compile(cased(r"[\p{Lu}][\p{Ll}]+(?:[\s-][\p{Lu}][\p{Ll}]+)+"))  # two capitalised words at least
 
 
 def _first_sentence(text: str) -> str:
@@ -49,6 +63,9 @@ def people_in_prose(text: str, reg: OrgRegistry, country: str | None, evidence: 
     for i, start in enumerate(starts):
         chunk = text[start:starts[i + 1] if i + 1 < len(starts) else len(text)]
         chunk = _first_sentence(chunk)
+        named = _NAME_AND_BODY.match(chunk)  # "Mme Essowè Tchalim (GF2D) a insisté sur ...": the name, and its
+        if named:  # body in the brackets, which vouch for it as for "(Executive Director, ABAAD)"
+            chunk = f"{named.group('name')}, {named.group('body').strip()}"
         chunk = TRAILING_JOINER.sub("", chunk).rstrip(" ,.")
         scratch = OrgRegistry()
         _, found = parse_entry(chunk, scratch, country, evidence)
@@ -56,7 +73,7 @@ def people_in_prose(text: str, reg: OrgRegistry, country: str | None, evidence: 
             org = scratch.get(person.organisation) if person.organisation else None
             label = org.label if org else None
             person.organisation = None
-            bracketed = label and re.search(r"\([^()]*,\s*%s\s*\)" % re.escape(label), chunk + ")")
+            bracketed = named or label and re.search(r"\([^()]*,\s*%s\s*\)" % re.escape(label), chunk + ")")
             known = reg.resolve(label, org.acronym) if org else None  # named before in the record ("... (ALVF)")
             if known:
                 person.organisation = known

@@ -113,6 +113,9 @@ def _text_role(whole: str, mapper: Mapper) -> str:
     text = whole.rstrip(".;,")
     if not text or PARTICIPANTS.fullmatch(whole):
         return OTHER
+    if whole.endswith(":") and len(whole.split()) > MAX_LABEL_WORDS:
+        return OTHER  # "Outre l'équipe du bureau pays, les organisations suivantes étaient représentées :": it leads
+        # in to a list, and is none of it
     if is_prose_list(whole):
         return ENTRIES
     if themes_after_lead(whole) is not None or follow_up_of(whole) or (
@@ -154,11 +157,12 @@ def section_cue(section: Section) -> str | None:
     """The lexicon's name for a section's heading ("key_messages", "overview", ...), or ``None``: the whole
     heading, its number aside ("3. Key messages"), or, in a short heading, the words of key messages or an
     overview among others ("Key messages for the strategy team")."""
-    return None if section.heading is None else _cue(section.heading.text)
+    return None if section.heading is None else heading_cue(section.heading.text)
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _cue(heading: str) -> str | None:
+def heading_cue(heading: str) -> str | None:
+    """The lexicon's name for a heading's words (see :func:`section_cue`)."""
     text = _MARKER_LEAD.sub("", heading.strip())
     m = SECTION_LINE.match(text)
     if m:

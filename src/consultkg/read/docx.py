@@ -34,7 +34,7 @@ The rules, in the order a paragraph meets them:
   record (portal text pasted into Word) is split as the text reader splits it
   (:func:`consultkg.read.segment.segment`).
 * **tables**: one ``table`` block (``text`` empty) with ``rows`` of cell texts,
-  a cell's paragraphs joined by a space and nested tables flattened into it; a
+  a cell's paragraphs one per line and nested tables flattened into it; a
   cell spanning N grid columns is followed by N-1 empty cells, a vertically
   merged cell repeats the text of the cell it continues. A table with at most
   one non-empty cell per row is layout: its paragraphs become ordinary blocks; so is
@@ -337,14 +337,14 @@ def _text_blocks(blocks: list[Block]) -> list[Block]:
 
 
 def _cell_text(blocks: list[Block]) -> str:
-    """A cell's text: its paragraphs joined by a space, nested tables flattened row by row."""
+    """A cell's text: its paragraphs one per line, nested tables flattened row by row."""
     parts = []
     for b in blocks:
         if b.kind == TABLE:
-            parts += [cell for row in b.rows for cell in row if cell]
+            parts += [" ".join(cell for cell in row if cell) for row in b.rows if any(row)]  # a row a line
         elif b.text:
             parts.append(b.text)
-    return " ".join(parts)
+    return "\n".join(parts)
 
 
 def _labels(first: list[str], rest: list[list[str]]) -> bool:

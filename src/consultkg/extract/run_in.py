@@ -1,0 +1,104 @@
+"""Run-in heads: a paragraph that opens with its own heading in bold, ended by a stop.
+
+Offices that number their paragraphs often head each one in bold on the same line
+("3. **Ministère de la Femme — lundi 11 septembre.** La mission a été reçue par
+..."). A reader sees a heading and its section; :func:`split_run_in_heads` makes the
+outline see them too, by giving each such paragraph as two blocks: the head (a bold
+line, its final stop dropped) and the body. It does so only where two such paragraphs
+at least tell of meetings, so that the bold heads of a letter's comments or of key
+messages stay with their paragraphs::
+
+    >>> from consultkg.model import Block, ITEM
+    >>> def item(head, body, n):
+    ...     return Block(f"{head}. {body}", n, kind=ITEM, level=1, number=f"{n}.", emphasis=(f"{head}.",))
+    >>> blocks = [item("Ministère de la Femme — lundi 11", "La mission a été reçue par Mme Awa Sy Ndiaye.", 1),
+    ...           item("ONU Femmes — mardi 12", "Ont pris part à l'échange Mme Ana Diop et M. Paul Kone.", 2)]
+    >>> [(b.text, b.kind, b.emphasis) for b in split_run_in_heads(blocks)]  # doctest: +NORMALIZE_WHITESPACE
+    [('Ministère de la Femme — lundi 11', 'paragraph', ('Ministère de la Femme — lundi 11',)),
+     ('La mission a été reçue par Mme Awa Sy Ndiaye.', 'paragraph', ()),
+     ('ONU Femmes — mardi 12', 'paragraph', ('ONU Femmes — mardi 12',)),
+     ("Ont pris part à l'échange Mme Ana Diop et M. Paul Kone.", 'paragraph', ())]
+
+Nothing is lost: the two blocks keep the paragraph's line and page, and a block
+split out of one long line keeps exact character offsets.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import ITEM, PARAGRAPH, Block
+from .common import tells_of_meeting
+from .outline import heading_kind
+from .prose import names_a_person
+from .prose_names import names_in_prose
+from .roles import NOT_MEETINGS, heading_cue
+
+MAX_HEAD_WORDS = 20  # as many as a heading line may have (outline.MAX_HEADING_WORDS)
+MIN_BODY_WORDS = 4
+
+
+def run_in_head(block: Block) -> tuple[int, int] | None:
+    """``(end of the head, start of the body)`` when ``block`` opens with a bold head ended by a stop.
+
+    >>> run_in_head(Block("Réunion reportée. La rencontre prévue n'a pu avoir lieu.", 1, emphasis=("Réunion reportée.",)))
+    (16, 18)
+    >>> run_in_head(Block("Les données restent lacunaires ; sans appui, rien.", 1, emphasis=("Les données restent",))) is None
+    True
+    """
+    if block.kind not in (PARAGRAPH, ITEM) or not block.emphasis:
+        return None
+    text, bold = block.text, block.emphasis[0].strip()
+    if not bold or not text.startswith(bold):
+        return None
+    end = len(bold)
+    if not bold.endswith("."):
+        if text[end:end + 1] != ".":
+            return None
+        end += 1
+    head = text[:end - 1].rstrip()
+    body = len(text) - len(text[end:].lstrip())
+    words = head.split()
+    if not words or len(words) > MAX_HEAD_WORDS or len(text[body:].split()) < MIN_BODY_WORDS:
+        return None
+    if not head[:1].isupper() or head[-1:] in ".:;,":
+        return None
+    return len(head), body
+
+
+def _tells_of_meeting(text: str) -> bool:
+    """A meeting held, a person named with an honorific, or three organisations named surely."""
+    return tells_of_meeting(text) or names_a_person(text) or len(names_in_prose(text)) >= 3
+
+
+def split_run_in_heads(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each run-in head given as a bold line of its own, when two or more of their paragraphs
+    tell of a meeting (a meeting held, a person named with an honorific, three organisations named): then the
+    heads are the record's outline. Elsewhere a bold head is a comment's or a message's own ("1. **Care is
+    public infrastructure.** The World Bank Group should ..."), and under a heading the lexicon names as key
+    messages or next steps it always is."""
+    found: dict[int, tuple[int, int]] = {}
+    cue = None
+    for b in blocks:
+        if heading_kind(b) is not None:
+            cue = heading_cue(b.text)
+        elif cue not in NOT_MEETINGS and (cut := run_in_head(b)) is not None:
+            found[id(b)] = cut
+    meetings = sum(_tells_of_meeting(b.text) for b in blocks if id(b) in found)
+    if len(found) < 2 or meetings < 2:
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        cut = found.get(id(b))
+        if cut is None:
+            out.append(b)
+            continue
+        end, start = cut
+        head, body = b.text[:end], b.text[start:]
+        at = b.char
+        out.append(replace(b, text=head, kind=PARAGRAPH, level=None, number=None, emphasis=(head,), links=(),
+                           char=at, char_end=None if at is None else at + end))
+        out.append(replace(b, text=body, kind=PARAGRAPH, level=None, number=None,
+                           emphasis=tuple(e for e in b.emphasis[1:] if e in body),
+                           links=tuple(x for x in b.links if x in body),
+                           char=None if at is None else at + start))
+    return out

@@ -1,0 +1,151 @@
+"""Meetings in layouts that name no meeting: a table whose rows are meetings, numbered paragraphs headed in
+bold on their own line, a venue's line that opens in bold and gives the day. The texts are invented; each
+case is a class of layout, and each test would fail if the layout were read as one event or not at all.
+"""
+from __future__ import annotations
+
+import docx
+
+from consultkg.extract import extract
+from consultkg.read import read_source
+
+TALK = ("Partners welcomed the draft strategy and asked how country teams would be resourced to deliver it.",
+        "The organisations strongly endorsed the strategy and asked for direct funding of women's rights groups.",
+        "The meeting focused on practical collaboration on credit for women-owned businesses and mobile money.")
+WHO = (["UN Women", "United Nations Population Fund (UNFPA)", "Embassy of Sweden in Kigali"],
+       ["Rwanda Women's Network (RWN)", "Ms. Claudine Uwase Mukamana, Programme Manager, RWN", "Haguruka Association"],
+       ["Private Sector Federation (PSF)", "Bank of Kigali", "MTN Rwanda"])
+
+
+def _meeting_table_docx(path, header=("Date", "Who", "What was discussed"), order=(0, 1, 2)):
+    document = docx.Document()
+    document.add_heading("Rwanda: consultations on the World Bank Group Gender Strategy 2024-2030", level=1)
+    document.add_paragraph("Kigali, 11-13 September 2023")
+    document.add_paragraph("Record of meetings").runs[0].bold = True
+    table = document.add_table(rows=1, cols=3)
+    for i, word in enumerate(header):
+        table.rows[0].cells[order[i]].text = word
+    for day, who, talk in zip(("11 Sep 2023", "12 Sep 2023", "13 Sep 2023"), WHO, TALK):
+        cells = table.add_row().cells
+        cells[order[0]].text = day
+        cells[order[1]].text = who[0]
+        for name in who[1:]:
+            cells[order[1]].add_paragraph(name)  # one name a paragraph of the cell
+        cells[order[2]].text = talk
+    document.save(str(path))
+    return path
+
+
+def test_a_table_whose_rows_are_meetings_gives_one_meeting_a_row(tmp_path):
+    record = extract(read_source(_meeting_table_docx(tmp_path / "note.docx")))
+    assert record.document_type == "MissionSummary"
+    assert [m.label for m in record.meetings] == ["11 Sep 2023", "12 Sep 2023", "13 Sep 2023"]
+    labels = {o.key: o.label for o in record.organisations}
+    assert [labels[k] for k in record.meetings[0].participants] == [
+        "UN Women", "United Nations Population Fund", "Embassy of Sweden in Kigali"]
+    assert "Bank of Kigali" in [labels[k] for k in record.meetings[2].participants]
+    person = next(p for p in record.people if p.name == "Claudine Uwase Mukamana")
+    assert person.key in record.meetings[1].people and labels[person.organisation] == "Rwanda Women's Network"
+    assert record.meetings[1].stance == "StrongEndorsement"
+
+
+def test_the_columns_are_found_by_what_they_hold_in_any_order_and_words(tmp_path):
+    path = _meeting_table_docx(tmp_path / "note.docx", header=("Quand", "Avec qui", "Échanges"), order=(2, 0, 1))
+    record = extract(read_source(path))
+    assert len(record.meetings) == 3 and all(m.participants for m in record.meetings)
+
+
+def test_a_table_of_names_stays_a_participant_table(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Consultation with civil society on the World Bank Group Gender Strategy 2024-2030")
+    document.add_paragraph("Lusaka, 4 October 2023")
+    document.add_paragraph("Participants:")
+    table = document.add_table(rows=3, cols=2)
+    for row, (name, org) in zip(table.rows, [("Name", "Organisation"), ("Ms. Ana Phiri", "Zambia National Women's "
+                                             "Lobby"), ("Mr. John Banda", "Non-Governmental Gender Organisations' "
+                                                                          "Coordinating Council")]):
+        row.cells[0].text, row.cells[1].text = name, org
+    document.add_paragraph("Participants welcomed the strategy and asked for more funding for shelters.")
+    document.save(str(tmp_path / "lusaka.docx"))
+    record = extract(read_source(tmp_path / "lusaka.docx"))
+    assert len(record.meetings) == 1
+    assert sorted(p.name for p in record.people) == ["Ana Phiri", "John Banda"]
+
+
+NUMBERED_PARAGRAPHS = """**NOTE DE FIN DE MISSION**
+
+Consultations sur la Stratégie genre 2024-2030 du Groupe de la Banque mondiale — Lomé (Togo), 6-8 novembre 2023
+
+1. **Objet de la mission.** Du 6 au 8 novembre 2023, l'équipe s'est rendue à Lomé afin de recueillir l'avis des partenaires sur le projet de Stratégie.
+
+2. **Ministère de l'Action sociale — lundi 6 novembre.** La mission a été reçue par Mme Akossiwa Dede Amavi, Secrétaire générale, et par M. Koffi Elom Agbeko, Directeur de la Promotion de la femme. Le ministère a dit son plein appui au projet de Stratégie.
+
+3. **Partenaires techniques et financiers — mardi 7 novembre.** Étaient représentés : ONU Femmes, l'Ambassade d'Allemagne au Togo, le Fonds des Nations Unies pour la population (UNFPA) et l'Agence française de développement (AFD). Les partenaires ont bien accueilli le projet de Stratégie.
+
+4. **Suites à donner.** Partager la présente note avec les interlocuteurs rencontrés et reprogrammer l'échange avec les parlementaires.
+"""
+
+
+def test_numbered_paragraphs_headed_in_bold_that_tell_of_meetings_are_meetings(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text(NUMBERED_PARAGRAPHS, encoding="utf-8")
+    record = extract(read_source(path))
+    assert record.document_type == "MissionSummary"
+    assert [m.label.split(" —")[0] for m in record.meetings] == ["Ministère de l'Action sociale",
+                                                                 "Partenaires techniques et financiers"]
+    assert sorted(p.name for p in record.people) == ["Akossiwa Dede Amavi", "Koffi Elom Agbeko"]
+    labels = sorted(o.label for o in record.organisations if o.key in record.meetings[1].participants)
+    assert labels == ["Agence française de développement", "Ambassade d'Allemagne au Togo",
+                      "Fonds des Nations Unies pour la population", "ONU Femmes"]
+
+
+VENUE_LINES = """**MISSION NOTE**
+
+Consultations on the World Bank Group Gender Strategy 2024-2030, Accra, 20-21 November 2023
+
+**At the Ministry of Gender, Children and Social Protection** — Monday 20 November, 9:00 a. m.
+
+Present: Ministry of Gender, Children and Social Protection (MoGCSP); Ghana Statistical Service (GSS).
+
+The Ministry endorsed the draft strategy and asked for support to time-use surveys.
+
+**At the offices of NETRIGHT, East Legon** — Tuesday 21 November, 2:00 p. m.
+
+Present: Network for Women's Rights in Ghana (NETRIGHT); ABANTU for Development; Women in Law and Development in Africa (WiLDAF Ghana).
+
+The organisations raised concerns about funding for shelters for survivors of gender-based violence.
+"""
+
+
+def test_a_line_opening_in_bold_with_a_day_heads_a_meeting(tmp_path):
+    path = tmp_path / "accra.md"
+    path.write_text(VENUE_LINES, encoding="utf-8")
+    record = extract(read_source(path))
+    assert len(record.meetings) == 2
+    assert [len(m.participants) for m in record.meetings] == [2, 3]
+
+
+def test_a_person_with_the_body_in_brackets_before_a_verb(tmp_path):
+    path = tmp_path / "readout.md"
+    path.write_text("**Compte rendu : atelier de consultation sur la Stratégie genre 2024-2030 du Groupe de la Banque "
+                    "mondiale**\n\nLomé, 28 novembre 2023\n\n**Ce qui s'est dit**\n\nMme Essowè Tchalim Kpatcha (GF2D) a "
+                    "insisté sur les violences sexuelles.\n\nM. Komlan Edem Adjovi (Université de Lomé) a présenté des "
+                    "travaux sur les mariages précoces.\n\n**Qui était dans la salle**\n\nOutre l'équipe du bureau pays, "
+                    "les organisations suivantes étaient représentées :\n\n- Groupe de réflexion et d'action Femme, "
+                    "Démocratie et Développement (GF2D)\n- Université de Lomé\n", encoding="utf-8")
+    record = extract(read_source(path))
+    people = {p.name: p.organisation for p in record.people}
+    labels = {o.key: o.label for o in record.organisations}
+    assert set(people) == {"Essowè Tchalim Kpatcha", "Komlan Edem Adjovi"}
+    assert labels[people["Komlan Edem Adjovi"]] == "Université de Lomé"
+    assert not any("organisations suivantes" in label for label in labels.values())  # a lead-in is no name
+
+
+def test_the_days_the_head_gives_most_closely_are_the_consultations(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text("**ÉCHOS DU BUREAU — Numéro spécial · Décembre 2023**\n\n**Compte rendu**\n\nAtelier de consultation "
+                    "du 28 novembre 2023, hôtel Sarakawa, Lomé.\n\n**Qui était dans la salle**\n\n- Université de Lomé\n"
+                    "- Plan International Togo\n\n**Ce qui s'est dit**\n\nLes participants ont soutenu la Stratégie et "
+                    "parlé des violences basées sur le genre.\n", encoding="utf-8")
+    consultation = extract(read_source(path)).consultation
+    assert (consultation.start, consultation.end) == ("2023-11-28", "2023-11-28")  # a day, not the issue's month

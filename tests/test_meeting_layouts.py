@@ -149,3 +149,56 @@ def test_the_days_the_head_gives_most_closely_are_the_consultations(tmp_path):
                     "parlé des violences basées sur le genre.\n", encoding="utf-8")
     consultation = extract(read_source(path)).consultation
     assert (consultation.start, consultation.end) == ("2023-11-28", "2023-11-28")  # a day, not the issue's month
+
+
+CAPITALS_OVER_DAYS = """COMPTE RENDU DE MISSION
+Consultations sur la Stratégie genre 2024-2030 du Groupe de la Banque mondiale, Dakar (Sénégal), 20-21 novembre 2023
+
+MINISTÈRE DE L'ÉCONOMIE, DU PLAN ET DE LA COOPÉRATION
+Mardi 21 novembre, Direction générale de la Planification
+Les échanges ont porté sur la budgétisation sensible au genre, que le Ministère expérimente depuis 2021.
+Présents : M. Ousmane Badiane Sène, Directeur général de la Planification ; Mme Ndèye Coumba Thiam, Cheffe de la Cellule genre.
+
+MINISTÈRE DE LA FEMME, DE LA FAMILLE ET DE LA PROTECTION DES ENFANTS
+Mercredi 22 novembre, au cabinet de la Ministre
+La Ministre a exprimé son plein soutien au projet de Stratégie et parlé des violences faites aux femmes.
+Présents : Mme Awa Ndiaye Diouf, Ministre ; M. Cheikh Tidiane Faye, Directeur de l'Équité.
+"""
+
+
+def test_a_heading_in_capitals_and_its_day_line_stay_lines_of_their_own(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text(CAPITALS_OVER_DAYS, encoding="utf-8")
+    source = read_source(path)
+    texts = [b.text for b in source.blocks]
+    assert "MINISTÈRE DE L'ÉCONOMIE, DU PLAN ET DE LA COOPÉRATION" in texts
+    assert "Mardi 21 novembre, Direction générale de la Planification" in texts
+    record = extract(source)
+    labels = {o.key: o.label for o in record.organisations}
+    assert [[labels[k] for k in m.participants] for m in record.meetings] == [
+        ["Ministère de l'économie, du plan et de la coopération"],
+        ["Ministère de la femme, de la famille et de la protection des enfants"]]  # the heading's body, in sentence case
+    assert len(record.people) == 4
+
+
+FLAT_DAYS = ("GRUPO BANCO MUNDIAL | Consultas sobre la Estrategia de Género 2024-2030 | HONDURAS Resumen de misión — "
+             "Tegucigalpa, 11 al 12 de septiembre de 2023 Contexto Un equipo del Grupo Banco Mundial se reunió con "
+             "autoridades y organizaciones. Lunes 11 | Sede de la Secretaría, Colonia Palmira | Gobierno La Ministra "
+             "de la Secretaría, Sra. Doris Elena Funes Argueta, recibió a la misión y expresó su pleno respaldo. Las "
+             "prioridades de la Secretaría son • la prevención de la violencia contra las mujeres • la autonomía "
+             "económica de las mujeres rurales. Martes 12 | Centro de Derechos de Mujeres | Organizaciones de mujeres "
+             "Participaron: Centro de Derechos de Mujeres (CDM) — Sra. Reina Isabel Lagos Cruz, Coordinadora; "
+             "Organización Fraternal Negra Hondureña (OFRANEH) — Sra. Teodora Flores Martínez, lideresa. Las "
+             "organizaciones pidieron que el diálogo continúe.\n")
+
+
+def test_a_flattened_day_whose_parts_a_bar_separates_heads_a_meeting(tmp_path):
+    path = tmp_path / "resumen.txt"
+    path.write_text(FLAT_DAYS, encoding="utf-8")
+    source = read_source(path)
+    texts = [b.text for b in source.blocks]
+    assert "Lunes 11 | Sede de la Secretaría, Colonia Palmira | Gobierno" in texts
+    assert "Martes 12 | Centro de Derechos de Mujeres | Organizaciones de mujeres" in texts
+    record = extract(source)
+    assert [m.label.split(" |")[0] for m in record.meetings] == ["Lunes 11", "Martes 12"]
+    assert "Doris Elena Funes Argueta" in [p.name for p in record.people]

@@ -172,3 +172,14 @@ def split_top(text: str, seps: str = ",") -> list[str]:
             cur.append(ch)
     parts.append("".join(cur))
     return [p.strip() for p in parts if p.strip()]
+
+
+def is_capitals(text: str) -> bool:
+    """Written in capitals (any script with case): "VISÃO GERAL DA MISSÃO".
+
+    >>> is_capitals("VISÃO GERAL DA MISSÃO"), is_capitals("UNDP"), is_capitals("Visão geral")
+    (True, False, False)
+    """
+    letters = [c for c in text if unicodedata.category(c).startswith("L") and c.upper() != c.lower()]
+    return len(letters) >= 6 and len(text.split()) >= 2 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+

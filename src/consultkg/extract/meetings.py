@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import cased, ends_sentence, sentences
+from ..text import cased, ends_sentence, is_capitals, sentences
 from ..model import ITEM, TABLE, Block, Meeting, NotRead, Person, cut
 from .topics import discussed_mentions, listed_topics, what_was_discussed
 from .common import Mapper, evidence, tells_of_meeting, follow_up_of, mentions_from, stance_of, themes_after_lead
@@ -28,7 +28,6 @@ from .orgs import classify
 from .participants import is_prose_list as parse_prose_shape, parse_entry, split_name_list
 from .prose import people_in_a_series, people_in_prose
 from .tables import table_participants
-from .outline import is_capitals
 from .prose_names import (is_proper_name, names_in_prose, names_of_paragraph, speakers_in_prose, strong_name,
                           sure_name)
 from .roles import ENTRIES, STATEMENT, TOPIC, is_statement, roles_of, split_label
@@ -350,10 +349,29 @@ def _heading_parts(heading: str) -> list[str]:
     return out
 
 
+def _uncapitalised(heading: str) -> str | None:
+    """A heading in capitals that opens with an organisation's head noun, in sentence case ("Ministère de
+    l'économie, du plan et de la coopération"); None when it opens with any other word.
+
+    >>> _uncapitalised("MINISTÈRE DE L'ÉCONOMIE, DU PLAN ET DE LA COOPÉRATION"), _uncapitalised("EN LA SECRETARÍA")
+    ("Ministère de l'économie, du plan et de la coopération", None)
+    """
+    words = heading.split()
+    if not words or fold(words[0]) not in ORG_WORDS:
+        return None
+    joined = [k for k, w in enumerate(words[1:-1], start=1) if re.fullmatch(LIST_JOINER, w, re.IGNORECASE)
+              and fold(words[k + 1]) in ORG_WORDS]
+    if joined:
+        return None  # "AGENCE NATIONALE DE LA STATISTIQUE ... ET OBSERVATOIRE NATIONAL ...": two bodies
+    return " ".join([words[0][:1] + words[0][1:].lower()] + [w if w.startswith("(") else w.lower() for w in words[1:]])
+
+
 def _organisation_of_heading(heading: str, reg: OrgRegistry, country: str | None, line: Block) -> str | None:
     """The one organisation a meeting's heading names surely ("Governo — Ministério do Género (MGCAS)"), or None."""
     if is_capitals(heading):
-        return None  # "EN LA SECRETARÍA DE LA MUJER": capitals hide where a name starts
+        heading = _uncapitalised(heading)  # "MINISTÈRE DE L'ÉCONOMIE, DU PLAN ET DE LA COOPÉRATION"
+        if heading is None:
+            return None  # "EN LA SECRETARÍA DE LA MUJER": capitals hide where a name starts
     found = {part.strip() for part in _heading_parts(heading)
              if part.strip() and org_problem(part.strip()) is None and strong_name(part.strip())
              and (is_proper_name(part.strip()) or _head_first(part.strip()))}  # not "Jeunes femmes et emploi"

@@ -32,10 +32,12 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..text import LIST_MARKER
+from ..text import LIST_MARKER, is_capitals
 from ..lexicon import FIELD_LABEL, MEETING_HEADING, SECTION_LINE, SECTION_PATTERNS, SENTENCE_VERB
 from ..model import HEADING, ITEM, PARAGRAPH, Block
-from ..lexicon import MONTHS
+from ..lexicon import MONTHS, WEEKDAYS
+
+WEEKDAY_WORDS = frozenset(w.casefold() for w in WEEKDAYS)
 
 #: Ranks of the kinds of heading, outermost first: Markdown/Word heading levels 1-6, then the
 #: visual kinds. A heading closes every open section whose rank is the same or deeper.
@@ -100,16 +102,6 @@ def _letters(text: str) -> list[str]:
     return [c for c in text if unicodedata.category(c).startswith("L")]
 
 
-def is_capitals(text: str) -> bool:
-    """Written in capitals (any script with case): "VISÃO GERAL DA MISSÃO".
-
-    >>> is_capitals("VISÃO GERAL DA MISSÃO"), is_capitals("UNDP"), is_capitals("Visão geral")
-    (True, False, False)
-    """
-    letters = [c for c in _letters(text) if c.upper() != c.lower()]
-    return len(letters) >= 6 and len(text.split()) >= 2 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-
-
 def is_bold_line(block: Block) -> bool:
     """The whole line is emphasised ("**Roundtable with women entrepreneurs**")."""
     if not block.emphasis:
@@ -125,8 +117,10 @@ def names_a_date(text: str) -> bool:
     >>> names_a_date("Kenya Bankers Association — Wednesday 13 September"), names_a_date("Session 2")
     (True, False)
     """
-    words = re.findall(r"[^\W\d_]+", text.casefold())
-    return any(c.isdigit() for c in text) and any(w in MONTHS for w in words)
+    words = re.findall(r"[^\W\d_]+|\d{1,2}(?!\d)", text.casefold())
+    return any(c.isdigit() for c in text) and (any(w in MONTHS for w in words) or any(
+        w in WEEKDAY_WORDS and k + 1 < len(words) and words[k + 1].isdigit() for k, w in enumerate(words)))
+        # "Lunes 11 | Sede de la Secretaría de la Mujer": a weekday and its number name a day too
 
 
 def is_dateline(text: str) -> bool:
@@ -277,6 +271,9 @@ def _ranks(blocks: list[Block], text: frozenset[int] = frozenset()) -> list[int 
             continue  # a plain line the lexicon knows as a section heading ("Meeting takeaways") heads one
         before = ranks[i - 1] if i else None
         after = ranks[i + 1] if i + 1 < len(ranks) else 0
+        if i + 1 < len(blocks) and blocks[i + 1].kind == ITEM and blocks[i + 1].text[:1].islower():
+            out[i] = None  # "Las prioridades de la Secretaría son" / "• la prevención de ...": a sentence the
+            continue  # list goes on, no heading
         if after == label:
             continue  # a plain line over a label line ("Meeting 1 – Government" / "Attendees:") heads it
         if before == plain and after is None and (MEETING_HEADING.match(blocks[i].text) or names_a_date(blocks[i].text)):

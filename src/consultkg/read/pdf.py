@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..text import cased
+from ..text import cased, is_capitals
 from ..errors import InputError, brief as _brief
 from ..lexicon import HONORIFICS
 from ..model import Block
@@ -175,6 +175,8 @@ def _wrapped(prev: PdfLine, nxt: PdfLine, edge: float) -> bool:
     stops on an honorific ("… (KWFT) - Mr." / "Collins Otieno, Branch Manager"), which no line ends on."""
     if prev.text.split() and prev.text.split()[-1] in _HONORIFIC_WORDS and nxt.text[:1].isupper():
         return True
+    if is_capitals(prev.text) != is_capitals(nxt.text):
+        return False  # a heading in capitals over the line after it, or a line over one: the case changes
     if DATED_END.search(prev.text) and nxt.text[:1].isupper():
         return False  # "Assemblée nationale — mardi 21 novembre": a heading ending on its day, whatever its width
     if name_line(nxt.text, prev.text):

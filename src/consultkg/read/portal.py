@@ -15,7 +15,7 @@ import bisect
 import re
 
 from ..text import cased, ends_sentence, fold
-from ..lexicon import (ARTICLE, CLOSING, FUNCTION_WORDS, HONORIFICS, WEEKDAYS, DATE_OF_WORDS, FIELD_LABEL, MEETING_HEADING, MONTHS, OPENING_VERB,
+from ..lexicon import (ARTICLE, ARTICLES, CLOSING, FUNCTION_WORDS, HONORIFICS, WEEKDAYS, DATE_OF_WORDS, FIELD_LABEL, MEETING_HEADING, MONTHS, OPENING_VERB,
                        PARTICIPANTS, SALUTATION, SECTION_PATTERNS)
 
 LONG_LINE = 300  # a physical line longer than this may hold a whole record
@@ -168,6 +168,10 @@ DAY_DATE = r"(?i:(?:%s),?\s+)?\d{1,2}\w{0,2}\s+(?:\w{1,3}\s+)?(?i:%s)(?:\s+(?:\w
 _DAY_HEADING = re.compile(cased(r"(?<!\S)(?=(?i:%s))%s\s*[—–]\s*[\p{Lu}][\w'’\-]+" % (
     "|".join(map(re.escape, WEEKDAYS)), DAY_DATE)))  # a weekday first: "Quarta-feira, 4 de outubro — Maputo"
 _FULL_STOP = re.compile(r"(\S+)[.!?]\s+(?=\S)")
+#: A day whose parts a bar separates ("Lunes 11 | Sede de la Secretaría de la Mujer | Gobierno"): a weekday and
+#: the day's number, its month optional, then two parts at most of a few words each.
+_DAY_PARTS = re.compile(cased(r"(?<!\S)(?i:%s),?\s+\d{1,2}(?:\s+(?:\w{1,3}\s+)?(?i:%s))?(?:\s*\|\s*[^|.!?;:]{2,80}){1,2}") % ("|".join(map(re.escape, WEEKDAYS)),
+                                                 "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))))
 
 
 _SHORT_HEAD = 12  # words: a heading run into the text is no longer than this
@@ -200,10 +204,29 @@ def _run_in_heading_points(text: str, bullets: list[int]) -> set[int]:
             points |= {start, m.end()}
     for m in _DAY_HEADING.finditer(text):  # "Quarta-feira, 4 de outubro — Maputo": a day and its place
         points |= {m.start(), m.end()}
+    for m in _DAY_PARTS.finditer(text):  # "Lunes 11 | Sede ..., Colonia Palmira | Gobierno La Ministra ...": the
+        if m.start() in full_stops or m.start() == 0 or text[:m.start()].rstrip()[-1:] in ".!?":  # day, its parts,
+            end = _day_parts_end(text, m)  # and where the sentence after them begins
+            if end is not None:
+                points |= {m.start(), end}
     for m in _LIST_LABEL.finditer(text):  # "... (martes 10) Organizaciones participantes: o Centro ...": a label
         if text[m.start()].isupper() and not _INLINE_BULLET.match(text, _end_before(text, m.start()) - 1):
             points.add(m.start())  # not one a bullet opens ("\u2022 Themes raised: o ...")
     return points
+
+
+def _day_parts_end(text: str, m: re.Match) -> int | None:
+    """Where the heading of a day's parts ends: its last part is a few words, up to a capitalised article
+    ("Gobierno La Ministra ...") or a capitalised word after a bracket ("Género (MIG) Se celebró ...")."""
+    rest = text[text.rfind("|", m.start(), m.end()) + 1:]
+    words = list(re.finditer(r"\S+", rest))
+    for k, w in enumerate(words[1:9], start=1):
+        word, before = w.group(0), words[k - 1].group(0)
+        if word[:1].isupper() and (fold(word) in ARTICLES or before.endswith(")")):
+            return text.rfind("|", m.start(), m.end()) + 1 + w.start()
+    if text[m.end():m.end() + 1] == ":" and len(words) >= 2:  # "... | Organizaciones de mujeres Participaron: ..."
+        return m.start() + text[m.start():m.end()].rstrip().rfind(" ") + 1
+    return None
 
 
 def _after_number(text: str, position: int, numbers: list[int]) -> bool:

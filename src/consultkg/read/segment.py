@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ..text import cased, fold, run_in_label
+from ..text import cased, fold, is_capitals, run_in_label
 from ..lexicon import BANNERS, FUNCTION_WORDS, HONORIFICS, MEETING_HEADING, PARTICIPANTS, SECTION_PATTERNS
 from .portal import _INLINE_BULLET, DAY_DATE, LONG_LINE, _split_spans, split_long_line
 from ..model import HEADING, Block, item
@@ -123,6 +123,9 @@ DATED_END = re.compile(r"(?:^|[\u2013\u2014])\s*%s\s*$" % DAY_DATE)
 #: A line that opens with a day and a dash ("Mardi 14 novembre — Ministère des Finances"): the heading of what
 #: follows, never the rest of the line before.
 DATED_START = re.compile(r"^\s*%s\s*[\u2013\u2014]\s" % DAY_DATE)
+#: A line that opens with a day and says where, with no stop ("Mardi 21 novembre, Direction générale de la
+#: Planification"): a date line, which a capitalised line after it does not carry on.
+_DAY_LINE = re.compile(r"^\s*%s\s*[,\u2013\u2014][^.!?;:]*$" % DAY_DATE)
 
 
 _HONORIFICS = frozenset(HONORIFICS)
@@ -154,6 +157,11 @@ def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: boo
     if DATED_END.search(prev.last.preview) and piece.preview[:1].isupper() or DATED_START.match(piece.preview) \
             or name_line(piece.preview, prev.last.preview):
         return False
+    if prev.first is prev.last and _DAY_LINE.match(prev.last.preview) and piece.preview[:1].isupper() \
+            and not _mid_phrase(prev.last.preview):
+        return False
+    if is_capitals(prev.last.preview) != is_capitals(piece.preview):
+        return False  # "MINISTÈRE DE L'ÉCONOMIE, DU PLAN ET DE LA COOPÉRATION" / "Mardi 21 novembre, ...": a heading
     if _mid_phrase(prev.last.preview) and piece.preview[:1].isalpha():
         return True  # "... a trabalhar com" / "Instituto Nacional de Estatística.": a sentence cut by a page break
     if prev.last.preview.count("(") > prev.last.preview.count(")") and ")" in piece.preview:

@@ -202,3 +202,60 @@ def test_a_flattened_day_whose_parts_a_bar_separates_heads_a_meeting(tmp_path):
     record = extract(source)
     assert [m.label.split(" |")[0] for m in record.meetings] == ["Lunes 11", "Martes 12"]
     assert "Doris Elena Funes Argueta" in [p.name for p in record.people]
+
+
+WORKSHOP = """# READOUT | Parliamentary Workshop on the World Bank Group Gender Strategy 2024–2030
+
+Kampala, Uganda — Tuesday, 21 November 2023
+
+## In the room
+
+- **Uganda Women Parliamentary Association (UWOPA)**
+  - Hon. Grace Akello Namuddu, Chairperson
+  - Hon. Miriam Nakitende Ssali, Treasurer
+- **Committee on Gender, Labour and Social Development, Parliament of Uganda**
+  - Hon. Peter Okwir Lubanga, Vice-Chairperson
+- **Parliamentary Budget Office**
+  - Ms. Doreen Atim Odongo, Senior Economist
+
+## What we heard
+
+Members strongly endorsed the three objectives of the strategy and asked for gender-responsive budgeting.
+
+Prepared by the World Bank Uganda Country Office. Not a verbatim record.
+"""
+
+
+def test_bodies_over_their_people_in_a_nested_list_are_entries_not_meetings(tmp_path):
+    path = tmp_path / "workshop.md"
+    path.write_text(WORKSHOP, encoding="utf-8")
+    record = extract(read_source(path))
+    assert record.document_type == "EventReadout" and len(record.meetings) == 1
+    labels = sorted(o.label for o in record.organisations)
+    assert "Committee on Gender, Labour and Social Development" in labels  # its portfolios stay one name
+    assert not any("verbatim" in label or label == "Labour and Social Development" for label in labels)
+    assert len(record.people) == 4
+
+
+def test_a_letter_opening_on_behalf_of_its_authors_is_no_signature(tmp_path):
+    path = tmp_path / "letter.md"
+    path.write_text("Brussels, 30 November 2023\n\nDear colleagues,\n\nOn behalf of the International Trade Union "
+                    "Confederation (ITUC), which represents 191 million workers in 167 countries, we submit these "
+                    "comments on the draft World Bank Group Gender Strategy 2024-2030.\n\n**I. Decent work**\n\nThe "
+                    "draft measures success by the number of women in jobs.\n\n**II. Social dialogue**\n\nTrade unions "
+                    "should be consulted as partners in implementation.\n\nYours sincerely,\n\nMaren Solveig Lindqvist\n"
+                    "General Secretary, International Trade Union Confederation\n", encoding="utf-8")
+    record = extract(read_source(path))
+    labels = [o.label for o in record.organisations]
+    assert "International Trade Union Confederation" in labels
+    assert not any("dialogue" in label.casefold() for label in labels)
+
+
+def test_a_bodys_premises_name_the_body_not_a_body_of_their_own():
+    from consultkg.extract.orgs import OrgRegistry
+    reg = OrgRegistry()
+    labels = [reg.get(reg.add(t)).label for t in ("Sede de la Secretaría de la Mujer", "Escritórios do Centro de "
+                                                  "Integridade Pública", "Office of the Prime Minister",
+                                                  "Bureau of Statistics", "Oficina Nacional de Estadística")]
+    assert labels == ["Secretaría de la Mujer", "Centro de Integridade Pública", "Office of the Prime Minister",
+                      "Bureau of Statistics", "Oficina Nacional de Estadística"]

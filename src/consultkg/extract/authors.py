@@ -93,8 +93,8 @@ def signatories(lines: list[Block], reg: OrgRegistry, authors: list[str]) -> lis
     only author, when there is one.
     """
     for i, ln in enumerate(lines):
-        if not (_CLOSING.match(ln.text) or _CONTACT.match(ln.text)):
-            continue
+        if not (_CLOSING.match(ln.text) and len(ln.text.split()) <= _CLOSING_WORDS or _CONTACT.match(ln.text)):
+            continue  # "On behalf of the ITUC, which represents 191 million workers, ...": a letter's opening
         after = lines[i + 1:i + 14]
         after = after[:next((k for k, x in enumerate(after) if COPY_HEADER.match(x.text.strip())), len(after))]
         block = [x for x in after if x.bullet is None and not _CONTACT_LINE.search(x.text)  # no address; "c.c.":
@@ -112,6 +112,8 @@ def signatories(lines: list[Block], reg: OrgRegistry, authors: list[str]) -> lis
             return people
     return []
 
+
+_CLOSING_WORDS = 15  # a sign-off ("Yours sincerely,", "On behalf of the Coalition,") is short
 
 _BEHALF_LINE = re.compile(r"^\s*(?:%s)\s+(?:(?:%s)\s+)?(\S.{1,120})$" % (ON_BEHALF, ARTICLE), re.IGNORECASE)
 

@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable
 
 from ..lexicon.phrases import alternation, folded
-from ..text import LIST_MARKER, strip_accents
+from ..text import LIST_MARKER, cased, strip_accents
 from ..model import Block, Evidence, KeyMessage, ThemeMention
-from ..lexicon import (MEETING_PROSE, ADDITIVE, REQUEST, ARTICLES, CONTRACTIONS, RELATIVE, LIST_JOINERS, ARTICLE, CONTRAST, FOLLOW_UP, LIST_JOINER, NAME_LINK,
+from ..lexicon import (MEETING_PROSE, NAME_ELISION, ADDITIVE, REQUEST, ARTICLES, CONTRACTIONS, RELATIVE, LIST_JOINERS, ARTICLE, CONTRAST, FOLLOW_UP, LIST_JOINER, NAME_LINK,
                        STANCE_PATTERNS, THEMES_LEAD)
 from .names import split_top
 
@@ -225,8 +225,8 @@ def key_messages(lines: list[Block], mapper: Mapper, start: int = 1) -> list[Key
 
 
 TRAILING_LINK = re.compile(r"(?:\s+(?:%s))+$" % NAME_LINK)  # small words a name cannot end on
-JOINED = re.compile(r"\s+(?:%s)\s+(?:%s)\s+(?=\w)" % ("|".join(map(re.escape, LIST_JOINERS)),
-                                                      "|".join(map(re.escape, ARTICLES))))
+JOINED = re.compile(cased(r"\s+(?:%s)\s+(?:(?:%s)\s+|(?i:%s)(?=[\p{Lu}]))(?=\w)") % (  # "ONU Mulheres e o Banco",
+    "|".join(map(re.escape, LIST_JOINERS)), "|".join(map(re.escape, ARTICLES)), NAME_ELISION))  # "l'AFD et l'Ambassade"
 
 
 def title_case_ratio(text: str) -> float:

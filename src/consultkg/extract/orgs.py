@@ -14,7 +14,7 @@ import re
 import tomllib
 from pathlib import Path
 
-from ..lexicon import ARTICLE, FUNCTION_WORDS, LIST_JOINER, NAME_ELISION, NAME_LINK, OF_WORD, ORG_HEADS, PLACE_PREPOSITION
+from ..lexicon import ARTICLE, FUNCTION_WORDS, LIST_JOINER, NAME_ELISION, NAME_LINK, OF_WORD, ORG_HEADS, PLACE_PREPOSITION, PREMISES
 from ..lexicon.phrases import alternation, folded
 from ..text import cased, strip_accents
 from ..model import Evidence, Organisation
@@ -134,6 +134,9 @@ class OrgRegistry:
         gazetteer nor the rules know the name (e.g. the audience of the meeting).
         """
         text = _REMARK.sub("", text)  # "Embassy of Ireland (co-chair)": a remark in brackets is no part of the name
+        where_held = PREMISES.match(text)
+        if where_held and len(text[where_held.end():].split()) >= 2:
+            text = text[where_held.end():]  # "Sede de la Secretaría de la Mujer": the body, not its premises
         tail = _COMMON_TAIL.search(text)
         if tail and not any(_LINK.fullmatch(w) for w in tail.group(1).split()):
             text = text[:tail.start()]

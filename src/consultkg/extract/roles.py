@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import FIELD_LABEL, MEETING_HEADING, PARTICIPANTS, SECTION_LINE, SECTION_PATTERNS, SENTENCE_VERB
-from ..text import cased, run_in_label, sentences, strip_accents
+from ..text import LIST_MARKER, cased, run_in_label, sentences, strip_accents
 from ..model import ITEM, TABLE, Block
 from .common import Mapper, follow_up_of, stance_of, themes_after_lead
 from .entities import is_sentence
@@ -34,6 +34,7 @@ from .outline import MAX_LABEL_WORDS, RANK, Section, heading_kind, names_a_date,
 from .participants import is_prose_list, parse_entry
 from .name_lines import pair_name_lines
 from .prose import people_in_a_series
+from .names import has_honorific
 from .prose_names import names_only, strong_name
 from .tables import table_participants
 
@@ -86,6 +87,8 @@ def block_role(block: Block, mapper: Mapper = _no_mapper) -> str:
     if label and FIELD_LABEL.fullmatch(label + ":"):
         return OTHER  # "Lieu : Dakar, bureau du Groupe ...", "Date: ...": where or when, never who
     text = rest if label and rest else block.text.strip()
+    if block.kind != ITEM and heading_kind(block) == "marker":
+        text = LIST_MARKER.sub("", text)  # "V. Social dialogue": the words after the number say what it is
     role = _text_role(text, mapper)
     if role == ENTRIES and block.kind != ITEM and not is_prose_list(text):
         # a line standing alone (a heading, a paragraph) names participants only when its names are sure
@@ -127,6 +130,9 @@ def _text_role(whole: str, mapper: Mapper) -> str:
         return STATEMENT  # a sentence with a verb or a final stop, whatever names it holds
     if ";" in text and any(_prose_lead(s) for _, s in sentences(whole)):
         return STATEMENT  # "le panel réunissait Mme A, ... ; M. B, ...": people a sentence lists, read with it
+    if ";" not in text and len(sentences(whole)) >= 2:
+        return OTHER  # "Prepared by the World Bank Uganda Country Office. Not a verbatim record.": two sentences, no
+        # name nor statement of the meeting
     entries = entry_texts(text)
     read = [_entry_parse(e) for e in entries]
     named = sum(1 for (o, p, r), e in zip(read, entries)
@@ -277,9 +283,28 @@ class Layout:
     meetings: list[Section]
 
 
+def _bodies_over_people(blocks: list[Block]) -> set[int]:
+    """The list items, bold or not, that name an organisation over its people one level down ("**Uganda Women
+    Parliamentary Association (UWOPA)**" / "Hon. Grace Akello Namuddu, Chairperson"): entries of a nested
+    list of participants, never headings."""
+    out: set[int] = set()
+    for i, b in enumerate(blocks):
+        if b.kind != ITEM:
+            continue
+        children = []
+        for c in blocks[i + 1:]:
+            if c.kind != ITEM or (c.level or 1) <= (b.level or 1):
+                break
+            children.append(c)
+        if children and sum(has_honorific(c.text) for c in children) * 2 >= len(children) \
+                and strong_name(b.text.strip()) and not has_honorific(b.text):
+            out.add(id(b))
+    return out
+
+
 def read_layout(blocks: list[Block], mapper: Mapper) -> Layout:
     """The :class:`Layout` of a record's blocks (the title block, then the outline of the rest)."""
     n = title_length(blocks)
     pairs = pair_name_lines(blocks[n:])  # "Ms. Wanjiru Kamau-Otieno" / "Chief Human Resources Officer, Safaricom PLC"
-    root = outline(blocks[n:], frozenset(pairs) | {id(b) for b in pairs.values()})
+    root = outline(blocks[n:], frozenset(pairs) | {id(b) for b in pairs.values()} | _bodies_over_people(blocks[n:]))
     return Layout(n, root, find_meetings(root, mapper))

@@ -104,7 +104,8 @@ Exported names (all built once, at import):
   (match). ``PUBLIC_BODY``: regex source of a capitalised head noun that opens a public body's name
   ("Ministry", "Secretaría", "Agence", "Governo"; use it in a lookahead). ``PORTFOLIO_HEAD``:
   compiled; a capitalised head noun whose name may list portfolios with commas ("Ministry of A, B and
-  C", "Comisión", "Comissão"; match).
+  C", "Comisión", "Comissão"; match). ``PREMISES``: compiled; the words that open a body's
+  premises ("the offices of", "la sede de la", "les locaux d'"; match), before the body's name.
 - ``ARTICLES``: tuple of articles ("the", "los", "l'", "uma"), longest first; ``ARTICLE``: regex
   source of any of them (whole words). ``DETERMINER_LOWER``: compiled; an article or determiner
   ("these", "varios", "plusieurs", "algumas") followed by a lower-case word: a sentence's opening.
@@ -253,6 +254,7 @@ POSTS = _LEX.posts
 GOVERNMENT = _LEX.government
 PUBLIC_BODY = _LEX.public_body
 PORTFOLIO_HEAD = _LEX.portfolio_head
+PREMISES = _LEX.premises
 ARTICLES = _LEX.articles
 ARTICLE = _LEX.article
 DETERMINER_LOWER = _LEX.determiner_lower
@@ -310,7 +312,7 @@ __all__ = [
     "LIST_JOINERS", "LIST_JOINER", "INCLUDING", "OFFICIALS", "READOUT_TITLE", "STRATEGY", "DATE_RANGE_WORDS",
     "DATE_OF_WORDS", "CITIES", "CITY_NAMES", "COUNTRY_ADJECTIVES", "COUNTRY_ALIASES", "NOT_COUNTRIES",
     "SALUTATION", "CLOSING", "CONTACT", "EMAIL_HEADER", "FORWARDED", "SUBJECT_HEADER", "FIELD_LABEL", "FIELD_VALUES", "FIELD_LISTS",
-    "FIELD_ABSENT", "GENERIC_WORDS", "HEADING_WORDS", "REGIONS", "LEGAL_SUFFIX", "ORG_HEADS", "FUNCTION_WORDS", "NAME_PARTICLES",
+    "FIELD_ABSENT", "GENERIC_WORDS", "HEADING_WORDS", "REGIONS", "LEGAL_SUFFIX", "ORG_HEADS", "FUNCTION_WORDS", "PREMISES", "NAME_PARTICLES",
     "PROSE_LEAD", "PROSE_TAIL", "SPEECH", "PARLIAMENT_TITLE", "POSTS", "GOVERNMENT", "PUBLIC_BODY", "PORTFOLIO_HEAD",
     "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "NAME_ELISION", "PAGE_WORD", "PAGE_OF", "COPY_HEADER", "SUBJECT_MARKS", "PLACE_PREPOSITION", "ON_BEHALF", "POST_LINK", "REPRESENTED_BY", "INCLUDING_WORD", "WORD_HEADING", "WORD_LIST", "WRITTEN_DRAFT", "WORLD_BANK", "SENDER", "STRATEGY_WORD",
     "ABOUT_CONSULTATION", "TITLE_END", "CAMPAIGN_NAME", "MEMBERS_OF", "PAGE_LINE", "POLITE", "CONTRAST", "ADDITIVE", "REQUEST", "RELATIVE",

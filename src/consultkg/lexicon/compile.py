@@ -109,6 +109,7 @@ class Lexicon:
     government: re.Pattern
     public_body: str
     portfolio_head: re.Pattern
+    premises: re.Pattern
     articles: tuple[str, ...]
     article: str
     determiner_lower: re.Pattern
@@ -393,6 +394,9 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         public_body=cased(r"(?=[\p{Lu}])(?i:%s)") % alternation(_all(data, "organisations", "public_bodies")),
         portfolio_head=re.compile(cased(r"^(?=[\p{Lu}])%s") % alternation(_all(data, "organisations", "portfolio_heads")),
                                   I),
+        premises=re.compile(cased(r"^(?i:%s)\s+(?:(?:%s)\s+(?:(?:%s)\s+)?|(?:%s))(?=[\p{Lu}])") % (
+            alternation(_all(data, "organisations", "premises")), alternation(_all(data, "lists", "of_words")),
+            article, alternation(_all(data, "lists", "elisions")))),
         articles=articles,
         article=article,
         determiner_lower=re.compile(cased(r"^(?i:%s)\s+[\p{Ll}]")

@@ -259,3 +259,17 @@ def test_a_bodys_premises_name_the_body_not_a_body_of_their_own():
                                                   "Bureau of Statistics", "Oficina Nacional de Estadística")]
     assert labels == ["Secretaría de la Mujer", "Centro de Integridade Pública", "Office of the Prime Minister",
                       "Bureau of Statistics", "Oficina Nacional de Estadística"]
+
+
+def test_a_letters_place_and_date_line_under_its_letterhead_dates_it(tmp_path):
+    path = tmp_path / "letter.md"
+    path.write_text("INTERNATIONAL TRADE UNION CONFEDERATION\nBoulevard du Roi Albert II, 5, Bte 1\n1210 Brussels, "
+                    "Belgium\n\nPUBLIC SERVICES INTERNATIONAL\n45 avenue Voltaire, BP 9\n01211 Ferney-Voltaire Cedex, "
+                    "France\n\nBrussels, 30 November 2023\n\nGender Strategy Team\nThe World Bank Group\n\nRe: Joint "
+                    "submission to the consultation on the draft World Bank Group Gender Strategy 2024-2030\n\nDear "
+                    "colleagues,\n\nWe welcome the draft and ask that care be treated as public infrastructure.\n\n"
+                    "Yours sincerely,\n\nMaren Solveig Lindqvist\nGeneral Secretary, International Trade Union "
+                    "Confederation\n", encoding="utf-8")
+    record = extract(read_source(path))
+    assert record.document_type == "WrittenInput"
+    assert (record.consultation.start, record.consultation.end) == ("2023-11-30", "2023-11-30")

@@ -180,6 +180,6 @@ def is_capitals(text: str) -> bool:
     >>> is_capitals("VISÃO GERAL DA MISSÃO"), is_capitals("UNDP"), is_capitals("Visão geral")
     (True, False, False)
     """
-    letters = [c for c in text if unicodedata.category(c).startswith("L") and c.upper() != c.lower()]
-    return len(letters) >= 6 and len(text.split()) >= 2 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    upper, lower = sum(map(str.isupper, text)), sum(map(str.islower, text))  # letters with case, any script
+    return upper + lower >= 6 and upper >= 0.9 * (upper + lower) and len(text.split()) >= 2
 

@@ -111,6 +111,7 @@ def is_bold_line(block: Block) -> bool:
     return len(bold) >= 0.9 * len(text) > 0
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def names_a_date(text: str) -> bool:
     """A day of a month is named in ``text`` ("Jour 1 — lundi 20 novembre, Dakar").
 

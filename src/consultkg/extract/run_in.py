@@ -76,6 +76,8 @@ def split_run_in_heads(blocks: list[Block]) -> list[Block]:
     heads are the record's outline. Elsewhere a bold head is a comment's or a message's own ("1. **Care is
     public infrastructure.** The World Bank Group should ..."), and under a heading the lexicon names as key
     messages or next steps it always is."""
+    if sum(run_in_head(b) is not None for b in blocks) < 2:
+        return blocks  # most records: no paragraph headed so
     found: dict[int, tuple[int, int]] = {}
     cue = None
     for b in blocks:

@@ -63,6 +63,9 @@ def _title_lines(lines: list[Block]) -> list[Block]:
 _ACRONYM_AFTER = re.compile(cased(r"\s*\(([\p{Lu}][\p{Lu}\p{Ll}0-9&\-]{1,15})\)"))
 
 
+_HEAD_LINES = 20  # a letterhead, an addressee block and the place-and-date line: the head of a letter
+
+
 def _place_of_writing(lines: list[Block]) -> tuple[str, str] | None:
     """The city and country of a letter's place-and-date line ("Kampala, 24th November 2023", "Lima, 3 de
     noviembre de 2023"): a known city written before the date on a short line."""
@@ -95,7 +98,9 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
         written_as = f"{name} ({acronym.group(1)})" if acronym and "(" not in name else name
         author_keys.append(reg.add(written_as, evidence=evidence(title_lines[0], name), fallback_type="civil-society"))
     author = author_keys[0] if author_keys else None
-    dates = find_dates(" ".join(ln.text for ln in wrapped.headers)) or find_dates(" ".join(ln.text for ln in lines[:6]))
+    dates = find_dates(" ".join(ln.text for ln in wrapped.headers)) or find_dates(" ".join(ln.text for ln in lines[:6])) \
+        or next((d for ln in lines[:_HEAD_LINES] if len(ln.text.split()) <= 10 and (d := find_dates(ln.text))), None)
+    # a letter's place-and-date line under a letterhead of several lines ("Brussels, 30 November 2023")
     stance, stance_text = overall_stance(body)
     meeting = Meeting(position=1, label=title, stance=stance, stance_text=stance_text,
                       participants=list(dict.fromkeys(author_keys)), evidence=evidence(title_lines[0]))

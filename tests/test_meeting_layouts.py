@@ -273,3 +273,33 @@ def test_a_letters_place_and_date_line_under_its_letterhead_dates_it(tmp_path):
     record = extract(read_source(path))
     assert record.document_type == "WrittenInput"
     assert (record.consultation.start, record.consultation.end) == ("2023-11-30", "2023-11-30")
+
+
+AGENDA_TABLE = """**GRUPO BANCO MUNDIAL — Oficina de País para Honduras**
+
+Consultas sobre la Estrategia de Género 2024-2030 — Tegucigalpa, 13 al 14 de noviembre de 2023
+
+| Fecha | Con quién nos reunimos | Lo que se conversó |
+|---|---|---|
+| Lun. 13/11, 9:00 | Secretaría de Estado en el Despacho de la Mujer (SEMUJER): Abg. Gabriela Patricia Osorio Lagos, Viceministra. Secretaría de Estado en el Despacho de Finanzas (SEFIN): Lic. Mario René Castellanos Ayala, Director General de Presupuesto. | Las dos secretarías respaldaron con entusiasmo el borrador y pidieron apoyo para los centros Ciudad Mujer. |
+| Mar. 14/11, 10:00 | Consejo Hondureño de la Empresa Privada (COHEP); Asociación Hondureña de Maquiladores (AHM); Cámara de Comercio e Industrias de Tegucigalpa (CCIT) | Los gremios se mostraron de acuerdo con el enfoque de la estrategia y pidieron datos sobre el empleo femenino. |
+"""
+
+
+def test_a_markdown_table_of_meetings_with_names_run_together_in_sentences(tmp_path):
+    path = tmp_path / "agenda.md"
+    path.write_text(AGENDA_TABLE, encoding="utf-8")
+    record = extract(read_source(path))
+    assert record.document_type == "MissionSummary"
+    assert [m.label for m in record.meetings] == ["Lun. 13/11, 9:00", "Mar. 14/11, 10:00"]
+    assert sorted(p.name for p in record.people) == ["Gabriela Patricia Osorio Lagos", "Mario René Castellanos Ayala"]
+    assert len(record.meetings[1].participants) == 3
+
+
+def test_a_label_line_under_a_heading_is_a_line_of_its_own(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("Compte rendu de mission · Dakar (Sénégal) · 13-14 novembre 2023\n\nLun. 13/11 · 10 h 30 – "
+                    "Ministère de la Femme, de la Famille et de la Protection des Enfants, Sicap Liberté\nDélégation du "
+                    "ministère :\n- Mme Awa Ndiaye Sarr, Directrice de l'Équité et de l'Égalité de genre\n- M. Ibrahima "
+                    "Faye Diop, Conseiller technique du Ministre\n", encoding="utf-8")
+    assert "Délégation du ministère :" in [b.text for b in read_source(path).blocks]

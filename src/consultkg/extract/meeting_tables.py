@@ -17,7 +17,7 @@ paragraph. What the table is comes from what its columns hold, not from its head
     >>> [(b.text[:30], b.kind, b.lineno) for b in unfold_meeting_tables([table])]  # doctest: +NORMALIZE_WHITESPACE
     [('11 Sep', 'paragraph', 6), ('UN Women', 'item', 6), ('Ms. Ana Ruiz, Director, UNFPA', 'item', 6),
      ('Partners welcomed the draft an', 'paragraph', 6), ('12 Sep', 'paragraph', 7),
-     ("Rwanda Women's Network (RWN)", 'item', 7), ('The network strongly endorsed ', 'paragraph', 7)]
+     ("Rwanda Women's Network (RWN)", 'paragraph', 7), ('The network strongly endorsed ', 'paragraph', 7)]
 
 A table of names, of fields or of anything else is left as it is.
 """
@@ -26,7 +26,8 @@ from __future__ import annotations
 from ..model import ITEM, PARAGRAPH, TABLE, Block
 from .entities import is_sentence
 from .names import has_honorific
-from .prose_names import strong_name
+from .prose_names import names_in_prose, strong_name
+from .prose import people_named
 
 MIN_TALK_WORDS = 12  # a cell of what was said is running text, a sentence or more
 
@@ -43,23 +44,30 @@ def _is_talk(cell: str) -> bool:
 
 
 def _is_who(cell: str) -> bool:
+    """Names: most of its lines a sure name or a person, or, run together, two names or more a line."""
     lines = _lines(cell)
-    return bool(lines) and sum(strong_name(x) or has_honorific(x) for x in lines) * 2 >= len(lines) \
-        and not _is_talk(cell)
+    named = sum(strong_name(x) or has_honorific(x) for x in lines)
+    return bool(lines) and (named * 2 >= len(lines) and (len(lines) > 1 or not _is_talk(cell)) or _names(cell) >= 2)
 
 
-def _column(rows: list[tuple[str, ...]], test, skip: set[int] = frozenset()) -> int | None:
-    """The column whose filled cells mostly pass ``test``: two thirds of the rows at least."""
+def _names(cell: str) -> int:
+    """How many sure names of bodies and people with an honorific ``cell`` holds."""
+    return len(names_in_prose(cell)) + people_named(cell)
+
+
+def _column(rows: list[tuple[str, ...]], test, skip: set[int] = frozenset(), key=lambda i: 0) -> int | None:
+    """The column whose filled cells mostly pass ``test`` (two thirds of the rows at least); of several, the
+    one ``key`` ranks first, else the one that passes most."""
     width = max(map(len, rows))
-    best, share = None, 0.0
+    passing = []
     for i in range(width):
         if i in skip:
             continue
         cells = [r[i] for r in rows if i < len(r) and r[i].strip()]
-        passed = sum(map(test, cells)) / len(rows)
-        if passed > share:
-            best, share = i, passed
-    return best if share >= 2 / 3 else None
+        share = sum(map(test, cells)) / len(rows)
+        if share >= 2 / 3:
+            passing.append((key(i), share, -i))
+    return -max(passing)[2] if passing else None
 
 
 def meeting_columns(table: Block) -> tuple[int, int, int] | None:
@@ -69,9 +77,11 @@ def meeting_columns(table: Block) -> tuple[int, int, int] | None:
     data = rows[start:]
     if len(data) < 2:
         return None
-    talk = _column(data, _is_talk)
-    who = _column(data, _is_who, {talk}) if talk is not None else None
-    return None if who is None else (start, who, talk)
+    width = max(map(len, data))
+    density = [sum(_names(r[i]) for r in data if i < len(r)) for i in range(width)]
+    who = _column(data, _is_who, key=lambda i: density[i])  # the column naming the most: who came
+    talk = _column(data, _is_talk, {who}) if who is not None else None
+    return None if talk is None else (start, who, talk)
 
 
 def unfold_meeting_tables(blocks: list[Block]) -> list[Block]:
@@ -89,6 +99,9 @@ def unfold_meeting_tables(blocks: list[Block]) -> list[Block]:
             rest = [c.strip() for i, c in enumerate(row) if i not in (who, talk) and c.strip()]
             head = " — ".join(" ".join(c.split()) for c in rest) or names[0]
             out.append(Block(head, line, b.page, PARAGRAPH, emphasis=(head,)))
-            out += [Block(n, line, b.page, ITEM, level=1) for n in names]
+            if len(names) > 1:
+                out += [Block(n, line, b.page, ITEM, level=1) for n in names]
+            else:  # one run of names and people, written as sentences: a paragraph, read as one
+                out.append(Block(" ".join(row[who].split()), line, b.page, PARAGRAPH))
             out.append(Block(" ".join(row[talk].split()), line, b.page, PARAGRAPH))
     return out

@@ -118,10 +118,17 @@ def names_a_date(text: str) -> bool:
     >>> names_a_date("Kenya Bankers Association — Wednesday 13 September"), names_a_date("Session 2")
     (True, False)
     """
+    if not any(c.isdigit() for c in text):
+        return False
     words = re.findall(r"[^\W\d_]+|\d{1,2}(?!\d)", text.casefold())
-    return any(c.isdigit() for c in text) and (any(w in MONTHS for w in words) or any(
-        w in WEEKDAY_WORDS and k + 1 < len(words) and words[k + 1].isdigit() for k, w in enumerate(words)))
-        # "Lunes 11 | Sede de la Secretaría de la Mujer": a weekday and its number name a day too
+    return any(w in MONTHS for w in words) or any(
+        w in WEEKDAY_WORDS and k + 1 < len(words) and words[k + 1].isdigit() for k, w in enumerate(words)) or any(
+        1 <= int(d) <= 31 and 1 <= int(m) <= 12 for d, m in _DAY_MONTH.findall(text))
+    # "Lunes 11 | Sede de la Secretaría de la Mujer", "Lun. 13/11, 9:00": a weekday and its number, a day and its
+    # month in figures, name a day too
+
+
+_DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d.])")  # "13/11", "13/11/2023"; not "2023/24"
 
 
 def is_dateline(text: str) -> bool:

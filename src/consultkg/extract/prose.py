@@ -33,7 +33,16 @@ def names_a_person(text: str) -> bool:
     >>> names_a_person("La mission a été reçue par Mme Aminata Sow Ndiaye."), names_a_person("Mme la Ministre")
     (True, False)
     """
-    return any(_NAME_WORD.match(text, m.end()) for m in _HONORIFIC_AT.finditer(text))
+    return people_named(text) > 0
+
+
+def people_named(text: str) -> int:
+    """How many people ``text`` names with an honorific.
+
+    >>> people_named("SEMUJER: Abg. Gabriela Osorio Lagos, Viceministra. SEFIN: Lic. Mario Castellanos Ayala.")
+    2
+    """
+    return sum(bool(_NAME_WORD.match(text, m.end())) for m in _HONORIFIC_AT.finditer(text))
 
 
 _NAME_WORD = re.compile(cased(r"[\p{Lu}][\p{Ll}]+(?:[\s-][\p{Lu}][\p{Ll}]+)+"))  # two capitalised words at least

@@ -196,6 +196,9 @@ def block_roles(blocks: list[Block], mapper: Mapper) -> list[str]:
             cued = False
         elif cued and out[k] == OTHER and any(o or p for o, p, r in map(_entry_parse, entry_texts(b.text))):
             out[k] = ENTRIES
+    for k in _over_people(blocks):  # "CARE Moçambique" over "Sr. Armando Cuna Massingue, Coordenador ...": a body
+        if out[k] in (TOPIC, OTHER) and _entry_parse(blocks[k].text)[0]:  # and its people, whatever theme its
+            out[k] = ENTRIES  # name spells
     i = 0
     while i < len(blocks):
         j = i
@@ -283,23 +286,27 @@ class Layout:
     meetings: list[Section]
 
 
-def _bodies_over_people(blocks: list[Block]) -> set[int]:
-    """The list items, bold or not, that name an organisation over its people one level down ("**Uganda Women
-    Parliamentary Association (UWOPA)**" / "Hon. Grace Akello Namuddu, Chairperson"): entries of a nested
-    list of participants, never headings."""
-    out: set[int] = set()
+def _over_people(blocks: list[Block]) -> list[int]:
+    """The indexes of the list items with people one level down, most of the items under them with an
+    honorific ("Uganda Women Parliamentary Association (UWOPA)" / "Hon. Grace Akello Namuddu, Chairperson")."""
+    out: list[int] = []
     for i, b in enumerate(blocks):
-        if b.kind != ITEM:
+        if b.kind != ITEM or has_honorific(b.text):
             continue
         children = []
         for c in blocks[i + 1:]:
             if c.kind != ITEM or (c.level or 1) <= (b.level or 1):
                 break
             children.append(c)
-        if children and sum(has_honorific(c.text) for c in children) * 2 >= len(children) \
-                and strong_name(b.text.strip()) and not has_honorific(b.text):
-            out.add(id(b))
+        if children and sum(has_honorific(c.text) for c in children) * 2 >= len(children):
+            out.append(i)
     return out
+
+
+def _bodies_over_people(blocks: list[Block]) -> set[int]:
+    """The list items, bold or not, that surely name an organisation over its people: entries of a nested list
+    of participants, never headings ("**Uganda Women Parliamentary Association (UWOPA)**")."""
+    return {id(blocks[i]) for i in _over_people(blocks) if strong_name(blocks[i].text.strip())}
 
 
 def read_layout(blocks: list[Block], mapper: Mapper) -> Layout:

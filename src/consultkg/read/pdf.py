@@ -175,6 +175,9 @@ def _wrapped(prev: PdfLine, nxt: PdfLine, edge: float) -> bool:
     stops on an honorific ("… (KWFT) - Mr." / "Collins Otieno, Branch Manager"), which no line ends on."""
     if prev.text.split() and prev.text.split()[-1] in _HONORIFIC_WORDS and nxt.text[:1].isupper():
         return True
+    if nxt.text[:1].isupper() and nxt.text.rstrip().endswith(":") and len(nxt.text.split()) <= 6 \
+            and not prev.text.rstrip().endswith(","):
+        return False  # a label line ("Délégation du ministère :") under a heading: a line of its own
     if is_capitals(prev.text) != is_capitals(nxt.text):
         return False  # a heading in capitals over the line after it, or a line over one: the case changes
     if DATED_END.search(prev.text) and nxt.text[:1].isupper():

@@ -125,6 +125,7 @@ DATED_END = re.compile(r"(?:^|[\u2013\u2014])\s*%s\s*$" % DAY_DATE)
 DATED_START = re.compile(r"^\s*%s\s*[\u2013\u2014]\s" % DAY_DATE)
 #: A line that opens with a day and says where, with no stop ("Mardi 21 novembre, Direction générale de la
 #: Planification"): a date line, which a capitalised line after it does not carry on.
+_LABEL_WORDS = 6  # a label line ("Who attended:", "Délégation du ministère :") is short
 _DAY_LINE = re.compile(r"^\s*%s\s*[,\u2013\u2014][^.!?;:]*$" % DAY_DATE)
 
 
@@ -160,6 +161,9 @@ def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: boo
     if prev.first is prev.last and _DAY_LINE.match(prev.last.preview) and piece.preview[:1].isupper() \
             and not _mid_phrase(prev.last.preview):
         return False
+    if piece.preview[:1].isupper() and piece.preview.rstrip().endswith(":") and len(piece.preview.split()) <= _LABEL_WORDS \
+            and not _mid_phrase(prev.last.preview):
+        return False  # "Délégation du ministère :" under a meeting's heading: a label line of its own
     if is_capitals(prev.last.preview) != is_capitals(piece.preview):
         return False  # "MINISTÈRE DE L'ÉCONOMIE, DU PLAN ET DE LA COOPÉRATION" / "Mardi 21 novembre, ...": a heading
     if _mid_phrase(prev.last.preview) and piece.preview[:1].isalpha():

@@ -22,7 +22,7 @@ from .conftest import REPO
 BLIND = REPO / "tests" / "blind"
 SCORER = REPO.parent / "shared" / "eval" / "score.py"
 FLOORS = {"round1": 0.925, "round2": 0.88, "round3": 0.88, "round4": 0.80, "round5": 0.82, "round6": 0.84,
-          "round7": 0.69}  # rounds 2 to 7 scored blind
+          "round7": 0.71}  # rounds 2 to 7 scored blind
 # once (0.701, 0.699, 0.649, 0.705, 0.779, 0.653: docs/reading.md), then joined; round 8 is sealed
 
 

@@ -9,6 +9,13 @@ import docx
 from consultkg.extract import extract
 from consultkg.read import read_source
 
+
+def source_of(tmp_path, name: str, text: str):
+    """The blocks of ``text`` written to ``tmp_path / name`` and read back."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_source(path)
+
 TALK = ("Partners welcomed the draft strategy and asked how country teams would be resourced to deliver it.",
         "The organisations strongly endorsed the strategy and asked for direct funding of women's rights groups.",
         "The meeting focused on practical collaboration on credit for women-owned businesses and mobile money.")
@@ -87,9 +94,7 @@ Consultations sur la Stratégie genre 2024-2030 du Groupe de la Banque mondiale 
 
 
 def test_numbered_paragraphs_headed_in_bold_that_tell_of_meetings_are_meetings(tmp_path):
-    path = tmp_path / "note.md"
-    path.write_text(NUMBERED_PARAGRAPHS, encoding="utf-8")
-    record = extract(read_source(path))
+    record = extract(source_of(tmp_path, "note.md", NUMBERED_PARAGRAPHS))
     assert record.document_type == "MissionSummary"
     assert [m.label.split(" —")[0] for m in record.meetings] == ["Ministère de l'Action sociale",
                                                                  "Partenaires techniques et financiers"]
@@ -118,22 +123,19 @@ The organisations raised concerns about funding for shelters for survivors of ge
 
 
 def test_a_line_opening_in_bold_with_a_day_heads_a_meeting(tmp_path):
-    path = tmp_path / "accra.md"
-    path.write_text(VENUE_LINES, encoding="utf-8")
-    record = extract(read_source(path))
+    record = extract(source_of(tmp_path, "accra.md", VENUE_LINES))
     assert len(record.meetings) == 2
     assert [len(m.participants) for m in record.meetings] == [2, 3]
 
 
 def test_a_person_with_the_body_in_brackets_before_a_verb(tmp_path):
-    path = tmp_path / "readout.md"
-    path.write_text("**Compte rendu : atelier de consultation sur la Stratégie genre 2024-2030 du Groupe de la Banque "
+    source = source_of(tmp_path, "readout.md", "**Compte rendu : atelier de consultation sur la Stratégie genre 2024-2030 du Groupe de la Banque "
                     "mondiale**\n\nLomé, 28 novembre 2023\n\n**Ce qui s'est dit**\n\nMme Essowè Tchalim Kpatcha (GF2D) a "
                     "insisté sur les violences sexuelles.\n\nM. Komlan Edem Adjovi (Université de Lomé) a présenté des "
                     "travaux sur les mariages précoces.\n\n**Qui était dans la salle**\n\nOutre l'équipe du bureau pays, "
                     "les organisations suivantes étaient représentées :\n\n- Groupe de réflexion et d'action Femme, "
-                    "Démocratie et Développement (GF2D)\n- Université de Lomé\n", encoding="utf-8")
-    record = extract(read_source(path))
+                    "Démocratie et Développement (GF2D)\n- Université de Lomé\n")
+    record = extract(source)
     people = {p.name: p.organisation for p in record.people}
     labels = {o.key: o.label for o in record.organisations}
     assert set(people) == {"Essowè Tchalim Kpatcha", "Komlan Edem Adjovi"}
@@ -142,12 +144,11 @@ def test_a_person_with_the_body_in_brackets_before_a_verb(tmp_path):
 
 
 def test_the_days_the_head_gives_most_closely_are_the_consultations(tmp_path):
-    path = tmp_path / "note.md"
-    path.write_text("**ÉCHOS DU BUREAU — Numéro spécial · Décembre 2023**\n\n**Compte rendu**\n\nAtelier de consultation "
+    source = source_of(tmp_path, "note.md", "**ÉCHOS DU BUREAU — Numéro spécial · Décembre 2023**\n\n**Compte rendu**\n\nAtelier de consultation "
                     "du 28 novembre 2023, hôtel Sarakawa, Lomé.\n\n**Qui était dans la salle**\n\n- Université de Lomé\n"
                     "- Plan International Togo\n\n**Ce qui s'est dit**\n\nLes participants ont soutenu la Stratégie et "
-                    "parlé des violences basées sur le genre.\n", encoding="utf-8")
-    consultation = extract(read_source(path)).consultation
+                    "parlé des violences basées sur le genre.\n")
+    consultation = extract(source).consultation
     assert (consultation.start, consultation.end) == ("2023-11-28", "2023-11-28")  # a day, not the issue's month
 
 
@@ -167,9 +168,7 @@ Présents : Mme Awa Ndiaye Diouf, Ministre ; M. Cheikh Tidiane Faye, Directeur d
 
 
 def test_a_heading_in_capitals_and_its_day_line_stay_lines_of_their_own(tmp_path):
-    path = tmp_path / "note.txt"
-    path.write_text(CAPITALS_OVER_DAYS, encoding="utf-8")
-    source = read_source(path)
+    source = source_of(tmp_path, "note.txt", CAPITALS_OVER_DAYS)
     texts = [b.text for b in source.blocks]
     assert "MINISTÈRE DE L'ÉCONOMIE, DU PLAN ET DE LA COOPÉRATION" in texts
     assert "Mardi 21 novembre, Direction générale de la Planification" in texts
@@ -193,9 +192,7 @@ FLAT_DAYS = ("GRUPO BANCO MUNDIAL | Consultas sobre la Estrategia de Género 202
 
 
 def test_a_flattened_day_whose_parts_a_bar_separates_heads_a_meeting(tmp_path):
-    path = tmp_path / "resumen.txt"
-    path.write_text(FLAT_DAYS, encoding="utf-8")
-    source = read_source(path)
+    source = source_of(tmp_path, "resumen.txt", FLAT_DAYS)
     texts = [b.text for b in source.blocks]
     assert "Lunes 11 | Sede de la Secretaría, Colonia Palmira | Gobierno" in texts
     assert "Martes 12 | Centro de Derechos de Mujeres | Organizaciones de mujeres" in texts
@@ -227,9 +224,7 @@ Prepared by the World Bank Uganda Country Office. Not a verbatim record.
 
 
 def test_bodies_over_their_people_in_a_nested_list_are_entries_not_meetings(tmp_path):
-    path = tmp_path / "workshop.md"
-    path.write_text(WORKSHOP, encoding="utf-8")
-    record = extract(read_source(path))
+    record = extract(source_of(tmp_path, "workshop.md", WORKSHOP))
     assert record.document_type == "EventReadout" and len(record.meetings) == 1
     labels = sorted(o.label for o in record.organisations)
     assert "Committee on Gender, Labour and Social Development" in labels  # its portfolios stay one name
@@ -238,14 +233,13 @@ def test_bodies_over_their_people_in_a_nested_list_are_entries_not_meetings(tmp_
 
 
 def test_a_letter_opening_on_behalf_of_its_authors_is_no_signature(tmp_path):
-    path = tmp_path / "letter.md"
-    path.write_text("Brussels, 30 November 2023\n\nDear colleagues,\n\nOn behalf of the International Trade Union "
+    source = source_of(tmp_path, "letter.md", "Brussels, 30 November 2023\n\nDear colleagues,\n\nOn behalf of the International Trade Union "
                     "Confederation (ITUC), which represents 191 million workers in 167 countries, we submit these "
                     "comments on the draft World Bank Group Gender Strategy 2024-2030.\n\n**I. Decent work**\n\nThe "
                     "draft measures success by the number of women in jobs.\n\n**II. Social dialogue**\n\nTrade unions "
                     "should be consulted as partners in implementation.\n\nYours sincerely,\n\nMaren Solveig Lindqvist\n"
-                    "General Secretary, International Trade Union Confederation\n", encoding="utf-8")
-    record = extract(read_source(path))
+                    "General Secretary, International Trade Union Confederation\n")
+    record = extract(source)
     labels = [o.label for o in record.organisations]
     assert "International Trade Union Confederation" in labels
     assert not any("dialogue" in label.casefold() for label in labels)
@@ -262,15 +256,14 @@ def test_a_bodys_premises_name_the_body_not_a_body_of_their_own():
 
 
 def test_a_letters_place_and_date_line_under_its_letterhead_dates_it(tmp_path):
-    path = tmp_path / "letter.md"
-    path.write_text("INTERNATIONAL TRADE UNION CONFEDERATION\nBoulevard du Roi Albert II, 5, Bte 1\n1210 Brussels, "
+    source = source_of(tmp_path, "letter.md", "INTERNATIONAL TRADE UNION CONFEDERATION\nBoulevard du Roi Albert II, 5, Bte 1\n1210 Brussels, "
                     "Belgium\n\nPUBLIC SERVICES INTERNATIONAL\n45 avenue Voltaire, BP 9\n01211 Ferney-Voltaire Cedex, "
                     "France\n\nBrussels, 30 November 2023\n\nGender Strategy Team\nThe World Bank Group\n\nRe: Joint "
                     "submission to the consultation on the draft World Bank Group Gender Strategy 2024-2030\n\nDear "
                     "colleagues,\n\nWe welcome the draft and ask that care be treated as public infrastructure.\n\n"
                     "Yours sincerely,\n\nMaren Solveig Lindqvist\nGeneral Secretary, International Trade Union "
-                    "Confederation\n", encoding="utf-8")
-    record = extract(read_source(path))
+                    "Confederation\n")
+    record = extract(source)
     assert record.document_type == "WrittenInput"
     assert (record.consultation.start, record.consultation.end) == ("2023-11-30", "2023-11-30")
 
@@ -287,9 +280,7 @@ Consultas sobre la Estrategia de Género 2024-2030 — Tegucigalpa, 13 al 14 de 
 
 
 def test_a_markdown_table_of_meetings_with_names_run_together_in_sentences(tmp_path):
-    path = tmp_path / "agenda.md"
-    path.write_text(AGENDA_TABLE, encoding="utf-8")
-    record = extract(read_source(path))
+    record = extract(source_of(tmp_path, "agenda.md", AGENDA_TABLE))
     assert record.document_type == "MissionSummary"
     assert [m.label for m in record.meetings] == ["Lun. 13/11, 9:00", "Mar. 14/11, 10:00"]
     assert sorted(p.name for p in record.people) == ["Gabriela Patricia Osorio Lagos", "Mario René Castellanos Ayala"]
@@ -297,9 +288,28 @@ def test_a_markdown_table_of_meetings_with_names_run_together_in_sentences(tmp_p
 
 
 def test_a_label_line_under_a_heading_is_a_line_of_its_own(tmp_path):
-    path = tmp_path / "note.txt"
-    path.write_text("Compte rendu de mission · Dakar (Sénégal) · 13-14 novembre 2023\n\nLun. 13/11 · 10 h 30 – "
+    source = source_of(tmp_path, "note.txt", "Compte rendu de mission · Dakar (Sénégal) · 13-14 novembre 2023\n\nLun. 13/11 · 10 h 30 – "
                     "Ministère de la Femme, de la Famille et de la Protection des Enfants, Sicap Liberté\nDélégation du "
                     "ministère :\n- Mme Awa Ndiaye Sarr, Directrice de l'Équité et de l'Égalité de genre\n- M. Ibrahima "
-                    "Faye Diop, Conseiller technique du Ministre\n", encoding="utf-8")
-    assert "Délégation du ministère :" in [b.text for b in read_source(path).blocks]
+                    "Faye Diop, Conseiller technique du Ministre\n")
+    assert "Délégation du ministère :" in [b.text for b in source.blocks]
+
+
+def test_a_post_before_a_bodys_acronym_names_the_body():
+    from consultkg.extract.orgs import OrgRegistry
+    reg = OrgRegistry()
+    key = reg.add("Délégation générale à l'Entrepreneuriat rapide des Femmes et des Jeunes (DER/FJ)")
+    assert reg.add("Directrice des opérations (DER/FJ)") == key
+
+
+def test_a_meeting_headed_as_cancelled_is_no_meeting(tmp_path):
+    source = source_of(tmp_path, "note.txt", "Compte rendu de mission · Dakar (Sénégal) · 13-15 novembre 2023\n\nLun. 13/11 · 10 h 30 – "
+                    "Ministère de la Femme\nPrésents : Mme Awa Ndiaye Sarr, Directrice ; M. Ibrahima Faye Diop, "
+                    "Conseiller technique.\nLe ministère a exprimé un soutien sans réserve au projet de stratégie.\n\n"
+                    "Mer. 15/11 · 11 h 00 – Assemblée nationale (annulée)\nLa rencontre prévue avec le Réseau des "
+                    "femmes parlementaires n'a pas pu avoir lieu.\n")
+    source = source
+    assert "Lun. 13/11 · 10 h 30 – Ministère de la Femme" in [b.text for b in source.blocks]
+    record = extract(source)
+    assert [m.label.split(" ·")[0] for m in record.meetings] == ["Lun. 13/11"]
+    assert any("not held" in w for w in record.warnings)

@@ -276,8 +276,9 @@ def _not_held(sec: Section) -> bool:
     """A section that only says its meeting was postponed or cancelled ("La rencontre prévue avec le
     Conseil départemental a été reportée"): it names no participant and no one spoke."""
     blocks = [b for b in sec.blocks if b.kind != TABLE]  # a meeting told in prose is its first block
-    if not blocks or len(blocks) > 2 or sec.children or not NOT_DISCUSSED.search(sentences(blocks[0].text)[0][1]):
-        return False
+    if not blocks or len(blocks) > 2 or sec.children or not (
+            NOT_DISCUSSED.search(sentences(blocks[0].text)[0][1]) or NOT_DISCUSSED.search(sec.title)):
+        return False  # "La rencontre prévue ... a été reportée", "Mer. 15/11 – Assemblée nationale (annulée)"
     return not any(stance_of(b.text) or PARTICIPANTS.match(b.text) or tells_of_meeting(b.text) for b in blocks)
 
 

@@ -20,6 +20,7 @@ from ..text import cased, strip_accents
 from ..model import Evidence, Organisation
 from ..vocab import ontology_path
 from . import countries
+from .entities import is_job_title
 from .gazetteer import lookup
 from .names import ACRONYM, acronym_fits, fold, slug, split_acronym, split_alias
 
@@ -150,6 +151,8 @@ class OrgRegistry:
         if trail and acronym_fits(trail.group(1), trail.group(2)):
             text = f"{trail.group(1)} ({trail.group(2)})"
         label, acronym = split_acronym(text)
+        if acronym and is_job_title(label):
+            label = acronym  # "Directrice des opérations (DER/FJ)": a post, then the body it serves
         alias = None
         if not acronym:
             label, alias = split_alias(label)

@@ -35,9 +35,9 @@ from dataclasses import dataclass, field
 from ..text import LIST_MARKER, is_capitals
 from ..lexicon import FIELD_LABEL, MEETING_HEADING, SECTION_LINE, SECTION_PATTERNS, SENTENCE_VERB
 from ..model import HEADING, ITEM, PARAGRAPH, Block
-from ..lexicon import MONTHS, WEEKDAYS
+from ..lexicon import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
-WEEKDAY_WORDS = frozenset(w.casefold() for w in WEEKDAYS)
+WEEKDAY_WORDS = frozenset(w.casefold() for w in (*WEEKDAYS, *WEEKDAY_ABBREVIATIONS))
 
 #: Ranks of the kinds of heading, outermost first: Markdown/Word heading levels 1-6, then the
 #: visual kinds. A heading closes every open section whose rank is the same or deeper.

@@ -45,7 +45,8 @@ Exported names (all built once, at import):
 - ``AUDIENCE_PATTERNS``: list of (regex source, ckga: stakeholder group), first match wins (one per
   group, "multi-stakeholder" first).
 - ``MONTHS``: dict month word (lower case, as CLDR writes it and folded) -> 1..12, from Babel.
-  ``WEEKDAYS``: the names of the days of the week, every language's, from Babel, longest first.
+  ``WEEKDAYS``: the names of the days of the week, every language's, from Babel, longest first;
+  ``WEEKDAY_ABBREVIATIONS``: their abbreviations, without a stop ("Lun", "qua"; a day only before its number).
 - ``BANNERS``: compiled; portal banners repeated on every page ("Public Disclosure Authorized").
 - ``LANGUAGE_MARKERS``: dict language -> set of lower-case words typical of it;
   ``LANGUAGE_SUFFIXES`` / ``LANGUAGE_LETTERS``: dict language -> word endings / letters typical of it.
@@ -207,6 +208,7 @@ STANCE_PATTERNS = _LEX.stance_patterns
 AUDIENCE_PATTERNS = _LEX.audience_patterns
 MONTHS = _LEX.months
 WEEKDAYS = _LEX.weekdays
+WEEKDAY_ABBREVIATIONS = _LEX.weekday_abbreviations
 BANNERS = _LEX.banners
 LANGUAGE_MARKERS = _LEX.language_markers
 LANGUAGE_SUFFIXES = _LEX.language_suffixes
@@ -312,7 +314,7 @@ __all__ = [
     "LIST_JOINERS", "LIST_JOINER", "INCLUDING", "OFFICIALS", "READOUT_TITLE", "STRATEGY", "DATE_RANGE_WORDS",
     "DATE_OF_WORDS", "CITIES", "CITY_NAMES", "COUNTRY_ADJECTIVES", "COUNTRY_ALIASES", "NOT_COUNTRIES",
     "SALUTATION", "CLOSING", "CONTACT", "EMAIL_HEADER", "FORWARDED", "SUBJECT_HEADER", "FIELD_LABEL", "FIELD_VALUES", "FIELD_LISTS",
-    "FIELD_ABSENT", "GENERIC_WORDS", "HEADING_WORDS", "REGIONS", "LEGAL_SUFFIX", "ORG_HEADS", "FUNCTION_WORDS", "PREMISES", "NAME_PARTICLES",
+    "FIELD_ABSENT", "GENERIC_WORDS", "HEADING_WORDS", "REGIONS", "LEGAL_SUFFIX", "ORG_HEADS", "FUNCTION_WORDS", "PREMISES", "WEEKDAY_ABBREVIATIONS", "NAME_PARTICLES",
     "PROSE_LEAD", "PROSE_TAIL", "SPEECH", "PARLIAMENT_TITLE", "POSTS", "GOVERNMENT", "PUBLIC_BODY", "PORTFOLIO_HEAD",
     "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "NAME_ELISION", "PAGE_WORD", "PAGE_OF", "COPY_HEADER", "SUBJECT_MARKS", "PLACE_PREPOSITION", "ON_BEHALF", "POST_LINK", "REPRESENTED_BY", "INCLUDING_WORD", "WORD_HEADING", "WORD_LIST", "WRITTEN_DRAFT", "WORLD_BANK", "SENDER", "STRATEGY_WORD",
     "ABOUT_CONSULTATION", "TITLE_END", "CAMPAIGN_NAME", "MEMBERS_OF", "PAGE_LINE", "POLITE", "CONTRAST", "ADDITIVE", "REQUEST", "RELATIVE",

@@ -63,6 +63,7 @@ class Lexicon:
     audience_patterns: list[tuple[str, str]]
     months: dict[str, int]
     weekdays: tuple[str, ...]
+    weekday_abbreviations: tuple[str, ...]
     banners: re.Pattern
     language_markers: dict[str, set[str]]
     language_suffixes: dict[str, tuple[str, ...]]
@@ -283,6 +284,22 @@ def _weekdays(data: dict[str, dict]) -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+def _weekday_abbreviations(data: dict[str, dict]) -> tuple[str, ...]:
+    """The abbreviated names of the days of the week in every language (CLDR), without their stop ("Lun",
+    "mar", "qua"): a day's name only before its number ("Lun. 13/11")."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_day_names
+
+    names: set[str] = set()
+    for lang in data:
+        try:
+            for context in ("format", "stand-alone"):
+                names |= {n.rstrip(".") for n in get_day_names("abbreviated", context, locale=lang).values()}
+        except (UnknownLocaleError, ValueError):
+            pass
+    return tuple(sorted((n for n in names if len(n) >= 3), key=len, reverse=True))
+
+
 def _places(data: dict[str, dict], key: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for doc in data.values():
@@ -339,6 +356,7 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         audience_patterns=audiences,
         months=_months(data),
         weekdays=_weekdays(data),
+        weekday_abbreviations=_weekday_abbreviations(data),
         banners=re.compile(alternation(_all(data, "banners", "phrases")), I),
         language_markers={lang: {w.lower() for w in doc["language"]["markers"]} for lang, doc in data.items()},
         language_suffixes={lang: tuple(doc["language"]["suffixes"]) for lang, doc in data.items()},

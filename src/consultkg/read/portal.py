@@ -15,7 +15,7 @@ import bisect
 import re
 
 from ..text import cased, ends_sentence, fold
-from ..lexicon import (ARTICLE, ARTICLES, CLOSING, FUNCTION_WORDS, HONORIFICS, WEEKDAYS, DATE_OF_WORDS, FIELD_LABEL, MEETING_HEADING, MONTHS, OPENING_VERB,
+from ..lexicon import (WEEKDAY_ABBREVIATIONS, ARTICLE, ARTICLES, CLOSING, FUNCTION_WORDS, HONORIFICS, WEEKDAYS, DATE_OF_WORDS, FIELD_LABEL, MEETING_HEADING, MONTHS, OPENING_VERB,
                        PARTICIPANTS, SALUTATION, SECTION_PATTERNS)
 
 LONG_LINE = 300  # a physical line longer than this may hold a whole record
@@ -163,8 +163,10 @@ _BOUNDARY = re.compile(r"[.!?:;%s]\s+(?=\S)" % BULLETS)
 _LIST_LABEL = re.compile(r"(?<=[.!?;)]\s)(?=[^\W\d_])[\w'’\-]+(?:\s+[\w'’\-]+){0,3}:\s+(?=(?:o|[%s])\s)" % BULLETS)
 #: A day of a month as written, its weekday and year optional ("Quarta-feira, 4 de outubro", "mardi 21 novembre
 #: 2023"): a regex source (case-insensitive), shared with :data:`.segment.DATED_END`.
-DAY_DATE = r"(?i:(?:%s),?\s+)?\d{1,2}\w{0,2}\s+(?:\w{1,3}\s+)?(?i:%s)(?:\s+(?:\w{1,3}\s+)?\d{4})?" % (
-    "|".join(map(re.escape, WEEKDAYS)), "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)))
+DAY_DATE = (r"(?:(?i:(?:%s),?\s+)?\d{1,2}\w{0,2}\s+(?:\w{1,3}\s+)?(?i:%s)(?:\s+(?:\w{1,3}\s+)?\d{4})?"
+            r"|(?i:%s|%s)\.?,?\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?)") % (  # or a weekday and the day in figures,
+    "|".join(map(re.escape, WEEKDAYS)), "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)),  # "Lun. 13/11"
+    "|".join(map(re.escape, WEEKDAYS)), "|".join(map(re.escape, WEEKDAY_ABBREVIATIONS)))
 _DAY_HEADING = re.compile(cased(r"(?<!\S)(?=(?i:%s))%s\s*[—–]\s*[\p{Lu}][\w'’\-]+" % (
     "|".join(map(re.escape, WEEKDAYS)), DAY_DATE)))  # a weekday first: "Quarta-feira, 4 de outubro — Maputo"
 _FULL_STOP = re.compile(r"(\S+)[.!?]\s+(?=\S)")

@@ -126,7 +126,7 @@ DATED_START = re.compile(r"^\s*%s\s*[\u2013\u2014]\s" % DAY_DATE)
 #: A line that opens with a day and says where, with no stop ("Mardi 21 novembre, Direction générale de la
 #: Planification"): a date line, which a capitalised line after it does not carry on.
 _LABEL_WORDS = 6  # a label line ("Who attended:", "Délégation du ministère :") is short
-_DAY_LINE = re.compile(r"^\s*%s\s*[,\u2013\u2014][^.!?;:]*$" % DAY_DATE)
+DAY_LINE = re.compile(r"^\s*%s\s*[,\u00b7|\u2013\u2014][^.!?;:]*$" % DAY_DATE)
 
 
 _HONORIFICS = frozenset(HONORIFICS)
@@ -158,8 +158,8 @@ def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: boo
     if DATED_END.search(prev.last.preview) and piece.preview[:1].isupper() or DATED_START.match(piece.preview) \
             or name_line(piece.preview, prev.last.preview):
         return False
-    if prev.first is prev.last and _DAY_LINE.match(prev.last.preview) and piece.preview[:1].isupper() \
-            and not _mid_phrase(prev.last.preview):
+    if prev.first is prev.last and DAY_LINE.match(prev.last.preview) and piece.preview[:1].isupper() \
+            and not _mid_phrase(prev.last.preview) and not prev.last.preview.rstrip().endswith(","):
         return False
     if piece.preview[:1].isupper() and piece.preview.rstrip().endswith(":") and len(piece.preview.split()) <= _LABEL_WORDS \
             and not _mid_phrase(prev.last.preview):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..text import cased, is_capitals
+from ..text import cased
 from ..errors import InputError, brief as _brief
 from ..lexicon import HONORIFICS
 from ..model import Block
@@ -33,7 +33,7 @@ from .hyphen import document_words, join_lines
 from .layout import PdfLine, page_lines
 from .pdftable import tables
 from .portal import LONG_LINE
-from .segment import DATED_END, DAY_LINE, name_line, wrap_width
+from .segment import DATED_END, heading_break, name_line, wrap_width
 
 PhysicalLine = tuple[str, int, "int | None"]
 GAP = 1.35  # a step this many times the usual line spacing is a paragraph gap
@@ -175,13 +175,8 @@ def _wrapped(prev: PdfLine, nxt: PdfLine, edge: float) -> bool:
     stops on an honorific ("… (KWFT) - Mr." / "Collins Otieno, Branch Manager"), which no line ends on."""
     if prev.text.split() and prev.text.split()[-1] in _HONORIFIC_WORDS and nxt.text[:1].isupper():
         return True
-    if nxt.text[:1].isupper() and nxt.text.rstrip().endswith(":") and len(nxt.text.split()) <= 6 \
-            and not prev.text.rstrip().endswith(","):
-        return False  # a label line ("Délégation du ministère :") under a heading: a line of its own
-    if is_capitals(prev.text) != is_capitals(nxt.text):
-        return False  # a heading in capitals over the line after it, or a line over one: the case changes
-    if DAY_LINE.match(prev.text) and nxt.text[:1].isupper() and not prev.text.rstrip().endswith(","):
-        return False  # "Mar. 14/11 · 9 h 30 – Délégation générale ..., Dakar-Plateau": a day's heading line
+    if heading_break(prev.text, nxt.text):
+        return False  # a label line, a heading in capitals, a day's heading line: lines of their own
     if DATED_END.search(prev.text) and nxt.text[:1].isupper():
         return False  # "Assemblée nationale — mardi 21 novembre": a heading ending on its day, whatever its width
     if name_line(nxt.text, prev.text):

@@ -125,8 +125,26 @@ DATED_END = re.compile(r"(?:^|[\u2013\u2014])\s*%s\s*$" % DAY_DATE)
 DATED_START = re.compile(r"^\s*%s\s*[\u2013\u2014]\s" % DAY_DATE)
 #: A line that opens with a day and says where, with no stop ("Mardi 21 novembre, Direction générale de la
 #: Planification"): a date line, which a capitalised line after it does not carry on.
-_LABEL_WORDS = 6  # a label line ("Who attended:", "Délégation du ministère :") is short
 DAY_LINE = re.compile(r"^\s*%s\s*[,\u00b7|\u2013\u2014][^.!?;:]*$" % DAY_DATE)
+_LABEL_WORDS = 6  # a label line ("Who attended:", "Délégation du ministère :") is short
+
+
+def heading_break(line: str, after: str) -> bool:
+    """``after`` starts a line of its own below ``line``, whatever their widths, when ``line`` does not stop on a
+    comma or a small word: a label line ("Délégation du ministère :"), a change between capitals and lower case
+    (a heading in capitals and the line under it), or what follows a day's heading line ("Mardi 21 novembre,
+    Direction générale de la Planification" / "Les échanges ...").
+
+    >>> heading_break("MINISTÈRE DE L'ÉCONOMIE, DU PLAN", "Mardi 21 novembre, Direction générale")
+    True
+    >>> heading_break("Les échanges ont porté sur la budgétisation", "sensible au genre.")
+    False
+    """
+    if line.rstrip().endswith(",") or _mid_phrase(line):
+        return False
+    if after[:1].isupper() and after.rstrip().endswith(":") and len(after.split()) <= _LABEL_WORDS:
+        return True
+    return is_capitals(line) != is_capitals(after) or bool(DAY_LINE.match(line)) and after[:1].isupper()
 
 
 _HONORIFICS = frozenset(HONORIFICS)
@@ -158,14 +176,9 @@ def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: boo
     if DATED_END.search(prev.last.preview) and piece.preview[:1].isupper() or DATED_START.match(piece.preview) \
             or name_line(piece.preview, prev.last.preview):
         return False
-    if prev.first is prev.last and DAY_LINE.match(prev.last.preview) and piece.preview[:1].isupper() \
-            and not _mid_phrase(prev.last.preview) and not prev.last.preview.rstrip().endswith(","):
+    if heading_break(prev.last.preview, piece.preview) and (prev.first is prev.last or not DAY_LINE.match(
+            prev.last.preview)):
         return False
-    if piece.preview[:1].isupper() and piece.preview.rstrip().endswith(":") and len(piece.preview.split()) <= _LABEL_WORDS \
-            and not _mid_phrase(prev.last.preview):
-        return False  # "Délégation du ministère :" under a meeting's heading: a label line of its own
-    if is_capitals(prev.last.preview) != is_capitals(piece.preview):
-        return False  # "MINISTÈRE DE L'ÉCONOMIE, DU PLAN ET DE LA COOPÉRATION" / "Mardi 21 novembre, ...": a heading
     if _mid_phrase(prev.last.preview) and piece.preview[:1].isalpha():
         return True  # "... a trabalhar com" / "Instituto Nacional de Estatística.": a sentence cut by a page break
     if prev.last.preview.count("(") > prev.last.preview.count(")") and ")" in piece.preview:

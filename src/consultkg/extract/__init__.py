@@ -51,6 +51,9 @@ def document_type(lines: list[Block], mapper: Mapper | None = None, layout: Layo
         return "EventReadout"
     if is_written(lines):  # a letter or an e-mail carries a written input, whatever its title says
         return "WrittenInput"
+    if _in_our_voice(lines, share=4) and not any(tells_of_meeting(ln.text) for ln in lines):
+        return "WrittenInput"  # a quarter of its sentences speak as "we" and none tells of a meeting: its authors'
+        # own words, whatever list of signatories or members it carries
     mapper = mapper or (lambda text: [])
     layout = layout or read_layout(lines, mapper)
     if any(holds_participants(m, mapper) for m in layout.meetings) or (
@@ -79,11 +82,11 @@ def document_type(lines: list[Block], mapper: Mapper | None = None, layout: Layo
     return None
 
 
-def _in_our_voice(lines: list[Block]) -> bool:
-    """A third of the record's sentences, and three at least, speak as "we" (lexicon ``written.we``)."""
+def _in_our_voice(lines: list[Block], share: int = 3) -> bool:
+    """One ``share``-th of the record's sentences, and three at least, speak as "we" (lexicon ``written.we``)."""
     said = [s for ln in lines for _, s in sentences(ln.text) if is_sentence(s)]
     ours = sum(bool(WE.search(s)) for s in said)
-    return ours >= 3 and ours * 3 >= len(said)
+    return ours >= 3 and ours * share >= len(said)
 
 
 def _comments_from(lines: list[Block]) -> bool:

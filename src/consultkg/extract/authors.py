@@ -36,7 +36,7 @@ _AUTHOR_RX = [re.compile(p, re.IGNORECASE) for p in (
 )]
 
 
-def _about_strategy(text: str) -> bool:
+def about_strategy(text: str) -> bool:
     """The words name the strategy or its owner, not an author ("the Gender Strategy", "Banco Mundial")."""
     return bool(STRATEGY_WORD.search(text) or WORLD_BANK.search(text))
 
@@ -64,7 +64,7 @@ def authors_in_title(title: str) -> list[str]:
         found: list[list[str]] = []
         candidates = _ends(part) or [m.group("org") for rx in _AUTHOR_RX[1:] if (m := rx.search(part))][:1]
         for org in candidates:
-            if not _about_strategy(org):
+            if not about_strategy(org):
                 names = split_name_list(org)
                 if names and all(org_problem(n) is None for n in names):
                     found.append(names)

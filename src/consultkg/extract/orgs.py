@@ -22,7 +22,7 @@ from ..vocab import ontology_path
 from . import countries
 from .entities import is_job_title
 from .gazetteer import lookup
-from .names import ACRONYM, acronym_fits, fold, slug, split_acronym, split_alias
+from .names import ACRONYM, acronym_fits, fold, is_acronym, slug, split_acronym, split_alias
 
 RULES_FILE = "org-type-rules.toml"
 # "... (KEPSA) and member firms": common words after a joiner end no proper name
@@ -32,6 +32,42 @@ _REMARK = re.compile(cased(r"\s*\((?=[\p{Ll}])[^()\p{Lu}]*\)\s*$"))  # lower-cas
 _ACRONYM_DASH = re.compile(r"^(%s)\s+[-\u2013\u2014]\s+(\S.+)$" % ACRONYM)
 _DASH_ACRONYM = re.compile(r"^(\S.+?)\s+[-\u2013\u2014]\s+(%s)$" % ACRONYM)
 _COUNTRY_AFTER = re.compile(r"\s*\(([^()]{3,40})\)\s*$")  # a delegation: "Organisation (Country)"
+_PLACE_TAIL = re.compile(r",\s*([^,()]{3,40}?)(?:,\s*([^,()]{3,40}?))?\s*$")  # "FEMNET, Nairobi, Kenya"
+
+
+def without_place(text: str, country: str | None) -> tuple[str, str | None]:
+    """``text`` without the country, or the city and country, written after a comma: a delegation ("Women's
+    Legal Centre, South Africa"), never part of the name; the country found is the organisation's.
+
+    >>> without_place("Women's Legal Centre, South Africa", None), without_place("FEMNET, Nairobi, Kenya", None)
+    (("Women's Legal Centre", 'South Africa'), ('FEMNET', 'Kenya'))
+    >>> without_place("Ministry of Gender, Labour and Social Development", None)
+    ('Ministry of Gender, Labour and Social Development', None)
+    """
+    m = _PLACE_TAIL.search(text)
+    if not m or _is_place(text[:m.start()]):  # "Saint-Louis, Sénégal": a place, all of it
+        return text, country
+    found: str | None = None
+    for part in filter(None, m.groups()):
+        code = countries.country_code(part)
+        city = countries.find_city(part) if not code else None
+        if code:
+            found = countries.display_name(code)
+        elif not (city and fold(city[0]) == fold(part)):
+            return text, country
+        else:
+            found = found or city[1]
+    return text[:m.start()].strip(), country or found
+
+
+def _is_place(text: str) -> bool:
+    """``text`` is nothing but a country's or a known city's name, or one word that names no known body."""
+    city = countries.find_city(text)
+    words = text.split()
+    return bool(countries.country_code(text)) or (city is not None and fold(city[0]) == fold(text.strip())) \
+        or not words or (len(words) == 1 and not is_acronym(words[0]) and not lookup(words[0]))  # "Bordeaux"
+
+
 # an embassy's host ("Embassy of Sweden in Mozambique") and its country ("Embaixada do Reino dos Países Baixos")
 _IN_PLACE = re.compile(r"(?<!\w)(?:%s)\s+(.+)$" % PLACE_PREPOSITION)
 _OF_PLACE = re.compile(r"(?<!\w)(?:%s|%s)\s*(?:%s\s*)?(.+?)(?:\s+(?:%s)(?!\w)|$)"
@@ -144,6 +180,7 @@ class OrgRegistry:
         where = _COUNTRY_AFTER.search(text)
         if where and countries.find_country(where.group(1)) and not countries.find_country(text[:where.start()]):
             text, country = text[:where.start()], countries.find_country(where.group(1))  # "Restless Development (Nigeria)"
+        text, country = without_place(text, country)
         lead = _ACRONYM_DASH.match(text)  # "ELA - Equipo Latinoamericano de Justicia y Género": the acronym first
         if lead and acronym_fits(lead.group(2), lead.group(1)):
             text = f"{lead.group(2)} ({lead.group(1)})"

@@ -27,7 +27,7 @@ from . import countries
 from .entities import is_job_title, is_place, org_problem
 from .names import (ACRONYM, HONORIFICS, ORG_WORDS, TITLE_WORDS, acronym_fits, clean_label, fold, has_honorific, is_acronym,
                     looks_like_person_name, slug, split_acronym, split_honorific, split_top)
-from .orgs import OrgRegistry, classify
+from .orgs import OrgRegistry, classify, without_place
 
 # The words come from the lexicon's language files (consultkg/lexicon/*.toml)
 _OFFICIALS = OFFICIALS  # "Government officials from the ", "Representantes do ", at an entry's start
@@ -153,7 +153,9 @@ class _Adder:
         self.rejected = rejected if rejected is not None else []
 
     def __call__(self, text: str, **kw) -> str | None:
-        text = clean_label(text)
+        text, country = without_place(clean_label(text), None)  # "FEMNET, Nairobi, Kenya": a delegation
+        if country:
+            kw.setdefault("country", country)
         why = org_problem(text)
         if why:
             self.rejected.append((text, why))

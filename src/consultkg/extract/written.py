@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 from ..text import LIST_MARKER, cased
-from ..lexicon import CLOSING as _CLOSING, CONTRAST, POLITE, SALUTATION
-from ..model import TABLE, Block, Consultation, Meeting
+from ..lexicon import CLOSING as _CLOSING, CONTRAST, COPY_HEADER, POLITE, SALUTATION
+from ..model import TABLE, Block, Consultation, Meeting, Person
 from .tables import table_participants
 from .outline import heading_kind
 from .wrapper import unwrap
 from .prose_names import is_proper_name
-from .authors import authors_in_title, signature_blocks, signatories
+from .authors import about_strategy, authors_in_title, signature_blocks, signatories
+from .participants import parse_entry
 from .topics import discussed_mentions, introduced_topics, listed_topics, what_was_discussed
 from .initiatives import initiatives_in
 from .common import (Mapper, evidence, group_of_org_types, key_messages, mentions_from,
@@ -136,6 +137,12 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
             author_keys += [k for k in orgs if k not in author_keys]
             meeting.participants += [k for k in orgs if k not in meeting.participants]
         author = author or (author_keys[0] if author_keys else None)
+    if not names:  # "Autoras y autores" over a list, "Auteurs : A ; B", a list of signatories: the names at the
+        orgs, listed = author_entries(body, reg)  # head or the foot of the text, under any label
+        people += [p for p in listed if p.key not in {q.key for q in people}]
+        author_keys += [k for k in orgs if k not in author_keys]
+        meeting.participants += [k for k in orgs if k not in meeting.participants]
+        author = author or (author_keys[0] if author_keys else None)
     meeting.people = [p.key for p in people]
     meeting.participants += [p.organisation for p in people if p.organisation and p.organisation not in meeting.participants]
     parts.people = people
@@ -160,6 +167,37 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     if not comments:
         parts.warnings.append("no numbered or bulleted comments found")
     return parts
+
+
+def author_entries(body: list[Block], reg: OrgRegistry) -> tuple[list[str], list[Person]]:
+    """The organisations and people of the blocks that only name them (:func:`.roles.block_role` "entries") before
+    the text's first statement or after its last: who wrote it or signs it, whatever the label over them."""
+    from .roles import ENTRIES, STATEMENT, block_role, entry_texts, split_label
+    said = [k for k, ln in enumerate(body) if block_role(ln) == STATEMENT]
+    if not said:
+        return [], []
+    tail = body[said[-1] + 1:]
+    copied = next((k for k, b in enumerate(tail) if COPY_HEADER.search(b.text)), len(tail))  # "cc:": sent to, not by
+    edges = body[:said[0]] + tail[:copied]
+    edges = [b for b in edges if not _SALUTATION.match(b.text)]  # "Exma. Senhora Dra. Inês Mendes,": addressed
+    orgs: list[str] = []
+    people: list[Person] = []
+    in_tail = {id(b) for b in tail}
+    for ln in (b for b in edges if block_role(b) == ENTRIES and not about_strategy(b.text)):
+        label, named = split_label(ln.text.strip())
+        if label and id(ln) in in_tail and not parse_entry(named, OrgRegistry(), None)[1]:
+            continue  # "Correspondência: Rede Brasil ... — São Paulo": where to write, below the signatures
+        if ln.kind == TABLE:
+            found_orgs, found = table_participants(ln, reg, None, [], "civil-society")
+        else:
+            found_orgs, found = [], []
+            for entry in entry_texts(named.rstrip(".")):
+                o, p = parse_entry(entry, reg, None, evidence(ln, entry), fallback_type="civil-society")
+                found_orgs += o
+                found += p
+        orgs += [k for k in found_orgs + [p.organisation for p in found if p.organisation] if k not in orgs]
+        people += found
+    return orgs, people
 
 
 def extract_other(lines: list[Block], mapper: Mapper, path: str) -> Parts:

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..text import cased, fold, is_capitals, run_in_label
-from ..lexicon import BANNERS, FUNCTION_WORDS, HONORIFICS, MEETING_HEADING, PARTICIPANTS, SECTION_PATTERNS
+from ..lexicon import BANNERS, COPY_HEADER, FUNCTION_WORDS, HONORIFICS, MEETING_HEADING, PARTICIPANTS, SECTION_PATTERNS
 from .portal import _INLINE_BULLET, DAY_DATE, LONG_LINE, _split_spans, split_long_line
 from ..model import HEADING, Block, item
 from .inline import _FOOTNOTE_TEXT, _INVISIBLE, _SPACES, clean_inline
@@ -174,8 +174,8 @@ def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: boo
     adjacent = not piece.blank_before and prev.last.lineno != piece.lineno
     full = bool(width) and prev.last.width >= WRAP_RATIO * width
     if DATED_END.search(prev.last.preview) and piece.preview[:1].isupper() or DATED_START.match(piece.preview) \
-            or name_line(piece.preview, prev.last.preview):
-        return False
+            or name_line(piece.preview, prev.last.preview) or COPY_HEADER.match(piece.preview):
+        return False  # ... "cc:": who the text was copied to starts a line of its own
     if heading_break(prev.last.preview, piece.preview) and (prev.first is prev.last or not DAY_LINE.match(
             prev.last.preview)):
         return False

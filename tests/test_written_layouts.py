@@ -1,0 +1,61 @@
+"""Written inputs in layouts that name no author in their title: a text in the authors' own voice is a written
+input whatever list of names it carries, and the names at its head or its foot are who wrote and signed it.
+The texts are invented; each test would fail if the record were read as an event, or its authors missed.
+"""
+from __future__ import annotations
+
+from consultkg.extract import extract
+from tests.test_meeting_layouts import source_of
+
+VOICE = """Nairobi, 20 November 2023
+
+# Observations on the draft Gender Strategy 2024-2030
+
+**{label}**
+
+- Dr. Grace Wanjiru Mwangi, Senior Lecturer, University of Nairobi
+- Ms. Achieng Atieno Odera, Programme Officer, Kenya Women Parliamentary Association (KEWOPA)
+
+We welcome the draft and support its three objectives. We are concerned that care work is treated as an
+obstacle to employment only. We ask the Bank to fund public childcare in rural counties. We recommend that the
+results framework measures time use. Our members stand ready to help.
+
+Signed on behalf of:
+
+- FEMNET, Nairobi, Kenya
+- Women's Legal Centre, South Africa
+
+cc:
+
+- The Country Director, World Bank Kenya Country Office
+"""
+
+
+def _record(tmp_path, label="Authors"):
+    return extract(source_of(tmp_path, "observations.md", VOICE.format(label=label)))
+
+
+def test_a_text_in_the_authors_voice_is_a_written_input_whatever_names_it_lists(tmp_path):
+    record = _record(tmp_path)
+    assert record.document_type == "WrittenInput"
+    assert len(record.meetings) == 1
+
+
+def test_the_names_at_the_head_and_foot_are_its_authors_under_any_label(tmp_path):
+    for label in ("Authors", "Prepared by", "Zorblat"):  # the label is a cue at most
+        record = _record(tmp_path, label)
+        people = {p.name for p in record.people}
+        orgs = {o.label for o in record.organisations}
+        assert people == {"Grace Wanjiru Mwangi", "Achieng Atieno Odera"}, label
+        assert {"University of Nairobi", "FEMNET", "Women's Legal Centre"} <= orgs, label
+        assert not any("Country Office" in o or o.endswith(("Kenya", "South Africa")) for o in orgs), orgs  # the
+        # copied-in office is no author, and a delegation's country no part of its name
+        author_orgs = {record.organisations[[o.key for o in record.organisations].index(k)].label
+                       for k in record.meetings[0].participants}
+        assert "FEMNET" in author_orgs
+
+
+def test_a_mission_told_in_our_voice_stays_a_mission(tmp_path):
+    text = VOICE.format(label="Authors").replace(
+        "We welcome the draft", "On 14 November the team met with staff of the Ministry of Gender. We welcome the draft")
+    assert extract(source_of(tmp_path, "mission.md", text)).document_type != "WrittenInput"

@@ -364,7 +364,7 @@ ITALIAN = {
     "names": {"generic": ["governo", "partner"], "heading": ["sintesi"], "regions": ["america latina"],
               "legal_suffixes": ["s.p.a.", "s.r.l."]},
     "sentences": {"verbs": ["è", "sono", "hanno", "chiesto", "espresso"], "subjects": ["[i] partecipanti"]},
-    "initiatives": {"words": ["programma", "iniziativa", "progetto", "fondo"], "trailing": ["programma", "progetto"], "laws": ["legge", "decreto"], "number_marks": ["n."]},
+    "initiatives": {"words": ["programma", "iniziativa", "progetto", "fondo"], "trailing": ["programma", "progetto"], "title_links": ["a", "al", "una", "sua"], "laws": ["legge", "decreto"], "number_marks": ["n."]},
     "written": {"kinds": ["commenti", "contributo"], "by": ["(di|del|della)"], "to": ["sulla", "alla", "per"],
                 "targets": ["[la] (strategia|proposta|banca)"], "drafts": ["bozza"], "we": ["noi", "nostra", "chiediamo"]},
 }

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (ARTICLE, ARTICLES, CAMPAIGN_NAME, INITIATIVE_HEADS, INITIATIVE_TRAILING, INITIATIVE_WORD,
-                       LIST_JOINER, NAME_LINK, NUMBERED_LAW, OF_WORD, PLACE_PREPOSITION, STRATEGY, TITLE_WORDS,
+from ..lexicon import (ARTICLE, ARTICLES, CAMPAIGN_NAME, INITIATIVE_HEADS, INITIATIVE_LINK, INITIATIVE_TRAILING,
+                       INITIATIVE_WORD,
+                       LIST_JOINER, NAME_ELISION, NAME_LINK, NUMBERED_LAW, OF_WORD, PLACE_PREPOSITION, STRATEGY, TITLE_WORDS,
                        WORLD_BANK)
 from ..lexicon.phrases import folded
 from ..model import Block, Initiative
@@ -47,13 +48,16 @@ _NAME_ACR = re.compile(
     r"((?:%s\s+(?:%s\s+)*){1,11}?(?:%s,\s+(?:%s\s+(?:%s\s+)*){0,4})?)\((%s)\)(\s+%s)?"
     % (_CAP, _LINK_WORDS, _CAP, _CAP, _LINK_WORDS, cased(r"[\p{Lu}0-9][\p{Lu}\p{Ll}0-9&\-]{1,15}"), INITIATIVE_TRAILING))
 # a proper name led by an initiative's head noun, as written (capitalised): "Política Nacional de Cuidados"
-_HEADED = re.compile(cased(r"(?<![\w'’])(?=[\p{Lu}])(?i:%s)(?:\s+(?:%s|%s|(?:19|20)\d\d(?:[-–]\d{2,4})?))+"
+_TITLE_LINK = INITIATIVE_LINK  # and the small words of a title: "... de las Mujeres a una Vida Libre de Violencia"
+_ELIDED = re.compile(r"^(?:%s)" % NAME_ELISION, re.IGNORECASE)  # "l'Économie, du Plan ...": "Économie"
+_LINK_AT_END = re.compile(r"(?:\s+(?:%s))+$" % _TITLE_LINK)  # "... Uniões Prematuras em| 2019": none ends a name
+_HEADED = re.compile(cased(r"(?<![\w'’])(?=[\p{Lu}])(?i:%s)(?:(?:\s+(?:%s))*\s+%s|\s+(?:19|20)\d\d(?:[-–]\d{2,4})?)+"
                      r"(?:(?:,\s+%s)+\s+%s\s+%s)?")  # "... sobre Mulheres, Paz e Segurança"
-                     % (INITIATIVE_WORD.pattern, _LINK_WORDS, _CAP, _CAP, LIST_JOINER, _CAP))
+                     % (INITIATIVE_WORD.pattern, _TITLE_LINK, _CAP, _CAP, LIST_JOINER, _CAP))
 # a proper name ending on an initiative's head noun, as written: "Mashreq Gender Facility", "Hustler Fund"
-_TAILED = re.compile(cased(r"(?<![\w'’])%s(?:\s+(?:%s\s+)*%s)*?\s+(?=[\p{Lu}])(?i:%s)(?![\w'’])"
+_TAILED = re.compile(cased(r"(?<![\w'’])%s(?:\s+(?:(?:%s)\s+)*%s)*?\s+(?=[\p{Lu}])(?i:%s)(?![\w'’])"
                      r"(?:\s+(?:%s\s+)+%s(?:\s+%s)*(?:(?:,\s+%s)+,?\s+%s\s+%s)?)*")  # "... for Women, Children and Adolescents"
-                     % (_CAP, _LINK_WORDS, _CAP, INITIATIVE_WORD.pattern, _LINK_WORDS, _CAP, _CAP, _CAP, LIST_JOINER, _CAP))
+                     % (_CAP, _TITLE_LINK, _CAP, INITIATIVE_WORD.pattern, _LINK_WORDS, _CAP, _CAP, _CAP, LIST_JOINER, _CAP))
 _YEARS = re.compile(r"\s+\(?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\)?$")  # "... in Jordan 2020–2025": years, no name
 # a name led by an initiative's head noun, its other words in lower case, before its acronym: "Programme national
 # de bourses de sécurité familiale (PNBSF)", "Fonds d'Appui aux Femmes de Côte d'Ivoire (FAFCI)"
@@ -122,7 +126,7 @@ def initiatives_in(line: Block) -> list[Initiative]:
                                 or words_before[-1].casefold() in _ARTICLE_SET):
             words_before.pop()  # "Women and Law in Southern Africa": "Law ..." inside a longer name
         joined = _NEXT_INITIATIVE.search(line.text, max(0, m.start() - 16), m.end())  # "Ciudad Mujer y de la Ley ..."
-        if words_before and words_before[-1][:1].isupper() and m in headed and not joined:
+        if words_before and _ELIDED.sub("", words_before[-1])[:1].isupper() and m in headed and not joined:
             continue  # the head noun inside a longer name ("Umbrella Facility ...", "Women in Law ...")
         bracket = _BRACKET_AFTER.match(line.text, m.end())
         if bracket and lookup(bracket.group(1)):
@@ -140,33 +144,42 @@ def initiatives_in(line: Block) -> list[Initiative]:
             if len(name.split()) >= 2 and not WORLD_BANK.search(name):
                 candidates.append((name, False))
     for m in (_HEADED_ACR.finditer(text) if capital_head and has_bracket else ()):
-        before = line.text[:m.start()].split()[-1:]
-        if not (before and before[0][:1].isupper() and before[0].casefold() not in _ARTICLE_SET):  # not inside a
-            # longer name ("Umbrella Facility for ...")
+        before = line.text[:m.start()].split()
+        linked = False
+        while before and re.fullmatch(_LINK_WORDS, before[-1]) and before[-1].casefold() not in _ARTICLE_SET:
+            before.pop()  # "Ministère de l'Économie, du Plan et de la Coopération (MEPC)": a body's name
+            linked = True
+        if not (before and _ELIDED.sub("", before[-1])[:1].isupper()
+                and (linked or before[-1].casefold() not in _ARTICLE_SET)):  # not inside a longer name ("Umbrella
+            # Facility for ...")
             candidates.append((f"{m.group(1)} ({m.group(2).split()[0]})", False))  # "(SNEEG 2)": SNEEG
-    named = [_NEXT_INITIATIVE.split(JOINED.split(_POSSESSOR.sub("", m.group(1)))[0])[0]
-             for m in _AFTER_NOUN.finditer(text)] + \
-        [_POSSESSOR.sub("", m.group(1)) for m in _BEFORE_NOUN.finditer(text)] if lower_head else []
-    return _initiatives_of(line, found, candidates, named)
+    after = [_NEXT_INITIATIVE.split(JOINED.split(_POSSESSOR.sub("", m.group(1)))[0])[0]
+             for m in _AFTER_NOUN.finditer(text)] if lower_head else []
+    named = after + [_POSSESSOR.sub("", m.group(1)) for m in _BEFORE_NOUN.finditer(text)] if lower_head else []
+    return _initiatives_of(line, found, candidates, named, set(after))
 
 
 def _initiatives_of(line: Block, found: list[Initiative], candidates: list[tuple[str, bool]],
-                    named: list[str]) -> list[Initiative]:
-    """The candidates of :func:`initiatives_in` that are initiatives' names."""
+                    named: list[str], after_noun: set[str] = frozenset()) -> list[Initiative]:
+    """The candidates of :func:`initiatives_in` that are initiatives' names; one word is name enough after the
+    noun that says what it names (``after_noun``: "o programa Kwenda"), never before it ("Short project cycles")."""
     seen = {fold(i.label) for i in found}
     for cand, linked in candidates + [(n, None) for n in named]:
         if org_problem(cand) == LABELLED_FIELD or _SPACED_DASH.search(cand):
             continue  # "Correspondência: Rede Brasil do Pacto Global — São Paulo (SP)": an address, no name
         label, acr = split_acronym(clean_label(cand))
-        label = _YEARS.sub("", _LEADING_ARTICLE.sub("", _opening_word_off(label)))
+        label = _LINK_AT_END.sub("", _YEARS.sub("", _LEADING_ARTICLE.sub("", _opening_word_off(
+            _POSSESSOR.sub("", label)))))  # "Rwanda's National Gender Policy": the owner is no part of the name
         if not label or _STRATEGY_NAME.search(label) or (acr and not (is_acronym(acr.split()[0]) or acr[:1].isdigit())):
             continue
         if lookup(label, acr) or (acr and lookup(acr)) or is_job_title(label) or WORLD_BANK.search(label):
             continue  # an organisation ("Fundo das Nações Unidas para a População (UNFPA)"), a post
         if _of_the_bank(line.text, cand) or _head_and_place(label):
             continue  # "Stratégie du Groupe de la Banque| mondiale", "la Stratégie à Washington": the Bank's own
-        if linked is None:  # named by the noun beside it: one word in capitals will do ("projecto EMPODERA")
-            if not (_looks_like_name(label) or (is_acronym(label) and len(label) > 3)):
+        if linked is None:  # named by the noun beside it: one word in capitals will do ("projecto EMPODERA"), or
+            # one capitalised word that names no place ("o programa Kwenda", "le programme Fiavota")
+            if not (_looks_like_name(label) or (is_acronym(label) and len(label) > 3)
+                    or (cand in after_noun and _one_word_name(label))):
                 continue
         elif not _looks_like_name(label) and not (acr and _HEADED_ACR.match(cand)):
             continue
@@ -178,6 +191,20 @@ def _initiatives_of(line: Block, found: list[Initiative], candidates: list[tuple
         found.append(Initiative(label=label, acronym=acr, evidence=evidence(line, cand)))
     return [i for i in found if not any(  # "Global Financing Facility for Women" of "... Children and Adolescents"
         j is not i and fold(j.label).startswith(fold(i.label) + " ") for j in found)]
+
+
+def _one_word_name(label: str) -> bool:
+    """One capitalised word of four letters or more, neither a place nor a known body: a name, after the noun
+    that says it is a programme.
+
+    >>> _one_word_name("Kwenda"), _one_word_name("Kenya"), _one_word_name("Plan de")
+    (True, False, False)
+    """
+    from . import countries
+    word = label.strip()
+    return (" " not in word and len(word) >= 4 and word[0].isupper() and any(c.islower() for c in word)
+            and word.isalpha() and not countries.country_code(word) and countries.find_city(word) is None
+            and not lookup(word))
 
 
 _PLACE_WORD = re.compile(PLACE_PREPOSITION, re.IGNORECASE)

@@ -30,8 +30,11 @@ class Parts:
         """Forget "initiatives" that are organisations of the record ("United Nations Population Fund")."""
         names = {fold(o.label) for o in self.organisations} | {o.acronym for o in self.organisations if o.acronym}
         labels = [f" {fold(o.label)} " for o in self.organisations]  # "Law and Development in Africa" in an org's name
+        ends = [label.rstrip() for label in labels if len(label.split()) >= 2]  # "Senior Researcher, Tanzania
+        # Gender Networking Programme", "Twiga Foods and One Acre Fund": an organisation's name, with more before it
         self.initiatives = [i for i in self.initiatives if fold(i.label) not in names and i.acronym not in names
-                            and not any(f" {fold(i.label)} " in label for label in labels)]
+                            and not any(f" {fold(i.label)} " in label for label in labels)
+                            and not any(f" {fold(i.label)}".endswith(end) for end in ends)]
 
     def learn_acronyms(self, text: str) -> None:
         """Give an organisation the acronym the text writes after its full name elsewhere ("... Fome (MDS)").

@@ -158,7 +158,9 @@ Exported names (all built once, at import):
   officials from ..."; match).
 - ``INITIATIVE_WORD``: compiled; head nouns of initiatives ("Facility", "Programa", "Fonds",
   "Plano", "Política"; search). ``INITIATIVE_TRAILING``: regex source, lower case only; the head noun
-  that may follow a name's acronym ("... (WEE) programme", "(PNC) proyecto"). ``INITIATIVE_HEADS``: frozenset of
+  that may follow a name's acronym ("... (WEE) programme", "(PNC) proyecto"). ``INITIATIVE_LINK``: regex
+  source, lower case only; ``NAME_LINK``'s words and the small words inside a programme's or law's title
+  ("at the", "a una"; file: ``initiatives.title_links``). ``INITIATIVE_HEADS``: frozenset of
   the folded words of both and of ``NUMBERED_LAW``'s laws: a text with none of them names no initiative by its
   head noun (a quick test before the patterns).
 - ``NUMBERED_LAW``: compiled; a law or decree named by its number ("loi n° 2020-05", "Ley N° 348",
@@ -293,6 +295,7 @@ SENTENCE_VERB = _LEX.sentence_verb
 SUBJECT = _LEX.subject
 INITIATIVE_WORD = _LEX.initiative_word
 INITIATIVE_TRAILING = _LEX.initiative_trailing
+INITIATIVE_LINK = _LEX.initiative_link
 INITIATIVE_HEADS = _LEX.initiative_heads
 NUMBERED_LAW = _LEX.numbered_law
 WRITTEN_KIND = _LEX.written_kind
@@ -318,7 +321,7 @@ __all__ = [
     "PROSE_LEAD", "PROSE_TAIL", "SPEECH", "PARLIAMENT_TITLE", "POSTS", "GOVERNMENT", "PUBLIC_BODY", "PORTFOLIO_HEAD",
     "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "NAME_ELISION", "PAGE_WORD", "PAGE_OF", "COPY_HEADER", "SUBJECT_MARKS", "PLACE_PREPOSITION", "ON_BEHALF", "POST_LINK", "REPRESENTED_BY", "INCLUDING_WORD", "WORD_HEADING", "WORD_LIST", "WRITTEN_DRAFT", "WORLD_BANK", "SENDER", "STRATEGY_WORD",
     "ABOUT_CONSULTATION", "TITLE_END", "CAMPAIGN_NAME", "MEMBERS_OF", "PAGE_LINE", "POLITE", "CONTRAST", "ADDITIVE", "REQUEST", "RELATIVE",
-    "OPENING_VERB", "SENTENCE_VERB", "SUBJECT", "INITIATIVE_WORD", "INITIATIVE_TRAILING", "INITIATIVE_HEADS", "NUMBERED_LAW", "WRITTEN_KIND", "WE",
+    "OPENING_VERB", "SENTENCE_VERB", "SUBJECT", "INITIATIVE_WORD", "INITIATIVE_TRAILING", "INITIATIVE_LINK", "INITIATIVE_HEADS", "NUMBERED_LAW", "WRITTEN_KIND", "WE",
     "WRITTEN_BY", "WRITTEN_TO", "WRITTEN_TARGET", "WRITTEN_TITLE", "CITY_PARTICLE", "BEFORE_NAME",
     "stakeholder_group", "audience_groups", "without_groups",
     "Lexicon", "LexiconError", "load",

@@ -147,6 +147,7 @@ class Lexicon:
     subject: re.Pattern
     initiative_word: re.Pattern
     initiative_trailing: str
+    initiative_link: str
     initiative_heads: frozenset
     unit_words: frozenset
     numbered_law: re.Pattern
@@ -460,6 +461,7 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
             "(?:%s)" % "|".join(re.escape(m) for m in sorted(set(_all(data, "initiatives", "number_marks")), key=len, reverse=True))), I),
         initiative_word=re.compile(alternation(_all(data, "initiatives", "words")), I),
         initiative_trailing=alternation(_all(data, "initiatives", "trailing")),  # lower case only (no re.I)
+        initiative_link=alternation(_all(data, "lists", "name_links") + _all(data, "initiatives", "title_links")),
         initiative_heads=frozenset(w for key in ("words", "trailing", "laws") for p in _all(data, "initiatives", key)
                                    for w in fold(p).split()),
         written_kind=kinds,

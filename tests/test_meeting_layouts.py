@@ -313,3 +313,36 @@ def test_a_meeting_headed_as_cancelled_is_no_meeting(tmp_path):
     record = extract(source)
     assert [m.label.split(" ·")[0] for m in record.meetings] == ["Lun. 13/11"]
     assert any("not held" in w for w in record.warnings)
+
+
+NAMED = """# Kenya: private sector consultations on the Gender Strategy 2024-2030
+
+Back-to-office note, 4-6 October 2023
+
+Meetings
+
+1. Kenya Private Sector Alliance (KEPSA) and Federation of Kenya Employers (FKE).
+
+The first meeting, on 4 October, was led by Ms. Wanjiru Kamau Njoroge, Head of Gender, KEPSA. Employers asked for
+practical tools on workplace childcare.
+
+2. Kenya Bankers Association (KBA), Equity Bank Kenya and KCB Group. On 5 October the team met senior credit staff
+of the three institutions, who asked for guarantees for loans to women-owned businesses.
+
+3. Safaricom PLC and Kenya Association of Women Business Owners (KAWBO). Ms. Achieng Mwende Kariuki, Senior
+Manager, Safaricom PLC, described mobile money products for women traders.
+"""
+
+
+def test_numbered_items_headed_by_who_met_are_meetings(tmp_path):
+    """No bold, no label: each item opens with a sentence of nothing but names (the first alone on its line), and
+    what follows tells of the meeting. Each is a meeting, its names its participants."""
+    record = extract(source_of(tmp_path, "kenya.md", NAMED))
+    assert record.document_type == "MissionSummary"
+    labels = {o.key: o.label for o in record.organisations}
+    met = [{labels[k] for k in m.participants} for m in record.meetings]
+    assert len(met) == 3, met
+    assert {"Kenya Private Sector Alliance", "Federation of Kenya Employers"} <= met[0]
+    assert {"Kenya Bankers Association", "Equity Bank Kenya", "KCB Group"} <= met[1]
+    assert {"Safaricom PLC", "Kenya Association of Women Business Owners"} <= met[2]
+    assert not any(" and " in label for label in labels.values()), labels  # two names joined are two bodies

@@ -27,7 +27,7 @@ from .entities import is_sentence
 from .coverage import coverage
 from .parts import Parts
 from .wrapper import is_written
-from .roles import Layout, holds_participants, read_layout
+from .roles import Layout, holds_participants, names_who_took_part, read_layout
 from .meeting_tables import unfold_meeting_tables
 from .run_in import split_run_in_heads
 
@@ -56,7 +56,7 @@ def document_type(lines: list[Block], mapper: Mapper | None = None, layout: Layo
         # own words, whatever list of signatories or members it carries
     mapper = mapper or (lambda text: [])
     layout = layout or read_layout(lines, mapper)
-    if any(holds_participants(m, mapper) for m in layout.meetings) or (
+    if any(names_who_took_part(m, mapper) for m in layout.meetings) or (
             not layout.meetings and any(holds_participants(s, mapper) for s in layout.root.walk())):
         return "MissionSummary"  # sections that hold participants: meetings (or one event: see .mission)
     has_sections = sum(bool(SECTION_LINE.match(ln.text)) for ln in lines)

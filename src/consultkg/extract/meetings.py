@@ -28,7 +28,7 @@ from .orgs import classify
 from .participants import is_prose_list as parse_prose_shape, parse_entry, split_name_list
 from .prose import people_in_a_series, people_in_prose
 from .tables import table_participants
-from .prose_names import (is_proper_name, names_in_prose, names_of_paragraph, speakers_in_prose, strong_name,
+from .prose_names import (headed_by_names, is_proper_name, names_in_prose, names_of_paragraph, speakers_in_prose, strong_name,
                           sure_name)
 from .roles import ENTRIES, STATEMENT, TOPIC, is_statement, roles_of, split_label
 
@@ -163,9 +163,13 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
             report.extend(NotRead(line.lineno, t, why, line.page) for t, why in rejected)
 
     body = _unrun(body)
+    body_roles = roles_of(body, mapper)
+    if ENTRIES not in body_roles and not is_capitals(heading.text) and headed_by_names(heading.text):
+        named = heading.text.rstrip(".:").strip()  # no list below, its heading names who met: "Kenya Bankers
+        add_entries("; ".join(names_of_paragraph(named, least=1) or [named]), heading)  # Association (KBA), ..."
     posts = pair_name_lines(body)  # "Mr. Habil Odhiambo Were" / "Head of SME Banking, Equity Bank Kenya"
     under = {id(b) for b in posts.values()}
-    for line, role in zip(body, roles_of(body, mapper)):
+    for line, role in zip(body, body_roles):
         text = line.text.strip()
         if id(line) in posts:
             orgs, person = read_name_over_post(line, posts[id(line)], reg, country)

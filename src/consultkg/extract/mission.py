@@ -19,7 +19,7 @@ from .meetings import read_meeting
 from .outline import RANK, Section, names_a_date
 from .titleblock import audience_field, audience_segment
 from .prose_names import names_in_prose
-from .roles import (ENTRIES, Layout, holds_discussion, holds_participants, is_statement, read_layout, roles_of,
+from .roles import (ENTRIES, Layout, holds_discussion, holds_participants, names_who_took_part, is_statement, read_layout, roles_of,
                     section_cue)
 from .names import has_honorific
 from .name_lines import pair_name_lines
@@ -50,7 +50,7 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
         found = dated  # a journal of the mission: sections headed by their day, whoever the prose names
     days = max(len(dated), sum(sec.heading is not None and names_a_date(sec.title) for sec in found))
     # one list of who took part, under no meeting heading ("Annex: participants", or none): one event
-    event = sum(holds_participants(sec, mapper) for sec in found) <= 1 and not any(
+    event = sum(names_who_took_part(sec, mapper) for sec in found) <= 1 and not any(
         sec.heading is not None and MEETING_HEADING.match(sec.title) for sec in found) and days < 2 \
         and not (not found and not one_event and len(prose_meetings(root, set(), mapper)) >= 2)  # a mission told in prose
     # lists of who took part that say nothing, and the discussion in sections of its own ("Ouverture et

@@ -44,9 +44,9 @@ def is_proper_name(text: str) -> bool:
 _REPRESENTED = re.compile(r",?\s*(?:%s)\s+(?P<who>.*)$" % REPRESENTED_BY, re.IGNORECASE)  # "..., représentée par Mme D"
 
 
-def names_only(text: str) -> bool:
-    """Two sure names of organisations or more, and nothing else but commas, joining words and a closing "represented
-    by" clause: a list written as a sentence, no statement."""
+def names_only(text: str, least: int = 2) -> bool:
+    """``least`` sure names of organisations or more, and nothing else but capitalised words, commas, joining words
+    and a closing "represented by" clause: a list written as a sentence, no statement."""
     if SENTENCE_VERB.search(text):
         return False
     body = _REPRESENTED.sub("", text)
@@ -57,10 +57,42 @@ def names_only(text: str) -> bool:
     for name in names:
         left = left.replace(name, " ")
     rest = [w for w in re.sub(r"[\s,;]+", " ", left).split() if not re.fullmatch(LIST_JOINER, w, re.IGNORECASE)]
-    return len(names) >= 2 and all(w[:1].isupper() for w in rest)  # "et CARE Cameroun": a name it could not vouch for
+    return len(names) >= least and all(w[:1].isupper() for w in rest)  # "et CARE Cameroun": a name it could not vouch for
 
 
-def names_of_paragraph(text: str) -> list[str] | None:
+def headed_by_names(heading: str) -> bool:
+    """A heading of nothing but organisations' names, one sure name at least ("Safaricom PLC and Kenya Association of
+    Women Business Owners (KAWBO)"): a meeting headed by who took part.
+
+    >>> headed_by_names("Safaricom PLC and Kenya Association of Women Business Owners (KAWBO)"), headed_by_names("Next steps")
+    (True, False)
+    """
+    text = heading.rstrip(".:").strip()
+    return len(text.split()) <= 20 and names_only(text, least=1)
+
+
+_JOINER = re.compile(r"\s+(?:%s)\s+" % LIST_JOINER, re.IGNORECASE)
+
+
+def _two_names(name: str) -> list[str]:
+    """``name`` as the two names it joins when each half is a sure name of its own ("Equity Bank Kenya and KCB
+    Group"), else whole ("Centre for Rights and Justice").
+
+    >>> _two_names("Equity Bank Kenya and KCB Group"), _two_names("Centre for Rights and Justice")
+    (['Equity Bank Kenya', 'KCB Group'], ['Centre for Rights and Justice'])
+    """
+    for m in _JOINER.finditer(name):
+        left, right = name[:m.start()], name[m.end():]
+        if strong_name(left) and strong_name(_ACRONYM_BRACKET.sub("", right)):  # "... Igualdade e Equidade de Género
+            # (ICIEG)": the acronym is the whole name's
+            return [left, *_two_names(right)]
+    return [name]
+
+
+_JOINER_ENDS = re.compile(r"^(?:%s)(?:\s+|$)|\s+(?:%s)$" % (LIST_JOINER, LIST_JOINER), re.IGNORECASE)
+
+
+def names_of_paragraph(text: str, least: int = 2) -> list[str] | None:
     """The entries of a paragraph of nothing but names (:func:`names_only`), each sure name whole (commas inside it
     too), the others split at commas and joiners, the person of a closing "represented by" clause with the last
     body; None for any other text.
@@ -70,16 +102,18 @@ def names_of_paragraph(text: str) -> list[str] | None:
     ['Plan International (PI)', 'Concertation Nationale des Organisations Paysannes (CNOP)', 'Mme Jeanne Mvondo, conseillère genre, CARE Cameroun']
     """
     text = text.rstrip(".")
-    if ";" in text or not names_only(text):
+    if ";" in text or not names_only(text, least):
         return None
     clause = _REPRESENTED.search(text)
     body = text[:clause.start()] if clause else text
     sure = names_in_prose(body)
     rest = body
+    sure = [part for name in sure for part in _two_names(name)]
     for name in sure:
         rest = rest.replace(name, ",")
     rest = rest.strip(" ,")
-    items = sorted(sure + split_name_list(rest), key=body.find) if rest else sure
+    loose = [_JOINER_ENDS.sub("", piece) for piece in split_name_list(rest)] if rest else []  # "Safaricom PLC and"
+    items = sorted(sure + [piece for piece in loose if piece], key=body.find)
     if clause and items:
         items[-1] = f"{clause.group('who')}, {items[-1]}"
     return items

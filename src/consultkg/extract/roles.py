@@ -35,7 +35,7 @@ from .participants import is_prose_list, parse_entry
 from .name_lines import pair_name_lines
 from .prose import people_in_a_series
 from .names import has_honorific
-from .prose_names import names_only, strong_name
+from .prose_names import headed_by_names, names_only, strong_name
 from .tables import table_participants
 
 ENTRIES, STATEMENT, TOPIC, OTHER = "entries", "statement", "topic", "other"
@@ -227,6 +227,13 @@ def holds_participants(section: Section, mapper: Mapper) -> bool:
     return ENTRIES in roles(section, mapper)
 
 
+def names_who_took_part(section: Section, mapper: Mapper) -> bool:
+    """The section names who took part: in a list, a table or a paragraph of names, or in its heading over what
+    was said ("Kenya Bankers Association (KBA), Equity Bank Kenya and KCB Group" / "On 5 October the team met ...")."""
+    return holds_participants(section, mapper) or (section.heading is not None and headed_by_names(section.title)
+                                                    and holds_discussion(section, mapper))
+
+
 def holds_discussion(section: Section, mapper: Mapper) -> bool:
     return STATEMENT in roles(section, mapper) or TOPIC in roles(section, mapper)
 
@@ -246,8 +253,8 @@ def find_meetings(root: Section, mapper: Mapper) -> list[Section]:
     discussion but names no one is a meeting too. Sections the lexicon names as overview or
     key messages are never meetings.
     """
-    def meeting_like(sec: Section) -> bool:
-        return (section_cue(sec) not in NOT_MEETINGS and holds_participants(sec, mapper)
+    def meeting_like(sec: Section) -> bool:  # who took part, in its list or its heading ("KEPSA and FKE")
+        return (section_cue(sec) not in NOT_MEETINGS and names_who_took_part(sec, mapper)
                 and not _is_part_of_meeting(sec, mapper))
 
     def visit(sec: Section) -> list[Section]:

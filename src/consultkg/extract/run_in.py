@@ -24,15 +24,18 @@ split out of one long line keeps exact character offsets.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import ITEM, PARAGRAPH, Block
 from .common import tells_of_meeting
 from .outline import heading_kind
 from .prose import names_a_person
-from .prose_names import names_in_prose
+from .prose_names import names_in_prose, names_only
+from ..text import cased
 from .roles import NOT_MEETINGS, heading_cue
 
+_STOP = re.compile(cased(r"\.\s+(?=[\p{Lu}\d])"))
 MAX_HEAD_WORDS = 20  # as many as a heading line may have (outline.MAX_HEADING_WORDS)
 MIN_BODY_WORDS = 4
 
@@ -65,6 +68,34 @@ def run_in_head(block: Block) -> tuple[int, int] | None:
     return len(head), body
 
 
+def names_head(block: Block, least: int = 2) -> tuple[int, int] | None:
+    """``(end of the head, start of the body)`` when a list item opens with a sentence of nothing but the names of
+    organisations (:func:`.prose_names.names_only`), its heading whatever its type: "2. Kenya Bankers Association
+    (KBA), Equity Bank Kenya and KCB Group. On 5 October the team met ...".
+
+    >>> names_head(Block("Kenya Bankers Association (KBA) and Equity Bank Kenya. On 5 October the team met them.", 1,
+    ...                  kind=ITEM, level=1, number="2."))
+    (53, 55)
+    """
+    if block.kind != ITEM or block.emphasis or "." not in block.text:
+        return None
+    stop = next((m for m in _STOP.finditer(block.text, 0, len(block.text) - 1)), None)  # the first stop before a
+    # capital ("... Equity Bank Kenya and KCB Group.| On 5 October"): "Group." may end a sentence as "Sra." does not,
+    # so no abbreviation test: the head must be names only
+    if stop is None:
+        return None
+    head, start = block.text[:stop.start()].rstrip(), stop.end()
+    if len(head.split()) > MAX_HEAD_WORDS or len(block.text[start:].split()) < MIN_BODY_WORDS \
+            or not names_only(head, least):
+        return None
+    return len(head), start
+
+
+def _names_item(block: Block) -> bool:
+    """A list item of nothing but the names of organisations: "1. Kenya Private Sector Alliance (KEPSA) and ..."."""
+    return block.kind == ITEM and len(block.text.split()) <= MAX_HEAD_WORDS and names_only(block.text.rstrip("."))
+
+
 def _tells_of_meeting(text: str) -> bool:
     """A meeting held, a person named with an honorific, or three organisations named surely."""
     return tells_of_meeting(text) or names_a_person(text) or len(names_in_prose(text)) >= 3
@@ -76,18 +107,28 @@ def split_run_in_heads(blocks: list[Block]) -> list[Block]:
     heads are the record's outline. Elsewhere a bold head is a comment's or a message's own ("1. **Care is
     public infrastructure.** The World Bank Group should ..."), and under a heading the lexicon names as key
     messages or next steps it always is."""
-    if sum(run_in_head(b) is not None for b in blocks) < 2:
+    heads = {id(b): cut for b in blocks if (cut := run_in_head(b) or names_head(b)) is not None}
+    told = {}  # what tells of each head's meeting: its own paragraph, or the one under it
+    for b, after in zip(blocks, blocks[1:]):  # "1. KEPSA and FKE." over a paragraph of its own: a head as well
+        if id(b) not in heads and b.kind == ITEM and after.kind == PARAGRAPH and _names_item(b):
+            heads[id(b)] = (len(b.text.rstrip(".").rstrip()), len(b.text))
+            told[id(b)] = after.text
+    if len(heads) < 2:
         return blocks  # most records: no paragraph headed so
     found: dict[int, tuple[int, int]] = {}
     cue = None
     for b in blocks:
         if heading_kind(b) is not None:
             cue = heading_cue(b.text)
-        elif cue not in NOT_MEETINGS and (cut := run_in_head(b)) is not None:
-            found[id(b)] = cut
-    meetings = sum(_tells_of_meeting(b.text) for b in blocks if id(b) in found)
+        elif cue not in NOT_MEETINGS and id(b) in heads:
+            found[id(b)] = heads[id(b)]
+    meetings = sum(_tells_of_meeting(told.get(id(b), b.text)) for b in blocks if id(b) in found)
     if len(found) < 2 or meetings < 2:
         return blocks
+    levels = {b.level for b in blocks if id(b) in found and b.kind == ITEM}
+    for b in blocks:  # beside such heads, "3. Safaricom PLC and KAWBO. Ms. ...": one sure name is enough
+        if b.kind == ITEM and id(b) not in found and b.level in levels and (cut := names_head(b, least=1)):
+            found[id(b)] = cut
     out: list[Block] = []
     for b in blocks:
         cut = found.get(id(b))
@@ -99,6 +140,8 @@ def split_run_in_heads(blocks: list[Block]) -> list[Block]:
         at = b.char
         out.append(replace(b, text=head, kind=PARAGRAPH, level=None, number=None, emphasis=(head,), links=(),
                            char=at, char_end=None if at is None else at + end))
+        if not body.strip():
+            continue
         out.append(replace(b, text=body, kind=PARAGRAPH, level=None, number=None,
                            emphasis=tuple(e for e in b.emphasis[1:] if e in body),
                            links=tuple(x for x in b.links if x in body),

@@ -99,8 +99,28 @@ def test_validate_exit_codes(runner, tmp_path):
     assert runner.invoke(cli, ["validate"]).exit_code == 2
     broken = tmp_path / "broken.ttl"
     broken.write_text("<a> <b> .")
-    res = runner.invoke(cli, ["validate", str(broken)])
-    assert res.exit_code == 1 and "broken.ttl: not a valid graph" in res.stderr and "Traceback" not in res.output
+    res = runner.invoke(cli, ["validate", str(broken)])  # pySHACL's codes: 2 when it could not check at all
+    assert res.exit_code == 2 and "broken.ttl: not a valid graph" in res.stderr and "Traceback" not in res.output
+    res = runner.invoke(cli, ["validate", str(tmp_path / "nowhere.ttl")])
+    assert res.exit_code == 2 and "nowhere.ttl" in res.stderr and "Traceback" not in res.output
+
+
+def test_a_broken_language_file_is_a_one_line_error_not_an_internal_one(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from consultkg.lexicon.compile import HERE
+    folder = tmp_path / "lexicon"
+    shutil.copytree(HERE, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    (folder / "pt.toml").write_text("[stances\n", encoding="utf-8")  # not TOML
+    env = dict(os.environ, CONSULTKG_LEXICON=str(folder))
+    res = subprocess.run([sys.executable, "-m", "consultkg.cli", "extract", str(SAMPLE)], capture_output=True,
+                         text=True, env=env)
+    assert res.returncode == 1, res.stderr
+    assert "pt.toml" in res.stderr and "internal error" not in res.stderr and "Traceback" not in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1
 
 
 def test_internal_errors_are_one_line_unless_debug(runner, tmp_path, monkeypatch):

@@ -163,15 +163,20 @@ def extract(file: Path) -> None:
 def validate(graph: Path) -> None:
     """Check GRAPH (a graph file or a build folder) against the SHACL shapes.
 
-    Exit code 0 when the graph conforms, 1 when it does not (the report goes to
-    stdout), 2 on usage errors.
+    Exit codes as pySHACL's: 0 when the graph conforms, 1 when it does not (the
+    report goes to stdout), 2 when it could not be checked (no such file, not a
+    valid graph) and on usage errors.
 
     \b
     Example:
         consultkg validate output/
     """
     from .validate import validate as run_validate
-    result = run_validate(graph)
+    try:
+        result = run_validate(graph)
+    except ConsultkgError as e:  # could not run: no verdict on conformance
+        click.echo(f"error: {e}", err=True)
+        sys.exit(2)
     if result.conforms:
         click.echo(f"{graph}: conforms", err=True)
         return

@@ -24,6 +24,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import ConsultkgError
 from ..text import cased, fold, strip_accents
 from .phrases import alternation, folded
 
@@ -40,8 +41,9 @@ AUDIENCES = ("multi-stakeholder", "parliamentarians", "youth", "civil-society", 
 COLUMN_KINDS = ("name", "title", "organisation", "honorific")
 
 
-class LexiconError(ValueError):
-    """A language file that cannot be read or does not follow the reference file's schema."""
+class LexiconError(ConsultkgError, ValueError):
+    """A language file that cannot be read or does not follow the reference file's schema: a user's error, reported
+    in one line naming the file."""
 
 
 @dataclass(frozen=True)

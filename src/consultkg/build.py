@@ -31,7 +31,8 @@ from .errors import ConsultkgError
 from .extract.coverage import LOW as LOW_COVERAGE
 from .model import Record
 from .namespaces import DEFAULT_BASE_IRI
-from .output import atomic_write, write_streamed
+from .files import atomic_write
+from .output import write_streamed
 from .pipeline import Job, process_all
 from .rdf import (VOCABULARY_GRAPH, Iris, add_record, add_vocabulary, bind_prefixes, vocabulary_digest,
                   vocabulary_lines)
@@ -44,8 +45,6 @@ __all__ = ["BuildError", "BuildReport", "build", "document_id", "document_ids", 
            "CACHE_DIR", "STATE_FILE"]
 
 QUADS_FILE = ".build-quads.nq"  # the N-Quads of this build, kept for the store (a leftover is removed)
-# Above this many triples build leaves network.html out: drawing re-reads the whole graph with
-# rdflib, which costs more than the build itself (about 350 records; `consultkg network` draws any size).
 
 
 class BuildError(ConsultkgError):

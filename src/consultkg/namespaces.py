@@ -207,3 +207,27 @@ RFC8118 = URIRef("http://tools.ietf.org/rfc/rfc8118")  # application/pdf fragmen
 def term(ns: type[DefinedNamespace], name: str) -> URIRef:
     """Return ``ns[name]``, raising ``AttributeError`` for a name ``ns`` does not define."""
     return ns[name]
+
+
+WIKIDATA = Namespace("http://www.wikidata.org/entity/")
+
+#: The one prefix table: the prefixes consultkg binds in the files it writes, declares in queries and
+#: accepts in ``--param`` values (the base IRI's ``id:`` is added where the base is known, see
+#: :func:`prefixes`).
+PREFIXES: dict[str, str] = {
+    "ckg": str(CKG._NS), "ckgt": str(CKGT._NS), "ckgo": str(CKGO._NS), "ckga": str(CKGA._NS), "oa": str(OA._NS),
+    "org": "http://www.w3.org/ns/org#", "foaf": "http://xmlns.com/foaf/0.1/", "prov": "http://www.w3.org/ns/prov#",
+    "schema": "https://schema.org/", "dcterms": "http://purl.org/dc/terms/",
+    "skos": "http://www.w3.org/2004/02/skos/core#", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#", "wd": str(WIKIDATA),
+}
+
+
+def prefixes(base_iri: str | None = DEFAULT_BASE_IRI) -> dict[str, str]:
+    """:data:`PREFIXES` with ``id:`` for the instances under ``base_iri`` (none for ``None``).
+
+    >>> prefixes()["id"], "id" in prefixes(None), prefixes()["schema"]
+    ('https://w3id.org/consultkg/id/', False, 'https://schema.org/')
+    """
+    return {**PREFIXES, "id": base_iri} if base_iri else dict(PREFIXES)

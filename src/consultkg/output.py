@@ -1,4 +1,4 @@
-"""Writing outputs: atomically (temp file, then rename) and byte-for-byte deterministic.
+"""Writing a build's graph files, byte-for-byte deterministic.
 
 The graph files are streamed from each document's N-Triples (see
 :func:`write_streamed`) and serialised by Oxigraph, so a build never holds a
@@ -7,11 +7,7 @@ N-Quads of every named graph and the deduplicated union (graph.nt); Oxigraph
 turns those into Turtle, TriG and JSON-LD, and ``build --store`` bulk-loads
 the same N-Quads into the store.
 
-    >>> import tempfile, pathlib
-    >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> atomic_write(d / "a.txt", b"hello")
-    >>> (d / "a.txt").read_bytes()
-    b'hello'
+Files are replaced atomically (:func:`consultkg.files.atomic_write`).
 """
 from __future__ import annotations
 
@@ -21,33 +17,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-
-def atomic_write(path: Path | str, data: bytes, durable: bool = True) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``.
-
-    ``durable`` syncs the data to disk before the rename (skipped for cache entries,
-    which a build can always make again).
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            if durable:
-                os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+from .files import umask
 
 
 # --- large builds: streaming from per-document N-Triples files --------------------------------
@@ -125,7 +95,7 @@ def write_streamed(out_dir: Path, vocabulary: tuple[str, list[str]], docs: Itera
         made |= {name: tmp / name for name, *_ in tasks}
         written = []
         for name in ("graph.trig", "graph.ttl", "graph.jsonld", "graph.nt"):
-            os.chmod(made[name], 0o666 & ~_umask())
+            os.chmod(made[name], 0o666 & ~umask())
             os.replace(made[name], out_dir / name)
             written.append(out_dir / name)
         if keep_quads is not None:

@@ -24,7 +24,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS
 
 from .text import fold, slug
 from .model import Evidence, Record
-from .namespaces import CKG, CKGA, CKGO, CKGT, DEFAULT_BASE_IRI, OA, RFC5147, RFC8118
+from .namespaces import CKG, CKGA, CKGO, CKGT, DEFAULT_BASE_IRI, OA, RFC5147, RFC8118, WIKIDATA, prefixes
 
 
 class Lit(str):
@@ -50,7 +50,6 @@ _W_RDF, _W_RDFS, _W_OA, _W_CKG, _W_PROV, _W_DCTERMS, _W_SDO, _W_ORG, _W_FOAF, _W
 
 
 VOCABULARY_GRAPH = URIRef("https://w3id.org/consultkg/vocabulary")
-WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 _NATIONAL = {"government-ministry", "government-agency", "parliament", "local-government", "national-government"}
 _MEDIA_TYPES = {"markdown": "text/markdown", "text": "text/plain", "pdf": "application/pdf",
                 "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
@@ -159,11 +158,6 @@ def _fragment(fmt: str, ev: Evidence) -> tuple[str, URIRef, str] | None:
 def _has_offsets(ev: Evidence) -> bool:
     """Whether ``ev`` has character offsets (words read from a record published on one line)."""
     return ev.char is not None and ev.char_end is not None and 0 <= ev.char < ev.char_end
-
-
-def _n(term) -> str:
-    """An IRI (rdflib URIRef or str) in N-Triples."""
-    return f"<{term}>"
 
 
 class _Writer:
@@ -444,7 +438,7 @@ def vocabulary_lines(cache_dir: Path | None = None) -> list[str]:
     if cached.is_file():
         return cached.read_text(encoding="utf-8").splitlines()
     lines = list(_vocabulary_lines())
-    from .output import atomic_write
+    from .files import atomic_write
     atomic_write(cached, "\n".join(lines).encode("utf-8"))
     return lines
 
@@ -461,8 +455,6 @@ def add_vocabulary(ds: Dataset) -> Graph:
 
 
 def bind_prefixes(g: Graph, base: str = DEFAULT_BASE_IRI) -> None:
-    for prefix, ns in (("ckg", CKG._NS), ("ckgt", CKGT._NS), ("ckgo", CKGO._NS), ("ckga", CKGA._NS),
-                       ("oa", OA._NS), ("org", ORG), ("foaf", FOAF), ("prov", PROV), ("schema", SDO),
-                       ("dcterms", DCTERMS), ("skos", Namespace("http://www.w3.org/2004/02/skos/core#")),
-                       ("owl", OWL), ("wd", WIKIDATA), ("id", Namespace(base))):
-        g.bind(prefix, ns, override=True, replace=True)
+    """Bind the one prefix table (:func:`consultkg.namespaces.prefixes`) in ``g``."""
+    for prefix, ns in prefixes(base).items():
+        g.bind(prefix, Namespace(ns), override=True, replace=True)

@@ -34,7 +34,7 @@ def honorific_pattern(honorifics: Iterable[str] | None = None) -> str:
         (True, False)
     """
     if honorifics is None:
-        from .extract.names import HONORIFICS as honorifics
+        from .lexicon import HONORIFICS as honorifics
     alternatives = sorted(set(honorifics), key=lambda h: (-len(h), h))
     return "^(%s)\\s+[A-ZÀ-ÖØ-Þ]" % "|".join(re.escape(h) for h in alternatives)
 

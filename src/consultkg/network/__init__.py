@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 
 import networkx as nx
-from ..output import atomic_write
+from ..files import atomic_write
 from .export import to_csv, to_gexf, to_graphml
 from .metrics import METRICS, add_metrics
 from .project import VIEWS, project

@@ -68,11 +68,6 @@ def communities_of(g: nx.Graph, seed: int = SEED) -> dict:
     return {node: i for i, members in enumerate(ordered, 1) for node in members}
 
 
-def metric_value(attrs: dict, metric: str) -> float:
-    """The value of one of ``METRICS`` in a node's attributes."""
-    return float(attrs.get(metric.replace("-", "_"), 0) or 0)
-
-
 def _spiral_place(items: list, centre_step: float) -> dict:
     """Place circles (key, radius), biggest first, at the first point of a sunflower spiral where each
     overlaps nothing placed before: no two circles overlap, by construction (checked on a grid)."""

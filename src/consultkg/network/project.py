@@ -51,7 +51,6 @@ from .read import local_name, read_facts  # noqa: F401  (read_facts: re-exported
 
 VIEWS = ("stakeholder-theme", "organisation", "theme-cooccurrence", "full")
 NODE_TYPES = ("organisation", "person", "theme", "meeting", "consultation", "document")
-FACETS = ("themes", "objectives", "countries", "consultations", "stances")
 STRUCTURAL = ("member of", "sub-organisation of")  # edge kinds that no meeting makes
 
 

@@ -19,7 +19,7 @@ class Level:
     text: str = "%1."
     start: int = 1
     restart: int | None = None  # w:lvlRestart: restarts after a level up to this (1-based); 0 never
-    legal: bool = False  # w:isLgl: every level shown as decimal
+    legal: bool = False  # w:isLgl: the numbers of the levels above shown as decimal, the own level in its format
 
 
 def _level(node) -> Level:

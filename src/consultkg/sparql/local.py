@@ -187,7 +187,7 @@ def write_marker(path: Path, graphs: dict[str, str] | int, default: str | None =
     """Mark ``path`` as a consultkg store; ``graphs`` maps each named graph to its cache key;
     ``default="union"`` says the default graph holds the deduplicated union of the named graphs;
     ``complete=False`` says an update is under way (a reader refuses the store until it ends)."""
-    from ..output import atomic_write
+    from ..files import atomic_write
 
     listed = dict(sorted(graphs.items())) if isinstance(graphs, dict) else {}
     marker = {"format": "consultkg-store", "version": 1, "graphs": listed}

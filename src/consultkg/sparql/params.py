@@ -17,9 +17,9 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from ..errors import ConsultkgError
-from ..namespaces import CKG, CKGA, CKGO, CKGT
+from ..namespaces import PREFIXES as ALL_PREFIXES
 
-PREFIXES = {"ckg:": str(CKG._NS), "ckgt:": str(CKGT._NS), "ckgo:": str(CKGO._NS), "ckga:": str(CKGA._NS)}
+PREFIXES = {f"{p}:": ALL_PREFIXES[p] for p in ("ckg", "ckgt", "ckgo", "ckga")}  # a parameter's own (the one table's)
 _IRI_FORBIDDEN = re.compile(r'[\s<>"{}|\\^`]')
 _LOCAL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 

@@ -13,16 +13,11 @@ import json
 from dataclasses import dataclass, field
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 
-from ..namespaces import CKG, CKGA, CKGO, CKGT, DEFAULT_BASE_IRI, OA
+from ..namespaces import prefixes
 
 FORMATS = ("table", "csv", "tsv", "json", "xml", "md")
-PREFIXES = {
-    "ckg": str(CKG._NS), "ckgt": str(CKGT._NS), "ckgo": str(CKGO._NS), "ckga": str(CKGA._NS), "id": DEFAULT_BASE_IRI,
-    "org": str(ORG), "foaf": str(FOAF), "prov": str(PROV), "schema": str(SDO), "dcterms": str(DCTERMS),
-    "skos": str(SKOS), "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "xsd": str(XSD), "oa": str(OA._NS),
-}
+PREFIXES = prefixes()  # the one table (consultkg.namespaces), with id: for the default base IRI
 
 
 @dataclass
@@ -113,6 +108,3 @@ def render(r: Result, fmt: str = "table") -> str:
         return "true" if r.boolean else "false"
     return _md(r) if fmt == "md" else _table(r)
 
-
-def literal_from(value: str, language: str | None = None, datatype: str | None = None) -> Literal:
-    return Literal(value, lang=language or None, datatype=URIRef(datatype) if datatype and not language else None)

@@ -51,7 +51,7 @@ import networkx as nx
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, XSD
 
-from consultkg.build import make_dataset
+from consultkg.build.run import make_dataset
 from consultkg.namespaces import CKG, CKGO, CKGT, DEFAULT_BASE_IRI, OA
 from consultkg.network import network_graph, network_html
 

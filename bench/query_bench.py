@@ -12,7 +12,7 @@ their ``oa:TextQuoteSelector``, some unmapped, key messages, coordination groups
 plus the real vocabulary graph. They are written as N-Quads, then
 
 - bulk-loaded into an on-disk Oxigraph store, opened read-only as ``consultkg
-  query STORE`` does, each question timed through ``consultkg.sparql.api.run``;
+  query STORE`` does, each question timed through ``consultkg.query.api.run``;
 - parsed into ``rdflib.Dataset(default_union=True)``, each question timed as
   ``ds.query(text)`` in a forked child that is killed after ``--budget`` seconds.
 
@@ -40,11 +40,11 @@ import pyoxigraph as ox
 import rdflib
 from rdflib import Dataset
 
-from consultkg.rdf import VOCABULARY_GRAPH
-from consultkg.sparql.api import prepare, run
-from consultkg.sparql.local import open_local, write_marker
-from consultkg.sparql.params import substitute
-from consultkg.sparql.saved import saved_questions
+from consultkg.rdf.writer import VOCABULARY_GRAPH
+from consultkg.query.api import prepare, run
+from consultkg.query.local import open_local, write_marker
+from consultkg.query.params import substitute
+from consultkg.query.saved import saved_questions
 from consultkg.vocab import vocabulary_graph
 
 PARAMS = {"evidence": {"theme": "care"}, "organisations-for-theme": {"theme": "care"},

@@ -95,8 +95,8 @@ def summary_value(stderr: str, key: str) -> int:
 
 
 def saved_question_times(store: Path, runs: int = 3) -> dict[str, float]:
-    from consultkg.sparql.api import open_source, run
-    from consultkg.sparql.saved import saved_questions
+    from consultkg.query.api import open_source, run
+    from consultkg.query.saved import saved_questions
 
     params = {"organisations-for-theme": {"theme": "care"}, "evidence": {"theme": "care"},
               "not-consulted-on": {"theme": "gender-based-violence"}}
@@ -118,10 +118,10 @@ def baseline(corpus: Path, out: Path) -> None:
     from rdflib import Graph, URIRef
     from rdflib.util import from_n3
 
-    from consultkg.build import document_ids
+    from consultkg.build.run import document_ids
     from consultkg.errors import InputError
     from consultkg.extract import extract
-    from consultkg.rdf import record_triples
+    from consultkg.rdf.writer import record_triples
     from consultkg.read import find_inputs, read_source
 
     g = Graph()

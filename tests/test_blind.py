@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from consultkg.build import make_dataset
+from consultkg.build.run import make_dataset
 from consultkg.extract import extract
 from consultkg.read import read_source
 

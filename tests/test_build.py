@@ -8,8 +8,9 @@ import sys
 import pytest
 from rdflib import Dataset
 
-from consultkg.build import build
-from consultkg.validate import validate
+from consultkg.network import build_page
+from consultkg.build.run import build
+from consultkg.query.validate import validate
 
 from .conftest import BAD, RECORDS, REPO, SAMPLE
 
@@ -86,8 +87,9 @@ def test_truncated_record_yields_what_is_there_with_warnings(tmp_path):
 
 
 def test_every_build_draws_the_network_page(tmp_path):
-    """No size limit: the page is computed from graph.nt, and --no-network is the only way to skip it."""
-    report = build([SAMPLE], tmp_path)
+    """No size limit: the page is drawn whenever the caller hands the build its page (the CLI does unless
+    --no-network); without one, none."""
+    report = build([SAMPLE], tmp_path, page=build_page())
     assert (tmp_path / "network.html").exists() and not any("network.html" in w for w in report.warnings)
-    build([SAMPLE], tmp_path / "none", network=False)
+    build([SAMPLE], tmp_path / "none")
     assert not (tmp_path / "none" / "network.html").exists()

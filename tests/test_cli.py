@@ -124,12 +124,12 @@ def test_a_broken_language_file_is_a_one_line_error_not_an_internal_one(tmp_path
 
 
 def test_internal_errors_are_one_line_unless_debug(runner, tmp_path, monkeypatch):
-    import consultkg.build
+    import consultkg.build.run
 
     def boom(*a, **k):
         raise RuntimeError("kaboom")
 
-    monkeypatch.setattr(consultkg.build, "write_streamed", boom)
+    monkeypatch.setattr(consultkg.build.run, "write_streamed", boom)
     res = runner.invoke(cli, ["build", str(SAMPLE), "--out", str(tmp_path)])
     assert res.exit_code == 1 and "internal error: RuntimeError: kaboom" in res.stderr
     assert "Traceback" not in res.stderr

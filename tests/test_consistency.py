@@ -14,8 +14,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF
 
 from consultkg.namespaces import CKG
-from consultkg.rdf import record_triples
-from consultkg.validate import PROV_AXIOMS, owl_inconsistencies
+from consultkg.rdf.writer import record_triples
+from consultkg.query.validate import PROV_AXIOMS, owl_inconsistencies
 
 from .conftest import RECORDS, SAMPLE
 

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 import consultkg
-from consultkg.build import build
+from consultkg.build.run import build
 from consultkg.extract.names import split_acronym
 from consultkg.text import fold
 
@@ -65,12 +65,12 @@ def test_each_organisation_is_one_node_linked_to_every_consultation(corpus):
     for path, entry in manifest.items():
         for org in entry["organisations"]:
             named_in[fold(split_acronym(org)[0])].add(path)
-    rows = consultkg.query(out, """SELECT ?o ?label (COUNT(DISTINCT ?c) AS ?n) WHERE {
+    rows = consultkg.ask(out, """SELECT ?o ?label (COUNT(DISTINCT ?c) AS ?n) WHERE {
         ?o a org:Organization ; rdfs:label ?label . ?m ckg:participant ?o ; ckg:partOf ?c } GROUP BY ?o ?label""")
     nodes = collections.defaultdict(list)
     for r in rows:
         nodes[fold(r["label"])].append(r)
-    every = {fold(r["label"]) for r in consultkg.query(out, "SELECT DISTINCT ?label WHERE { ?o a org:Organization ; rdfs:label ?label }")}
+    every = {fold(r["label"]) for r in consultkg.ask(out, "SELECT DISTINCT ?label WHERE { ?o a org:Organization ; rdfs:label ?label }")}
     assert set(named_in) <= every  # governments are parents, not participants, but they are there
     for label, found in nodes.items():
         if label.startswith(("ministry", "ministerio", "ministere")):
@@ -82,7 +82,7 @@ def test_each_organisation_is_one_node_linked_to_every_consultation(corpus):
 
 def test_ministries_are_one_node_per_country(corpus):
     _, _, out = corpus
-    rows = consultkg.query(out, """SELECT DISTINCT ?o ?country WHERE { ?o org:classification ckgo:government-ministry ;
+    rows = consultkg.ask(out, """SELECT DISTINCT ?o ?country WHERE { ?o org:classification ckgo:government-ministry ;
         ckg:country/rdfs:label ?country }""")
     per_country = collections.Counter(r["country"] for r in rows)
     assert per_country and set(per_country.values()) == {1}
@@ -92,18 +92,18 @@ def test_same_person_same_organisation_is_one_node(corpus):
     manifest, _, out = corpus
     pairs = {(name, org if country is None else f"{org}|{country}")
              for e in manifest.values() for name, org, country in e["people"]}
-    rows = consultkg.query(out, "SELECT DISTINCT ?p WHERE { ?p a foaf:Person }")
+    rows = consultkg.ask(out, "SELECT DISTINCT ?p WHERE { ?p a foaf:Person }")
     assert len(rows) == len(pairs)
 
 
 def test_store_loaded_in_bulk_answers_like_the_files(corpus, tmp_path):
     manifest, _, out = corpus
-    from consultkg.sparql import store as store_module
+    from consultkg.build import store as store_module
 
     assert len(manifest) > store_module.BULK_FROM  # this build takes the bulk path
     records = out.parent / "records"
     report = build([records], out, store=tmp_path / "kg.store")
     assert report.store_graphs == len(manifest) + 1
     count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-    assert consultkg.query(tmp_path / "kg.store", count) == consultkg.query(out / "graph.trig", count)
-    assert consultkg.query(tmp_path / "kg.store", "theme-frequency") == consultkg.query(out, "theme-frequency")
+    assert consultkg.ask(tmp_path / "kg.store", count) == consultkg.ask(out / "graph.trig", count)
+    assert consultkg.ask(tmp_path / "kg.store", "theme-frequency") == consultkg.ask(out, "theme-frequency")

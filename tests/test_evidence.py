@@ -12,8 +12,8 @@ import consultkg.extract.quote as quote_module
 from consultkg.model import Block, Evidence, SourceText
 from consultkg.namespaces import CKG, OA, RFC5147, RFC8118
 from consultkg.extract.quote import add_quote_context, quote_context
-from consultkg.rdf import Iris, record_triples
-from consultkg.validate import validate_graph
+from consultkg.rdf.writer import Iris, record_triples
+from consultkg.query.validate import validate_graph
 
 
 def _graph(record, doc_id="lima") -> Graph:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from rdflib import Graph
 from rdflib.compare import graph_diff, to_isomorphic
 
-from consultkg.build import make_dataset
-from consultkg.rdf import VOCABULARY_GRAPH
+from consultkg.build.run import make_dataset
+from consultkg.rdf.writer import VOCABULARY_GRAPH
 
 from .conftest import REPO
 

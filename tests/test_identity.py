@@ -9,8 +9,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from consultkg.build import build
-from consultkg.validate import validate
+from consultkg.build.run import build
+from consultkg.query.validate import validate
 
 from .conftest import RECORDS
 
@@ -24,7 +24,7 @@ def outputs(out: Path) -> dict[str, bytes]:
 
 
 def test_document_id_is_the_slugged_relative_path():
-    from consultkg.build import document_id
+    from consultkg.build.run import document_id
 
     assert document_id("a/record.md") == "a/record"
     assert document_id("Peru 2024/Lima Mission.md") == "peru-2024/lima-mission"
@@ -38,16 +38,16 @@ def test_same_names_in_several_folders_keep_their_iris_when_another_is_added(tmp
         (src / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(POOL[i], src / rel)
     out = tmp_path / "out"
-    build([src], out, progress=False, network=False)
+    build([src], out, progress=False)
     (src / "0").mkdir()
     shutil.copy(POOL[2], src / "0" / "record.md")
-    report = build([src], out, progress=False, network=False)
+    report = build([src], out, progress=False)
     assert report.errors == [] and report.documents == 3
     trig = (out / "graph.trig").read_text(encoding="utf-8")
     for doc in ("doc/a/record", "doc/b/record", "doc/0/record"):
         assert f"https://w3id.org/consultkg/id/{doc}>" in trig or f"id:{doc}" in trig, doc
     assert validate(out).conforms
-    build([src], tmp_path / "clean", progress=False, network=False)
+    build([src], tmp_path / "clean", progress=False)
     assert outputs(out) == outputs(tmp_path / "clean")
 
 
@@ -57,7 +57,7 @@ def test_two_files_with_one_id_are_refused_not_numbered(tmp_path):
     shutil.copy(POOL[0], src / "record.md")
     shutil.copy(POOL[1], src / "record.txt")
     shutil.copy(POOL[2], src / "other.md")
-    report = build([src], tmp_path / "out", progress=False, network=False)
+    report = build([src], tmp_path / "out", progress=False)
     assert report.documents == 1 and len(report.errors) == 2
     assert all("same document id 'record'" in e for e in report.errors)
 
@@ -67,7 +67,7 @@ def test_same_content_under_two_names_builds_twice_with_a_warning(tmp_path):
     src.mkdir()
     shutil.copy(POOL[0], src / "one.md")
     shutil.copy(POOL[0], src / "two.md")
-    report = build([src], tmp_path / "out", progress=False, network=False)
+    report = build([src], tmp_path / "out", progress=False)
     assert report.documents == 2
     twins = [w for w in report.warnings if "same content as" in w]
     assert len(twins) == 2 and str(src / "two.md") in twins[0]
@@ -119,14 +119,14 @@ def test_incremental_build_equals_clean_build_after_every_step(ops):
         corpus.write("a/record.md", POOL[0].read_bytes())
         corpus.write("b/record.md", POOL[1].read_bytes())
         out = tmp / "out"
-        build([corpus.root], out, jobs=1, progress=False, network=False)
+        build([corpus.root], out, jobs=1, progress=False)
         for n, op in enumerate(ops):
             corpus.apply(op)
             if not corpus.files:
                 continue
-            report = build([corpus.root], out, jobs=1, progress=False, network=False)
+            report = build([corpus.root], out, jobs=1, progress=False)
             clean = tmp / f"clean-{n}"
-            build([corpus.root], clean, jobs=1, progress=False, network=False)
+            build([corpus.root], clean, jobs=1, progress=False)
             assert report.documents == len(corpus.files), op
             assert outputs(out) == outputs(clean), (op, sorted(corpus.files))
             shutil.rmtree(clean)

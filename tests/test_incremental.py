@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import consultkg
-from consultkg.build import build
+from consultkg.build.run import build
 
 from .conftest import SAMPLE
 
@@ -28,11 +28,11 @@ def test_nothing_changed_rewrites_nothing(corpus, tmp_path):
 def test_a_new_consultkg_re_extracts_every_record(corpus, tmp_path, monkeypatch):
     """Any edit of consultkg's code or data (a new release, a lexicon word) changes the cache key: an
     incremental build after an upgrade reads every record again rather than serving stale triples."""
-    import consultkg.cache
+    import consultkg.build.cache
     out = tmp_path / "out"
     build([corpus], out, progress=False)
-    import consultkg.build
-    for module in (consultkg.cache, consultkg.build):
+    import consultkg.build.run
+    for module in (consultkg.build.cache, consultkg.build.run):
         monkeypatch.setattr(module, "code_fingerprint", lambda: "an-edited-lexicon")
     again = build([corpus], out, progress=False)
     assert again.extracted == again.documents > 3 and not again.unchanged
@@ -49,7 +49,7 @@ def test_one_changed_record_is_the_only_one_extracted_and_its_graph_is_replaced(
     q = "SELECT ?stance (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/consultkg/id/doc/lima-peru-government> " \
         "{ ?m ckg:stance ?stance } } GROUP BY ?stance"
     for source in (out, store):
-        got = {r["stance"].rsplit("#", 1)[1]: r["n"] for r in consultkg.query(source, q)}
+        got = {r["stance"].rsplit("#", 1)[1]: r["n"] for r in consultkg.ask(source, q)}
         assert got == {"MixedStance": 2, "Endorsement": 1}, source
 
 
@@ -59,11 +59,11 @@ def test_deleting_a_record_removes_its_graph_everywhere(corpus, tmp_path):
     victim = sorted(corpus.glob("mission-es*"))[0]
     graph = "https://w3id.org/consultkg/id/doc/" + victim.stem
     ask = f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
-    assert consultkg.query(out, ask) and consultkg.query(store, ask)
+    assert consultkg.ask(out, ask) and consultkg.ask(store, ask)
     victim.unlink()
     report = build([corpus], out, store=store, progress=False)
     assert report.extracted == 0 and not report.unchanged
-    assert not consultkg.query(out, ask) and not consultkg.query(store, ask)
+    assert not consultkg.ask(out, ask) and not consultkg.ask(store, ask)
     assert not any(victim.stem in row for row in _cache_rows(out, "figures"))
     assert not any(victim.stem in row for row in _cache_rows(out, "triples"))
 
@@ -80,19 +80,19 @@ def _cache_rows(out, column: str) -> list[str]:
 
 def test_a_cache_that_is_not_a_database_is_remade(corpus, tmp_path):
     out = tmp_path / "out"
-    first = build([corpus], out, progress=False, network=False)
+    first = build([corpus], out, progress=False)
     (out / ".consultkg-cache" / "cache.sqlite").write_bytes(b"not a database at all" * 100)
     for name in ("cache.sqlite-wal", "cache.sqlite-shm"):
         (out / ".consultkg-cache" / name).unlink(missing_ok=True)
     (out / "graph.ttl").unlink()
-    again = build([corpus], out, progress=False, network=False)
+    again = build([corpus], out, progress=False)
     assert again.extracted == again.documents == first.documents and again.triples == first.triples
     assert len(_cache_rows(out, "key")) == first.documents
 
 
 def test_the_cache_is_one_file_not_one_per_record(corpus, tmp_path):
     out = tmp_path / "out"
-    report = build([corpus], out, progress=False, network=False)
+    report = build([corpus], out, progress=False)
     names = {p.name for p in (out / ".consultkg-cache").rglob("*") if p.is_file()}
     assert report.documents > 3 and names <= {"cache.sqlite", "cache.sqlite-wal", "cache.sqlite-shm"} | \
         {n for n in names if n.startswith("vocabulary-")}
@@ -124,19 +124,19 @@ def test_a_damaged_cache_entry_is_rebuilt(corpus, tmp_path):
 def test_unchanged_files_are_not_even_opened(corpus, tmp_path, monkeypatch):
     out = tmp_path / "out"
     first = build([corpus], out, progress=False)
-    import consultkg.pipeline
+    import consultkg.build.workers
 
-    monkeypatch.setattr(consultkg.pipeline, "process", lambda *a: pytest.fail("a file was read"))
+    monkeypatch.setattr(consultkg.build.workers, "process", lambda *a: pytest.fail("a file was read"))
     again = build([corpus], out, jobs=1, progress=False)
     assert again.unchanged and again.documents == first.documents and again.triples == first.triples
     assert again.unmapped == first.unmapped and again.warnings == first.warnings
 
 
 def test_serialising_in_parallel_writes_the_same_bytes(corpus, tmp_path, monkeypatch):
-    import consultkg.output
+    import consultkg.build.outputs
 
     build([corpus], tmp_path / "seq", progress=False)
-    monkeypatch.setattr(consultkg.output, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(consultkg.build.outputs, "PARALLEL_FROM", 0)
     build([corpus], tmp_path / "par", progress=False)
     for name in ("graph.trig", "graph.ttl", "graph.jsonld", "graph.nt"):
         assert (tmp_path / "seq" / name).read_bytes() == (tmp_path / "par" / name).read_bytes(), name

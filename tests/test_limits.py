@@ -10,12 +10,12 @@ import pyoxigraph as ox
 import pytest
 
 import consultkg
-from consultkg.sparql.results import Result, render
+from consultkg.query.results import Result, render
 
 from .conftest import REPO
 
 try:
-    from consultkg.sparql.guard import QueryRefused, QueryTimeout, check_query, nesting_depth
+    from consultkg.query.guard import QueryRefused, QueryTimeout, check_query, nesting_depth
 except ImportError:  # only so that each test can be run (and fail) against a consultkg without the guard
     QueryRefused = QueryTimeout = type("Missing", (Exception,), {})
     check_query = nesting_depth = None
@@ -33,7 +33,7 @@ def big(tmp_path_factory):
 def test_a_runaway_query_stops_at_the_timeout(big):
     start = time.monotonic()
     with pytest.raises(QueryTimeout, match="stopped after 0.5 s"):
-        consultkg.query(big, CROSS, timeout=0.5)
+        consultkg.ask(big, CROSS, timeout=0.5)
     assert time.monotonic() - start < 3
 
 
@@ -65,22 +65,22 @@ def test_service_is_refused_on_local_sources(tmp_path, big, source_kind):
     q = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
     source = big
     if source_kind == "api-store":
-        from consultkg.build import build
+        from consultkg.build.run import build
 
         from .conftest import SAMPLE
-        build([SAMPLE], tmp_path / "out", store=tmp_path / "kg.store", progress=False, network=False)
+        build([SAMPLE], tmp_path / "out", store=tmp_path / "kg.store", progress=False)
         source = tmp_path / "kg.store"
     with pytest.raises(QueryRefused, match="--allow-service"):
-        consultkg.query(source, q)
+        consultkg.ask(source, q)
 
 
 def test_service_in_a_string_or_comment_is_not_a_service_call(big):
-    assert consultkg.query(big, "SELECT ?o WHERE { ?s ?p ?o FILTER(?o = 'SERVICE') } # SERVICE") == []
+    assert consultkg.ask(big, "SELECT ?o WHERE { ?s ?p ?o FILTER(?o = 'SERVICE') } # SERVICE") == []
 
 
 def test_allow_service_lets_the_engine_try(big):
     with pytest.raises(Exception) as info:  # nothing listens on port 9: the engine's own error, not a refusal
-        consultkg.query(big, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+        consultkg.ask(big, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
                         allow_service=True, timeout=20)
     assert not isinstance(info.value, QueryRefused)
 
@@ -88,7 +88,7 @@ def test_allow_service_lets_the_engine_try(big):
 def test_deep_nesting_is_refused_before_the_engine(big):
     deep = "SELECT * WHERE " + "{" * 3000 + " ?s ?p ?o " + "}" * 3000  # crashes pyoxigraph 0.5 (segfault)
     with pytest.raises(QueryRefused, match="nests"):
-        consultkg.query(big, deep)
+        consultkg.ask(big, deep)
     with pytest.raises(QueryRefused):
         check_query("ASK { FILTER(" + "!" * 3000 + "true) }")
     run = subprocess.run([sys.executable, "-m", "consultkg.cli", "query", str(big), deep],
@@ -113,7 +113,7 @@ def test_tsv_keeps_a_row_whole_when_a_value_holds_a_tab_or_newline():
 
 @pytest.mark.parametrize("fmt, fmt_ox", [("csv", "CSV"), ("tsv", "TSV"), ("json", "JSON"), ("xml", "XML")])
 def test_every_result_format_is_pyoxigraphs(big, fmt, fmt_ox):
-    from consultkg.sparql.api import run
+    from consultkg.query.api import run
 
     q = "SELECT ?s ?o WHERE { ?s ?p ?o } ORDER BY ?s LIMIT 3"
     store = ox.Store()

@@ -15,9 +15,9 @@ from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, RDF, RDFS
 
-from consultkg.build import make_dataset
+from consultkg.build.run import make_dataset
 from consultkg.cli import cli
-from consultkg.load import load_dataset
+from consultkg.build.load import load_dataset
 from consultkg.namespaces import CKG, CKGO, CKGT
 from consultkg.network import METRICS, VIEWS, network_graph, network_html, write_network
 from consultkg.network.export import to_csv, to_gexf, to_graphml

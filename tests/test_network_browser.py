@@ -12,7 +12,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from consultkg.build import make_dataset
+from consultkg.network import build_page
+from consultkg.build.run import make_dataset
 from consultkg.namespaces import CKGT
 from consultkg.network import network_graph, network_html
 from consultkg.network.metrics import add_metrics
@@ -550,10 +551,10 @@ def test_filtered_co_participation_weights_match_sparql(browser, corpus, pages):
 
 
 def test_panel_places_a_one_line_records_words_by_character_offsets(browser, pages, tmp_path):
-    from consultkg.build import build
+    from consultkg.build.run import build
     from consultkg.network import load_rdf
     record = REPO / "tests" / "fixtures" / "oneline" / "mission-namibia-oneline.txt"
-    build([record], tmp_path / "out", progress=False)
+    build([record], tmp_path / "out", progress=False, page=build_page())
     facts = read_facts(load_rdf(tmp_path / "out"))
     message = facts.messages[0]
     text = record.read_text(encoding="utf-8")

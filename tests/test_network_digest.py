@@ -9,12 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consultkg.build import CACHE_DIR, build, last_build
-from consultkg.cache import Cache
+from consultkg.network import build_page
+from consultkg.build.run import CACHE_DIR, build, last_build
+from consultkg.build.cache import Cache
 from consultkg.network import build_network_page, load_rdf, network_graph, network_html
 from consultkg.network.digest import REVISION, Lit, digest, merge, parse_lines
-from consultkg.network.read import assemble, open_store, read_facts
-from consultkg.rdf import literal
+from consultkg.network.facts import assemble, open_store, read_facts
+from consultkg.rdf.writer import literal
 
 from .conftest import RECORDS, REPO, SAMPLE
 
@@ -35,7 +36,7 @@ def built(tmp_path_factory):
     root = tmp_path_factory.mktemp("digest")
     make_corpus(40, root / "generated", seed=5)
     out = root / "out"
-    report = build([RECORDS, SAMPLE, root / "generated"], out, progress=False)
+    report = build([RECORDS, SAMPLE, root / "generated"], out, progress=False, page=build_page())
     assert report.documents >= 60 and not report.errors
     return out
 
@@ -150,7 +151,7 @@ def test_facts_equal_sparql_answers_over_the_graph(built):
 
 def test_what_was_said_in_a_one_line_record_carries_its_character_offsets(tmp_path):
     record = REPO / "tests" / "fixtures" / "oneline" / "mission-namibia-oneline.txt"
-    build([record], tmp_path, progress=False)
+    build([record], tmp_path, progress=False, page=build_page())
     text = record.read_text(encoding="utf-8")
     facts = read_facts(load_rdf(tmp_path))
     mentions = [x for m in facts.meetings.values() for x in m.mentions]
@@ -162,5 +163,5 @@ def test_what_was_said_in_a_one_line_record_carries_its_character_offsets(tmp_pa
 
 
 def _built_sample(out):
-    build([SAMPLE], out, progress=False)
+    build([SAMPLE], out, progress=False, page=build_page())
     return out

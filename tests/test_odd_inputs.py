@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from consultkg.build import build
+from consultkg.build.run import build
 
 from .conftest import REPO, SAMPLE
 
@@ -45,7 +45,7 @@ def test_fifos_devices_and_link_loops_are_skipped_with_one_line_each(odd, tmp_pa
 
 
 def test_a_fifo_given_by_name_is_skipped_too(odd, tmp_path):
-    report = build([odd / "pipe.md", odd / "good.md"], tmp_path / "out", progress=False, network=False)
+    report = build([odd / "pipe.md", odd / "good.md"], tmp_path / "out", progress=False)
     assert report.documents == 1 and report.errors == [f"{odd / 'pipe.md'}: a named pipe (FIFO), not a record file; skipped"]
 
 
@@ -76,9 +76,9 @@ def test_an_output_folder_inside_an_input_folder_is_never_read(tmp_path):
     (src / "out").mkdir(parents=True)
     shutil.copy(SAMPLE, src / "good.md")
     shutil.copy(SAMPLE, src / "out" / "notes.md")  # a record-like file inside the output folder
-    first = build([src], src / "out", progress=False, network=False)
+    first = build([src], src / "out", progress=False)
     assert first.documents == 1
-    again = build([src], src / "out", progress=False, network=False)
+    again = build([src], src / "out", progress=False)
     assert again.documents == 1 and again.unchanged
 
 

@@ -17,9 +17,9 @@ from rdflib.namespace import DCTERMS, RDF
 
 from consultkg.extract import extract
 from consultkg.namespaces import CKG, OA, RFC5147
-from consultkg.rdf import record_triples
+from consultkg.rdf.writer import record_triples
 from consultkg.read import read_source
-from consultkg.validate import validate_graph
+from consultkg.query.validate import validate_graph
 from consultkg.vocab import vocabulary_graph
 
 from .conftest import RECORDS, REPO, SAMPLE

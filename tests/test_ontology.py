@@ -462,11 +462,11 @@ def test_names_that_merely_start_like_an_honorific_pass() -> None:
 def test_honorific_pattern_is_generated_from_the_extractor() -> None:
     """shapes.ttl's pattern equals the one made from the extractor's list, so the two cannot drift."""
     from consultkg.extract.names import HONORIFICS
-    from consultkg.validate import honorific_pattern
+    from consultkg.query.validate import honorific_pattern
 
     pattern = str(shapes_graph().value(SHAPES.StartsWithHonorific, SH.pattern))
     assert pattern == honorific_pattern(HONORIFICS), (
-        "regenerate ckgsh:StartsWithHonorific's sh:pattern from consultkg.validate.honorific_pattern()")
+        "regenerate ckgsh:StartsWithHonorific's sh:pattern from consultkg.query.validate.honorific_pattern()")
     assert honorific_pattern(HONORIFICS) != honorific_pattern([*HONORIFICS, "Capt."])  # the check can fail
 
 

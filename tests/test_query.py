@@ -9,9 +9,9 @@ import pytest
 from click.testing import CliRunner
 
 import consultkg
-from consultkg.build import build
+from consultkg.build.run import build
 from consultkg.cli import cli
-from consultkg.sparql.saved import saved_questions
+from consultkg.query.saved import saved_questions
 
 from .conftest import RECORDS, SAMPLE
 
@@ -28,7 +28,7 @@ def kg(tmp_path_factory):
 
 
 def ask(kg, name, **params):
-    return consultkg.query(kg, name, **params)
+    return consultkg.ask(kg, name, **params)
 
 
 def local(term) -> str:
@@ -239,24 +239,24 @@ def test_store_round_trip_and_rebuild_replaces_graphs(tmp_path):
     runner = CliRunner()
     assert runner.invoke(cli, ["build", str(data), "--out", str(tmp_path / "o"), "--store", str(store)]).exit_code == 0
     count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-    first = int(consultkg.query(store, count)[0]["n"])
-    assert first == int(consultkg.query(tmp_path / "o" / "graph.trig", count)[0]["n"])
-    assert [str(r["name"]) for r in consultkg.query(store, "people")] == [
+    first = int(consultkg.ask(store, count)[0]["n"])
+    assert first == int(consultkg.ask(tmp_path / "o" / "graph.trig", count)[0]["n"])
+    assert [str(r["name"]) for r in consultkg.ask(store, "people")] == [
         "Fanny Esther Montellanos Carbajal", "Nancy Tolentino"]
     # rebuild after an edit: the document's graph is replaced, nothing duplicated, nothing stale
     doc.write_text(SAMPLE.read_text(encoding="utf-8").replace("offered their strong endorsement",
                                                              "broadly welcomed the draft but raised concerns"))
     runner.invoke(cli, ["build", str(data), "--out", str(tmp_path / "o"), "--store", str(store)])
-    stances = {local(r["stance"]) for r in consultkg.query(store, "stances-by-group")}
+    stances = {local(r["stance"]) for r in consultkg.ask(store, "stances-by-group")}
     assert stances == {"MixedStance", "Endorsement"}
-    assert int(consultkg.query(store, count)[0]["n"]) == first
+    assert int(consultkg.ask(store, count)[0]["n"]) == first
     # a second document, then its removal: its graph goes
     (data / "copy.md").write_bytes(SAMPLE.read_bytes())
     runner.invoke(cli, ["build", str(data), "--out", str(tmp_path / "o"), "--store", str(store)])
-    assert len(consultkg.query(store, "consultations")) == 2
+    assert len(consultkg.ask(store, "consultations")) == 2
     (data / "copy.md").unlink()
     runner.invoke(cli, ["build", str(data), "--out", str(tmp_path / "o"), "--store", str(store)])
-    assert len(consultkg.query(store, "consultations")) == 1
+    assert len(consultkg.ask(store, "consultations")) == 1
 
 
 def test_store_errors(tmp_path):
@@ -275,10 +275,10 @@ def test_store_errors(tmp_path):
 
 
 def test_python_api_returns_rows_bool_and_graph(kg):
-    rows = consultkg.query(kg, "people")
+    rows = consultkg.ask(kg, "people")
     assert isinstance(rows, list) and rows[1]["name"] == "Nancy Tolentino"
-    assert consultkg.query(kg, "ASK { ?m a ckg:Meeting }") is True
-    g = consultkg.query(kg, "CONSTRUCT { ?m a ckg:Meeting } WHERE { ?m a ckg:Meeting }")
+    assert consultkg.ask(kg, "ASK { ?m a ckg:Meeting }") is True
+    g = consultkg.ask(kg, "CONSTRUCT { ?m a ckg:Meeting } WHERE { ?m a ckg:Meeting }")
     assert len(g) == 3
 
 
@@ -290,5 +290,5 @@ def test_triples_shared_by_documents_are_counted_once(tmp_path):
     count = "SELECT (COUNT(*) AS ?n) WHERE { ?o a org:Organization }"
     per_graph = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?o a org:Organization } }"
     for source in (tmp_path / "out", tmp_path / "out" / "graph.trig", tmp_path / "kg.store"):
-        assert consultkg.query(source, count)[0]["n"] == 23, source
-        assert consultkg.query(source, per_graph)[0]["n"] == 46, source
+        assert consultkg.ask(source, count)[0]["n"] == 23, source
+        assert consultkg.ask(source, per_graph)[0]["n"] == 46, source

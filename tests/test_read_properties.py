@@ -153,7 +153,7 @@ def test_any_text_round_trips_as_an_n_triples_literal(text):
     """Document text is escaped when written: parsing the line gives the same string back."""
     from rdflib import Graph, Literal
 
-    from consultkg.rdf import literal
+    from consultkg.rdf.writer import literal
 
     g = Graph().parse(data=f"<urn:s> <urn:p> {literal(text)} .", format="nt")
     assert list(g.objects()) == [Literal(text)]

@@ -115,7 +115,7 @@ def test_graph_has_no_junk_nodes(path):
     """Every organisation and person node in the record's graph is one its expectations name."""
     import pyoxigraph
 
-    from consultkg.rdf import Iris, record_triples
+    from consultkg.rdf.writer import Iris, record_triples
 
     want = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
     if "organisations" not in want or "people" not in want:

@@ -10,7 +10,7 @@ import time
 import pytest
 
 import consultkg
-from consultkg.sparql.remote import EndpointError, Retry, put_graph, request
+from consultkg.query.remote import EndpointError, Retry, put_graph, request
 
 RESULTS = json.dumps({"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "ok"}}]}})
 
@@ -71,7 +71,7 @@ def test_credentials_never_follow_a_redirect_to_another_host(token):
     first = Server("127.0.0.1", answer(307, headers={"Location": other.url + "/sparql"}))
     try:
         with pytest.raises(EndpointError, match="redirected to another host"):
-            consultkg.query(first.url + "/query", "SELECT ?x WHERE { ?s ?p ?x }")
+            consultkg.ask(first.url + "/query", "SELECT ?x WHERE { ?s ?p ?x }")
         assert other.seen == [] and first.seen[0]["auth"] == "Bearer tok-123"
     finally:
         first.close(), other.close()
@@ -81,7 +81,7 @@ def test_a_same_host_redirect_keeps_the_method_and_the_query(token):
     server = Server("127.0.0.1", lambda h: (answer(308, headers={"Location": "/sparql"}) if h.path == "/query"
                                             else answer(200, RESULTS))(h))
     try:
-        rows = consultkg.query(server.url + "/query", "SELECT ?x WHERE { ?s ?p ?x }")
+        rows = consultkg.ask(server.url + "/query", "SELECT ?x WHERE { ?s ?p ?x }")
         assert rows == [{"x": "ok"}]
         assert [s["method"] for s in server.seen] == ["POST", "POST"] and server.seen[1]["body"] == server.seen[0]["body"]
     finally:
@@ -99,7 +99,7 @@ def test_a_password_in_the_url_is_redacted_in_every_message(monkeypatch):
         assert server.seen[0]["auth"].startswith("Basic ")  # sent as basic auth, not in the URL
     finally:
         server.close()
-    from consultkg.sparql.remote import redact
+    from consultkg.query.remote import redact
     assert redact("https://u:p@h.example/x") == "https://u:***@h.example/x"
 
 

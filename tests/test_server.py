@@ -15,9 +15,9 @@ import pytest
 from click.testing import CliRunner
 
 import consultkg
-from consultkg.build import build
+from consultkg.build.run import build
 from consultkg.cli import cli
-from consultkg.sparql.remote import EndpointError, Retry, put_graph, request
+from consultkg.query.remote import EndpointError, Retry, put_graph, request
 
 from .conftest import SAMPLE
 
@@ -68,7 +68,7 @@ def kg(tmp_path_factory):
 
 
 def count(url: str) -> int:
-    return int(consultkg.query(url, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0]["n"])
+    return int(consultkg.ask(url, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0]["n"])
 
 
 @needs_server
@@ -81,7 +81,7 @@ def test_push_then_query_the_server(server, kg):
     # every saved question gives the same answer remotely as locally
     for name, params in (("people", {}), ("evidence", {"theme": "care"}), ("not-consulted-on", {"theme": "srhr"}),
                          ("theme-frequency", {})):
-        assert consultkg.query(server + "/query", name, **params) == consultkg.query(kg, name, **params), name
+        assert consultkg.ask(server + "/query", name, **params) == consultkg.ask(kg, name, **params), name
     res = CliRunner().invoke(cli, ["query", server + "/query", "-q", "organisations-for-theme", "--param",
                                    "theme=srhr", "--format", "csv"])
     assert res.exit_code == 0 and "Ministry of Women and Vulnerable Population" in res.stdout
@@ -89,22 +89,22 @@ def test_push_then_query_the_server(server, kg):
 
 @needs_server
 def test_push_is_idempotent(server, kg):
-    consultkg.sparql.api.push(kg, server + "/store")
+    consultkg.query.api.push(kg, server + "/store")
     first = count(server + "/query")
-    consultkg.sparql.api.push(kg, server + "/store")
+    consultkg.query.api.push(kg, server + "/store")
     assert count(server + "/query") == first
 
 
 @needs_server
 def test_failed_put_leaves_the_previous_graph(server, kg):
-    consultkg.sparql.api.push(kg, server + "/store")
+    consultkg.query.api.push(kg, server + "/store")
     doc = "https://w3id.org/consultkg/id/doc/lima-peru-government"
     before = count(server + "/query")
     with pytest.raises(EndpointError) as err:
         put_graph(server + "/store", doc, b"<https://a> <https://b> broken .\n", Retry(attempts=1))
     assert "HTTP 400" in str(err.value)
     assert count(server + "/query") == before
-    assert consultkg.query(server + "/query", "ASK { ?m a ckg:Meeting }") is True
+    assert consultkg.ask(server + "/query", "ASK { ?m a ckg:Meeting }") is True
 
 
 @needs_server

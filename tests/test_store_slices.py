@@ -8,8 +8,8 @@ import pyoxigraph as ox
 import pytest
 
 import consultkg
-from consultkg.build import build
-from consultkg.sparql import store as store_module
+from consultkg.build.run import build
+from consultkg.build import store as store_module
 
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -53,8 +53,8 @@ def test_a_store_loaded_in_many_slices_holds_what_one_load_holds(corpus, tmp_pat
     assert members > 0
     assert _list_members(sliced, graph=False) == members == _list_members(sliced, graph=True)
     count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-    assert consultkg.query(sliced, count) == consultkg.query(tmp_path / "out-sliced" / "graph.trig", count)
-    assert consultkg.query(sliced, "theme-frequency") == consultkg.query(tmp_path / "out-sliced", "theme-frequency")
+    assert consultkg.ask(sliced, count) == consultkg.ask(tmp_path / "out-sliced" / "graph.trig", count)
+    assert consultkg.ask(sliced, "theme-frequency") == consultkg.ask(tmp_path / "out-sliced", "theme-frequency")
 
 
 def test_slices_are_whole_lines_of_bounded_size_and_blank_node_lines_come_last_together(tmp_path, monkeypatch):

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from consultkg.build import STATE_FILE, build
+from consultkg.network import build_page
+from consultkg.build.run import STATE_FILE, build
 from consultkg.model import NotRead
 
 from .conftest import RECORDS, REPO, SAMPLE
@@ -39,7 +40,7 @@ def test_a_build_killed_while_drawing_the_page_is_redone_by_the_next(corpus, tmp
     import consultkg.network
 
     out = tmp_path / "out"
-    build([corpus], out, progress=False)
+    build([corpus], out, progress=False, page=build_page())
     old_page = (out / "network.html").read_bytes()
     _edit(corpus / SAMPLE.name)
 
@@ -49,32 +50,32 @@ def test_a_build_killed_while_drawing_the_page_is_redone_by_the_next(corpus, tmp
     with monkeypatch.context() as m:
         m.setattr(consultkg.network, "build_network_page", killed)
         with pytest.raises(KeyboardInterrupt):
-            build([corpus], out, progress=False)
+            build([corpus], out, progress=False, page=build_page())
     assert (out / "network.html").read_bytes() == old_page  # the stale page, for now
-    again = build([corpus], out, progress=False)
+    again = build([corpus], out, progress=False, page=build_page())
     assert not again.unchanged
     assert out / "network.html" in again.outputs
     clean = tmp_path / "clean"
-    build([corpus], clean, progress=False)
+    build([corpus], clean, progress=False, page=build_page())
     assert (out / "network.html").read_bytes() == (clean / "network.html").read_bytes()
 
 
 def test_an_output_changed_or_removed_after_the_build_is_written_again(corpus, tmp_path):
     out = tmp_path / "out"
-    build([corpus], out, progress=False, network=False)
+    build([corpus], out, progress=False)
     good = (out / "graph.ttl").read_bytes()
     (out / "graph.ttl").write_bytes(b"# truncated by hand\n")
-    again = build([corpus], out, progress=False, network=False)
+    again = build([corpus], out, progress=False)
     assert not again.unchanged and (out / "graph.ttl").read_bytes() == good
     (out / "report.json").unlink()
-    third = build([corpus], out, progress=False, network=False)
+    third = build([corpus], out, progress=False)
     assert not third.unchanged and (out / "report.json").is_file()
-    assert build([corpus], out, progress=False, network=False).unchanged
+    assert build([corpus], out, progress=False).unchanged
 
 
 def test_the_state_is_written_after_every_output(corpus, tmp_path):
     out = tmp_path / "out"
-    build([corpus], out, progress=False)
+    build([corpus], out, progress=False, page=build_page())
     state_time = (out / STATE_FILE).stat().st_mtime_ns
     for name in (*FILES, "network.html"):
         assert (out / name).stat().st_mtime_ns <= state_time, name
@@ -82,11 +83,11 @@ def test_the_state_is_written_after_every_output(corpus, tmp_path):
 
 def test_leftover_temporary_folders_and_files_are_removed(corpus, tmp_path):
     out = tmp_path / "out"
-    build([corpus], out, progress=False, network=False)
+    build([corpus], out, progress=False)
     (out / ".build-abc123").mkdir()
     (out / ".build-abc123" / "union.nt").write_text("x")
     (out / ".graph.ttl.xyz.tmp").write_text("x")
-    build([corpus], out, progress=False, network=False)
+    build([corpus], out, progress=False)
     assert not list(out.glob(".build-*")) and not list(out.glob(".*.tmp"))
 
 
@@ -101,7 +102,7 @@ def test_a_second_build_into_a_locked_folder_stops_with_one_line(corpus, tmp_pat
     try:
         assert holder.stdout.readline().strip() == "held"
         with pytest.raises(Exception, match="another build is writing into this folder"):
-            build([corpus], out, progress=False, network=False)
+            build([corpus], out, progress=False)
         run = subprocess.run([sys.executable, "-m", "consultkg.cli", "build", str(corpus), "--out", str(out)],
                              capture_output=True, text=True, timeout=60, cwd=REPO)
         assert run.returncode == 1
@@ -110,7 +111,7 @@ def test_a_second_build_into_a_locked_folder_stops_with_one_line(corpus, tmp_pat
     finally:
         holder.kill()
         holder.wait()
-    assert build([corpus], out, progress=False, network=False).documents == 4  # the lock went with its process
+    assert build([corpus], out, progress=False).documents == 4  # the lock went with its process
 
 
 def _children(pid: int) -> list[int]:
@@ -172,7 +173,7 @@ def test_report_json_lists_what_was_not_read_and_the_summary_says_so(corpus, tmp
 
     monkeypatch.setattr(consultkg.extract, "extract", extract_with_leftovers)
     out = tmp_path / "out"
-    report = build([corpus], out, jobs=1, progress=False, network=False)
+    report = build([corpus], out, jobs=1, progress=False)
     data = json.loads((out / "report.json").read_text(encoding="utf-8"))
     missions = sorted(str(p) for p in corpus.glob("mission-*.md"))
     assert [(r["file"], r["line"]) for r in data["not_read"]] == [(m, n) for m in missions for n in (3, 12)]
@@ -181,13 +182,13 @@ def test_report_json_lists_what_was_not_read_and_the_summary_says_so(corpus, tmp
     # from the cache (no extraction at all), the same report and the same line
     monkeypatch.setattr(consultkg.extract, "extract", lambda s: pytest.fail("extracted again"))
     (out / "report.json").unlink()
-    again = build([corpus], out, jobs=1, progress=False, network=False)
+    again = build([corpus], out, jobs=1, progress=False)
     assert json.loads((out / "report.json").read_text(encoding="utf-8")) == data
     assert f"not read: {2 * len(missions)} lines" in again.summary()
 
 
 def test_a_build_without_leftovers_says_nothing_of_them(corpus, tmp_path):
-    report = build([corpus], tmp_path / "out", progress=False, network=False)
+    report = build([corpus], tmp_path / "out", progress=False)
     assert "not read" not in report.summary()
     report_json = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert report_json["not_read"] == [] and len(report_json["coverage"]) == 4

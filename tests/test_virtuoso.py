@@ -23,12 +23,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from consultkg.build import build
+from consultkg.build.run import build
 from consultkg.cli import cli
-from consultkg.sparql import auth
-from consultkg.sparql.local import from_json_results
-from consultkg.sparql.remote import EndpointError, Retry, put_graph, request
-from consultkg.sparql.saved import saved_questions
+from consultkg.query import auth
+from consultkg.query.local import from_json_results
+from consultkg.query.remote import EndpointError, Retry, put_graph, request
+from consultkg.query.saved import saved_questions
 
 from . import virtuoso
 from .conftest import RECORDS, SAMPLE

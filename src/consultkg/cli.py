@@ -83,7 +83,7 @@ def _cap_jobs(ctx, param, value: int | None) -> int | None:
 
 
 def _check_params(ctx, param, value: tuple[str, ...]) -> tuple[str, ...]:
-    from .sparql.params import ParamError, parse_assignments
+    from .query.params import ParamError, parse_assignments
 
     try:
         parse_assignments(list(value))
@@ -123,9 +123,10 @@ def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str, store: Path | 
         consultkg build data/ --out output/
         consultkg build data/ --out output/ --store kg.store
     """
-    from .build import build as run_build
-    report = run_build(list(inputs), out_dir, base_iri, store=store, jobs=jobs, network=not no_network,
-                       max_size=max_size)
+    from .build.run import build as run_build
+    from .network import build_page
+    report = run_build(list(inputs), out_dir, base_iri, store=store, jobs=jobs,
+                       page=None if no_network else build_page(), max_size=max_size)
     for err in report.errors:
         click.echo(f"error: {err}", err=True)
     if not report.outputs:
@@ -171,7 +172,7 @@ def validate(graph: Path) -> None:
     Example:
         consultkg validate output/
     """
-    from .validate import validate as run_validate
+    from .query.validate import validate as run_validate
     try:
         result = run_validate(graph)
     except ConsultkgError as e:  # could not run: no verdict on conformance
@@ -213,9 +214,9 @@ def query(source, sparql, name, file, fmt, params, list_saved, retries, timeout,
         consultkg query output/ -q organisations-for-theme --param theme=care
         consultkg query output/ "SELECT ?name WHERE { ?p foaf:name ?name }" --format csv
     """
-    from .sparql.api import listing, run
-    from .sparql.results import render
-    from .sparql.saved import get_saved
+    from .query.api import listing, run
+    from .query.results import render
+    from .query.saved import get_saved
 
     if list_saved:
         rows = listing()
@@ -228,11 +229,11 @@ def query(source, sparql, name, file, fmt, params, list_saved, retries, timeout,
     given = [x for x in (sparql, name, file) if x]
     if len(given) != 1:
         raise click.UsageError("give exactly one of: a SPARQL query, -q NAME, -f FILE.rq")
-    from .sparql.params import parse_assignments
+    from .query.params import parse_assignments
     question = get_saved(name) if name else (file.read() if file else sparql)
-    from .sparql.api import open_source
-    from .sparql.guard import QueryTimeout
-    from .sparql.remote import Retry
+    from .query.api import open_source
+    from .query.guard import QueryTimeout
+    from .query.remote import Retry
     src = open_source(source, Retry(attempts=max(1, retries), timeout=timeout), timeout=timeout,
                       allow_service=allow_service)
     try:
@@ -268,8 +269,8 @@ def push(source: str, endpoint: str, retries: int) -> None:
         CONSULTKG_ENDPOINT_AUTH=digest CONSULTKG_ENDPOINT_USER=dba CONSULTKG_ENDPOINT_PASSWORD=… \\
           consultkg push output/ --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth
     """
-    from .sparql.api import push as run_push
-    from .sparql.remote import Retry
+    from .query.api import push as run_push
+    from .query.remote import Retry
     graphs = run_push(source, endpoint, Retry(attempts=max(1, retries)))
     click.echo(f"pushed {len(graphs)} graphs to {endpoint}", err=True)
 

@@ -1,7 +1,7 @@
 """The stakeholder-theme network: RDF graph -> networkx views and metrics -> an offline HTML explorer and exports.
 
     >>> from consultkg.network import network_graph, write_network
-    >>> from consultkg.load import load_dataset
+    >>> from consultkg.build.load import load_dataset
     >>> g = network_graph(load_dataset("output/"), "stakeholder-theme")     # doctest: +SKIP
     >>> write_network(g, html="output/network.html", view="stakeholder-theme",
     ...               graphml="output/network.graphml")                     # doctest: +SKIP
@@ -25,8 +25,8 @@ from ..files import atomic_write
 from .export import to_csv, to_gexf, to_graphml
 from .metrics import METRICS, add_metrics
 from .project import VIEWS, project
-from .digest import build_digest
-from .read import folder_digest, open_store, read_facts
+from .digest import build_digest, document_digest
+from .facts import folder_digest, open_store, read_facts
 from .render import render_html
 
 __all__ = ["VIEWS", "METRICS", "load_rdf", "network_graph", "network_html", "write_network", "build_network_page",
@@ -40,7 +40,7 @@ def load_rdf(source: str | Path):
     endpoint is CONSTRUCTed into an rdflib Graph. A missing or invalid source raises ``InputError`` naming it."""
     s = str(source)
     if re.match(r"^https?://", s):
-        from ..sparql.api import run
+        from ..query.api import run
         return run(s, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").graph
     if Path(s).is_dir():  # a build folder: the digests its build kept, when they match its graph files
         digest = folder_digest(Path(s))
@@ -95,3 +95,14 @@ def build_network_page(out_dir: str | Path, name: str = "network.html", cache=No
     out_dir = Path(out_dir)
     source = out_dir if cache is None else build_digest(cache, keys, keep=True)
     return write_network(network_graph(source, "stakeholder-theme"), html=out_dir / name)[0]
+
+
+def _draw_page(out_dir: Path, cache, keys: list[str]) -> Path:
+    return build_network_page(out_dir, cache=cache, keys=keys)
+
+
+def build_page():
+    """The network page as a build draws it (:class:`consultkg.build.run.Page`): the CLI hands it to the build."""
+    from ..build.run import Page
+
+    return Page(digest=document_digest, draw=_draw_page)

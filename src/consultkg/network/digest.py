@@ -236,7 +236,7 @@ def document_digest(lines: list[str]) -> tuple[int, str]:
 def build_digest(cache, keys: Iterable[str], keep: bool = False) -> dict:
     """The digest of a build: its cache entries ``keys`` merged with the vocabulary's (see
     :func:`cached_digests`)."""
-    from ..rdf import vocabulary_lines
+    from ..rdf.writer import vocabulary_lines
 
     return merge(cached_digests(cache, keys, vocabulary_lines(cache.root), keep))
 

@@ -47,7 +47,7 @@ from itertools import combinations
 import networkx as nx
 
 from .model import Facts, Meeting, Mention  # noqa: F401  (Mention: re-exported)
-from .read import local_name, read_facts  # noqa: F401  (read_facts: re-exported)
+from .facts import local_name, read_facts  # noqa: F401  (read_facts: re-exported)
 
 VIEWS = ("stakeholder-theme", "organisation", "theme-cooccurrence", "full")
 NODE_TYPES = ("organisation", "person", "theme", "meeting", "consultation", "document")

@@ -34,7 +34,7 @@ from pyvis.network import Network
 
 from .metrics import METRICS, community_layout
 from .project import NODE_TYPES, STRUCTURAL
-from .read import local_name
+from .facts import local_name
 from .tables import page_tables
 
 HERE = Path(__file__).parent

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from .read import local_name
+from .facts import local_name
 
 FACET_KEYS = (("theme", "Theme"), ("objective", "Strategic objective"), ("country", "Country"),
               ("consultation", "Consultation"), ("stance", "Stance"), ("group", "Stakeholder group"))

@@ -29,3 +29,27 @@ def test_the_check_sees_a_second_binding(tmp_path):
     path = tmp_path / "m.py"
     path.write_text("A = 1\ndef f():\n    return A\nA = 2\n", encoding="utf-8")
     assert _bound_twice(path) == ["A"]
+
+
+def _strings(path: Path) -> set[str]:
+    """The string constants of a module's code (docstrings and doctests left out)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docs = {id(n.body[0].value) for n in ast.walk(tree)
+            if isinstance(n, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and n.body
+            and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+    return {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+            and id(n) not in docs}
+
+
+def test_one_prefix_table_and_one_atomic_write():
+    """The namespaces' IRIs are written once (consultkg.namespaces.PREFIXES); files are replaced in one place
+    (consultkg.files.atomic_write) and by the graph files' streamed writer."""
+    from consultkg.namespaces import PREFIXES
+
+    iris = set(PREFIXES.values()) - {"https://schema.org/"}  # rdflib's SDO spells it too
+    for path in sorted(SRC.rglob("*.py")):
+        if path.name == "namespaces.py":
+            continue
+        assert not _strings(path) & iris, f"{path.relative_to(SRC)} spells a namespace IRI of its own"
+        uses_replace = "os.replace" in path.read_text(encoding="utf-8")
+        assert not uses_replace or path.relative_to(SRC).as_posix() in ("files.py", "build/outputs.py"), path

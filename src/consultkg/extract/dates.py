@@ -33,6 +33,8 @@ class DateRange(NamedTuple):
 
 
 def _fold(s: str) -> str:
+    """Accents and case off, as :func:`consultkg.text.strip_accents` and ``str.lower`` give them (a month's name is
+    matched letter for letter)."""
     return strip_accents(s).lower()
 
 

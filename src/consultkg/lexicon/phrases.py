@@ -26,6 +26,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from ..text import strip_accents
+
 _TOKEN = re.compile(r"\.\.\.|[()\[\]|]|!(?=[(\w])|[^\s()\[\]|]+")
 
 
@@ -37,14 +39,14 @@ def _letter_classes() -> dict[str, str]:
         ch = chr(cp)
         if unicodedata.category(ch) != "Ll":
             continue
-        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).lower()
+        base = _fold_char(ch)
         if len(base) == 1 and "a" <= base <= "z":
             groups.setdefault(base, set()).update({ch.lower()})
     return {b: "[" + "".join(sorted(v)) + "]" if len(v) > 1 else re.escape(b) for b, v in groups.items()}
 
 
 def _fold_char(ch: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).lower()
+    return strip_accents(ch).lower()  # one letter for one (``str.casefold`` makes "ß" two)
 
 
 def _word(word: str) -> str:

@@ -84,6 +84,8 @@ def document_type(lines: list[Block], mapper: Mapper | None = None, layout: Layo
 
 def _in_our_voice(lines: list[Block], share: int = 3) -> bool:
     """One ``share``-th of the record's sentences, and three at least, speak as "we" (lexicon ``written.we``)."""
+    if sum(1 for ln in lines for _ in WE.finditer(ln.text)) < 3:
+        return False  # most records: no "we" thrice, no sentence need be split
     said = [s for ln in lines for _, s in sentences(ln.text) if is_sentence(s)]
     ours = sum(bool(WE.search(s)) for s in said)
     return ours >= 3 and ours * share >= len(said)

@@ -77,8 +77,8 @@ def names_head(block: Block, least: int = 2) -> tuple[int, int] | None:
     ...                  kind=ITEM, level=1, number="2."))
     (53, 55)
     """
-    if block.kind != ITEM or block.emphasis or "." not in block.text:
-        return None
+    if block.kind != ITEM or not block.number or block.emphasis or "." not in block.text:
+        return None  # a numbered item: "2. Kenya Bankers Association ..." (a bullet's head is bold when it has one)
     stop = next((m for m in _STOP.finditer(block.text, 0, len(block.text) - 1)), None)  # the first stop before a
     # capital ("... Equity Bank Kenya and KCB Group.| On 5 October"): "Group." may end a sentence as "Sra." does not,
     # so no abbreviation test: the head must be names only
@@ -93,7 +93,8 @@ def names_head(block: Block, least: int = 2) -> tuple[int, int] | None:
 
 def _names_item(block: Block) -> bool:
     """A list item of nothing but the names of organisations: "1. Kenya Private Sector Alliance (KEPSA) and ..."."""
-    return block.kind == ITEM and len(block.text.split()) <= MAX_HEAD_WORDS and names_only(block.text.rstrip("."))
+    return block.kind == ITEM and bool(block.number) and len(block.text.split()) <= MAX_HEAD_WORDS \
+        and names_only(block.text.rstrip("."))
 
 
 def _tells_of_meeting(text: str) -> bool:

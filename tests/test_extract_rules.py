@@ -630,3 +630,14 @@ def test_a_written_inputs_group_is_most_of_its_authors():
     types = sorted(o.org_type for o in parts.organisations)
     assert types.count("civil-society") >= 3 and len(set(types)) > 1, types
     assert parts.consultation.stakeholder_group == "civil-society"
+
+
+@pytest.mark.parametrize("text, sentence", [
+    ("Women Groups raised Concerns about Funding", True),  # a verb among lower-case words
+    ("Youth Leaders welcomed the Draft Strategy", True),  # a verb in lower case between capitalised words
+    ("Centre for Rights and Justice", False),
+    ("Women Deliver", False),  # a verb capitalised inside a name
+])
+def test_the_entity_gate_tells_a_sentence_from_a_name(text, sentence):
+    from consultkg.extract.entities import is_sentence
+    assert is_sentence(text) is sentence

@@ -292,3 +292,11 @@ def test_triples_shared_by_documents_are_counted_once(tmp_path):
     for source in (tmp_path / "out", tmp_path / "out" / "graph.trig", tmp_path / "kg.store"):
         assert consultkg.ask(source, count)[0]["n"] == 23, source
         assert consultkg.ask(source, per_graph)[0]["n"] == 46, source
+
+
+@pytest.mark.parametrize("value", ["http://a>{}", "<http://a> } DROP ALL #", "https://x.org/a b"])
+def test_a_param_iri_that_could_change_the_query_is_refused_by_consultkg(value):
+    """The check is consultkg's own (a one-line error naming the value), not left to the engine's parser."""
+    from consultkg.query.params import ParamError, term_of
+    with pytest.raises(ParamError, match="not a valid"):
+        term_of(value, "ckgt:")

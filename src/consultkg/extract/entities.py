@@ -48,6 +48,8 @@ def is_sentence(text: str) -> bool:
 
     >>> is_sentence("The participants were keen to learn more."), is_sentence("The Ark Foundation")
     (True, False)
+    >>> is_sentence("Youth Leaders welcomed the Draft Strategy"), is_sentence("Women Groups raised Concerns about Funding")
+    (True, True)
     """
     text = text.strip()
     if _ARTICLE_LOWER.match(text):
@@ -56,8 +58,10 @@ def is_sentence(text: str) -> bool:
     if not words:
         return False
     lower = sum(w[0].islower() for w in words) / len(words)
-    if _VERBISH.search(text) and lower >= 0.3:
-        return True
+    verbs = [m.group(0) for m in _VERBISH.finditer(text)]
+    if verbs and (lower >= 0.3 or any(v.islower() for v in verbs)):
+        return True  # a verb among lower-case words, or one written in lower case between capitalised ones ("Youth
+        # Leaders welcomed the Draft Strategy"): a name spells none so
     return (len(text.split()) >= 8 and text.endswith((".", "!", "?")) and lower >= 0.3) or len(text.split()) > 18
 
 

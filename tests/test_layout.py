@@ -75,3 +75,15 @@ def test_every_stage_is_a_folder_that_says_what_goes_in_and_out():
 def test_the_top_level_holds_only_primitives_and_the_cli():
     top = {p.stem for p in PACKAGE.glob("*.py")} - {"__init__"}
     assert top <= PRIMITIVES | WIRING, top - PRIMITIVES - WIRING
+
+
+def test_every_source_file_is_in_git():
+    """A file git ignores (a ``build/`` rule once hid ``build/__init__.py``) is missing from every clone."""
+    import shutil
+    import subprocess
+    if not (REPO / ".git").exists() or shutil.which("git") is None:
+        pytest.skip("not a git checkout")
+    listed = subprocess.run(["git", "ls-files", "src"], cwd=REPO, capture_output=True, text=True).stdout.split()
+    tracked = {REPO / p for p in listed}
+    missing = [str(p.relative_to(REPO)) for p in SOURCES if p not in tracked]
+    assert not missing, missing

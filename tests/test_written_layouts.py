@@ -59,3 +59,36 @@ def test_a_mission_told_in_our_voice_stays_a_mission(tmp_path):
     text = VOICE.format(label="Authors").replace(
         "We welcome the draft", "On 14 November the team met with staff of the Ministry of Gender. We welcome the draft")
     assert extract(source_of(tmp_path, "mission.md", text)).document_type != "WrittenInput"
+
+
+CARTA = """Montevideo, 27 de noviembre de 2023
+
+A la atención del Equipo de la Estrategia de Género
+Grupo Banco Mundial
+
+Ref.: Aportes al borrador de la Estrategia de Género 2024-2030
+
+{salutation}
+
+Las organizaciones firmantes presentan sus aportes al borrador de la estrategia.
+
+- Cuidados. Que la estrategia apoye sistemas públicos de cuidado.
+- Deuda. Que el Grupo evalúe el impacto de género de sus condiciones de política.
+
+Atentamente,
+
+Lucía Ferreyra Almada — Coordinadora, Cotidiano Mujer
+Valeria Sosa Bertolini — Directora Ejecutiva, Equipo Latinoamericano de Justicia y Género (ELA)
+"""
+
+
+def test_a_letter_opened_by_a_salutation_of_its_region_is_a_written_input(tmp_path):
+    """The salutations of a letter are lexicon data in each language ("De nuestra mayor consideración:" opens a
+    letter in much of Latin America); with a closing they make a written input, its signatories its authors."""
+    from consultkg.extract.wrapper import is_written
+    for salutation in ("De nuestra mayor consideración:", "Estimadas señoras y señores:"):
+        source = source_of(tmp_path, "carta.md", CARTA.format(salutation=salutation))
+        assert is_written(source.blocks), salutation  # a letter by its salutation and closing, not by luck
+        record = extract(source)
+        assert record.document_type == "WrittenInput", salutation
+        assert {p.name for p in record.people} == {"Lucía Ferreyra Almada", "Valeria Sosa Bertolini"}, salutation

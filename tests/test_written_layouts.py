@@ -92,3 +92,29 @@ def test_a_letter_opened_by_a_salutation_of_its_region_is_a_written_input(tmp_pa
         record = extract(source)
         assert record.document_type == "WrittenInput", salutation
         assert {p.name for p in record.people} == {"Lucía Ferreyra Almada", "Valeria Sosa Bertolini"}, salutation
+
+
+STATEMENT = """DECLARACIÓN CONJUNTA
+
+Organizaciones de mujeres ante la Estrategia de Género 2024-2030 del Grupo Banco Mundial
+
+Las organizaciones que suscribimos esta declaración hemos leído el borrador. Pedimos que la estrategia reconozca
+los cuidados como un derecho. Solicitamos financiamiento directo para nuestras organizaciones de base.
+Consideramos que las condiciones de austeridad recortan la protección social.
+
+Suscriben esta declaración:
+
+Articulación Feminista Marcosur, Red de Mujeres Afrolatinoamericanas, Afrocaribeñas y de la Diáspora, Fondo de Mujeres del Sur (Argentina), Cotidiano Mujer (Uruguay), Equipo Latinoamericano de Justicia y Género (ELA, Argentina), Fundación Justicia y Género (Costa Rica).
+"""
+
+
+def test_a_paragraph_of_endorsers_between_commas_names_the_authors(tmp_path):
+    """However long, a paragraph of nothing but bodies' names between commas is a list of names, not a sentence:
+    each is an author and a body, none a person; a name that lists with commas stays whole."""
+    record = extract(source_of(tmp_path, "declaracion.txt", STATEMENT))
+    assert record.document_type == "WrittenInput"
+    labels = {o.label for o in record.organisations}
+    assert {"Articulación Feminista Marcosur", "Fondo de Mujeres del Sur", "Cotidiano Mujer",
+            "Fundación Justicia y Género", "Red de Mujeres Afrolatinoamericanas, Afrocaribeñas y de la Diáspora"} <= labels
+    assert not record.people
+    assert len(record.meetings[0].participants) >= 6

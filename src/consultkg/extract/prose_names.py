@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ..lexicon import (ARTICLE, ARTICLES, INITIATIVE_WORD, LIST_JOINER, NAME_ELISION, NAME_LINK, OF_WORD,
                        REPRESENTED_BY, SENTENCE_VERB, SPEECH, TITLE_WORDS, WORLD_BANK)
 from ..lexicon.phrases import alternation
-from ..text import cased
+from ..text import cased, split_top
 from .common import JOINED, TRAILING_JOINER, TRAILING_LINK
 from .entities import is_job_title, org_problem
 from .gazetteer import lookup
@@ -58,6 +58,39 @@ def names_only(text: str, least: int = 2) -> bool:
         left = left.replace(name, " ")
     rest = [w for w in re.sub(r"[\s,;]+", " ", left).split() if not re.fullmatch(LIST_JOINER, w, re.IGNORECASE)]
     return len(names) >= least and all(w[:1].isupper() for w in rest)  # "et CARE Cameroun": a name it could not vouch for
+
+
+def comma_names(text: str) -> list[str] | None:
+    """The names of a long paragraph of nothing but names between commas, however long (a joint statement's
+    sixteen endorsers): four parts or more, no verb, nearly every part capitalised and a third of them sure names;
+    a ministry's portfolios stay with it (:func:`.participants.merge_name_parts`). None for any other text.
+
+    >>> comma_names("Cotidiano Mujer (Uruguay), Fundación Justicia y Género (Costa Rica), Red de Salud de las Mujeres "
+    ...             "(RSMLAC), Colectiva Feminista para el Desarrollo Local (El Salvador).")
+    ['Cotidiano Mujer (Uruguay)', 'Fundación Justicia y Género (Costa Rica)', 'Red de Salud de las Mujeres (RSMLAC)', 'Colectiva Feminista para el Desarrollo Local (El Salvador)']
+    >>> comma_names("Women, youth, farmers and traders took part, as did UN Women.") is None
+    True
+    """
+    from .participants import merge_name_parts
+
+    if SENTENCE_VERB.search(text) or ";" in text:
+        return None
+    parts = [_JOINER_ENDS.sub("", p) for p in split_top(text.strip().rstrip("."))]
+    parts = [p for p in parts if p]
+    if len(parts) < 4 or sum(p[:1].isupper() for p in parts) < 0.9 * len(parts):
+        return None
+    sure = sum(bool(strong_name(p)) for p in parts)
+    if sure < 2 or sure * 3 < len(parts) or any(
+            has_honorific(p) or is_job_title(p) for p in parts):
+        return None  # "Pr Fatou Ndoye, Directrice du GESTES, Université ...": one person's entry
+    merged: list[str] = []
+    for part in parts:  # "Red de Mujeres Afrolatinoamericanas, Afrocaribeñas y de la Diáspora": one name
+        if merged and "(" not in part and len(part.split()) <= 5 and not strong_name(part) \
+                and _JOINER.search(f" {part} ") and not _JOINER.match(f" {part}"):
+            merged[-1] = f"{merged[-1]}, {part}"
+        else:
+            merged.append(part)
+    return merge_name_parts(merged)
 
 
 def headed_by_names(heading: str) -> bool:

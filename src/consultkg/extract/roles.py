@@ -35,7 +35,7 @@ from .participants import is_prose_list, parse_entry
 from .name_lines import pair_name_lines
 from .prose import people_in_a_series
 from .names import has_honorific
-from .prose_names import headed_by_names, names_only, strong_name
+from .prose_names import comma_names, headed_by_names, names_only, strong_name
 from .tables import table_participants
 
 ENTRIES, STATEMENT, TOPIC, OTHER = "entries", "statement", "topic", "other"
@@ -125,7 +125,7 @@ def _text_role(whole: str, mapper: Mapper) -> str:
             stance_of(whole) and (whole.endswith(".") or len(whole.split()) > 12)):
         return STATEMENT
     if ";" not in text and is_sentence(whole) and (whole.endswith((".", "!", "?")) or SENTENCE_VERB.search(whole)):
-        if names_only(text):
+        if names_only(text) or comma_names(text):
             return ENTRIES  # "A (ACR), B (ACR) et C, représentée par Mme D, conseillère genre.": a list, no sentence
         return STATEMENT  # a sentence with a verb or a final stop, whatever names it holds
     if ";" in text and any(_prose_lead(s) for _, s in sentences(whole)):

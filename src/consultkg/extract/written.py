@@ -12,9 +12,10 @@ from ..text import LIST_MARKER, cased
 from ..lexicon import CLOSING as _CLOSING, CONTRAST, COPY_HEADER, POLITE, SALUTATION
 from ..model import TABLE, Block, Consultation, Meeting, Person
 from .tables import table_participants
+from .entities import org_problem
 from .outline import heading_kind
 from .wrapper import unwrap
-from .prose_names import is_proper_name
+from .prose_names import comma_names, is_proper_name
 from .authors import about_strategy, authors_in_title, signature_blocks, signatories
 from .participants import parse_entry
 from .topics import discussed_mentions, introduced_topics, listed_topics, what_was_discussed
@@ -191,7 +192,11 @@ def author_entries(body: list[Block], reg: OrgRegistry) -> tuple[list[str], list
             found_orgs, found = table_participants(ln, reg, None, [], "civil-society")
         else:
             found_orgs, found = [], []
-            for entry in entry_texts(named.rstrip(".")):
+            listed = comma_names(named)  # a paragraph of bodies' names: each a body, none a person
+            for entry in listed or []:
+                if org_problem(entry) is None:
+                    found_orgs.append(reg.add(entry, evidence=evidence(ln, entry), fallback_type="civil-society"))
+            for entry in ([] if listed else entry_texts(named.rstrip("."))):
                 o, p = parse_entry(entry, reg, None, evidence(ln, entry), fallback_type="civil-society")
                 found_orgs += o
                 found += p

@@ -56,17 +56,17 @@ def _figures(record, doc_graph: str, lines: list[str], sha256: str = "") -> Figu
     from rdflib.namespace import FOAF, ORG, RDF
 
     from ..namespaces import CKG
+    from ..rdf.ntriples import parse_lines
 
-    is_org, is_person = f" <{RDF.type}> <{ORG.Organization}> .", f" <{RDF.type}> <{FOAF.Person}> ."
-    discussed = f"> <{CKG.discussed}> <"
+    org, person, a, discussed = str(ORG.Organization), str(FOAF.Person), str(RDF.type), str(CKG.discussed)
     orgs, people, themes = [], [], set()
-    for ln in lines:
-        if ln.endswith(is_org):
-            orgs.append(ln[1:ln.index(">")])
-        elif ln.endswith(is_person):
-            people.append(ln[1:ln.index(">")])
-        elif discussed in ln:
-            themes.add(ln.split(discussed, 1)[1][:-3])
+    for s, p, o in parse_lines(lines, (a, discussed)):
+        if p == discussed:
+            themes.add(o)
+        elif o == org:
+            orgs.append(s)
+        elif o == person:
+            people.append(s)
     return Figures(doc_graph=doc_graph, meetings=len(record.meetings), organisations=sorted(orgs),
                    people=sorted(people), themes=sorted(themes), unmapped=record.unmapped_phrases(),
                    warnings=record.warnings, triples=len(lines), sha256=sha256,

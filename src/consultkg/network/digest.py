@@ -28,59 +28,9 @@ from collections.abc import Iterable, Iterator
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SDO, SKOS
 
 from ..namespaces import CKG, OA
+from ..rdf.ntriples import Lit, parse_lines, unescape  # noqa: F401  (Lit, unescape: re-exported)
 
 REVISION = 3  # bump when the digest's shape or content changes: cached digests are then made again
-
-
-class Lit(str):
-    """A literal's text with its language tag (``lang``, "" when none)."""
-
-    __slots__ = ("lang",)
-
-    def __new__(cls, value: str, lang: str = ""):
-        s = super().__new__(cls, value)
-        s.lang = lang
-        return s
-
-
-_ECHAR = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
-_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
-
-
-def _unescape_one(m: re.Match) -> str:
-    if m.group(3) is not None:
-        return _ECHAR.get(m.group(3), m.group(0))
-    return chr(int(m.group(1) or m.group(2), 16))
-
-
-def unescape(text: str) -> str:
-    r"""The value of an N-Triples string body: ``unescape('a\\"b\\u00E9')`` -> ``'a"bé'``."""
-    return _ESCAPE.sub(_unescape_one, text) if "\\" in text else text
-
-
-def _term(text: str):
-    if text[0] == "<":
-        return text[1:-1]
-    if text[0] == '"':
-        end = text.rindex('"')
-        tail = text[end + 1:]
-        return Lit(unescape(text[1:end]), tail[1:] if tail.startswith("@") else "")
-    return text  # a blank node label
-
-
-def parse_lines(lines: Iterable[str], predicates: Iterable[str] | None = None) -> Iterator[tuple]:
-    """(subject, predicate, object) of each N-Triples line (blank lines and comments skipped), only of
-    the ``predicates`` (IRIs) when given.
-
-    Subjects and predicates are IRIs or blank nodes, so they end at the first space."""
-    wanted = None if predicates is None else {f"<{p}>" for p in predicates}
-    for line in lines:
-        line = line.strip()
-        if not line or line[0] == "#":
-            continue
-        s, p, rest = line.split(" ", 2)
-        if wanted is None or p in wanted:
-            yield _term(s), p[1:-1], _term(rest[:-1].rstrip())
 
 
 _P = {str(p): name for p, name in (

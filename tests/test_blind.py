@@ -23,8 +23,8 @@ BLIND = REPO / "tests" / "blind"
 SCORER = BLIND / "score.py"
 SHARED_SCORER = REPO.parent / "shared" / "eval" / "score.py"
 FLOORS = {"round1": 0.925, "round2": 0.88, "round3": 0.88, "round4": 0.80, "round5": 0.83, "round6": 0.84,
-          "round7": 0.73, "round8": 0.74}  # rounds 2 to 8 scored blind
-# once (0.701, 0.699, 0.649, 0.705, 0.779, 0.653, 0.689: docs/reading.md), then joined; round 9 is sealed
+          "round7": 0.73, "round8": 0.74, "round9": 0.80}  # rounds 2 to 9 scored blind
+# once (0.701, 0.699, 0.649, 0.705, 0.779, 0.653, 0.689, 0.759: docs/reading.md), then joined; round 10 is sealed
 
 
 def test_the_scorer_is_the_shared_one():

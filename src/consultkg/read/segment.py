@@ -235,7 +235,8 @@ def _level(piece: _Piece, prev: _Logical | None, base: list[int]) -> int | str:
     return 1
 
 
-def segment(lines: list[PhysicalLine | Block], *, wrapped: bool | None = None, width: int | None = None) -> list[Block]:
+def segment(lines: list[PhysicalLine | Block], *, wrapped: bool | None = None, width: int | None = None,
+            split: bool = True) -> list[Block]:
     """Blocks of a document from its physical ``(text, lineno, page)`` lines.
 
     A reader that already knows a block (a table found in a PDF, say) passes it
@@ -263,16 +264,16 @@ def segment(lines: list[PhysicalLine | Block], *, wrapped: bool | None = None, w
     physical = [x for x in items if not isinstance(x, Block)]
     width = (wrap_width(physical) if width is None else width) if wrapped is not False else 0
     if len(physical) == len(items):
-        return _segment(physical, width, wrapped)
+        return _segment(physical, width, wrapped, split)
     out: list[Block] = []
     run: list[PhysicalLine] = []
     for x in items:
         if isinstance(x, Block):
-            out += _segment(run, width, wrapped) + [x]
+            out += _segment(run, width, wrapped, split) + [x]
             run = []
         else:
             run.append(x)
-    return out + _segment(run, width, wrapped)
+    return out + _segment(run, width, wrapped, split)
 
 
 def _merge_table_rows(items: list) -> list:
@@ -287,7 +288,7 @@ def _merge_table_rows(items: list) -> list:
     return out + find_tables(run)
 
 
-def _segment(lines: list[PhysicalLine], width: int, wrapped: bool | None) -> list[Block]:
+def _segment(lines: list[PhysicalLine], width: int, wrapped: bool | None, split: bool = True) -> list[Block]:
     out: list[_Logical] = []
     base = [0]
     for piece in _pieces(lines):
@@ -311,6 +312,8 @@ def _segment(lines: list[PhysicalLine], width: int, wrapped: bool | None) -> lis
             continue
         level = _level(piece, prev, base) if piece.kind in {"bullet", "o"} else None
         out.append(_Logical(piece, [piece.raw], piece, level, [(0, piece)]))
+    if not split:  # the parts of a line split once are never split again (they could rejoin and split forever)
+        return [line for logical in out for line in [_to_line(logical)] if line.text]
     spans = [_split_spans("".join(logical.parts), 0) for logical in out]
     # Inline markers inside joined lines mean a one-line record was wrapped: split every line.
     rewrapped = any(len(s) > 1 and len(l.starts) > 1 and _INLINE_BULLET.search("".join(l.parts))
@@ -330,7 +333,7 @@ def _expand(logical: _Logical, spans: list[tuple[int, int]]) -> list[Block]:
     raw = "".join(logical.parts)
     offsets = [offset for offset, _ in logical.starts]
     where = [logical.starts[bisect.bisect_right(offsets, a) - 1][1] for a, _ in spans]
-    lines = segment([(raw[a:b], p.lineno, p.page) for (a, b), p in zip(spans, where)], wrapped=False)
+    lines = segment([(raw[a:b], p.lineno, p.page) for (a, b), p in zip(spans, where)], wrapped=False, split=False)
     if lines and spans[0][0] == 0:  # the first part keeps the marker parsed off the whole line
         b = lines[0]
         lines[0] = _block(b.text, b.lineno, b.page, logical.level, logical.first.heading, b.emphasis, b.links)

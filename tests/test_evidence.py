@@ -191,3 +191,20 @@ def test_stance_sentences_and_follow_ups_cite_their_own_line(path) -> None:
     stance_nodes = set(g.objects(None, CKG.stanceEvidence))
     assert len(stance_nodes) == sum(1 for m in record.meetings if m.stance_text)
     assert len(set(g.subjects(RDF.type, CKG.FollowUpInterest))) == sum(len(m.follow_ups) for m in record.meetings)
+
+
+def test_a_block_over_several_lines_is_cited_at_its_first(tmp_path):
+    """A participant entry wrapped over two lines is cited at the line it starts on (a block's line is its first,
+    never its last), and the words cited are the entry's own."""
+    from consultkg.extract import extract
+    from consultkg.read import read_source
+
+    path = tmp_path / "wrapped.md"
+    path.write_text("# Meeting 1 with civil society\n\nParticipants:\n\n"
+                    "- Federation of Women Lawyers\n"
+                    "  Kenya (FIDA Kenya)\n- Kenya Women Parliamentary Association (KEWOPA)\n\n"
+                    "Participants welcomed the strategy.\n", encoding="utf-8")
+    record = extract(read_source(path))
+    lines = {o.label: o.evidence.line for o in record.organisations if o.evidence}
+    assert lines.get("Federation of Women Lawyers Kenya") == 5, lines
+    assert lines.get("Kenya Women Parliamentary Association") == 7, lines

@@ -19,7 +19,7 @@ class Level:
     text: str = "%1."
     start: int = 1
     restart: int | None = None  # w:lvlRestart: restarts after a level up to this (1-based); 0 never
-    legal: bool = False  # w:isLgl: the numbers of the levels above shown as decimal, the own level in its format
+    legal: bool = False  # w:isLgl (ISO/IEC 29500-1 17.9.4): every level in lvlText shown as decimal, its own too
 
 
 def _level(node) -> Level:
@@ -109,6 +109,18 @@ class Numbering:
         >>> n = Numbering(root)
         >>> [n.next("1", 0), n.next("1", 1), n.next("1", 1), n.next("1", 0), n.next("1", 1)]
         ['1.', '(a)', '(b)', '2.', '(a)']
+
+        Legal numbering (``w:isLgl``) shows every number of the level's text in decimal, its own too:
+
+        >>> legal = etree.fromstring(
+        ...     '<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        ...     '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/>'
+        ...     '<w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:isLgl/>'
+        ...     '<w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>'
+        ...     '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+        >>> n = Numbering(legal)
+        >>> [n.next("1", 0), n.next("1", 1), n.next("1", 1), n.next("1", 0)]
+        ['I.', '1.1', '1.2', 'II.']
         """
         level = self.level(num_id, ilvl)
         if level is None:
@@ -132,7 +144,7 @@ class Numbering:
             k = int(m.group(1)) - 1
             rule = self.level(num_id, k) or Level()
             value = counts[k] if counts[k] is not None else rule.start
-            return format_number(value, "decimal" if level.legal and k != ilvl else rule.fmt)
+            return format_number(value, "decimal" if level.legal else rule.fmt)
 
         label = re.sub(r"%([1-9])", shown, level.text).strip()
         return label if any(c.isalnum() for c in label) else None

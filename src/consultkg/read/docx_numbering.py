@@ -121,6 +121,19 @@ class Numbering:
         >>> n = Numbering(legal)
         >>> [n.next("1", 0), n.next("1", 1), n.next("1", 1), n.next("1", 0)]
         ['I.', '1.1', '1.2', 'II.']
+
+        ``w:lvlRestart`` (one-based) names the level whose use restarts this one, and no level below that one
+        does: a third level restarted by the first only runs on across the second's items.
+
+        >>> restart = etree.fromstring(
+        ...     '<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        ...     '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>'
+        ...     '</w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl>'
+        ...     '<w:lvl w:ilvl="2"><w:numFmt w:val="decimal"/><w:lvlRestart w:val="1"/><w:lvlText w:val="%3)"/></w:lvl>'
+        ...     '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+        >>> n = Numbering(restart)
+        >>> [n.next("1", 0), n.next("1", 2), n.next("1", 1), n.next("1", 2), n.next("1", 0), n.next("1", 2)]
+        ['1.', '1)', '1.1.', '2)', '2.', '1)']
         """
         level = self.level(num_id, ilvl)
         if level is None:

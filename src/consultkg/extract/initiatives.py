@@ -20,7 +20,7 @@ from ..lexicon.phrases import folded
 from ..model import Block, Initiative
 from ..text import cased, strip_accents
 from .common import JOINED, TRAILING_LINK, evidence
-from .entities import LABELLED_FIELD, is_job_title, org_problem
+from .entities import LABELLED_FIELD, is_job_title, is_place, org_problem
 from .gazetteer import lookup
 from .names import clean_label, fold, is_acronym, split_acronym
 
@@ -200,11 +200,9 @@ def _one_word_name(label: str) -> bool:
     >>> _one_word_name("Kwenda"), _one_word_name("Kenya"), _one_word_name("Plan de")
     (True, False, False)
     """
-    from . import countries
     word = label.strip()
     return (" " not in word and len(word) >= 4 and word[0].isupper() and any(c.islower() for c in word)
-            and word.isalpha() and not countries.country_code(word) and countries.find_city(word) is None
-            and not lookup(word))
+            and word.isalpha() and not is_place(word) and not lookup(word))
 
 
 _PLACE_WORD = re.compile(PLACE_PREPOSITION, re.IGNORECASE)

@@ -20,7 +20,7 @@ from ..text import cased, strip_accents
 from ..model import Evidence, Organisation
 from ..vocab import ontology_path
 from . import countries
-from .entities import is_job_title
+from .entities import is_job_title, is_place
 from .gazetteer import lookup
 from .names import ACRONYM, acronym_fits, fold, is_acronym, slug, split_acronym, split_alias
 
@@ -36,36 +36,27 @@ _PLACE_TAIL = re.compile(r",\s*([^,()]{3,40}?)(?:,\s*([^,()]{3,40}?))?\s*$")  # 
 
 
 def without_place(text: str, country: str | None) -> tuple[str, str | None]:
-    """``text`` without the country, or the city and country, written after a comma: a delegation ("Women's
-    Legal Centre, South Africa"), never part of the name; the country found is the organisation's.
+    """``text`` without the country, or the city and country, written after a comma (a place as
+    :func:`.entities.is_place` knows one): a delegation ("Women's Legal Centre, South Africa"), never part of the
+    name; the country written there is the organisation's (else ``country``).
 
     >>> without_place("Women's Legal Centre, South Africa", None), without_place("FEMNET, Nairobi, Kenya", None)
     (("Women's Legal Centre", 'South Africa'), ('FEMNET', 'Kenya'))
     >>> without_place("Ministry of Gender, Labour and Social Development", None)
     ('Ministry of Gender, Labour and Social Development', None)
+    >>> without_place("Saint-Louis, Sénégal", None)
+    ('Saint-Louis, Sénégal', None)
     """
     m = _PLACE_TAIL.search(text)
-    if not m or _is_place(text[:m.start()]):  # "Saint-Louis, Sénégal": a place, all of it
+    if not m:
         return text, country
-    found: str | None = None
-    for part in filter(None, m.groups()):
-        code = countries.country_code(part)
-        city = countries.find_city(part) if not code else None
-        if code:
-            found = countries.display_name(code)
-        elif not (city and fold(city[0]) == fold(part)):
-            return text, country
-        else:
-            found = found or city[1]
-    return text[:m.start()].strip(), country or found
-
-
-def _is_place(text: str) -> bool:
-    """``text`` is nothing but a country's or a known city's name, or one word that names no known body."""
-    city = countries.find_city(text)
-    words = text.split()
-    return bool(countries.country_code(text)) or (city is not None and fold(city[0]) == fold(text.strip())) \
-        or not words or (len(words) == 1 and not is_acronym(words[0]) and not lookup(words[0]))  # "Bordeaux"
+    head, tail = text[:m.start()].strip(), text[m.start() + 1:].strip()
+    words = head.split()
+    if not is_place(tail) or is_place(head) or (len(words) == 1 and not is_acronym(head) and not lookup(head)):
+        return text, country  # no place after it, or a place all of it ("Saint-Louis, Sénégal", "Bordeaux, France")
+    where = tail.split(",")[-1].strip()  # the place written beside the body is its own, whatever the meeting's
+    code = countries.country_code(where)
+    return head, (countries.display_name(code) if code else countries.city_country(where)) or country
 
 
 # an embassy's host ("Embassy of Sweden in Mozambique") and its country ("Embaixada do Reino dos Países Baixos")

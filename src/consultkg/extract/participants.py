@@ -153,10 +153,9 @@ class _Adder:
         self.rejected = rejected if rejected is not None else []
 
     def __call__(self, text: str, **kw) -> str | None:
-        text, country = without_place(clean_label(text), None)  # "FEMNET, Nairobi, Kenya": a delegation
-        if country:
-            kw.setdefault("country", country)
-        why = org_problem(text)
+        text = clean_label(text)
+        why = org_problem(without_place(text, None)[0])  # "FEMNET, Kenya": a body, its place after it (the registry
+        # drops the place and keeps its country)
         if why:
             self.rejected.append((text, why))
             return None

@@ -68,6 +68,22 @@ def run_in_label(text: str, max_words: int) -> re.Match | None:
     return m if m and len(m.group(1).split()) <= max_words else None
 
 
+#: a clock time (or a span of two) opening a line, before a dash or a colon: "10:00 — ", "9h30-11h00 : ", "14.30 | "
+CLOCK_LEAD = re.compile(r"^\s*\d{1,2}\s?[:.h]\s?\d{2}(?:\s*[-\u2013\u2014/]\s*\d{1,2}\s?[:.h]\s?\d{2})?"
+                        r"\s*[-\u2013\u2014:|]\s+(?=\S)")
+
+
+def clock_lead(text: str) -> re.Match | None:
+    """The clock time a line opens with, as a run-in head ("15:30 — Groupe thématique Genre ...").
+
+    >>> clock_lead("15:30 — Groupe thématique").end(), clock_lead("9h30-11h00 : Atelier").end()
+    (8, 13)
+    >>> clock_lead("2. Ministère"), clock_lead("2023 — Rapport")
+    (None, None)
+    """
+    return CLOCK_LEAD.match(text)
+
+
 #: a list marker opening a line: "2. ", "IV. ", "b) "
 LIST_MARKER = re.compile(cased(r"^(?:\d{1,2}|[IVXLC]{1,5}|[\p{Lu}\p{Ll}])[.)]\s+(?=\S)"))
 
@@ -77,9 +93,10 @@ def ends_sentence(word: str) -> bool:
 
     >>> ends_sentence("Honduras"), ends_sentence("(AGG)"), ends_sentence("Sra"), ends_sentence("M.Sc")
     (True, True, False, False)
-    >>> ends_sentence("AGPO"), ends_sentence("J")
-    (True, False)
+    >>> ends_sentence("AGPO"), ends_sentence("J"), ends_sentence("[M")
+    (True, False, False)
     """
+    word = word.lstrip("([{\"'«“‘")  # "[M." opens a bracket on an abbreviation
     short = word[:1].isupper() and len(word) <= 5 and not (len(word) > 1 and word.isupper())  # "AGPO." ends one
     return "." not in word and not short and word.rstrip(")]\"'”’»")[-1:].isalnum()
 

@@ -21,7 +21,7 @@ from .common import Mapper, evidence, tells_of_meeting, follow_up_of, mentions_f
 from ..lexicon import LIST_JOINER, OF_WORD, PORTFOLIO_HEAD, MEMBERS_OF, NOT_DISCUSSED, PARTICIPANTS, PROSE_TAIL, STRATEGY_WORD, SUBJECT, THEMES_LEAD, WRITTEN_DRAFT, stakeholder_group
 from .flat import flat_header, flat_rows
 from .name_lines import pair_name_lines, read_name_over_post
-from .names import ACRONYM, ORG_WORDS, fold, is_acronym
+from .names import ACRONYM, ORG_WORDS, fold, has_honorific, is_acronym
 from .orgs import OrgRegistry
 from .entities import is_place, is_sentence, org_problem
 from .orgs import classify
@@ -378,6 +378,7 @@ def _organisation_of_heading(heading: str, reg: OrgRegistry, country: str | None
             return None  # "EN LA SECRETARÍA DE LA MUJER": capitals hide where a name starts
     found = {part.strip() for part in _heading_parts(heading)
              if part.strip() and org_problem(part.strip()) is None and strong_name(part.strip())
+             and not has_honorific(part.strip())  # "Interlocuteur principal : M. Mamadou Lamine Sow": a person
              and (is_proper_name(part.strip()) or _head_first(part.strip()))}  # not "Jeunes femmes et emploi"
     if len(found) != 1:
         return None
@@ -385,12 +386,16 @@ def _organisation_of_heading(heading: str, reg: OrgRegistry, country: str | None
     return reg.resolve(name) or reg.add(name, country=country, evidence=evidence(line, name))
 
 
+_COLON = re.compile(r"(?<!\d):|:(?!\d)")
+
+
 def _list_after_colon(sentence: str) -> str | None:
     """The list a sentence ends on after a colon when its items, two or more between semicolons, are mostly
     sure names (an organisation's head noun or acronym, an honorific): a participant list, whatever the words
     before it ("Ont pris part à cette réunion : ONU Femmes ; UNFPA ; ..."). Not when those words say the
     names were only cited ("Reports were cited: ...")."""
-    head, colon, rest = sentence.rpartition(":")
+    colons = [m.start() for m in _COLON.finditer(sentence)]  # not a clock's ("10:00 — Secteur privé ...")
+    head, colon, rest = (sentence[:colons[-1]], ":", sentence[colons[-1] + 1:]) if colons else (sentence, "", "")
     rest = rest.strip().rstrip(".")
     if not colon or NOT_DISCUSSED.search(head):
         return None

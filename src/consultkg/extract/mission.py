@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import cased, run_in_label, sentences
+from ..text import cased, clock_lead, run_in_label, sentences
 from ..lexicon import (FIELD_LABEL, MEETING_HEADING, MEETING_PROSE, NOT_DISCUSSED, PARTICIPANTS, NAME_ELISION, NAME_LINK, OF_WORD, ORG_HEADS,
                        PLACE_PREPOSITION, stakeholder_group)
 from ..lexicon.phrases import alternation
@@ -18,6 +18,7 @@ from .initiatives import initiatives_in
 from .meetings import read_meeting
 from .outline import RANK, Section, names_a_date
 from .titleblock import audience_field, audience_segment
+from .prose import first_person_at
 from .prose_names import names_in_prose
 from .roles import (ENTRIES, Layout, holds_discussion, holds_participants, names_who_took_part, is_statement, read_layout, roles_of,
                     section_cue)
@@ -122,10 +123,11 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
         told += later
         apart |= {id(b) for sec in later for b in sec.blocks}
         found = sorted(found + told, key=lambda sec: sec.position)
+        found = [part for sec in found for part in ([sec] if _not_held(sec) else _run_in_meetings(sec))]
         held = [sec for sec in found if not _not_held(sec)]
         parts.warnings += [f"line {sec.line}: '{sec.title[:60]}' tells of a meeting not held; no meeting read"
                            for sec in found if sec not in held]
-        found = [part for sec in held for part in _run_in_meetings(sec)]
+        found = held
     reg = OrgRegistry()
     people: dict[str, Person] = {}
     for pos, sec in enumerate(found, start=1):
@@ -137,10 +139,16 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
         meeting, ppl = read_meeting(pos, head, own, reg, country, mapper, tb.stakeholder_group, parts.not_read)
         if told:  # the organisations its opening paragraph names
             meeting.label = re.split(r"(?<=[.;:])\s", head.text, maxsplit=1)[0][:160]
-            for name in names_in_prose(head.text):
+            hosts, lead = [], _lead(head.text)
+            for name in (n for n in names_in_prose(head.text) if not has_honorific(n)):  # people are read above
                 key = reg.add(name, country=country, evidence=evidence(head, name))
+                if name in lead:
+                    hosts.append(key)
                 if key not in meeting.participants:
                     meeting.participants.append(key)
+            for p in ppl:  # "09:30 — Ministère de la Femme ... [Mme A, Directrice ... ; M. B, Conseiller ...]": the
+                if p.organisation is None and len(set(hosts)) == 1:  # people no body follows are its own
+                    p.organisation = hosts[0]
         parts.meetings.append(meeting)
         for p in ppl:
             people.setdefault(p.key, p)
@@ -272,6 +280,14 @@ def told_after_participants(sec: Section, mapper: Mapper, taken: set[int] = froz
     return _told_runs(blocks, opens, lambda b: b.kind != TABLE)
 
 
+def _lead(text: str) -> str:
+    """A paragraph telling of a meeting up to the people it names in brackets or after a colon, when it does."""
+    first = sentences(text)[0][1]
+    cut = min([i for i in (first.find("["), first.find(": "), first_person_at(first)) if i is not None and i >= 0],
+              default=len(first))
+    return first[:cut]
+
+
 def _not_held(sec: Section) -> bool:
     """A section that only says its meeting was postponed or cancelled ("La rencontre prévue avec le
     Conseil départemental a été reportée"): it names no participant and no one spoke."""
@@ -285,14 +301,15 @@ def _not_held(sec: Section) -> bool:
 def _run_in_meetings(sec: Section) -> list[Section]:
     """A section holding several meetings, each a paragraph opening with a short run-in label and the
     organisation met ("Matin : Ministère de l'Économie (MEPC) …", "Après-midi : Observatoire national
-    …"), each with something said: a meeting per such paragraph, with the statements after it."""
+    …", "15:30 — Groupe thématique Genre …"), each with something said: a meeting per such paragraph, with the statements after it."""
     blocks = [b for b in sec.blocks if b is not sec.heading]
     if sec.children:
         return [sec]
     starts = [i for i, b in enumerate(blocks) if b.kind != TABLE and not PARTICIPANTS.match(b.text)
-              and (label := run_in_label(b.text, 3)) and names_in_prose(b.text[label.end():])]
-    if len(starts) < 2 or starts[0] != 0:
-        return [sec]
+              and (label := run_in_label(b.text, 3) or clock_lead(b.text)) and names_in_prose(b.text[label.end():])]
+    if not starts or starts[0] != 0 or len(starts) < 2 and not (clock_lead(blocks[0].text) and sec.heading is not None
+                                                                and names_a_date(sec.title)):
+        return [sec]  # (one paragraph opening with its hour, under its day's heading, is that day's one meeting)
     pieces = [blocks[a:z] for a, z in zip(starts, [*starts[1:], len(blocks)])]
     if not all(_says_something(piece) for piece in pieces):
         return [sec]  # "Participants: …" / "Délégation : …" and then what was said: one meeting

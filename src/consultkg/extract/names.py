@@ -42,8 +42,8 @@ def clean_label(text: str) -> str:
 
     >>> clean_label(" and the Red Cross;"), clean_label("Banco de Poupança, S.A."), clean_label("Acme, Inc.")
     ('Red Cross', 'Banco de Poupança, S.A.', 'Acme, Inc.')
-    >>> clean_label("Safaricom PLC"), clean_label("Safaricom PLC.")
-    ('Safaricom PLC', 'Safaricom PLC.')
+    >>> clean_label("Safaricom PLC"), clean_label("Safaricom PLC."), clean_label("Wave Mobile Money]")
+    ('Safaricom PLC', 'Safaricom PLC.', 'Wave Mobile Money')
     """
     text = _SPACES.sub(" ", text).strip()
     text = _LEADING_JOINER.sub("", text)
@@ -52,6 +52,8 @@ def clean_label(text: str) -> str:
     kept = end and end.group(0).endswith(".") and sum(c.isalpha() for c in end.group(0)) <= 4  # "Inc.", "S.A.",
     # not "Limited.", nor a dot "PLC" never had
     text = text.strip(" \t;,.:–-\"“”'")
+    while text and text[-1] in ")]" and text.count(text[-1]) > text.count("(" if text[-1] == ")" else "["):
+        text = text[:-1].rstrip(" \t;,.:")  # "... Wave Mobile Money]": the bracket a list in brackets closes
     return text + "." if kept and not text.endswith(".") else text
 
 

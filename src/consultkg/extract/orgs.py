@@ -196,6 +196,15 @@ class OrgRegistry:
             typ, wikidata = classify(alias)
         typ = org_type or (fallback_type if typ == "other" and fallback_type else typ)
         rep, host = country_of(label, typ, country)
+        bare = next((k for k, o in self._orgs.items() if acronym and o.label == acronym and not o.acronym), None)
+        if bare is not None:  # "Secrétaire général, CCIAD" read before "Chambre de Commerce ... (CCIAD)": one body
+            org = self._orgs[bare]
+            self._by_head[_head_word(org.label)].remove(bare)
+            org.label, org.acronym, org.wikidata = label, acronym, wikidata
+            org.org_type = typ if org_type or org.org_type in ("other", fallback_type) else org.org_type
+            org.country, org.host_country = org.country or rep, org.host_country or host
+            self._by_head.setdefault(_head_word(label), []).append(bare)
+            return bare
         key = slug(label)
         if key in self._orgs:  # same slug, different spelling: keep them apart
             key = f"{key}-{len(self._orgs)}"

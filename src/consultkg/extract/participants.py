@@ -245,7 +245,7 @@ def parse_officials(text: str, add: _Adder, evidence) -> tuple[list[str], list[P
     rest = _PROSE_TAIL.sub("", text[m.end():]).rstrip(". ")
     inc = _INCLUDING.search(rest)
     body, people_text = (rest[: inc.start()], rest[inc.end():]) if inc else (rest, "")
-    parts = [p for part in merge_name_parts(split_top(body)) for p in _AND_ORG.split(part) if p]
+    parts = [p for part in merge_name_parts(split_top(body)) for q in _AND_OF.split(part) for p in _AND_ORG.split(q) if p]
     if not inc and len(parts) > 1 and not any(_GOVERNMENT.match(p) for p in parts):
         return None  # "Representatives of A, B and C": a prose list, read by parse_prose
     gov_key, orgs, country = None, [], add.country
@@ -276,6 +276,11 @@ def is_prose_list(text: str) -> bool:
     return bool(_PROSE_LEAD.match(text) and _PROSE_TAIL.search(text))
 
 
+#: "and" and the of-word again, after a lead ("représentants du CNP et de Wave Mobile Money"): a second name
+_AND_OF = re.compile(cased(r"\s+(?:%s)\s+(?:%s)(?:\s+%s)?\s+(?=[\p{Lu}])|\s+(?:%s)\s+(?:%s)(?=[\p{Lu}])")
+                     % (LIST_JOINER, OF_WORD.pattern, ARTICLE, LIST_JOINER, NAME_ELISION), re.IGNORECASE)
+
+
 def parse_prose(text: str, add: _Adder) -> list[str] | None:
     """Organisation keys of "Representatives of A, B and C attended." (None when not that shape)."""
     lead = _PROSE_LEAD.match(text)
@@ -283,7 +288,7 @@ def parse_prose(text: str, add: _Adder) -> list[str] | None:
     if not lead and not tail:
         return None
     body = text[lead.end() if lead else 0: tail.start() if tail else len(text)].strip().rstrip(".")
-    items = split_name_list(body)
+    items = [i for piece in _AND_OF.split(body) for i in split_name_list(piece)]  # "... of A and of B"
     keys = [add(i) for i in items]
     return [k for k in keys if k]
 

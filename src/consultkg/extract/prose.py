@@ -36,6 +36,15 @@ def names_a_person(text: str) -> bool:
     return people_named(text) > 0
 
 
+def first_person_at(text: str) -> int | None:
+    """Where the first person ``text`` names with an honorific starts, or None.
+
+    >>> first_person_at("Ministère de la Femme [Mme Aïssatou Sarr, Directrice]")
+    23
+    """
+    return next((m.start() for m in _HONORIFIC_AT.finditer(text) if _NAME_WORD.match(text, m.end())), None)
+
+
 def people_named(text: str) -> int:
     """How many people ``text`` names with an honorific.
 

@@ -181,14 +181,33 @@ def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: boo
         return False
     if _mid_phrase(prev.last.preview) and piece.preview[:1].isalpha():
         return True  # "... a trabalhar com" / "Instituto Nacional de Estatística.": a sentence cut by a page break
-    if prev.last.preview.count("(") > prev.last.preview.count(")") and ")" in piece.preview:
-        return True  # "Women in Alternative Action (WAA" / "Cameroon)": a bracket open across the break
+    if (close := _open_bracket(prev)) and (close in piece.preview or prev.last.preview.rstrip()[-1:] in ":;,"):
+        return True  # "Women in Alternative Action (WAA" / "Cameroon)", "[...; membres présents :" / "Fonds ...":
+        # a bracket open across the break
     if piece.preview[:1].isupper() and run_in_label(piece.preview, 3) and not _DANGLING.search(prev.last.preview):
         return False  # "Portugal: Camões – Instituto ..." under "Governo de Timor-Leste: SEI — ...": an entry of its own
     if _CLOSED.search(prev.last.preview) and not _DANGLING.search(prev.last.preview):
         return paragraphs and adjacent and full and bool(_SENTENCE_FINAL.search(prev.last.preview))
     first = piece.preview[:1]
     return first == "(" or first.islower() or (adjacent and full)
+
+
+def _open_bracket(logical: _Logical) -> str | None:
+    """The closing bracket that the logical line so far awaits: the last of its round or square brackets left
+    open (a participant list in brackets that a page break cuts, "[présidence : ... ; membres présents :")."""
+    depth = {"(": 0, "[": 0}
+    last = None
+    for text in logical.parts:
+        for ch in text:
+            if ch in "([":
+                depth[ch] += 1
+                last = ch
+            elif ch in ")]":
+                opener = "(" if ch == ")" else "["
+                depth[opener] = max(0, depth[opener] - 1)
+    if last and depth[last]:
+        return ")" if last == "(" else "]"
+    return next((")" if k == "(" else "]" for k, v in depth.items() if v), None)
 
 
 def wrap_width(lines: list[PhysicalLine]) -> int:

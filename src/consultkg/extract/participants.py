@@ -245,7 +245,7 @@ def parse_officials(text: str, add: _Adder, evidence) -> tuple[list[str], list[P
     rest = _PROSE_TAIL.sub("", text[m.end():]).rstrip(". ")
     inc = _INCLUDING.search(rest)
     body, people_text = (rest[: inc.start()], rest[inc.end():]) if inc else (rest, "")
-    parts = [p for part in merge_name_parts(split_top(body)) for q in _AND_OF.split(part) for p in _AND_ORG.split(q) if p]
+    parts = [p for part in merge_name_parts(split_top(body)) for q in _and_of(part) for p in _AND_ORG.split(q) if p]
     if not inc and len(parts) > 1 and not any(_GOVERNMENT.match(p) for p in parts):
         return None  # "Representatives of A, B and C": a prose list, read by parse_prose
     gov_key, orgs, country = None, [], add.country
@@ -281,6 +281,25 @@ _AND_OF = re.compile(cased(r"\s+(?:%s)\s+(?:%s)(?:\s+%s)?\s+(?=[\p{Lu}])|\s+(?:%
                      % (LIST_JOINER, OF_WORD.pattern, ARTICLE, LIST_JOINER, NAME_ELISION), re.IGNORECASE)
 
 
+def _and_of(text: str) -> list[str]:
+    """``text`` split at "and of" where both sides are names of their own ("du CNP et de Wave Mobile Money"), not
+    in a ministry's portfolios ("Ministère de la Femme et des Affaires sociales").
+
+    >>> _and_of("Conseil National du Patronat (CNP) et de Wave Mobile Money")
+    ['Conseil National du Patronat (CNP)', 'Wave Mobile Money']
+    >>> _and_of("Ministère de la Femme et des Affaires sociales")
+    ['Ministère de la Femme et des Affaires sociales']
+    """
+    for m in _AND_OF.finditer(text):
+        left, right = text[:m.start()], text[m.end():]
+        label, acronym = split_acronym(right.split(",")[0])
+        if PORTFOLIO_HEAD.match(left.strip()) or not (acronym or is_acronym(label.strip())
+                                                      or sum(w[:1].isupper() for w in label.split()) >= 2):
+            continue
+        return [left, *_and_of(right)]
+    return [text]
+
+
 def parse_prose(text: str, add: _Adder) -> list[str] | None:
     """Organisation keys of "Representatives of A, B and C attended." (None when not that shape)."""
     lead = _PROSE_LEAD.match(text)
@@ -288,7 +307,7 @@ def parse_prose(text: str, add: _Adder) -> list[str] | None:
     if not lead and not tail:
         return None
     body = text[lead.end() if lead else 0: tail.start() if tail else len(text)].strip().rstrip(".")
-    items = [i for piece in _AND_OF.split(body) for i in split_name_list(piece)]  # "... of A and of B"
+    items = [i for piece in _and_of(body) for i in split_name_list(piece)]  # "... of A and of B"
     keys = [add(i) for i in items]
     return [k for k in keys if k]
 

@@ -18,6 +18,7 @@ from .common import LAST_AND, TRAILING_JOINER
 from .names import HONORIFICS
 from .orgs import OrgRegistry
 from .participants import HONORIFIC_PATTERN, is_unit, parse_entry
+from .prose_names import post_and_body
 
 
 _HONORIFIC_AT = re.compile(cased(r"(?<![\w.])(?:%s)\s+(?=[\p{Lu}])") % HONORIFIC_PATTERN)
@@ -101,6 +102,11 @@ def people_in_prose(text: str, reg: OrgRegistry, country: str | None, evidence: 
                 person.organisation = reg.add(label, country=country, evidence=evidence)
                 if person.organisation not in orgs:
                     orgs.append(person.organisation)
+            if person.organisation is None and (split := _post_then_body(chunk, person.name)) is not None:
+                person.job_title = split[0]  # "Ms. X, economics editor at The Jordan Times": the post names its body
+                person.organisation = reg.resolve(split[1]) or reg.add(split[1], country=country, evidence=evidence)
+                if person.organisation not in orgs:
+                    orgs.append(person.organisation)
             if person.organisation is None and (label is None or is_unit(label)) and named_in is not None:
                 # no body after the name, or a unit of one ("Cheffe de la Division des statistiques")
                 person.organisation = _named_just_before(text, start, starts[i - 1] if i else 0, reg, country,
@@ -109,6 +115,15 @@ def people_in_prose(text: str, reg: OrgRegistry, country: str | None, evidence: 
                     orgs.append(person.organisation)
             people.append(person)
     return orgs, people
+
+
+def _post_then_body(chunk: str, name: str) -> tuple[str, str] | None:
+    """The post and the body written after ``name`` in ``chunk`` (see :func:`.prose_names.post_and_body`)."""
+    at = chunk.find(name)
+    after = chunk[at + len(name):] if at >= 0 else ""
+    if not after.startswith(","):
+        return None
+    return post_and_body(after.lstrip(" ,"))
 
 
 _BETWEEN = 40  # characters between an organisation's name and the honorific of its person, at most

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..lexicon import (ARTICLE, ARTICLES, INITIATIVE_WORD, LIST_JOINER, NAME_ELISION, NAME_LINK, OF_WORD,
+from ..lexicon import (ARTICLE, ARTICLES, INITIATIVE_WORD, LIST_JOINER, NAME_ELISION, FUNCTION_WORDS, NAME_LINK, OF_WORD, ON_BEHALF, PORTFOLIO_HEAD, POST_LINK,
                        REPRESENTED_BY, SENTENCE_VERB, SPEECH, TITLE_WORDS, WORLD_BANK)
 from ..lexicon.phrases import alternation
 from ..text import cased, split_top
 from .common import JOINED, TRAILING_JOINER, TRAILING_LINK
-from .entities import is_job_title, org_problem
+from .entities import is_job_title, is_place, org_problem
 from .gazetteer import lookup
 from .names import ACRONYM, ORG_WORDS, fold, has_honorific, is_acronym, spelled_from, split_acronym
 from .participants import split_name_list
@@ -256,3 +256,64 @@ def sure_name(text: str) -> bool:
     de l'Économie (MEPC)" is whole)."""
     return bool(_NAME_RUN.fullmatch(text.strip())) and strong_name(text) and org_problem(text) is None \
         and not has_honorific(text)
+
+
+_STRICT_LINK = re.compile(r"(?:\s+(?:%s|%s)(?:\s+%s)?\s+|\s+%s)(?=\S)" % (OF_WORD.pattern, POST_LINK, ARTICLE, NAME_ELISION),
+                          re.IGNORECASE)
+_AT_LINK = re.compile(r"\s+(?:%s)(?:\s+%s)?\s+(?=\S)|,\s+\w+\s+(?:%s)(?:\s+%s)?\s+(?=\S)"  # "..., speaking for the"
+                      % (POST_LINK, ARTICLE, ON_BEHALF, ARTICLE), re.IGNORECASE)
+_POST_WORDS = 8  # a post before its body is short ("Especialista Principal em Género")
+
+
+_CAP_RUN = r"[\p{Lu}][\w'’\-]*(?:\s+[\p{Lu}][\w'’\-]*)*"
+#: the portfolios a ministry's name goes on to list ("..., Inclusão e Desenvolvimento Social", ", Labour and Social ...")
+_PORTFOLIOS = re.compile(cased(r"(?:,\s+%s)*,?\s+(?:%s)\s+%s" % (_CAP_RUN, LIST_JOINER, _CAP_RUN)))
+
+
+def _drop_verb(title: str) -> str:
+    """A post without the one lower-case word a comma puts after it ("Member of Parliament, speaking")."""
+    head, comma, last = title.rpartition(",")
+    return (head if comma and len(last.split()) == 1 and last.strip()[:1].islower() else title).strip(" ,")
+
+
+def post_and_body(post: str) -> tuple[str, str] | None:
+    """A post written with the body it serves ("Director of Gender Affairs at the State Department for Gender and
+    Affirmative Action"), cut where the body starts: at the first link word before a name that opens with an
+    organisation's head noun, an acronym or a name the gazetteer knows; else at the first "at" / "au" / "em"
+    before a proper name ("economics editor at The Jordan Times"). None when no body is written.
+
+    >>> post_and_body("Especialista Principal em Género do Banco Africano de Desenvolvimento (BAD)")
+    ('Especialista Principal em Género', 'Banco Africano de Desenvolvimento (BAD)')
+    >>> post_and_body("Director of Gender Affairs at the State Department for Gender and Affirmative Action")
+    ('Director of Gender Affairs', 'State Department for Gender and Affirmative Action')
+    >>> post_and_body("co-founder of SADAQA"), post_and_body("Director of Gender Mainstreaming")
+    (('co-founder', 'SADAQA'), None)
+    """
+    for links, sure in ((_STRICT_LINK, True), (_AT_LINK, False)):
+        for m in links.finditer(post):
+            title, rest = _drop_verb(post[:m.start()]), post[m.end():]
+            if not title or len(title.split()) > _POST_WORDS or not rest[:1].isupper():
+                continue
+            run = _NAME_RUN.match(rest)
+            body = TRAILING_LINK.sub("", run.group(0)).strip(" ,") if run else ""
+            whole = next((n for n in names_in_prose(rest) if rest.startswith(n)), "")
+            body = whole if len(whole) > len(body) else body
+            more = _PORTFOLIOS.match(rest, len(body)) if PORTFOLIO_HEAD.match(body) else None
+            body = rest[:more.end()] if more else body  # "Ministério da Família, Inclusão e Desenvolvimento Social"
+            if not body or org_problem(body) is not None or has_honorific(body) or _initiative(body):
+                continue
+            after = rest[len(body):].split()[:1]
+            if after and after[0][:1].islower() and fold(after[0]) not in FUNCTION_WORDS:
+                continue  # "Ministère de la Promotion de la Jeunesse, de l'Insertion" / "professionnelle ...": cut short
+            unit = _AT_LINK.match(rest, len(body))
+            if sure and unit and is_proper_name(rest[unit.end():]) and not is_place(rest[unit.end():].split(",")[0]):
+                continue  # "Head of SME Banking at Enat Bank": a unit of the body named after "at"
+            head, acronym = split_acronym(body)
+            first = head.split()[0]
+            if len(head.split()) < 2 and not acronym and not is_acronym(head) and not lookup(head):
+                continue  # "Member of Parliament", "au Bureau régional ...": a common noun, not the body's name
+            if sure and (fold(first) in ORG_WORDS or is_acronym(first) or lookup(head)):
+                return title, body
+            if not sure and is_proper_name(body):
+                return title, body
+    return None

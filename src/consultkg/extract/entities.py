@@ -80,6 +80,8 @@ def is_job_title(text: str) -> bool:
 
     >>> is_job_title("Research Associate"), is_job_title("National Council of Women")
     (True, False)
+    >>> is_job_title("Secretária Permanente"), is_job_title("Secretaria de Estado da Mulher")
+    (True, False)
     """
     label, acronym = split_acronym(text)
     words = fold(label).split()
@@ -90,9 +92,11 @@ def is_job_title(text: str) -> bool:
         return True  # "Senior Programme Officer": a title's last word names the post
     if not (words[0] in TITLE_WORDS or any(w in TITLE_WORDS for w in head[-1:])):
         return False
-    if words[0] in TITLE_WORDS and words[0] not in ORG_WORDS and not any(w[:1].isupper() for w in label.split()[1:]):
+    # the organisation's words as written, accents kept: "Secretária Permanente" is a post, "Secretaria de ..." a body
+    low, low_head = label.lower().split(), _OF.split(label, maxsplit=1)[0].lower().split()
+    if words[0] in TITLE_WORDS and low[0] not in ORG_WORDS and not any(w[:1].isupper() for w in label.split()[1:]):
         return True  # "responsable del área de mujeres": a unit in lower case names no organisation
-    return not any(w in ORG_WORDS for w in words[1:] + head)
+    return not any(w in ORG_WORDS for w in low[1:] + low_head)
 
 
 _CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()\-]{6,}\d|%s" % COPY_HEADER.pattern, re.IGNORECASE)  # "cc:"

@@ -17,6 +17,7 @@ from ..model import Evidence, Person
 from .common import LAST_AND, TRAILING_JOINER
 from .names import HONORIFICS
 from .orgs import OrgRegistry
+from .entities import is_job_title
 from .participants import HONORIFIC_PATTERN, is_unit, parse_entry
 from .prose_names import post_and_body
 
@@ -79,9 +80,13 @@ def people_in_prose(text: str, reg: OrgRegistry, country: str | None, evidence: 
     starts = [m.start() for m in _HONORIFIC_AT.finditer(text)]
     orgs: list[str] = []
     people: list[Person] = []
-    for i, start in enumerate(starts):
+    handed = _post_before(text[:starts[0]]) if starts else None  # "received by the Principal Secretary, Ms. A"
+    # and a post written before the next person's name ("..., acompanhada pelo Director
+    for i, start in enumerate(starts):  # Nacional do Género, Sr. Alberto Sitoe")
         chunk = text[start:starts[i + 1] if i + 1 < len(starts) else len(text)]
         chunk = _first_sentence(chunk)
+        chunk, before_next = _joining_tail(chunk) if i + 1 < len(starts) else (chunk, None)
+        given, handed = handed, before_next
         named = _NAME_AND_BODY.match(chunk)  # "Mme Essowè Tchalim (GF2D) a insisté sur ...": the name, and its
         if named:  # body in the brackets, which vouch for it as for "(Executive Director, ABAAD)"
             chunk = f"{named.group('name')}, {named.group('body').strip()}"
@@ -113,8 +118,47 @@ def people_in_prose(text: str, reg: OrgRegistry, country: str | None, evidence: 
                                                          evidence, named_in)
                 if person.organisation and person.organisation not in orgs:
                     orgs.append(person.organisation)
+            if given and not person.job_title:
+                person.job_title = given
             people.append(person)
     return orgs, people
+
+
+def _post_before(text: str) -> str | None:
+    """The post written right before a person's name, after a comma ("... received by the Principal Secretary, ").
+
+    >>> _post_before("A equipa foi recebida pela Secretária Permanente, "), _post_before("Ont participé, ")
+    ('Secretária Permanente', None)
+    """
+    if not text.rstrip().endswith(","):
+        return None
+    words = text.rstrip(" ,").rpartition(",")[2].split()
+    for k in range(len(words) - 1, max(-1, len(words) - 9), -1):  # "... reçu par sa Secrétaire générale, "
+        opens = words[k][:1].isupper() and (k == 0 or not words[k - 1][:1].isupper())  # a capitalised run's first
+        if opens and is_job_title(" ".join(words[k:])):
+            return " ".join(words[k:])
+    return None
+
+
+def _joining_tail(chunk: str) -> tuple[str, str | None]:
+    """A person's words up to the next person's honorific without the words that join them ("Mme A, Secrétaire
+    générale, entourée de" / "Ms. A, together with"), and the post those words give the next person, if any
+    ("Sra. A, acompanhada pelo Director Nacional do Género,": "Director Nacional do Género").
+
+    >>> _joining_tail("Sra. Helena Cossa, acompanhada pelo Director Nacional do Género, ")
+    ('Sra. Helena Cossa', 'Director Nacional do Género')
+    >>> _joining_tail("Mme Khady Diop Faye, Secrétaire générale, entourée de ")
+    ('Mme Khady Diop Faye, Secrétaire générale', None)
+    """
+    head, comma, last = chunk.rstrip(" ,").rpartition(",")
+    words = last.split()
+    if not comma or not words or not words[0][:1].islower():
+        return chunk, None
+    first_cap = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
+    post = " ".join(words[first_cap:]) if first_cap is not None else None
+    if post is not None and not is_job_title(post):
+        return chunk, None  # "..., reçue au Ministère de ...": a place, kept for the body after the name
+    return head.rstrip(" ,"), post
 
 
 def _post_then_body(chunk: str, name: str) -> tuple[str, str] | None:

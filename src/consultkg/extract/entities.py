@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicon import (WEEKDAYS, COPY_HEADER, LIST_JOINER, PAGE_OF, PAGE_WORD, CLOSING, SALUTATION, GENERIC_WORDS, HEADING_WORDS, REGIONS, COLUMN_ROLES, DETERMINER_LOWER, FUNCTION_WORDS, MEETING_HEADING, OF_WORD, PAGE_LINE,
+from ..lexicon import (INITIATIVE_HEADS, WEEKDAYS, COPY_HEADER, LIST_JOINER, PAGE_OF, PAGE_WORD, CLOSING, SALUTATION, GENERIC_WORDS, HEADING_WORDS, REGIONS, COLUMN_ROLES, DETERMINER_LOWER, FUNCTION_WORDS, MEETING_HEADING, OF_WORD, PAGE_LINE,
                        PARTICIPANTS, POSTS, SECTION_LINE, SENTENCE_VERB)
 from ..text import fold, strip_accents
 from .gazetteer import lookup
@@ -82,12 +82,16 @@ def is_job_title(text: str) -> bool:
     (True, False)
     >>> is_job_title("Secretária Permanente"), is_job_title("Secretaria de Estado da Mulher")
     (True, False)
+    >>> is_job_title("National Gender Policy"), is_job_title("Head of Policy"), is_job_title("Programme Officer")
+    (False, True, True)
     """
     label, acronym = split_acronym(text)
     words = fold(label).split()
     if not words or acronym or lookup(label):
         return False
     head = fold(_OF.split(label, maxsplit=1)[0]).split()  # the words before "of": "Associate Professor"
+    if head and head[-1] in INITIATIVE_HEADS or words[0] in INITIATIVE_HEADS and words[0] not in TITLE_WORDS:
+        return False  # "National Gender Policy", "Plan national de lutte ...": a programme's name, named by its head
     if head == words and words[-1] in _POSTS and len(words) <= 5:
         return True  # "Senior Programme Officer": a title's last word names the post
     if not (words[0] in TITLE_WORDS or any(w in TITLE_WORDS for w in head[-1:])):

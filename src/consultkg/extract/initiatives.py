@@ -51,7 +51,7 @@ _NAME_ACR = re.compile(
 _TITLE_LINK = INITIATIVE_LINK  # and the small words of a title: "... de las Mujeres a una Vida Libre de Violencia"
 _ELIDED = re.compile(r"^(?:%s)" % NAME_ELISION, re.IGNORECASE)  # "l'Économie, du Plan ...": "Économie"
 _LINK_AT_END = re.compile(r"(?:\s+(?:%s))+$" % _TITLE_LINK)  # "... Uniões Prematuras em| 2019": none ends a name
-_HEADED = re.compile(cased(r"(?<![\w'’])(?=[\p{Lu}])(?i:%s)(?:(?:\s+(?:%s))*\s+%s|\s+(?:19|20)\d\d(?:[-–]\d{2,4})?)+"
+_HEADED = re.compile(cased(r"(?:(?<![\w'’])|(?<=(?<!\w)[lLdD]['’]))(?=[\p{Lu}])(?i:%s)(?:(?:\s+(?:%s))*\s+%s|\s+(?:19|20)\d\d(?:[-–]\d{2,4})?)+"
                      r"(?:(?:,\s+%s)+\s+%s\s+%s)?")  # "... sobre Mulheres, Paz e Segurança"
                      % (INITIATIVE_WORD.pattern, _TITLE_LINK, _CAP, _CAP, LIST_JOINER, _CAP))
 # a proper name ending on an initiative's head noun, as written: "Mashreq Gender Facility", "Hustler Fund"
@@ -61,7 +61,7 @@ _TAILED = re.compile(cased(r"(?<![\w'’])%s(?:\s+(?:(?:%s)\s+)*%s)*?\s+(?=[\p{L
 _YEARS = re.compile(r"\s+\(?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\)?$")  # "... in Jordan 2020–2025": years, no name
 # a name led by an initiative's head noun, its other words in lower case, before its acronym: "Programme national
 # de bourses de sécurité familiale (PNBSF)", "Fonds d'Appui aux Femmes de Côte d'Ivoire (FAFCI)"
-_HEADED_ACR = re.compile(cased(r"(?<![\w'’])(?=[\p{Lu}])((?i:%s)(?:\s+[^\s(),.;:]+){1,10}?)\s+\(([\p{Lu}0-9][\p{Lu}\p{Ll}0-9&\-]{1,15}(?:\s\d{1,2})?)\)")
+_HEADED_ACR = re.compile(cased(r"(?<![\w'’])(?=[\p{Lu}])((?i:%s)(?:\s+[^\s(),.;:]+){1,10}?)\s+\(([\p{Lu}0-9][\p{Lu}\p{Ll}0-9&\-]{1,15}(?:\s(?:\d{1,2}|[IVX]{1,4}))?)\)")
                          % INITIATIVE_WORD.pattern)
 # a name after or before the generic noun that says what it is: "el programa Ciudad Mujer", "o projecto
 # EMPODERA", "IFC's Banking on Women programme"
@@ -86,6 +86,7 @@ def _looks_like_name(text: str) -> bool:
     return len(caps) >= 2 and len(caps) >= 0.6 * len(words)
 
 
+_LEADING_NUMBER = re.compile(r"^\d+\s+(?:(?:%s)\s+)*" % _LINK_WORDS, re.IGNORECASE)
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _SPACED_DASH = re.compile(r"\s[\u2013\u2014]\s")  # between a name and a place or a post, never inside a name
 
@@ -113,7 +114,7 @@ def initiatives_in(line: Block) -> list[Initiative]:
     for m in (_NAME_ACR.finditer(text) if has_bracket else ()):
         after = m.group(3) or ""
         name = JOINED.split(m.group(1).strip())[-1]  # "Hustler Fund and the Women ... Initiative (We-Fi)"
-        if not any(w in TITLE_WORDS for w in fold(name).split()):  # "Head of Policy, KEPSA (KEPSA)": a person's
+        if not is_job_title(name.split(",")[0]):  # "Head of Policy, KEPSA (KEPSA)": a person's
             candidates.append((name + f" ({m.group(2)})" + after, False))
     if not headed_by_word:
         return _initiatives_of(line, found, candidates, [])
@@ -168,6 +169,7 @@ def _initiatives_of(line: Block, found: list[Initiative], candidates: list[tuple
         if org_problem(cand) == LABELLED_FIELD or _SPACED_DASH.search(cand):
             continue  # "Correspondência: Rede Brasil do Pacto Global — São Paulo (SP)": an address, no name
         label, acr = split_acronym(clean_label(cand))
+        label = _LEADING_NUMBER.sub("", label)  # "2012 con la Encuesta Nacional ...": a year before the name
         label = _LINK_AT_END.sub("", _YEARS.sub("", _LEADING_ARTICLE.sub("", _opening_word_off(
             _POSSESSOR.sub("", label)))))  # "Rwanda's National Gender Policy": the owner is no part of the name
         if not label or _STRATEGY_NAME.search(label) or (acr and not (is_acronym(acr.split()[0]) or acr[:1].isdigit())):

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from ..text import cased
+from ..lexicon import RELATIVE
 from ..model import Evidence, Person
 from .common import LAST_AND, TRAILING_JOINER
 from .names import HONORIFICS
@@ -25,6 +26,7 @@ from .prose_names import post_and_body
 _HONORIFIC_AT = re.compile(cased(r"(?<![\w.])(?:%s)\s+(?=[\p{Lu}])") % HONORIFIC_PATTERN)
 _NAME_AND_BODY = re.compile(cased(r"(?P<name>(?:%s)\s+[\p{Lu}][\p{Ll}\-]+(?:\s+[\p{Lu}][\p{Ll}\-]+)+)\s*\((?P<body>[^(),]{2,120})\)")
                             % HONORIFIC_PATTERN)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:%s)(?:\s|(?<=['’]))" % RELATIVE.pattern, re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(\S+)\.\s|[;:]\s")
 _HONORIFIC_WORDS = frozenset(h.rstrip(".").casefold() for h in HONORIFICS)
 
@@ -85,6 +87,8 @@ def people_in_prose(text: str, reg: OrgRegistry, country: str | None, evidence: 
     for i, start in enumerate(starts):  # Nacional do Género, Sr. Alberto Sitoe")
         chunk = text[start:starts[i + 1] if i + 1 < len(starts) else len(text)]
         chunk = _first_sentence(chunk)
+        clause = _RELATIVE_CLAUSE.search(chunk)  # "Sra. A, que apresentou o Plano ...": what she did, no post
+        chunk = chunk[:clause.start()] if clause else chunk
         chunk, before_next = _joining_tail(chunk) if i + 1 < len(starts) else (chunk, None)
         given, handed = handed, before_next
         named = _NAME_AND_BODY.match(chunk)  # "Mme Essowè Tchalim (GF2D) a insisté sur ...": the name, and its

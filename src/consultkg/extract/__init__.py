@@ -16,6 +16,7 @@ from ..errors import InputError
 from ..model import Block, Record, SourceText
 from .common import Mapper, cite_what_was_said, tells_of_meeting
 from .prose_names import names_in_prose
+from .governments import attach_to_governments
 from .initiatives import initiatives_in
 from .quote import add_quote_context
 from .language import detect_language as _detect_language
@@ -123,6 +124,7 @@ def extract(source: SourceText, mapper: Mapper | None = None) -> Record:
     for note in getattr(source, "footnotes", []):  # an initiative a footnote names still counts
         parts.add_initiatives(initiatives_in(note))
     parts.drop_organisation_initiatives()
+    attach_to_governments(parts, lines)
     parts.learn_acronyms(" ".join(b.text for b in lines))
     record = Record(
         source=source.path, name=source.name, sha256=source.sha256, format=source.format,

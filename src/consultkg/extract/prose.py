@@ -16,7 +16,7 @@ from ..text import cased
 from ..lexicon import RELATIVE
 from ..model import Evidence, Person
 from .common import LAST_AND, TRAILING_JOINER
-from .names import HONORIFICS
+from .names import HONORIFICS, split_acronym
 from .orgs import OrgRegistry
 from .entities import is_job_title
 from .participants import HONORIFIC_PATTERN, is_unit, parse_entry
@@ -101,6 +101,11 @@ def people_in_prose(text: str, reg: OrgRegistry, country: str | None, evidence: 
             org = scratch.get(person.organisation) if person.organisation else None
             label = org.label if org else None
             person.organisation = None
+            split = _post_then_body(chunk, person.name)
+            if split is not None and label and org is not None and (
+                    body := split_acronym(split[1])[0]).casefold() != label.casefold() \
+                    and label.casefold().endswith(body.casefold()):  # "Género do Banco Africano ...": the post ran
+                label, person.job_title = body, split[0]  # into the body's name; the body starts at its head noun
             bracketed = named or label and re.search(r"\([^()]*,\s*%s\s*\)" % re.escape(label), chunk + ")")
             known = reg.resolve(label, org.acronym) if org else None  # named before in the record ("... (ALVF)")
             if known:
@@ -111,7 +116,7 @@ def people_in_prose(text: str, reg: OrgRegistry, country: str | None, evidence: 
                 person.organisation = reg.add(label, country=country, evidence=evidence)
                 if person.organisation not in orgs:
                     orgs.append(person.organisation)
-            if person.organisation is None and (split := _post_then_body(chunk, person.name)) is not None:
+            if person.organisation is None and split is not None:
                 person.job_title = split[0]  # "Ms. X, economics editor at The Jordan Times": the post names its body
                 person.organisation = reg.resolve(split[1]) or reg.add(split[1], country=country, evidence=evidence)
                 if person.organisation not in orgs:

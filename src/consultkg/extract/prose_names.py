@@ -309,6 +309,8 @@ def post_and_body(post: str) -> tuple[str, str] | None:
             if sure and unit and is_proper_name(rest[unit.end():]) and not is_place(rest[unit.end():].split(",")[0]):
                 continue  # "Head of SME Banking at Enat Bank": a unit of the body named after "at"
             head, acronym = split_acronym(body)
+            if acronym and acronym[:1].casefold() != head[:1].casefold():
+                continue  # "... Commission for Women (JNCW)": the acronym spells a longer name
             first = head.split()[0]
             if len(head.split()) < 2 and not acronym and not is_acronym(head) and not lookup(head):
                 continue  # "Member of Parliament", "au Bureau régional ...": a common noun, not the body's name

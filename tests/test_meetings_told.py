@@ -348,3 +348,38 @@ Por fim, a 22 de setembro, a equipa encontrou-se no escritório do Banco Mundial
     assert len(record.meetings) == 3
     labels = {o.label for o in record.organisations}
     assert "Fórum Mulher" in labels and not any("Secretária" in label for label in labels)
+
+
+def test_a_paragraph_opening_with_its_hour_is_a_meeting_and_its_bracket_its_participants(tmp_path):
+    record = record_of(tmp_path, """# Journal de mission — Niger
+
+Consultations sur la Stratégie genre 2024-2030, Niamey, du 6 au 7 mars 2024
+
+MARDI 6 MARS
+
+09:30 — Ministère de la Promotion de la Femme et de la Protection de l'Enfant [Mme Aïcha Moussa Issa, Directrice de
+la Promotion de la Femme ; M. Idrissa Hamani Garba, Conseiller technique]. La Directrice a salué le projet de stratégie.
+Les échanges ont porté sur la lutte contre les violences basées sur le genre.
+
+15:00 — Ministère des Finances. Rencontre reportée à la demande du ministère, puis annulée.
+
+MERCREDI 7 MARS
+
+10:00 — Secteur privé, à la Chambre de Commerce et d'Industrie du Niger (CCIN) [M. Ousmane Sani Abdou, Secrétaire
+général, CCIN ; représentants du Conseil National du Patronat Nigérien (CNPN) et de Niger Mobile Money]. Les
+participants ont décrit l'accès des femmes au crédit.
+
+15:30 — Groupe thématique Genre des partenaires techniques et financiers, dans les locaux d'ONU Femmes [présidence :
+Mme Claire Dubois Karamoko, Représentante adjointe, ONU Femmes ; membres présents : UNICEF ; Ambassade de France au
+Niger]. Les partenaires ont appuyé le projet de stratégie et ont parlé de l'économie des soins.
+""")
+    labels = {o.key: o.label for o in record.organisations}
+    assert len(record.meetings) == 3  # the meeting put off is none
+    first, private, group = record.meetings
+    people = {p.key: p for p in record.people}
+    assert {people[k].name for k in first.people} == {"Aïcha Moussa Issa", "Idrissa Hamani Garba"}
+    assert all(labels[people[k].organisation].startswith("Ministère de la Promotion") for k in first.people)
+    assert {labels[k] for k in private.participants} >= {
+        "Chambre de Commerce et d'Industrie du Niger", "Conseil National du Patronat Nigérien", "Niger Mobile Money"}
+    assert "CCIN" not in labels.values()  # the bare acronym read first is the body its full name gives
+    assert "Groupe thématique Genre des partenaires techniques et financiers" in {labels[k] for k in group.participants}

@@ -23,7 +23,8 @@ from .language import detect_language as _detect_language
 from ..lexicon import (HONORIFICS, ABOUT_CONSULTATION, MEETING_HEADING, PARTICIPANTS, READOUT_TITLE, SECTION_LINE,
                        WE, WRITTEN_TITLE)
 from ..lexicon.phrases import folded
-from ..text import cased, sentences, strip_accents
+from ..text import cased, clock_lead, sentences, strip_accents
+from .outline import names_a_date
 from .entities import is_sentence
 from .coverage import coverage
 from .parts import Parts
@@ -73,6 +74,10 @@ def document_type(lines: list[Block], mapper: Mapper | None = None, layout: Layo
         return "MissionSummary"
     if _in_our_voice(lines):
         return "WrittenInput"  # no meeting told, its authors speaking as one ("Propomos ...", "We ask ...")
+    days = sum(sec.heading is not None and names_a_date(sec.title) for sec in layout.root.walk())
+    timed = sum(bool((clock := clock_lead(ln.text)) and names_in_prose(ln.text[clock.end():])) for ln in lines)
+    if days >= 2 and timed >= 2:
+        return "MissionSummary"  # a journal: days, and under them paragraphs that open with the hour a body was met
     if len(lines) >= 3 and any(_ABOUT_STRATEGY.search(strip_accents(ln.text)) for ln in lines):
         if sum(tells_of_meeting(ln.text) and bool(names_in_prose(ln.text)) for ln in lines if is_sentence(ln.text)) >= 2:
             return "MissionSummary"  # "a equipa foi recebida no Ministério ...", "reuniu-se na sede do Fórum Mulher":

@@ -18,13 +18,13 @@ from ..text import cased, ends_sentence, is_capitals, sentences
 from ..model import ITEM, TABLE, Block, Meeting, NotRead, Person, cut
 from .topics import discussed_mentions, listed_topics, what_was_discussed
 from .common import Mapper, evidence, tells_of_meeting, follow_up_of, mentions_from, stance_of, themes_after_lead
-from ..lexicon import LIST_JOINER, OF_WORD, PORTFOLIO_HEAD, MEMBERS_OF, NOT_DISCUSSED, PARTICIPANTS, PROSE_TAIL, STRATEGY_WORD, SUBJECT, THEMES_LEAD, WRITTEN_DRAFT, stakeholder_group
+from ..lexicon import LIST_JOINER, PROSE_LEAD, OF_WORD, PORTFOLIO_HEAD, MEMBERS_OF, NOT_DISCUSSED, PARTICIPANTS, PROSE_TAIL, STRATEGY_WORD, SUBJECT, THEMES_LEAD, WRITTEN_DRAFT, stakeholder_group
 from .flat import flat_header, flat_rows
 from .name_lines import pair_name_lines, read_name_over_post
 from .names import ACRONYM, ORG_WORDS, fold, has_honorific, is_acronym
 from .orgs import OrgRegistry
 from .entities import is_place, is_sentence, org_problem
-from .orgs import classify
+from .orgs import classify, group_names
 from .participants import is_prose_list as parse_prose_shape, parse_entry, split_name_list
 from .prose import people_in_a_series, people_in_prose
 from .tables import table_participants
@@ -237,7 +237,8 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
                 prose += discussed_mentions(line, mapper)
             if state != "participants":  # people a sentence names with an honorific, and their organisations
                 told_all = sentences(text)
-                lists = {at: _list_after_colon(told) or people_in_a_series(told) for at, told in told_all}
+                lists = {at: _bracketed_list(told) or _list_after_colon(told) or people_in_a_series(told)
+                         for at, told in told_all}
                 for at, listed in lists.items():  # "Ont pris part à cette réunion : ONU Femmes ; UNFPA ; ...", "le
                     if listed:  # panel réunissait Mme A, directrice ... ; M. B, ... ; et Mme C, ...": entries
                         add_entries(listed, line)
@@ -292,8 +293,13 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
     person_orgs = [p.organisation for p in people if p.organisation]
     _extend(meeting.participants, person_orgs)
     if not group:  # a meeting of a coordination group named in its heading or among those present: the others are its members
+        opening = next((b for b in body if b.kind != TABLE and b is not heading), None)  # "La mission a présenté
+        # le projet lors de la réunion mensuelle du Groupe thématique Genre des partenaires ...": the group met
         named = [reg.add(n, country=country, evidence=evidence(heading, n)) for n in names_in_prose(heading.text)
                  if classify(n)[0] == "coordination-group"]
+        named += [reg.add(n, country=country, evidence=evidence(line, n), org_type="coordination-group")
+                  for line in ([heading] + ([opening] if opening is not None else [])) for n in group_names(line.text)
+                  if not named]
         groups = list(dict.fromkeys(named + [k for k in meeting.participants if reg.get(k).org_type == "coordination-group"]))
         if len(groups) == 1:
             _extend(meeting.participants, groups)
@@ -384,6 +390,26 @@ def _organisation_of_heading(heading: str, reg: OrgRegistry, country: str | None
         return None
     name = found.pop()
     return reg.resolve(name) or reg.add(name, country=country, evidence=evidence(line, name))
+
+
+_BRACKETED_LIST = re.compile(r"\[([^\[\]]{8,}?;[^\[\]]*)\]|\(([^()]{8,}?;[^()]*)\)")
+
+
+def _bracketed_list(sentence: str) -> str | None:
+    """The entries a sentence lists in brackets between semicolons, each perhaps after a short label ("[présidence :
+    Mme A, ... ; membres présents : UNICEF ; Ambassade de France]"), when most are sure names or people.
+
+    >>> _bracketed_list("Secteur privé (CCIN) [M. Ousmane Abdou, Secrétaire général, CCIN ; représentants du CNPN].")
+    'M. Ousmane Abdou, Secrétaire général, CCIN ; représentants du CNPN'
+    >>> _bracketed_list("Trois sujets (le crédit ; la formalisation) ont dominé.") is None
+    True
+    """
+    m = _BRACKETED_LIST.search(sentence)
+    if m is None:
+        return None
+    items = [split_label(i.strip())[1].strip() for i in (m.group(1) or m.group(2)).split(";") if i.strip()]
+    sure = sum(bool(strong_name(i) or PROSE_LEAD.match(i)) for i in items)
+    return " ; ".join(items) if len(items) >= 2 and sure * 2 >= len(items) else None
 
 
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")

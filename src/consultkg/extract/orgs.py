@@ -20,7 +20,7 @@ from ..text import cased, strip_accents
 from ..model import Evidence, Organisation
 from ..vocab import ontology_path
 from . import countries
-from .entities import is_job_title, is_place
+from .entities import is_job_title, is_place, org_problem
 from .gazetteer import lookup
 from .names import ACRONYM, acronym_fits, fold, is_acronym, slug, split_acronym, split_alias
 
@@ -166,7 +166,9 @@ class OrgRegistry:
         if where_held and len(text[where_held.end():].split()) >= 2:
             text = text[where_held.end():]  # "Sede de la Secretaría de la Mujer": the body, not its premises
         tail = _COMMON_TAIL.search(text)
-        if tail and not any(_LINK.fullmatch(w) for w in tail.group(1).split()):
+        lower_before = text[:tail.start()].split()[-1:] if tail else []  # "partenaires techniques et financiers":
+        if tail and not (lower_before and lower_before[0][:1].islower()) \
+                and not any(_LINK.fullmatch(w) for w in tail.group(1).split()):  # the name's own words in lower case
             text = text[:tail.start()]
         where = _COUNTRY_AFTER.search(text)
         if where and countries.find_country(where.group(1)) and not countries.find_country(text[:where.start()]):
@@ -245,3 +247,43 @@ class OrgRegistry:
         hits = [k for k in self._by_head.get(head, ()) for o in [self._orgs[k]]
                 if content <= _content_words(o.label) and fold(o.label) != own]
         return hits[0] if len(hits) == 1 else None
+
+
+_GROUP_WORDS = 12  # a group's name runs on this many words at most
+_GROUP_END = re.compile(r"[,;:.()\[\]\u2013\u2014]|\s[-|]\s")
+
+
+def group_names(text: str) -> list[str]:
+    """Coordination groups ``text`` names by a head the type rules know, written head first and capitalised,
+    however many words in lower case follow ("du Groupe thématique Genre des partenaires techniques et financiers
+    (PTF), coprésidé par ..."): from the head to the next stop, with the acronym after it.
+
+    >>> group_names("lors de la réunion du Groupe thématique Genre des partenaires techniques et financiers (PTF), coprésidé")
+    ['Groupe thématique Genre des partenaires techniques et financiers (PTF)']
+    >>> group_names("Réunion avec la Banque mondiale.")
+    []
+    """
+    plain = strip_accents(text)  # the rules are written on names without accents; offsets are the same
+    out: list[str] = []
+    for rx, org_type in type_rules():
+        if org_type != "coordination-group":
+            continue
+        for m in rx.finditer(plain):
+            if not text[m.start():m.start() + 1].isupper() or (m.start() and text[m.start() - 1].isalnum()) \
+                    or text[m.end():m.end() + 1] in ("-", "\u2010"):  # "Mesa-redonda": another word
+                continue  # a head written in lower case ("le groupe de travail") names no group
+            before = text[:m.start()].split()[-1:]
+            if before and before[0][:1].isupper():
+                continue  # "... Gender Equality Working Group": the head ends a name written head last
+            end = _GROUP_END.search(text, m.end())
+            stop = end.start() if end else len(text)
+            words = text[m.start():stop].split()[:_GROUP_WORDS]
+            while words and words[-1].casefold() in _STOP:
+                words.pop()
+            name = " ".join(words)
+            acronym = re.match(r"\s*\((%s)\)" % ACRONYM, text[stop:]) if end and text[stop] == "(" else None
+            if acronym:
+                name += f" ({acronym.group(1)})"
+            if len(words) >= 2 and org_problem(name) is None and not any(name in n for n in out):
+                out.append(name)
+    return out

@@ -197,11 +197,18 @@ def names_in_prose(text: str) -> list[str]:
             inner = [w for w in before if w.casefold() not in _ARTICLES] + after  # "by the Federation ...": no link
             if any(_LINK_WORD.fullmatch(w) for w in inner) or (len(name.split()) < 2 and not split_acronym(name)[1]):
                 continue  # a part of a longer name ("Fonds des Nations Unies" of "... pour la population"), or one word
+            if org_problem(name) is not None and (opening := _OPENING.match(name)):
+                at, name = at + opening.end(), name[opening.end():]  # "Encontro com o| Grupo de Coordenação ...":
+                # the run took in the sentence's opening words
             owner = WORLD_BANK.search(text[at:at + len(name) + 12])  # "Groupe de la Banque mondiale": the Bank itself
             if len(name) > 2 and org_problem(name) is None and strong_name(name) and not owner \
                     and not has_honorific(name) and not _initiative(name) and not _a_post(name):
                 out.append((at, at + len(name), name))
     return [n for _, _, n in sorted(out)]
+
+
+#: the opening word of a sentence and the small words after it, before a name ("Encontro com o ", "Meeting with the ")
+_OPENING = re.compile(cased(r"^[\p{Lu}][\w'’\-]*(?:\s+[\p{Ll}][\w'’]*)+\s+(?=[\p{Lu}])"))
 
 
 def speakers_in_prose(sentence: str, known: Callable[[str], bool]) -> list[str]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicon import (INITIATIVE_HEADS, WEEKDAYS, COPY_HEADER, LIST_JOINER, PAGE_OF, PAGE_WORD, CLOSING, SALUTATION, GENERIC_WORDS, HEADING_WORDS, REGIONS, COLUMN_ROLES, DETERMINER_LOWER, FUNCTION_WORDS, MEETING_HEADING, OF_WORD, PAGE_LINE,
+from ..lexicon import (ARTICLE, INITIATIVE_HEADS, WEEKDAYS, COPY_HEADER, LIST_JOINER, PAGE_OF, PAGE_WORD, CLOSING, SALUTATION, GENERIC_WORDS, HEADING_WORDS, REGIONS, COLUMN_ROLES, DETERMINER_LOWER, FUNCTION_WORDS, MEETING_HEADING, OF_WORD, PAGE_LINE,
                        PARTICIPANTS, POSTS, SECTION_LINE, SENTENCE_VERB)
 from ..text import fold, strip_accents
 from .gazetteer import lookup
@@ -140,12 +140,17 @@ LABELLED_FIELD = "a labelled field, not a name"
 _WEEKDAY = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(d) for d in WEEKDAYS), re.IGNORECASE)
 
 
+_WORD_THEN_ARTICLE = re.compile(r"^([^\W\d_][\w'’\-]*)\s+(%s)\s+(?=\w)" % ARTICLE, re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def org_problem(text: str) -> str | None:
     """Why ``text`` is not the name of an organisation, or ``None`` when it may be one.
 
     >>> org_problem("Contact: ama@example.org"), org_problem("Amman, Jordan"), org_problem("Ministry officials")
     ('contact details, not a name', 'a place, not an organisation', 'a kind of participant, not a named organisation')
+    >>> org_problem("Reschedule the meeting with the Ministry of Gender"), org_problem("Union des Femmes du Niger")
+    ('a phrase before a name, not a name', None)
     """
     text = text.strip()
     if not text or not re.search(r"[^\W\d_]", text):
@@ -194,6 +199,11 @@ def org_problem(text: str) -> str | None:
         head = next((i for i, w in enumerate(latin) if fold(w) in ORG_WORDS), len(latin))  # a phrase before a name
         if sum(w[0].islower() for w in latin[:head]) >= 2:
             return "does not read like a name"
+    opening = _WORD_THEN_ARTICLE.match(label)
+    if opening and len(label.split()) >= 4 and opening.group(2).islower() and not OF_WORD.fullmatch(opening.group(2)) \
+            and fold(opening.group(1)) not in ORG_WORDS | TITLE_WORDS | INITIATIVE_HEADS:
+        return "a phrase before a name, not a name"  # "Reschedule the meeting with the Ministry ...", "Reprogramar la
+        # reunión con la Comisión ...": a word and an article open it, as no name opens ("Save the Children" is known)
     if words[0][0].islower() and not is_acronym(words[0]):  # scripts without case (Chinese) pass
         return "does not start like a name"
     if len(label.split()) > 16:

@@ -22,9 +22,9 @@ from .conftest import REPO
 BLIND = REPO / "tests" / "blind"
 SCORER = BLIND / "score.py"
 SHARED_SCORER = REPO.parent / "shared" / "eval" / "score.py"
-FLOORS = {"round1": 0.925, "round2": 0.88, "round3": 0.88, "round4": 0.80, "round5": 0.83, "round6": 0.84,
-          "round7": 0.73, "round8": 0.74, "round9": 0.80}  # rounds 2 to 9 scored blind
-# once (0.701, 0.699, 0.649, 0.705, 0.779, 0.653, 0.689, 0.759: docs/reading.md), then joined; round 10 is sealed
+FLOORS = {"round1": 0.935, "round2": 0.885, "round3": 0.91, "round4": 0.825, "round5": 0.85, "round6": 0.845,
+          "round7": 0.75, "round8": 0.75, "round9": 0.83, "round10": 0.71}  # rounds 2 to 10 scored blind
+# once (0.701, 0.699, 0.649, 0.705, 0.779, 0.653, 0.689, 0.759, 0.713: docs/reading.md), then joined
 
 
 def test_the_scorer_is_the_shared_one():

@@ -46,6 +46,9 @@ def detect_language(lines: list[Block]) -> str:
     return _detect_language(lines)
 
 
+_TITLE_WORDS = 15  # a title line is no longer
+
+
 def document_type(lines: list[Block], mapper: Mapper | None = None, layout: Layout | None = None) -> str | None:
     """The family of a record, "OtherDocument" for a consultation text of no known shape, None for no record."""
     head = lines[:12]
@@ -66,8 +69,8 @@ def document_type(lines: list[Block], mapper: Mapper | None = None, layout: Layo
     has_participants = any(PARTICIPANTS.match(ln.text) for ln in lines)
     if has_meetings or (has_participants and has_sections) or (has_sections >= 2 and not _comments_from(lines)):
         return "MissionSummary"
-    if any(_WRITTEN.search(strip_accents(ln.text)) for ln in head[:6]):
-        return "WrittenInput"
+    if any(_WRITTEN.search(strip_accents(ln.text)) and len(ln.text.split()) <= _TITLE_WORDS for ln in head[:6]):
+        return "WrittenInput"  # a title that says it ("Contribución de ..."), not a sentence ("As contribuições ...")
     if _comments_from(lines):
         return "EventReadout"
     if has_participants or has_sections:

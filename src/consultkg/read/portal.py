@@ -111,7 +111,8 @@ def _caps_points(text: str) -> dict[int, bool]:
         if len(words) >= 2 and all(w.isupper() for w in words) and sum(map(len, words)) >= 10:
             dated = _AFTER_HEADING.match(text, m.end())
             points[m.start()] = True
-            points[dated.end() if dated else m.end()] = False
+            if not m.group(0).endswith(":"):  # "LOCAL: Ministério do Género ...": a label runs on into its value
+                points[dated.end() if dated else m.end()] = False
     return points
 
 
@@ -176,6 +177,7 @@ _DAY_PARTS = re.compile(cased(r"(?<!\S)(?i:%s),?\s+\d{1,2}(?:\s+(?:\w{1,3}\s+)?(
                                                  "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))))
 
 
+_LABEL_BEFORE = re.compile(r"(?<!\S)[^\W\d_][\w'’\-]*(?:\s+[\w'’\-]+){0,2}:\s+$")  # "LOCAL: ", right before
 _SHORT_HEAD = 12  # words: a heading run into the text is no longer than this
 
 
@@ -202,6 +204,9 @@ def _run_in_heading_points(text: str, bullets: list[int]) -> set[int]:
         if len(run.split()) > _SHORT_HEAD:  # page furniture before it: the meeting heading it holds ("Sesión 2 — ...")
             head = next((h for h in _WORD_START.finditer(run) if MEETING_HEADING.match(run, h.start())), None)
             start, run = (start + head.start(), run[head.start():]) if head else (start, run)
+        label = _LABEL_BEFORE.search(text, max(0, start - 40), start) if start else None
+        if label and label.group(0)[:1].isupper():  # "LOCAL: Escritório ... (31 de Outubro)": the label is the
+            start, run = label.start(), text[label.start():start] + run  # heading's own start
         if start and _capitalised(run) and len(run.split()) <= _SHORT_HEAD:
             points |= {start, m.end()}
     for m in _DAY_HEADING.finditer(text):  # "Quarta-feira, 4 de outubro — Maputo": a day and its place

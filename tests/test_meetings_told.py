@@ -383,3 +383,28 @@ Niger]. Les partenaires ont appuyé le projet de stratégie et ont parlé de l'�
         "Chambre de Commerce et d'Industrie du Niger", "Conseil National du Patronat Nigérien", "Niger Mobile Money"}
     assert "CCIN" not in labels.values()  # the bare acronym read first is the body its full name gives
     assert "Groupe thématique Genre des partenaires techniques et financiers" in {labels[k] for k in group.participants}
+
+
+def test_items_that_open_with_a_body_and_its_day_are_its_meetings(tmp_path):
+    record = record_of(tmp_path, """# OFFICE MEMORANDUM
+
+To: Gender Strategy Team. From: Country Office. Subject: consultations on the Gender Strategy 2024-2030
+
+1. Purpose
+
+This memo reports on the consultations held in Kampala from October 9 to 11, 2023, on the draft strategy.
+
+2. Meetings held
+
+(a) Ministry of Gender, Labour and Social Development (Directorate of Gender), October 9. We were received by
+Ms. Jane Nakato Mugisha, Permanent Secretary. The ministry welcomed the draft and asked for support on gender data.
+
+(b) Uganda Bureau of Statistics (UBOS), October 10. Mr. Paul Okello Ssemakula, Director of Social Statistics,
+welcomed the attention the draft gives to measurement.
+
+(c) Uganda Women's Network (UWONET), October 11. The network asked for direct funding for women's organisations.
+""")
+    labels = {o.key: o.label for o in record.organisations}
+    assert record.document_type == "MissionSummary" and len(record.meetings) == 3
+    assert [sorted(labels[k] for k in m.participants)[0] for m in record.meetings] == [
+        "Ministry of Gender, Labour and Social Development", "Uganda Bureau of Statistics", "Uganda Women's Network"]

@@ -81,6 +81,9 @@ def document_type(lines: list[Block], mapper: Mapper | None = None, layout: Layo
     timed = sum(bool((clock := clock_lead(ln.text)) and names_in_prose(ln.text[clock.end():])) for ln in lines)
     if days >= 2 and timed >= 2:
         return "MissionSummary"  # a journal: days, and under them paragraphs that open with the hour a body was met
+    from .mission import opens_with_body_and_day
+    if sum(opens_with_body_and_day(ln.text) for ln in lines if ln.kind != "table") >= 2:
+        return "MissionSummary"  # "(b) Kenya National Bureau of Statistics (KNBS), October 10. Ms. ... welcomed ..."
     if len(lines) >= 3 and any(_ABOUT_STRATEGY.search(strip_accents(ln.text)) for ln in lines):
         if sum(tells_of_meeting(ln.text) and bool(names_in_prose(ln.text)) for ln in lines if is_sentence(ln.text)) >= 2:
             return "MissionSummary"  # "a equipa foi recebida no Ministério ...", "reuniu-se na sede do Fórum Mulher":

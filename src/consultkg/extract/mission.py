@@ -234,9 +234,27 @@ def prose_meetings(root: Section, taken: set[int], mapper: Mapper, opening: int 
     for sec in root.walk():
         if section_cue(sec) in ("overview", "key_messages"):
             continue
-        out += _told_runs(sec.blocks, lambda b: tells_of_meeting(b.text) and bool(names_in_prose(b.text)),
+        out += _told_runs(sec.blocks, lambda b: tells_of_meeting(b.text) and bool(names_in_prose(b.text))
+                          or opens_with_body_and_day(b.text),
                           lambda b: id(b) not in taken and b.kind != TABLE and b.lineno >= opening)
     return out
+
+
+def opens_with_body_and_day(text: str) -> bool:
+    """``text`` opens with a body's name and the day it was met, then says what was said ("Kenya National Bureau of
+    Statistics (KNBS), October 10. Ms. Grace Wambugu, Director ..., welcomed ..."): a meeting's own entry.
+
+    >>> opens_with_body_and_day("Kenya National Bureau of Statistics (KNBS), October 10. Ms. Grace Wambugu welcomed the draft.")
+    True
+    >>> opens_with_body_and_day("Kenya National Bureau of Statistics (KNBS) publishes data on October 10.")
+    False
+    """
+    names = names_in_prose(text[:200])
+    if not names or not text.startswith(names[0]):
+        return False
+    rest = text[len(names[0]):]
+    day = re.match(r"\s*(?:\([^()]{2,80}\)\s*)?[,\u2013\u2014-]\s*([^.;:()]{3,40}?)[.;:]\s+\S", rest)  # "(State ...),"
+    return bool(day and names_a_date(day.group(1)) and is_statement(rest[day.end() - 1:]))
 
 
 def _told_runs(blocks: list[Block], opens, usable=lambda b: True) -> list[Section]:

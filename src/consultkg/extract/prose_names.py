@@ -200,6 +200,9 @@ def names_in_prose(text: str) -> list[str]:
             if org_problem(name) is not None and (opening := _OPENING.match(name)):
                 at, name = at + opening.end(), name[opening.end():]  # "Encontro com o| Grupo de Coordenação ...":
                 # the run took in the sentence's opening words
+            more = _portfolios(text, at + len(name)) if PORTFOLIO_HEAD.match(name) else None
+            if more and org_problem(text[at:more.end()]) is None:  # "Ministry of Public Service, Gender and
+                name = text[at:more.end()]  # Affirmative Action": a ministry's portfolios are its name
             owner = WORLD_BANK.search(text[at:at + len(name) + 12])  # "Groupe de la Banque mondiale": the Bank itself
             if len(name) > 2 and org_problem(name) is None and strong_name(name) and not owner \
                     and not has_honorific(name) and not _initiative(name) and not _a_post(name):
@@ -274,7 +277,15 @@ _POST_WORDS = 8  # a post before its body is short ("Especialista Principal em G
 
 _CAP_RUN = r"[\p{Lu}][\w'’\-]*(?:\s+[\p{Lu}][\w'’\-]*)*"
 #: the portfolios a ministry's name goes on to list ("..., Inclusão e Desenvolvimento Social", ", Labour and Social ...")
-_PORTFOLIOS = re.compile(cased(r"(?:,\s+%s)*,?\s+(?:%s)\s+%s" % (_CAP_RUN, LIST_JOINER, _CAP_RUN)))
+_PORTFOLIOS = re.compile(cased(r"(?:,\s+%s)+\s+(?:%s)\s+(%s)" % (_CAP_RUN, LIST_JOINER, _CAP_RUN)))
+
+
+def _portfolios(text: str, at: int) -> re.Match | None:
+    """The portfolios a ministry's name lists from ``at`` on (", Gender and Affirmative Action"), none when the last
+    is a body of its own ("..., Labour and UN Women")."""
+    m = _PORTFOLIOS.match(text, at)
+    last = m.group(1) if m else ""
+    return None if m is None or lookup(last) or is_acronym(last.split()[0]) else m
 
 
 def _drop_verb(title: str) -> str:
@@ -305,7 +316,7 @@ def post_and_body(post: str) -> tuple[str, str] | None:
             body = TRAILING_LINK.sub("", run.group(0)).strip(" ,") if run else ""
             whole = next((n for n in names_in_prose(rest) if rest.startswith(n)), "")
             body = whole if len(whole) > len(body) else body
-            more = _PORTFOLIOS.match(rest, len(body)) if PORTFOLIO_HEAD.match(body) else None
+            more = _portfolios(rest, len(body)) if PORTFOLIO_HEAD.match(body) else None
             body = rest[:more.end()] if more else body  # "Ministério da Família, Inclusão e Desenvolvimento Social"
             if not body or org_problem(body) is not None or has_honorific(body) or _initiative(body):
                 continue

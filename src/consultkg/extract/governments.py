@@ -12,10 +12,12 @@ import re
 from ..model import Block
 from . import countries
 from .common import evidence
+from ..lexicon import GOVERNMENT
 from .orgs import OrgRegistry, classify
 from .parts import Parts
 from .prose_names import names_in_prose
 
+_SAID = re.compile(GOVERNMENT.pattern.lstrip("^"), re.IGNORECASE)  # a line that may name a government
 _POSSESSIVE = re.compile(r"['’]s$")
 _PARTS_OF_GOVERNMENT = ("government-ministry", "government-agency")
 
@@ -28,8 +30,8 @@ def named_governments(lines: list[Block]) -> list[tuple[str, str, Block]]:
     """
     out: dict[str, tuple[str, str, Block]] = {}
     for line in lines:
-        if line.kind == "table":
-            continue
+        if line.kind == "table" or not _SAID.search(line.text):
+            continue  # most lines name no government: not worth reading their names
         for name in names_in_prose(line.text):
             name = _POSSESSIVE.sub("", name)  # "the Government of Kenya's Hustler Fund"
             if classify(name)[0] != "national-government":
@@ -42,6 +44,8 @@ def named_governments(lines: list[Block]) -> list[tuple[str, str, Block]]:
 
 def attach_to_governments(parts: Parts, lines: list[Block]) -> None:
     """Make each national body of a country whose government the record names a part of that government."""
+    if not any(o.org_type in _PARTS_OF_GOVERNMENT and o.parent is None for o in parts.organisations):
+        return
     governments = named_governments(lines)
     if not governments:
         return

@@ -278,3 +278,27 @@ def test_a_flattened_run_of_lower_case_o_sub_bullets_after_a_label_is_split(tmp_
     assert items == ["financiamiento para organizaciones de mujeres", "estadísticas de género",
                      "coordinación entre donantes"]
     assert any("sea en salud o educación" in b.text for b in blocks)
+
+
+def test_a_markdown_cells_br_breaks_its_lines_and_a_table_of_meetings_is_read_by_row(tmp_path):
+    from consultkg.extract import extract
+
+    path = tmp_path / "note.md"
+    path.write_text("""# Note de restitution — Consultations sur la Stratégie genre 2024-2030
+
+Niger — Niamey, du 4 au 6 mars 2024
+
+**Les séances, une par ligne**
+
+| Qui | Ce qui a été dit |
+|---|---|
+| **Ministère de la Promotion de la Femme**<br>Mme Aïcha Issa Moussa, Directrice<br/>M. Idrissa Garba, Conseiller | Le ministère a dit adhérer pleinement à la stratégie et souhaite un appui sur les données ventilées par sexe. |
+| **Réseau des Femmes du Niger (REFEN)**<br>Mme Mariama Hamani, Présidente | Le réseau a demandé un financement direct et pluriannuel pour les organisations de femmes du pays. |
+""", encoding="utf-8")
+    source = read_source(path)
+    table = next(b for b in source.blocks if b.kind == "table")
+    assert table.rows[1][0].split("\n") == ["Ministère de la Promotion de la Femme", "Mme Aïcha Issa Moussa, Directrice",
+                                            "M. Idrissa Garba, Conseiller"]
+    record = extract(source)
+    assert len(record.meetings) == 2
+    assert {p.name for p in record.people} == {"Aïcha Issa Moussa", "Idrissa Garba", "Mariama Hamani"}

@@ -409,3 +409,14 @@ def test_a_sentence_cut_after_a_function_word_goes_on_across_a_break():
                      ("Instituto Nacional de Estatística.", 3, 2)])
     assert [b.text for b in cut] == ["Os parceiros propuseram indicadores comuns, a trabalhar com Instituto Nacional de Estatística."]
     assert len(whole) == 2
+
+
+def test_a_label_in_sentence_case_before_its_list_starts_a_line_of_one_line_portal_text():
+    text = ("ENCONTRO 1 — Ministério do Género (MGCAS) — 9/10, 09h00 Delegação: o Sra. Ana Paula Macuácua, Directora "
+            "Nacional do Género o Sr. Hélder Cossa, Técnico Superior Pontos levantados: • A Ministra saudou a estratégia. "
+            "• Pediu apoio para as províncias. LOCAL: Escritório do Banco Mundial em Maputo (31 de Outubro, manhã) "
+            "Estiveram presentes representantes do Fórum Mulher.") + " " * 200
+    lines = split_long_line(text)
+    assert "Delegação:" in lines and "Pontos levantados:" in lines
+    assert lines[0] == "ENCONTRO 1 — Ministério do Género (MGCAS) — 9/10, 09h00"
+    assert "LOCAL: Escritório do Banco Mundial em Maputo (31 de Outubro, manhã)" in lines  # the label keeps its value

@@ -322,6 +322,20 @@ def _title_out_of_name(name: str, tail: list[str]) -> tuple[str, list[str]]:
     return name, tail
 
 
+def _rest_of_a_list(text: str) -> bool:
+    """The end of a list a post began ("Vitais e Sociais" after "Estatísticas Demográficas"): two words joined by
+    "and", neither an organisation's, no acronym, no known name ("Colectiva Mujer y Salud" is a body's name).
+
+    >>> _rest_of_a_list("Vitais e Sociais"), _rest_of_a_list("Save the Children"), _rest_of_a_list("Banco e Seguros")
+    (True, False, False)
+    """
+    from .gazetteer import lookup
+    words = text.split()
+    label, acronym = split_acronym(text)
+    return (len(words) == 3 and any(re.fullmatch(LIST_JOINER, w, re.IGNORECASE) for w in words[1:-1])
+            and not acronym and not lookup(label) and not any(fold(w) in ORG_WORDS for w in words))
+
+
 def _person_led(text: str, parts: list[str], add: _Adder, evidence) -> tuple[list[str], list[Person]] | None:
     """Entries that start with a person: "Name, Title, Org", "Name – Title, Org", "Name (Title, Org)"."""
     first = parts[0]
@@ -336,6 +350,8 @@ def _person_led(text: str, parts: list[str], add: _Adder, evidence) -> tuple[lis
     if not (has_honorific(first) or (len(parts) >= 2 and looks_like_person_name(first) and not _looks_like_org(first))):
         return None
     tail = merge_name_parts(parts[1:])
+    if len(tail) >= 2 and _looks_like_title(tail[-2]) and _rest_of_a_list(tail[-1]):
+        tail = [*tail[:-2], f"{tail[-2]}, {tail[-1]}"]  # "Directora de Estatísticas Demográficas, Vitais e Sociais"
     first, tail = _title_out_of_name(first, tail)
     last = tail[-1] if tail else None
     title_parts = tail

@@ -161,6 +161,8 @@ def _field_points(text: str) -> set[int]:
 
 _BRACKET = re.compile(r"\(([^()]{3,80})\)")
 _BOUNDARY = re.compile(r"[.!?:;%s]\s+(?=\S)" % BULLETS)
+_LABEL_AFTER_WORD = re.compile(cased(r"(?<=\S\s)(?=[\p{Lu}])[\w'’\-]+(?:\s+[\p{Ll}][\w'’\-]*){0,3}:\s+(?=(?:o|[%s])\s)")
+                               % BULLETS)
 _LIST_LABEL = re.compile(r"(?<=[.!?;)]\s)(?=[^\W\d_])[\w'’\-]+(?:\s+[\w'’\-]+){0,3}:\s+(?=(?:o|[%s])\s)" % BULLETS)
 #: A day of a month as written, its weekday and year optional ("Quarta-feira, 4 de outubro", "mardi 21 novembre
 #: 2023"): a regex source (case-insensitive), shared with :data:`.segment.DATED_END`.
@@ -216,6 +218,8 @@ def _run_in_heading_points(text: str, bullets: list[int]) -> set[int]:
             end = _day_parts_end(text, m)  # and where the sentence after them begins
             if end is not None:
                 points |= {m.start(), end}
+    for m in _LABEL_AFTER_WORD.finditer(text):  # "... — 9/10, 09h00 Delegação: o Sra. ...", "... Género Pontos
+        points.add(m.start())  # levantados: • A Ministra ...": a label in sentence case before its list, after any word
     for m in _LIST_LABEL.finditer(text):  # "... (martes 10) Organizaciones participantes: o Centro ...": a label
         if text[m.start()].isupper() and not _INLINE_BULLET.match(text, _end_before(text, m.start()) - 1):
             points.add(m.start())  # not one a bullet opens ("\u2022 Themes raised: o ...")

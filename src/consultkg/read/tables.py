@@ -32,6 +32,9 @@ _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _INLINE = re.compile(r"\|(?:[^|\n]*\|){2,}")
 
 
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
 def _cells(row: str) -> list[str]:
     inner = row.strip()
     inner = inner[1:] if inner.startswith("|") else inner
@@ -50,10 +53,14 @@ def _block(rows: list[list[str]], header: bool, lines: list[int], page: int | No
     for row in rows:
         cleaned = []
         for cell in row:
-            inline = clean_inline(cell)
-            emphasis += inline.emphasis
-            links += inline.links
-            cleaned.append(inline.text)
+            parts = []
+            for part in _BREAK.split(cell):  # "<br>" breaks a cell's lines, as a Word cell's paragraphs do
+                inline = clean_inline(part)
+                emphasis += inline.emphasis
+                links += inline.links
+                if inline.text:
+                    parts.append(inline.text)
+            cleaned.append("\n".join(parts))
         clean_rows.append(tuple(cleaned))
     width = max(len(r) for r in clean_rows)
     clean_rows = [r + ("",) * (width - len(r)) for r in clean_rows]

@@ -219,7 +219,9 @@ def _run_in_heading_points(text: str, bullets: list[int]) -> set[int]:
             if end is not None:
                 points |= {m.start(), end}
     for m in _LABEL_AFTER_WORD.finditer(text):  # "... — 9/10, 09h00 Delegação: o Sra. ...", "... Género Pontos
-        points.add(m.start())  # levantados: • A Ministra ...": a label in sentence case before its list, after any word
+        before = _end_before(text, m.start())  # levantados: • A Ministra ...": a label in sentence case before its
+        if not _INLINE_BULLET.match(text, before - 1) and text[before - 2:before] != " o":  # list, after any word but
+            points.add(m.start())  # a bullet ("• Themes raised: o ...": the bullet's own label)
     for m in _LIST_LABEL.finditer(text):  # "... (martes 10) Organizaciones participantes: o Centro ...": a label
         if text[m.start()].isupper() and not _INLINE_BULLET.match(text, _end_before(text, m.start()) - 1):
             points.add(m.start())  # not one a bullet opens ("\u2022 Themes raised: o ...")

@@ -249,6 +249,8 @@ def opens_with_body_and_day(text: str) -> bool:
     >>> opens_with_body_and_day("Kenya National Bureau of Statistics (KNBS) publishes data on October 10.")
     False
     """
+    if not text[:1].isupper() or not names_a_date(text[:260]):
+        return False  # most blocks name no day near their start: not worth reading their names
     names = names_in_prose(text[:200])
     if not names or not text.startswith(names[0]):
         return False

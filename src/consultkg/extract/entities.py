@@ -140,7 +140,9 @@ LABELLED_FIELD = "a labelled field, not a name"
 _WEEKDAY = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(d) for d in WEEKDAYS), re.IGNORECASE)
 
 
-_WORD_THEN_ARTICLE = re.compile(r"^([^\W\d_][\w'’\-]*)\s+(%s)\s+(?=\w)" % ARTICLE, re.IGNORECASE)
+#: a word and an article opening a text ("Reschedule the meeting ...", "Under the Public Finance Management Act"):
+#: group 1 the word, group 2 the article
+WORD_THEN_ARTICLE = re.compile(r"^([^\W\d_][\w'’\-]*)\s+(%s)\s+(?=\w)" % ARTICLE, re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -199,7 +201,7 @@ def org_problem(text: str) -> str | None:
         head = next((i for i, w in enumerate(latin) if fold(w) in ORG_WORDS), len(latin))  # a phrase before a name
         if sum(w[0].islower() for w in latin[:head]) >= 2:
             return "does not read like a name"
-    opening = _WORD_THEN_ARTICLE.match(label)
+    opening = WORD_THEN_ARTICLE.match(label)
     if opening and len(label.split()) >= 4 and opening.group(2).islower() and not OF_WORD.fullmatch(opening.group(2)) \
             and fold(opening.group(1)) not in ORG_WORDS | TITLE_WORDS | INITIATIVE_HEADS:
         return "a phrase before a name, not a name"  # "Reschedule the meeting with the Ministry ...", "Reprogramar la

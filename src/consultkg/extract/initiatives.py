@@ -20,14 +20,13 @@ from ..lexicon.phrases import folded
 from ..model import Block, Initiative
 from ..text import cased, strip_accents
 from .common import JOINED, TRAILING_LINK, evidence
-from .entities import LABELLED_FIELD, is_job_title, is_place, org_problem
+from .entities import LABELLED_FIELD, WORD_THEN_ARTICLE, is_job_title, is_place, org_problem
 from .gazetteer import lookup
 from .names import clean_label, fold, is_acronym, split_acronym
 
 _INITIATIVE_WORDS = re.compile(folded(INITIATIVE_WORD.pattern), re.IGNORECASE)  # on strip_accents(text)
 _ARTICLE_SET = frozenset(a.casefold() for a in ARTICLES)
 _LEADING_ARTICLE = re.compile(r"^%s\s+" % ARTICLE, re.I)
-_BEFORE_ARTICLE = re.compile(r"^([^\W\d_]+)\s+(?=(?:%s)\s)" % ARTICLE, re.I)
 
 
 def _opening_word_off(label: str) -> str:
@@ -37,9 +36,9 @@ def _opening_word_off(label: str) -> str:
     >>> _opening_word_off("Under the Public Finance Management Act"), _opening_word_off("Plan of Action")
     ('the Public Finance Management Act', 'Plan of Action')
     """
-    m = _BEFORE_ARTICLE.match(label)
+    m = WORD_THEN_ARTICLE.match(label)
     if m and strip_accents(m.group(1)).casefold() not in INITIATIVE_HEADS:
-        return label[m.end():]
+        return label[m.start(2):]
     return label
 
 _CAP = cased(r"(?:[\p{Lu}0-9][\w'’\-]*)")

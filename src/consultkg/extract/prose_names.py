@@ -315,9 +315,7 @@ def post_and_body(post: str) -> tuple[str, str] | None:
             run = _NAME_RUN.match(rest)
             body = TRAILING_LINK.sub("", run.group(0)).strip(" ,") if run else ""
             whole = next((n for n in names_in_prose(rest) if rest.startswith(n)), "")
-            body = whole if len(whole) > len(body) else body
-            more = _portfolios(rest, len(body)) if PORTFOLIO_HEAD.match(body) else None
-            body = rest[:more.end()] if more else body  # "Ministério da Família, Inclusão e Desenvolvimento Social"
+            body = whole if len(whole) > len(body) else body  # "Ministério da Família, Inclusão e ...": its portfolios
             if not body or org_problem(body) is not None or has_honorific(body) or _initiative(body):
                 continue
             after = rest[len(body):].split()[:1]

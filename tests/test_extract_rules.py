@@ -189,7 +189,7 @@ def test_red_team_participant_shapes(text, orgs, people):
 # --- a table with no header ------------------------------------------------------------------------
 
 def test_a_name_cell_holding_two_people_gives_both_with_the_row_organisation():
-    from consultkg.extract.tables import table_participants
+    from consultkg.extract.participant_tables import table_participants
     from consultkg.model import Block
     table = Block("", 5, kind="table", header=False, row_lines=(5, 7, 9), rows=(
         ("Red de Mujeres Rurales (RMR)", "Dra. Ana Ruiz, Investigadora titular Mtro. Luis Paz, Técnico académico"),
@@ -222,7 +222,7 @@ def test_a_record_whose_only_participants_are_a_table_under_its_title_is_one_eve
 
 def test_the_column_left_of_proper_names_is_the_organisation_column():
     """Name and title columns found by their cells, the one column left holds names that are no people's."""
-    from consultkg.extract.tables import infer_roles
+    from consultkg.extract.participant_tables import infer_roles
     rows = [("Marisol Bent Hodgson", "Coordinadora General", "Red de Mujeres Afrolatinoamericanas (RMAAD)"),
             ("Tránsito Chen Caal", "Presidenta", "Alianza de Mujeres Indígenas de Centroamérica"),
             ("Lucía Pereyra Acosta", "Integrante del Comité Coordinador", "Articulación Feminista Marcosur"),
@@ -496,7 +496,7 @@ cc:
 def test_signatures_side_by_side_in_a_table_are_read_column_by_column():
     """A name row over a title row over an organisation row: each column one signatory."""
     from consultkg.extract.orgs import OrgRegistry
-    from consultkg.extract.tables import table_participants
+    from consultkg.extract.participant_tables import table_participants
     from consultkg.model import Block
     table = Block("", 26, kind="table", header=True, rows=(
         ("Farzana Iqbal Chaudhry", "Mehreen Aslam Siddiqui"), ("Executive Director", "Head of Research"),

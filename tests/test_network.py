@@ -117,6 +117,20 @@ def test_the_other_views_of_the_sample(sample_ds, sample_union):
     assert full.has_edge(ID + "meeting/lima-peru-government-1", ID + "consultation/lima-peru-government")
 
 
+def test_the_page_lists_only_the_meetings_a_view_has_members_of(sample_ds):
+    """A meeting with no theme has no place in the theme-co-occurrence view's meeting table."""
+    from consultkg.network.page_tables import page_tables
+
+    f = read_facts(sample_ds)
+    quiet = sorted(f.meetings)[0]
+    f.meetings[quiet].themes.clear()
+    g = project(f, "theme-cooccurrence")
+    rows = page_tables(g, {n: i for i, n in enumerate(g.nodes)})["meetings"]
+    labels = [row[4] for row in rows]
+    assert f.nodes[quiet]["label"] not in labels
+    assert len(rows) == sum(1 for m in f.meetings.values() if m.themes) == len(f.meetings) - 1
+
+
 def test_unknown_view_and_metric_name_the_choices(sample_ds):
     with pytest.raises(ValueError, match="stakeholder-theme, organisation, theme-cooccurrence, full"):
         project(read_facts(sample_ds), "people")

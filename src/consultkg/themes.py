@@ -43,7 +43,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from consultkg.namespaces import CKGT
-from consultkg.text import strip_accents
+from consultkg.text import fold
 
 __all__ = ["OBJECTIVE_PREFIX", "ThemeMatcher", "default_matcher", "normalise", "tokens", "word_forms"]
 
@@ -53,11 +53,11 @@ OBJECTIVE_PREFIX = "objective-"
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u0060\u00b4]")
 # French and Italian elision ("l'inclusion", "d'enfants", "qu'elles", "dell'accesso"): the article is a word apart
 _ELISION = re.compile(r"(?<![^\W\d_])((?:[ldjmnstc]|qu|dell|all|nell|sull)['\u2018\u2019\u02bc])(?=[^\W\d_])", re.IGNORECASE)
-_NON_WORD = re.compile(r"[\W_]+")
 
 
 def normalise(text: str) -> str:
-    """Fold ``text`` for matching: no accents, no case, no apostrophes, no punctuation.
+    """Fold ``text`` for matching (:func:`consultkg.text.fold`), apostrophes dropped first: "women's" is
+    one word, "d'enfants" two.
 
     >>> normalise("Violence basée sur le genre")
     'violence basee sur le genre'
@@ -66,11 +66,8 @@ def normalise(text: str) -> str:
     >>> normalise("l'inclusion financière")
     'l inclusion financiere'
     """
-    text = _ELISION.sub(lambda m: m.group(1)[:-1] + " ", text)
-    text = _APOSTROPHES.sub("", text)
-    text = strip_accents(text)
-    text = _NON_WORD.sub(" ", text.casefold())
-    return " ".join(text.split())
+    text = _APOSTROPHES.sub("", _ELISION.sub(lambda m: m.group(1)[:-1] + " ", text))
+    return " ".join(fold(text).replace("_", " ").split())
 
 
 def tokens(text: str) -> list[str]:

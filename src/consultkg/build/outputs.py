@@ -19,15 +19,10 @@ from pathlib import Path
 
 from ..files import umask
 from ..namespaces import prefixes
+from ..rdf.writer import Iris
 
 
 # --- large builds: streaming from per-document N-Triples files --------------------------------
-
-def _shared_subjects(base_iri: str) -> tuple[str, ...]:
-    """Subjects that several documents describe (organisations, people, places ...)."""
-    base = base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
-    return tuple(f"<{base}{kind}/" for kind in ("org", "person", "country", "place", "strategy", "initiative"))
-
 
 # Above this many triples the three serialisations run in parallel processes.
 PARALLEL_FROM = 200_000
@@ -57,7 +52,7 @@ def write_streamed(out_dir: Path, vocabulary: tuple[str, list[str]], docs: Itera
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=out_dir))
-    shared, seen, count = _shared_subjects(base_iri), set(), 0
+    shared, seen, count = Iris(base_iri).shared_openings(), set(), 0
     try:
         union, quads = tmp / "union.nt", tmp / "quads.nq"
         vocab_iri, vocab_lines = vocabulary

@@ -27,7 +27,7 @@ from .entities import is_place, is_sentence, org_problem
 from .orgs import classify, group_names
 from .participants import is_prose_list as parse_prose_shape, parse_entry, split_name_list
 from .prose import people_in_a_series, people_in_prose
-from .tables import table_participants
+from .participant_tables import table_participants
 from .prose_names import (headed_by_names, is_proper_name, names_in_prose, names_of_paragraph, speakers_in_prose, strong_name,
                           sure_name)
 from .roles import ENTRIES, STATEMENT, TOPIC, is_statement, roles_of, split_label

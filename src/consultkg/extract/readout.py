@@ -14,7 +14,7 @@ from .dates import find_dates
 from ..lexicon import FIELD_LABEL, SECTION_LINE, SECTION_PATTERNS
 from .orgs import OrgRegistry
 from .participants import parse_entry
-from .tables import table_participants
+from .participant_tables import table_participants
 from .parts import Parts
 from .titleblock import _place, strategy_label
 

@@ -36,7 +36,7 @@ from .name_lines import pair_name_lines
 from .prose import people_in_a_series
 from .names import has_honorific
 from .prose_names import comma_names, headed_by_names, names_only, strong_name
-from .tables import table_participants
+from .participant_tables import table_participants
 
 ENTRIES, STATEMENT, TOPIC, OTHER = "entries", "statement", "topic", "other"
 

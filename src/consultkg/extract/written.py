@@ -11,7 +11,7 @@ import re
 from ..text import LIST_MARKER, cased
 from ..lexicon import CLOSING as _CLOSING, CONTRAST, COPY_HEADER, POLITE, SALUTATION
 from ..model import TABLE, Block, Consultation, Meeting, Person
-from .tables import table_participants
+from .participant_tables import table_participants
 from .entities import org_problem
 from .outline import heading_kind
 from .wrapper import unwrap

@@ -12,7 +12,7 @@ The stages, each a small module with plain data between them:
 * ``read``: RDF (an Oxigraph store, a build folder, any rdflib Graph or Dataset) -> ``Facts``, by SPARQL;
 * ``project``: ``Facts`` -> a networkx graph per view;
 * ``metrics``: degree, weighted degree, betweenness, Louvain communities, a layout;
-* ``render`` (with ``tables``): networkx -> one self-contained HTML page (pyvis + vis-network, inlined);
+* ``render`` (with ``page_tables``): networkx -> one self-contained HTML page (pyvis + vis-network, inlined);
 * ``export``: networkx -> GraphML, GEXF, nodes/edges CSV.
 """
 from __future__ import annotations

@@ -35,7 +35,7 @@ from pyvis.network import Network
 from .metrics import METRICS, community_layout
 from .project import NODE_TYPES, STRUCTURAL
 from .facts import local_name
-from .tables import page_tables
+from .page_tables import page_tables
 
 HERE = Path(__file__).parent
 VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"

@@ -1,8 +1,12 @@
-"""N-Triples, read: the one reader of the lines the writer (:mod:`.writer`) makes, for what needs plain terms fast
-(the build's figures, the network's digest) rather than an rdflib graph.
+"""N-Triples strings, escaped for the writer (:mod:`.writer`) and read back: the one reader of the lines the
+writer makes, for what needs plain terms fast (the build's figures, the network's digest) rather than an
+rdflib graph.
 
     >>> [(s, p, str(o), o.lang) for s, p, o in parse_lines(['<urn:a> <urn:p> "caf\\u00E9"@fr .'])]
     [('urn:a', 'urn:p', 'café', 'fr')]
+    >>> weird = 'say "hi"' + chr(92) + chr(10) + chr(9) + chr(0) + chr(0x202E) + ' café'
+    >>> unescape(escape(weird)) == weird
+    True
 """
 from __future__ import annotations
 
@@ -19,6 +23,20 @@ class Lit(str):
         s = super().__new__(cls, value)
         s.lang = lang
         return s
+
+
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
+
+
+def _escape_one(m: re.Match) -> str:
+    c = m.group(0)
+    return _ESCAPES.get(c) or f"\\u{ord(c):04X}"
+
+
+def escape(text: str) -> str:
+    r"""The body of an N-Triples string holding ``text``: ``escape('a"b\n')`` -> ``'a\\"b\\n'``."""
+    return _NEEDS_ESCAPE.sub(_escape_one, text)
 
 
 _ECHAR = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}

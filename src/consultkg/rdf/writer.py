@@ -9,25 +9,25 @@ IRIs are minted from normalised content (see :class:`Iris`), never from run
 order, so rebuilding the same inputs gives the same IRIs and the same
 organisation named in two documents gets one IRI.
 
-Triples are written straight to N-Triples text (terms escaped by
-:func:`literal`), which is what large builds stream and cache; :func:`add_record`
+Triples are written straight to N-Triples text (literals made by :func:`literal`, escaped by
+:func:`.ntriples.escape`), which is what large builds stream and cache; :func:`add_record`
 parses them into an rdflib graph where one is wanted.
 """
 from __future__ import annotations
 
 import functools
-import re
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 
 from ..text import fold, slug
+from .ntriples import escape
 from ..model import Evidence, Record
 from ..namespaces import CKG, CKGA, CKGO, CKGT, DEFAULT_BASE_IRI, OA, RFC5147, RFC8118, WIKIDATA, prefixes
 
 
-class Lit(str):
+class NTLiteral(str):
     """A literal already in N-Triples form (see :func:`literal`)."""
 
 
@@ -58,8 +58,22 @@ _MEDIA_TYPES = {"markdown": "text/markdown", "text": "text/plain", "pdf": "appli
 class Iris:
     """Mints the data IRIs under a base (``--base-iri``)."""
 
+    #: Path segments of the subjects that several documents describe (organisations, people, places ...):
+    #: a build keeps one copy of their triples in the union graph.
+    SHARED = ("org", "person", "country", "place", "strategy", "initiative")
+
     def __init__(self, base: str = DEFAULT_BASE_IRI):
         self.ns = Namespace(base if base.endswith(("/", "#")) else base + "/")
+
+    def shared_openings(self) -> tuple[str, ...]:
+        """How an N-Triples line about a shared subject opens.
+
+        >>> Iris("http://example.org/kg").shared_openings()[0]
+        '<http://example.org/kg/org/'
+        >>> str(Iris().person("Ana Ruiz", None)).startswith(tuple(o[1:] for o in Iris().shared_openings()))
+        True
+        """
+        return tuple(f"<{self.ns}{segment}/" for segment in self.SHARED)
 
     def doc(self, doc_id: str) -> URIRef:
         return self.ns[f"doc/{doc_id}"]
@@ -109,22 +123,13 @@ class Iris:
 _XSD_DATE, _XSD_YEAR_MONTH, _XSD_INTEGER = str(XSD.date), str(XSD.gYearMonth), str(XSD.integer)
 _XSD_LANGUAGE = str(XSD.language)
 _XSD_NON_NEGATIVE = str(XSD.nonNegativeInteger)  # the range of oa:start and oa:end
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
-_NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
-
-
-def _escape_char(m: re.Match) -> str:
-    c = m.group(0)
-    return _ESCAPES.get(c) or f"\\u{ord(c):04X}"
-
-
 def literal(value, lang: str | None = None, datatype: str | None = None) -> str:
     """A literal in N-Triples: ``literal('say "hi"')`` -> ``'"say \\"hi\\""'``; ints get xsd:integer."""
     if isinstance(value, bool):
         raise TypeError("booleans are not written")
     if isinstance(value, int):
         value, datatype = str(value), datatype or _XSD_INTEGER
-    text = _NEEDS_ESCAPE.sub(_escape_char, str(value))
+    text = escape(str(value))
     if lang:
         return f'"{text}"@{lang}'
     return f'"{text}"^^<{datatype}>' if datatype else f'"{text}"'
@@ -176,7 +181,7 @@ class _Writer:
             obj = f"<{o}>"
         elif o is None or o == "":
             return
-        elif isinstance(o, Lit):
+        elif isinstance(o, NTLiteral):
             obj = o
         else:
             obj = literal(o)
@@ -210,9 +215,9 @@ class _Writer:
         self.add(quote, _W_OA.exact, ev.exact)
         self.add(quote, _W_OA.prefix, ev.prefix)
         self.add(quote, _W_OA.suffix, ev.suffix)
-        self.add(res, _W_CKG.line, Lit(literal(ev.line)))
+        self.add(res, _W_CKG.line, NTLiteral(literal(ev.line)))
         if ev.page is not None:
-            self.add(res, _W_CKG.page, Lit(literal(ev.page)))
+            self.add(res, _W_CKG.page, NTLiteral(literal(ev.page)))
         fragment = _fragment(self.r.format, ev)
         if fragment is not None:
             (kind, spec, value) = fragment
@@ -225,8 +230,8 @@ class _Writer:
             position = URIRef(f"{res}/position")
             self.add(res, _W_OA.hasSelector, position)
             self.add(position, _W_RDF.type, _W_OA.TextPositionSelector)
-            self.add(position, _W_OA.start, Lit(literal(str(ev.char), datatype=_XSD_NON_NEGATIVE)))
-            self.add(position, _W_OA.end, Lit(literal(str(ev.char_end), datatype=_XSD_NON_NEGATIVE)))
+            self.add(position, _W_OA.start, NTLiteral(literal(str(ev.char), datatype=_XSD_NON_NEGATIVE)))
+            self.add(position, _W_OA.end, NTLiteral(literal(str(ev.char_end), datatype=_XSD_NON_NEGATIVE)))
         return res
 
     def place(self, city: str | None, country: str | None) -> tuple[URIRef | None, URIRef | None]:
@@ -245,7 +250,7 @@ class _Writer:
             return None
         iri = self.iris.country(name)
         self.add(iri, _W_RDF.type, _W_SDO.Country)
-        self.add(iri, _W_RDFS.label, Lit(literal(name, lang="en")))
+        self.add(iri, _W_RDFS.label, NTLiteral(literal(name, lang="en")))
         self.derived(iri)
         return iri
 
@@ -273,7 +278,7 @@ class _Writer:
         self.add(d, _W_DCTERMS.title, r.title)
         self.add(d, _W_DCTERMS.identifier, r.sha256)
         self.add(d, _W_DCTERMS.source, r.name)
-        self.add(d, _W_DCTERMS.language, Lit(literal(r.language, datatype=_XSD_LANGUAGE)) if r.language else None)
+        self.add(d, _W_DCTERMS.language, NTLiteral(literal(r.language, datatype=_XSD_LANGUAGE)) if r.language else None)
         self.add(d, DCTERMS["format"], _MEDIA_TYPES.get(r.format, r.format))
         self.add(d, _W_CKG.documentType, CKG[r.document_type])
 
@@ -282,9 +287,9 @@ class _Writer:
         self.add(iri, _W_RDF.type, _W_CKG.Consultation)
         self.add(iri, _W_RDFS.label, c.label)
         if c.start:
-            self.add(iri, _W_SDO.startDate, Lit(_date(c.start)))
+            self.add(iri, _W_SDO.startDate, NTLiteral(_date(c.start)))
         if c.end:
-            self.add(iri, _W_SDO.endDate, Lit(_date(c.end)))
+            self.add(iri, _W_SDO.endDate, NTLiteral(_date(c.end)))
         city, country = self.place(c.city, c.country)
         self.add(iri, _W_CKG.city, city)
         self.add(iri, _W_CKG.country, country)
@@ -293,7 +298,7 @@ class _Writer:
         if c.strategy:
             s = self.iris.strategy(c.strategy)
             self.add(s, _W_RDF.type, _W_CKG.Strategy)
-            self.add(s, _W_RDFS.label, Lit(literal(c.strategy, lang="en")))
+            self.add(s, _W_RDFS.label, NTLiteral(literal(c.strategy, lang="en")))
             self.add(iri, _W_CKG.strategy, s)
         self.add(iri, _W_CKG.campaign, c.campaign)
         self.add(iri, _W_CKG.venue, c.venue)
@@ -343,7 +348,7 @@ class _Writer:
         self.add(iri, _W_RDF.type, _W_CKG.Meeting)
         self.add(iri, _W_RDFS.label, m.label)
         self.add(iri, _W_CKG.partOf, cons)
-        self.add(iri, _W_CKG.position, Lit(literal(m.position)))
+        self.add(iri, _W_CKG.position, NTLiteral(literal(m.position)))
         for key in m.participants:
             self.add(iri, _W_CKG.participant, self.org_iris[key])
         for key in m.people:
@@ -378,7 +383,7 @@ class _Writer:
         iri = self.iris.message(self.id, k.position)
         self.add(iri, _W_RDF.type, _W_CKG.KeyMessage)
         self.add(iri, _W_CKG.partOf, cons)
-        self.add(iri, _W_CKG.position, Lit(literal(k.position)))
+        self.add(iri, _W_CKG.position, NTLiteral(literal(k.position)))
         self.add(iri, _W_CKG.text, k.text)
         self.add(iri, _W_CKG.highlight, k.highlight)
         for concept in k.concepts:

@@ -24,7 +24,7 @@ from ..lexicon import BANNERS, COPY_HEADER, FUNCTION_WORDS, HONORIFICS, MEETING_
 from .portal import _INLINE_BULLET, DAY_DATE, LONG_LINE, _split_spans, split_long_line
 from ..model import HEADING, Block, item
 from .inline import _FOOTNOTE_TEXT, _INVISIBLE, _SPACES, clean_inline
-from .tables import find_tables
+from .pipe_tables import find_tables
 from .hyphen import rejoin
 
 PhysicalLine = tuple[str, int, "int | None"]

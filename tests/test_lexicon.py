@@ -94,6 +94,22 @@ def test_no_phrase_holds_regular_expression_syntax():
         assert bad == [], f"{path.name}: {bad}"
 
 
+def test_a_group_inside_a_word_is_refused():
+    """"representad(o|a) por" compiled to "representad (o|a) por", with a space, and never matched "representada
+    por": three languages' represented-by phrases were dead until this check. Groups hold whole words."""
+    with pytest.raises(ValueError, match="whole words"):
+        phrase_regex("representad(o|a) por")
+    with pytest.raises(ValueError, match="whole words"):
+        phrase_regex("(un|une)s rencontre")
+    assert re.fullmatch(phrase_regex("(representado|representada) (por|pela)"), "representada pela", re.I)
+
+
+def test_represented_by_reads_in_every_language():
+    from consultkg.lexicon import REPRESENTED_BY
+    for words in ("represented by", "representada por", "representado pela", "représentée par", "représenté par"):
+        assert re.fullmatch(REPRESENTED_BY, words, re.I), words
+
+
 def test_compiled_once():
     assert load() is load(HERE)
 
@@ -324,7 +340,7 @@ ITALIAN = {
                 "campaigns": ["acceleratequality"]},
     "meetings": {"words": ["riunione", "incontro"], "connectors": ["con"], "members_of": ["membri (di|del|della)"],
                  "prose": ["ha incontrato"]},
-    "participants": {"speech": ["ha (detto|chiesto|sottolineato)"], "on_behalf": ["a nome di", "per"], "post_links": ["presso"], "represented_by": ["rappresentat(o|a) da"], "labels": ["partecipanti", "erano presenti"], "prose_leads": ["rappresentanti (di|del|della)"],
+    "participants": {"speech": ["ha (detto|chiesto|sottolineato)"], "on_behalf": ["a nome di", "per"], "post_links": ["presso"], "represented_by": ["(rappresentato|rappresentata) da"], "labels": ["partecipanti", "erano presenti"], "prose_leads": ["rappresentanti (di|del|della)"],
                      "prose_tails": ["hanno partecipato"]},
     "columns": {"name": ["nome"], "title": ["ruolo", "qualifica"], "organisation": ["ente", "organizzazione"],
                 "honorific": []},

@@ -107,9 +107,17 @@ def table_participants(table: Block, reg: OrgRegistry, country: str | None, reje
     """Organisation keys and people of a participants table; unread rows go to ``rejected``. A small
     table that reads as nothing row by row is read column by column too: signatures side by side, a
     name row over a title row over an organisation row."""
+    rows = [tuple(r) for r in table.rows]
+    stacked = _stacked_cells(rows)
+    if stacked:  # signatures side by side, each a block of lines: one row per cell
+        stacked_rejected: Rejected = []
+        orgs, people = _read_rows(Block(table.text, table.lineno, kind=TABLE, rows=stacked, header=False,
+                                        page=table.page), reg, country, stacked_rejected, fallback_type)
+        if orgs or people:
+            rejected.extend(stacked_rejected)
+            return orgs, people
     first: Rejected = []
     orgs, people = _read_rows(table, reg, country, first, fallback_type)
-    rows = [tuple(r) for r in table.rows]
     if not (orgs or people) and 2 <= len(rows) <= 4 and len({len(r) for r in rows}) == 1 and len(rows[0]) >= 2:
         flipped = Block(table.text, table.lineno, kind=TABLE, rows=tuple(zip(*rows)), header=False, page=table.page)
         flipped_rejected: Rejected = []
@@ -119,6 +127,25 @@ def table_participants(table: Block, reg: OrgRegistry, country: str | None, reje
             return orgs, people
     rejected.extend(first)
     return orgs, people
+
+
+_RULE = re.compile(r"^[\s_.\-–—=]*$")  # a line to sign on ("______"), or nothing
+
+
+def _stacked_cells(rows: list[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
+    r"""A table whose every filled cell is a block of lines (a signature: name, title, organisation, each on
+    its line) as one row per cell, one column per line; () when some cell is a single line.
+
+    >>> _stacked_cells([("____\nMtra. Ana Ruiz\nDirectora\nFondo Semillas", "Dr. Bo Li\nChair\nUNDP")])
+    (('Mtra. Ana Ruiz', 'Directora', 'Fondo Semillas'), ('Dr. Bo Li', 'Chair', 'UNDP'))
+    >>> _stacked_cells([("Ana Ruiz", "Fondo Semillas")])
+    ()
+    """
+    cells = [[ln.strip() for ln in c.splitlines() if not _RULE.match(ln)] for r in rows for c in r if c.strip()]
+    if not cells or any(len(c) < 2 for c in cells) or len({len(c) for c in cells}) > 2:
+        return ()
+    width = max(len(c) for c in cells)
+    return tuple(tuple(c + [""] * (width - len(c))) for c in cells)
 
 
 def _read_rows(table: Block, reg: OrgRegistry, country: str | None, rejected: Rejected,

@@ -2,7 +2,8 @@
 
 A phrase is words separated by spaces, with a few marks:
 
-- ``[the]``: optional words; ``(and|as well as)``: alternatives (may nest);
+- ``[the]``: optional words; ``(and|as well as)``: alternatives (may nest); both hold whole words
+  ("(representado|representada)", never "representad(o|a)", which is refused);
 - ``welcome*``: a word stem (any word characters may follow);
 - ``...``: any text in between ("welcomed ... but ... concern");
 - ``^``: the phrase must open the text (``^un``), ``$``: end it; ``#`` in a word: a number;
@@ -28,6 +29,7 @@ from collections.abc import Iterable
 
 from ..text import strip_accents
 
+_GLUED = re.compile(r"\w[(\[]|[)\]]\w")  # "representad(o|a)": a group inside a word
 _TOKEN = re.compile(r"\.\.\.|[()\[\]|]|!(?=[(\w])|[^\s()\[\]|]+")
 
 
@@ -140,6 +142,10 @@ class _Parser:
 
 def phrase_regex(phrase: str, bounded: bool = True) -> str:
     """The regex source of one phrase (see the module docstring); whole words unless ``bounded`` is false."""
+    glued = _GLUED.search(phrase)
+    if glued:
+        raise ValueError(f"phrase {phrase!r}: a group is whole words, never part of one ({glued.group(0)!r}); "
+                         "write each word in full: (representado|representada), not representad(o|a)")
     p = _Parser(phrase.strip())
     body = p.alternatives()
     if p.i != len(p.tokens):

@@ -65,6 +65,14 @@ def _int(v):
         return None
 
 
+def _place(x) -> tuple:
+    """Where a mention or sentence is, as a total order: document, line, page, character offsets, then the
+    words and their theme; two identical words on one line are told apart by their offsets, so the page's
+    order never depends on the order the graph was read in."""
+    return (x.document, x.line or 0, x.page or 0, -1 if x.start is None else x.start,
+            -1 if x.end is None else x.end, x.text, getattr(x, "theme", ""), getattr(x, "theme_id", ""))
+
+
 def read_facts(source) -> Facts:
     """Organisations, people, themes, meetings, consultations, documents and what was said, of ``source``
     (a build folder, a graph file, an Oxigraph store, an rdflib Graph or Dataset, or a digest)."""
@@ -238,8 +246,8 @@ def _meetings(d: dict, f: Facts, name, doc_name) -> None:
                 m.themes.add(t)
             m.mentions.append(Mention(str(text or ""), doc_name(doc), _int(line), name(t) if t else "",
                                       _int(page), t or "", _int(start), _int(end)))
-        m.mentions = sorted(set(m.mentions), key=lambda x: (x.document, x.line or 0, x.text, x.theme))
-        m.said.sort(key=lambda s: (s.kind != "stance", s.line or 0, s.text))
+        m.mentions = sorted(set(m.mentions), key=_place)
+        m.said.sort(key=lambda s: (s.kind != "stance", *_place(s)))
         for t in m.themes:
             f.nodes.setdefault(t, {"label": name(t), "type": "theme"})
 

@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..text import cased
-from ..lexicon import RELATIVE
+from ..text import cased, fold
+from ..lexicon import FUNCTION_WORDS, ON_BEHALF, RELATIVE
 from ..model import Evidence, Person
 from .common import LAST_AND, TRAILING_JOINER
 from .names import HONORIFICS, split_acronym
 from .orgs import OrgRegistry
 from .entities import is_job_title
 from .participants import HONORIFIC_PATTERN, is_unit, parse_entry
-from .prose_names import post_and_body
+from .prose_names import post_and_body, post_at_known_body
 
 
 _HONORIFIC_AT = re.compile(cased(r"(?<![\w.])(?:%s)\s+(?=[\p{Lu}])") % HONORIFIC_PATTERN)
@@ -89,6 +89,7 @@ def people_in_prose(text: str, reg: OrgRegistry, country: str | None, evidence: 
         chunk = _first_sentence(chunk)
         clause = _RELATIVE_CLAUSE.search(chunk)  # "Sra. A, que apresentou o Plano ...": what she did, no post
         chunk = chunk[:clause.start()] if clause else chunk
+        chunk = _what_they_did_off(chunk)
         chunk, before_next = _joining_tail(chunk) if i + 1 < len(starts) else (chunk, None)
         given, handed = handed, before_next
         named = _NAME_AND_BODY.match(chunk)  # "Mme Essowè Tchalim (GF2D) a insisté sur ...": the name, and its
@@ -113,12 +114,19 @@ def people_in_prose(text: str, reg: OrgRegistry, country: str | None, evidence: 
                 if known not in orgs:
                     orgs.append(known)
             elif label and (sure(label) or (bracketed and proper is not None and proper(label))):
-                person.organisation = reg.add(label, country=country, evidence=evidence)
+                written = f"{label} ({org.acronym})" if org is not None and org.acronym else label  # "Name (ACR)"
+                person.organisation = reg.add(written, country=country, evidence=evidence)
                 if person.organisation not in orgs:
                     orgs.append(person.organisation)
             if person.organisation is None and split is not None:
                 person.job_title = split[0]  # "Ms. X, economics editor at The Jordan Times": the post names its body
                 person.organisation = reg.resolve(split[1]) or reg.add(split[1], country=country, evidence=evidence)
+                if person.organisation not in orgs:
+                    orgs.append(person.organisation)
+            at_known = post_at_known_body(person.job_title, reg.resolve) if not person.organisation \
+                and person.job_title else None
+            if at_known:  # "juriste à l'AFJCI": the post names a body the record named before
+                person.job_title, person.organisation = at_known[0], reg.resolve(at_known[1])
                 if person.organisation not in orgs:
                     orgs.append(person.organisation)
             if person.organisation is None and (label is None or is_unit(label)) and named_in is not None:
@@ -131,6 +139,35 @@ def people_in_prose(text: str, reg: OrgRegistry, country: str | None, evidence: 
                 person.job_title = given
             people.append(person)
     return orgs, people
+
+
+_LOWER_AFTER_COMMA = re.compile(r",\s+(?=[^\W\d_])(?P<word>[\w'’]+)(?:\s+(?P<next>[\w'’]+))?")
+
+
+_SPEAKING_FOR = re.compile(r",\s+[\w'’]+\s+(?:%s)(?!\w)" % ON_BEHALF, re.IGNORECASE)
+
+
+def _what_they_did_off(chunk: str) -> str:
+    """A person's words without what the sentence goes on to say they did: after the name and the post, a
+    comma and a word in lower case that links nothing ("M. A, chargé de programmes à Akendewa, a insisté sur
+    ...", "Ms. B, Director of X, stressed that ...").
+
+    >>> _what_they_did_off("M. Serge Kouassi, chargé de programmes à Akendewa, a insisté sur la formation")
+    'M. Serge Kouassi, chargé de programmes à Akendewa'
+    >>> _what_they_did_off("Hon. Ann Rono, Member of Parliament, speaking for the Kenya Women Parliamentary Association")[-11:]
+    'Association'
+    >>> _what_they_did_off("Ms. Ann Ruto, Director, Gender Unit, Ministry of Health")
+    'Ms. Ann Ruto, Director, Gender Unit, Ministry of Health'
+    """
+    commas = list(_LOWER_AFTER_COMMA.finditer(chunk))
+    for m in commas[1:] if commas and commas[0].start() == chunk.find(",") else commas:
+        word, after = m.group("word"), m.group("next") or ""
+        if _SPEAKING_FOR.match(chunk, m.start()):
+            continue  # "..., speaking for the Kenya Women Parliamentary Association": the body follows
+        if word[:1].islower() and not is_job_title(word) and (
+                fold(word) not in FUNCTION_WORDS or after[:1].islower() and fold(after) not in FUNCTION_WORDS):
+            return chunk[:m.start()]  # "stressed", "a insisté": a verb, or a word the next one shows is one
+    return chunk
 
 
 def _post_before(text: str) -> str | None:

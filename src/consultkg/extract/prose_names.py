@@ -335,3 +335,27 @@ def post_and_body(post: str) -> tuple[str, str] | None:
             if not sure and is_proper_name(body):
                 return title, body
     return None
+
+
+_ELIDED_ARTICLE = re.compile(r"^(?:%s)" % NAME_ELISION, re.IGNORECASE)
+
+
+def post_at_known_body(post: str, known: Callable[[str], object]) -> tuple[str, str] | None:
+    """A post whose last words, after a link word, are a body the record has already named (``known``), the
+    post then cut there ("chargé de programmes à Akendewa" when Akendewa is in the participants list).
+
+    >>> post_at_known_body("juriste à l'AFJCI", {"AFJCI"}.__contains__)
+    ('juriste', 'AFJCI')
+    >>> post_at_known_body("chargé de programmes à Akendewa", {"UNFPA"}.__contains__) is None
+    True
+    >>> post_at_known_body("Member of Parliament", {"Parliament"}.__contains__) is None
+    True
+    """
+    for links in (_AT_LINK,):  # "at", "à", "em": never "of" ("Member of Parliament" is a post whole)
+        for m in links.finditer(post):
+            title, rest = post[:m.start()].strip(" ,"), post[m.end():].strip(" ,.")
+            rest = _ELIDED_ARTICLE.sub("", rest)  # "à l'AFJCI"
+            if title and rest[:1].isupper() and len(title.split()) <= _POST_WORDS and known(rest):
+                return title, rest
+    return None
+

@@ -283,6 +283,26 @@ def test_build_writes_network_html_identical_across_processes(tmp_path):
     assert b"United Nations Development Programme" in pages[0]
 
 
+def test_repeated_one_line_mentions_give_the_same_page_under_any_hash_seed(tmp_path):
+    """The same words twice on the one line of a portal record differ only by their character offsets; the page
+    orders them by those offsets, so its bytes never depend on the order the graph was read in (issue 18).
+    Unfixed, three seeds of five gave three different pages."""
+    text = (REPO / "tests" / "fixtures" / "oneline" / "mission-namibia-oneline.txt").read_text(encoding="utf-8")
+    themes = "land rights for widows, unpaid care work, and gender-based violence in rural areas."
+    assert themes in text
+    record = tmp_path / "in" / "repeated.txt"
+    record.parent.mkdir()
+    record.write_text(text.replace(themes, f"{themes} • Key themes of the discussion included {themes}"),
+                      encoding="utf-8")
+    pages = set()
+    for seed in ("1", "2", "3", "13", "21"):
+        out = tmp_path / seed
+        subprocess.run([sys.executable, "-m", "consultkg.cli", "build", str(record.parent), "--out", str(out)],
+                       check=True, env=dict(os.environ, PYTHONHASHSEED=seed), capture_output=True, cwd=REPO)
+        pages.add((out / "network.html").read_bytes())
+    assert len(pages) == 1
+
+
 # ---- reading: Oxigraph, both vocabulary shapes, identities ----
 
 OA_NS = "http://www.w3.org/ns/oa#"

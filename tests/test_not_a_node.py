@@ -275,3 +275,20 @@ def test_the_banks_own_strategy_is_no_initiative_whatever_words_follow_it():
         assert initiatives_in(Block(text, 1)) == [], text
     named = initiatives_in(Block("Le Protocole de Maputo et le Plan Sénégal Émergent ont été cités.", 1))
     assert [i.label for i in named] == ["Protocole de Maputo", "Plan Sénégal Émergent"]
+
+
+def test_a_label_never_holds_a_bidi_override_but_the_evidence_keeps_the_words(tmp_path):
+    """U+202E in "United Nations Fund for Women" showed the name reversed on the page (issue 18): the label is
+    shown as written, the evidence's exact words keep every character of the file."""
+    from consultkg.extract import extract
+    from consultkg.read import read_source
+    record = tmp_path / "r.md"
+    record.write_text("# Consultation with civil society\n\nLima, Peru, 12 March 2023\n\n"
+                      "## Meeting 1 with civil society organisations\n\nParticipants:\n\n"
+                      "- United Nations \u202eFund for Women\u202c (UNIFEM)\n- Centro de la Mujer Peruana Flora Tristán\n\n"
+                      "Key themes of the discussion included unpaid care work.\n", encoding="utf-8")
+    rec = extract(read_source(record))
+    org = next(o for o in rec.organisations if "Fund for Women" in o.label)
+    assert org.label == "United Nations Fund for Women"
+    assert "\u202e" in org.evidence.exact
+

@@ -200,3 +200,14 @@ def is_capitals(text: str) -> bool:
     upper, lower = sum(map(str.isupper, text)), sum(map(str.islower, text))  # letters with case, any script
     return upper + lower >= 6 and upper >= 0.9 * (upper + lower) and len(text.split()) >= 2
 
+
+def visible(text: str) -> str:
+    """``text`` without the invisible format characters (Unicode category Cf) that change how it is shown:
+    bidi overrides and isolates, zero-width spaces and joiners, soft hyphens, a stray byte-order mark. A label
+    holding U+202E ("United Nations \u202eFund for Women") is otherwise shown reversed on a page.
+
+    >>> visible("United Nations \u202eFund for Women\u202c"), visible("Wo\u200bmen\u00ad")
+    ('United Nations Fund for Women', 'Women')
+    """
+    return "".join(c for c in text if unicodedata.category(c) != "Cf") if not text.isascii() else text
+

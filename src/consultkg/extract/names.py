@@ -15,7 +15,7 @@ import re
 # the word lists live in the lexicon files
 from ..lexicon import (ARTICLE, HONORIFICS, LEGAL_SUFFIX, LIST_JOINER, NAME_ELISION, NAME_LINK,  # noqa: F401
                        NAME_PARTICLES, ORG_WORDS, TITLE_WORDS)
-from ..text import cased, fold, slug, split_top  # noqa: F401  (re-exported for the extractors)
+from ..text import cased, fold, slug, split_top, visible  # noqa: F401  (re-exported for the extractors)
 
 _HON_RX = re.compile(
     r"^\s*((?:(?:%s)(?=\s)\s*)+)" % "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
@@ -45,7 +45,7 @@ def clean_label(text: str) -> str:
     >>> clean_label("Safaricom PLC"), clean_label("Safaricom PLC."), clean_label("Wave Mobile Money]")
     ('Safaricom PLC', 'Safaricom PLC.', 'Wave Mobile Money')
     """
-    text = _SPACES.sub(" ", text).strip()
+    text = _SPACES.sub(" ", visible(text)).strip()  # no bidi override or zero-width character in a label
     text = _LEADING_JOINER.sub("", text)
     text = _LEADING_ARTICLE.sub("", text)
     end = _ABBREVIATION_END.search(text)

@@ -201,6 +201,12 @@ def is_capitals(text: str) -> bool:
     return upper + lower >= 6 and upper >= 0.9 * (upper + lower) and len(text.split()) >= 2
 
 
+#: Characters the readers drop from every block (``str.translate`` table): soft hyphen, zero-width space,
+#: non-joiner and joiner, word joiner, a byte-order mark inside the text. Labels drop every format
+#: character besides (:func:`visible`); the evidence keeps the rest as the file has them.
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def visible(text: str) -> str:
     """``text`` without the invisible format characters (Unicode category Cf) that change how it is shown:
     bidi overrides and isolates, zero-width spaces and joiners, soft hyphens, a stray byte-order mark. A label

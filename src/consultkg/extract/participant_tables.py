@@ -104,29 +104,26 @@ def is_header_row(cells: tuple[str, ...]) -> bool:
 
 def table_participants(table: Block, reg: OrgRegistry, country: str | None, rejected: Rejected,
                        fallback_type: str | None = None) -> tuple[list[str], list[Person]]:
-    """Organisation keys and people of a participants table; unread rows go to ``rejected``. A small
-    table that reads as nothing row by row is read column by column too: signatures side by side, a
-    name row over a title row over an organisation row."""
+    """Organisation keys and people of a participants table; unread rows go to ``rejected``. A table whose
+    cells are blocks of lines (signatures side by side) is read a row per cell; a small table that reads as
+    nothing row by row is read column by column too (a name row over a title row over an organisation row)."""
     rows = [tuple(r) for r in table.rows]
-    stacked = _stacked_cells(rows)
-    if stacked:  # signatures side by side, each a block of lines: one row per cell
-        stacked_rejected: Rejected = []
-        orgs, people = _read_rows(Block(table.text, table.lineno, kind=TABLE, rows=stacked, header=False,
-                                        page=table.page), reg, country, stacked_rejected, fallback_type)
-        if orgs or people:
-            rejected.extend(stacked_rejected)
-            return orgs, people
     first: Rejected = []
-    orgs, people = _read_rows(table, reg, country, first, fallback_type)
-    if not (orgs or people) and 2 <= len(rows) <= 4 and len({len(r) for r in rows}) == 1 and len(rows[0]) >= 2:
-        flipped = Block(table.text, table.lineno, kind=TABLE, rows=tuple(zip(*rows)), header=False, page=table.page)
-        flipped_rejected: Rejected = []
-        orgs, people = _read_rows(flipped, reg, country, flipped_rejected, fallback_type)
+    shapes = [_stacked_cells(rows), None]  # signatures side by side (one row per cell), then the table as it is
+    if 2 <= len(rows) <= 4 and len({len(r) for r in rows}) == 1 and len(rows[0]) >= 2:
+        shapes.append(tuple(zip(*rows)))  # then a name row over a title row over an organisation row
+    for shape in shapes:
+        if shape == ():
+            continue
+        said: Rejected = first if shape is None else []
+        read = table if shape is None else Block(table.text, table.lineno, kind=TABLE, rows=shape, header=False,
+                                                 page=table.page)
+        orgs, people = _read_rows(read, reg, country, said, fallback_type)
         if orgs or people:
-            rejected.extend(flipped_rejected)
+            rejected.extend(said)
             return orgs, people
     rejected.extend(first)
-    return orgs, people
+    return [], []
 
 
 _RULE = re.compile(r"^[\s_.\-–—=]*$")  # a line to sign on ("______"), or nothing

@@ -351,11 +351,9 @@ def post_at_known_body(post: str, known: Callable[[str], object]) -> tuple[str, 
     >>> post_at_known_body("Member of Parliament", {"Parliament"}.__contains__) is None
     True
     """
-    for links in (_AT_LINK,):  # "at", "à", "em": never "of" ("Member of Parliament" is a post whole)
-        for m in links.finditer(post):
-            title, rest = post[:m.start()].strip(" ,"), post[m.end():].strip(" ,.")
-            rest = _ELIDED_ARTICLE.sub("", rest)  # "à l'AFJCI"
-            if title and rest[:1].isupper() and len(title.split()) <= _POST_WORDS and known(rest):
-                return title, rest
+    for m in _AT_LINK.finditer(post):  # "at", "à", "em": never "of" ("Member of Parliament" is a post whole)
+        title, rest = post[:m.start()].strip(" ,"), _ELIDED_ARTICLE.sub("", post[m.end():].strip(" ,."))  # "l'AFJCI"
+        if title and rest[:1].isupper() and len(title.split()) <= _POST_WORDS and known(rest):
+            return title, rest
     return None
 

@@ -15,13 +15,13 @@ import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ..text import INVISIBLE
 from .docx_parts import W, flag
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _INLINE_CONTAINERS = {W + t for t in ("smartTag", "customXml", "ins", "moveTo", "dir", "bdo")}
 _DROPPED = {W + t for t in ("del", "moveFrom", "pPr", "rPr")} | {_MATH + "oMath", _MATH + "oMathPara"}
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _NOTE_MARK = re.compile(r"[\d*\u2020\u2021\u00a7,\s]+")  # a superscript footnote number typed by hand
 BREAK = None  # a manual line break among the pieces
@@ -46,7 +46,7 @@ class Line:
 
 def clean(text: str) -> str:
     """NFC, invisible characters (soft hyphens, zero-width spaces) dropped, spaces squeezed."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text).translate(_INVISIBLE)).strip()
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text).translate(INVISIBLE)).strip()
 
 
 class _Field:

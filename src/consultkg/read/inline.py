@@ -10,7 +10,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from ..text import cased
+from ..text import INVISIBLE, cased
 from ..lexicon import BANNERS
 
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -27,7 +27,6 @@ _EMPHASIS = re.compile(
     r"|(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])"
 )
 _TAG = re.compile(r"</?(?:br|p|div|span|sup|sub|u|b|i|strong|em|font)\b[^<>]*>", re.IGNORECASE)
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _ENTITY = re.compile(cased(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[\p{Lu}\p{Ll}][\p{Lu}\p{Ll}0-9]{1,31});"))
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
@@ -51,7 +50,7 @@ def _finish(text: str) -> str:
     """
     text = _FOOTNOTE_MARK.sub("", text.translate(_RESTORE))
     text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
-    text = BANNERS.sub(" ", text.translate(_INVISIBLE))
+    text = BANNERS.sub(" ", text.translate(INVISIBLE))
     return _SPACES.sub(" ", text).strip()
 
 

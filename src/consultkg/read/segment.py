@@ -19,11 +19,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ..text import cased, fold, is_capitals, run_in_label
+from ..text import INVISIBLE, cased, fold, is_capitals, run_in_label
 from ..lexicon import BANNERS, COPY_HEADER, FUNCTION_WORDS, HONORIFICS, MEETING_HEADING, PARTICIPANTS, SECTION_PATTERNS
 from .portal import _INLINE_BULLET, DAY_DATE, LONG_LINE, _split_spans, split_long_line
 from ..model import HEADING, Block, item
-from .inline import _FOOTNOTE_TEXT, _INVISIBLE, _SPACES, clean_inline
+from .inline import _FOOTNOTE_TEXT, _SPACES, clean_inline
 from .pipe_tables import find_tables
 from .hyphen import rejoin
 
@@ -221,7 +221,7 @@ def _pieces(lines: list[PhysicalLine]):
     """Yield parsed pieces; a blank line marks the next piece ``blank_before``."""
     blank = True
     for text, lineno, page in lines:
-        text = unicodedata.normalize("NFC", str(text)).expandtabs(4).translate(_INVISIBLE)
+        text = unicodedata.normalize("NFC", str(text)).expandtabs(4).translate(INVISIBLE)
         if not text.strip():
             blank = True
             continue

@@ -18,6 +18,7 @@ from pathlib import Path
 import click
 
 from .errors import ConsultkgError
+from .limits import DEFAULT_LIMITS, Limits, cpu_budget
 from .namespaces import DEFAULT_BASE_IRI
 
 
@@ -96,6 +97,43 @@ def _megabytes(ctx, param, value: float | None) -> int | None:
     return None if value is None else int(value * 1_000_000)
 
 
+def _query_file(path: Path) -> str:
+    """The text of a .rq file, checked first (a FIFO cannot hang the command) and at most 1 MB."""
+    from .errors import InputError
+    from .read.inputs import check_input  # here: the read stage loads the lexicon, whose errors _guard reports
+
+    check_input(path, max_size=1_000_000)
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(str(path), f"cannot read the query ({getattr(e, 'strerror', None) or e})") from None
+
+
+def _limit_options(func):
+    """The budgets of one record (:class:`consultkg.limits.Limits`), gathered into ``limits``."""
+    d = DEFAULT_LIMITS
+    options = [
+        click.option("--max-unpacked", type=click.FloatRange(min=0), default=d.max_unpacked / 1e6, show_default=True,
+                     metavar="MB", help="Skip a DOCX whose XML unpacks to more than this many megabytes."),
+        click.option("--max-ratio", type=click.FloatRange(min=1), default=d.max_ratio, show_default=True,
+                     help="Skip a DOCX whose XML unpacks to more than this many times its size (a zip bomb)."),
+        click.option("--max-blocks", type=click.IntRange(min=1), default=d.max_blocks, show_default=True,
+                     help="Skip a record of more blocks (paragraphs, items, table rows) than this."),
+        click.option("--record-time", type=click.FloatRange(min=0, min_open=True), default=d.record_seconds,
+                     show_default=True, metavar="SECONDS", help="Skip a record that takes more CPU seconds than this "
+                                                                "to read and extract."),
+    ]
+
+    @functools.wraps(func)
+    def wrapper(*args, max_unpacked, max_ratio, max_blocks, record_time, **kwargs):
+        kwargs["limits"] = Limits(int(max_unpacked * 1e6), max_ratio, max_blocks, record_time)
+        return func(*args, **kwargs)
+
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
@@ -109,9 +147,10 @@ def _megabytes(ctx, param, value: float | None) -> int | None:
 @click.option("--no-network", is_flag=True, help="Do not write network.html (the stakeholder-theme explorer).")
 @click.option("--max-size", type=click.FloatRange(min=0), default=20, show_default=True, callback=_megabytes,
               metavar="MB", help="Skip (with an error line) input files larger than this many megabytes.")
+@_limit_options
 @_guard
 def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str, store: Path | None, jobs: int | None,
-          no_network: bool = False, max_size: int | None = None) -> None:
+          no_network: bool = False, max_size: int | None = None, limits: Limits = DEFAULT_LIMITS) -> None:
     """Build the knowledge graph of consultation records.
 
     INPUTS are files (.md, .txt, .pdf, .docx) or folders searched recursively.
@@ -126,7 +165,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str, store: Path | 
     from .build.run import build as run_build
     from .network import build_page
     report = run_build(list(inputs), out_dir, base_iri, store=store, jobs=jobs,
-                       page=None if no_network else build_page(), max_size=max_size)
+                       page=None if no_network else build_page(), max_size=max_size, limits=limits)
     for err in report.errors:
         click.echo(f"error: {err}", err=True)
     if not report.outputs:
@@ -144,8 +183,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str, store: Path | 
 
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path))
+@_limit_options
 @_guard
-def extract(file: Path) -> None:
+def extract(file: Path, limits: Limits = DEFAULT_LIMITS) -> None:
     """Print the record extracted from FILE as JSON (to debug extraction without RDF).
 
     \b
@@ -154,7 +194,10 @@ def extract(file: Path) -> None:
     """
     from .extract import extract as run_extract
     from .read import read_source
-    record = run_extract(read_source(file))
+    from .read.inputs import check_input
+    check_input(file)
+    with cpu_budget(limits.record_seconds, str(file)):
+        record = run_extract(read_source(file, limits))
     click.echo(json.dumps(record.to_dict(), ensure_ascii=False, indent=2))
 
 
@@ -190,7 +233,8 @@ def validate(graph: Path) -> None:
 @click.argument("source", required=False)
 @click.argument("sparql", required=False)
 @click.option("-q", "--saved", "name", metavar="NAME", help="Run a saved question (see --list).")
-@click.option("-f", "--file", "file", type=click.File("r", encoding="utf-8"), help="Read the query from a .rq file.")
+@click.option("-f", "--file", "file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Read the query from a .rq file.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "md"]), default="table",
               show_default=True, help="How SELECT and ASK results are printed (CONSTRUCT prints Turtle).")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", callback=_check_params,
@@ -230,7 +274,7 @@ def query(source, sparql, name, file, fmt, params, list_saved, retries, timeout,
     if len(given) != 1:
         raise click.UsageError("give exactly one of: a SPARQL query, -q NAME, -f FILE.rq")
     from .query.params import parse_assignments
-    question = get_saved(name) if name else (file.read() if file else sparql)
+    question = get_saved(name) if name else (_query_file(file) if file else sparql)
     from .query.api import open_source
     from .query.guard import QueryTimeout
     from .query.remote import Retry

@@ -10,6 +10,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from ..errors import InputError
+from ..read.inputs import check_input
 
 FORMAT_OF_SUFFIX = {".trig": "trig", ".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
                     ".nq": "nquads"}
@@ -23,8 +24,7 @@ def graph_file(source: str | Path) -> Path:
             if (path / name).is_file():
                 return path / name
         raise InputError(str(path), "no graph.trig, graph.ttl, graph.nt or graph.jsonld in this folder")
-    if not path.exists():
-        raise InputError(str(path), "no such file or folder")
+    check_input(path)  # a FIFO, a device, a link loop: refused before anything opens it
     if path.suffix.lower() not in FORMAT_OF_SUFFIX:
         raise InputError(str(path), f"unknown graph format '{path.suffix}' (expected {', '.join(FORMAT_OF_SUFFIX)})")
     return path

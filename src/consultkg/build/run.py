@@ -29,6 +29,7 @@ from rdflib import Dataset
 
 from .cache import Cache, code_fingerprint
 from ..errors import ConsultkgError
+from ..limits import DEFAULT_LIMITS, Limits
 from ..extract.coverage import LOW as LOW_COVERAGE
 from ..model import Record
 from ..namespaces import DEFAULT_BASE_IRI
@@ -133,23 +134,25 @@ def make_dataset(records: list[tuple[str, Record]], base_iri: str = DEFAULT_BASE
 
 def build(inputs: list[str | Path], out_dir: str | Path, base_iri: str = DEFAULT_BASE_IRI,
           store: str | Path | None = None, jobs: int | None = None, progress: bool | None = None,
-          page: Page | None = None, max_size: int | None = MAX_SIZE) -> BuildReport:
+          page: Page | None = None, max_size: int | None = MAX_SIZE, limits: Limits = DEFAULT_LIMITS) -> BuildReport:
     """Build the knowledge graph of ``inputs`` into ``out_dir`` (and ``store`` when given).
 
     When no input can be read nothing is written (an earlier output stays as
     it was) and ``report.outputs`` is empty. ``page`` also draws a page from the records
     (``network.html``, the stakeholder-theme explorer: ``consultkg.network.BUILD_PAGE``; the caller hands it
     in, as no stage imports a later one).
-    ``max_size`` (bytes) skips larger inputs; ``None`` reads any size. A
+    ``max_size`` (bytes) skips larger inputs; ``None`` reads any size; a record over one of ``limits``
+    (:class:`consultkg.limits.Limits`: unpacked DOCX size, blocks, CPU time) is an error line. A
     second build into the same folder while one runs raises :class:`BuildError`.
     """
     out_dir = Path(out_dir)
     with output_lock(out_dir, BuildError):
         clean_leftovers(out_dir)
-        return _build(inputs, out_dir, base_iri, store, jobs, progress, page, max_size)
+        return _build(inputs, out_dir, base_iri, store, jobs, progress, page, max_size, limits)
 
 
-def _build(inputs, out_dir: Path, base_iri: str, store, jobs, progress, page: Page | None, max_size) -> BuildReport:
+def _build(inputs, out_dir: Path, base_iri: str, store, jobs, progress, page: Page | None, max_size,
+           limits: Limits = DEFAULT_LIMITS) -> BuildReport:
     network = page is not None
     report = BuildReport()
     scan = scan_inputs(inputs, exclude=[out_dir] + ([store] if store is not None else []), max_size=max_size)
@@ -171,7 +174,7 @@ def _build(inputs, out_dir: Path, base_iri: str, store, jobs, progress, page: Pa
     known = {path: entry[3] for path, entry in previous.get("files", {}).items()
              if stats.get(path) == entry[:3] and previous.get("base_iri") == base_iri}
     done = process_all([Job(f.path, doc_id, known.get(str(f.path))) for f, doc_id in files], cache, base_iri,
-                       jobs, progress, digest=page.digest if page is not None else None)
+                       jobs, progress, digest=page.digest if page is not None else None, limits=limits)
     report.errors += [d.error for d in done if d.error]
     ok = [d for d in done if d.key]
     if not ok:

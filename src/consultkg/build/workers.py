@@ -28,6 +28,7 @@ from pathlib import Path
 
 from .cache import Cache, Figures
 from ..errors import InputError
+from ..limits import DEFAULT_LIMITS, Limits, cpu_budget
 
 COMMIT_EVERY = 500  # cache entries per transaction
 
@@ -90,8 +91,8 @@ def _close_readers() -> None:
         _READERS.pop(key).close()
 
 
-def process(job: Job, cache_root: str, base_iri: str, digest: Callable[[list[str]], tuple[int, str]] | None = None
-            ) -> Done:
+def process(job: Job, cache_root: str, base_iri: str, digest: Callable[[list[str]], tuple[int, str]] | None = None,
+            limits: Limits = DEFAULT_LIMITS) -> Done:
     """Hash one file; on a cache miss read and extract it (its triples come back in ``Done.triples``, and
     ``digest`` of its N-Triples lines in ``Done.digest``)."""
     from ..extract import extract
@@ -113,7 +114,8 @@ def process(job: Job, cache_root: str, base_iri: str, digest: Callable[[list[str
     if hit is not None:
         return Done(job.path, job.doc_id, key, hit, cached=True)
     try:
-        record = extract(read_source(job.path))
+        with cpu_budget(limits.record_seconds, str(job.path)):  # reading and extracting: the record's budget
+            record = extract(read_source(job.path, limits))
     except InputError as e:
         return Done(job.path, job.doc_id, error=str(e))
     iris = Iris(base_iri)
@@ -168,8 +170,8 @@ def chunksize(jobs: int, workers: int) -> int:
 
 
 def process_all(jobs: list[Job], cache: Cache, base_iri: str, workers: int | None = None,
-                progress: bool | None = None, digest: Callable[[list[str]], tuple[int, str]] | None = None
-                ) -> list[Done]:
+                progress: bool | None = None, digest: Callable[[list[str]], tuple[int, str]] | None = None,
+                limits: Limits = DEFAULT_LIMITS) -> list[Done]:
     """Process every job (in parallel when there are several workers); results in job order.
 
     Entries of records just extracted are written to ``cache`` here, by this process; ``digest`` (a
@@ -186,7 +188,7 @@ def process_all(jobs: list[Job], cache: Cache, base_iri: str, workers: int | Non
             bar.update(1)
         else:
             todo.append(i)
-    args = [(jobs[i], str(cache.root), base_iri, digest) for i in todo]
+    args = [(jobs[i], str(cache.root), base_iri, digest, limits) for i in todo]
     if todo:
         with cache.writing():
             written = 0

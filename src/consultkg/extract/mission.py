@@ -125,8 +125,9 @@ def extract_mission(lines: list[Block], mapper: Mapper, path: str, layout: Layou
         found = sorted(found + told, key=lambda sec: sec.position)
         found = [part for sec in found for part in ([sec] if _not_held(sec) else _run_in_meetings(sec))]
         held = [sec for sec in found if not _not_held(sec)]
+        kept = {id(sec) for sec in held}  # by identity: comparing sections field by field is quadratic
         parts.warnings += [f"line {sec.line}: '{sec.title[:60]}' tells of a meeting not held; no meeting read"
-                           for sec in found if sec not in held]
+                           for sec in found if id(sec) not in kept]
         found = held
     reg = OrgRegistry()
     people: dict[str, Person] = {}

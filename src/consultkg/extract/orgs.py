@@ -146,7 +146,28 @@ class OrgRegistry:
 
     def __init__(self) -> None:
         self._orgs: dict[str, Organisation] = {}
-        self._by_head: dict[str | None, list[str]] = {}  # the first word of each label -> keys, in order added
+        self._order: dict[str, int] = {}  # key -> when it was added
+        # indexes, so that a record naming thousands of organisations takes linear time:
+        self._names: dict[str, set[str]] = {}  # folded label or alias -> keys
+        self._acronyms: dict[str, set[str]] = {}  # acronym -> keys
+        self._labels: dict[str, set[str]] = {}  # label as written -> keys
+        self._words: dict[str, set[str]] = {}  # content word of a label -> keys
+
+    def _index(self, key: str, on: bool = True) -> None:
+        org = self._orgs[key]
+        entries = [(self._names, fold(org.label)), (self._labels, org.label)]
+        entries += [(self._names, fold(a)) for a in org.aliases]
+        entries += [(self._words, w) for w in _content_words(org.label)]
+        if org.acronym:
+            entries.append((self._acronyms, org.acronym))
+        for index, value in entries:
+            if on:
+                index.setdefault(value, set()).add(key)
+            else:
+                index.get(value, set()).discard(key)
+
+    def _first(self, keys) -> str | None:
+        return min(keys, key=self._order.__getitem__, default=None)
 
     def __iter__(self):
         return iter(self._orgs.values())
@@ -189,23 +210,25 @@ class OrgRegistry:
         found = self.resolve(label, acronym) or (self.resolve(alias) if alias else None)
         if found:
             org = self._orgs[found]
+            self._index(found, on=False)
             org.acronym = org.acronym or acronym
             if alias and alias != org.label and alias not in org.aliases:
                 org.aliases.append(alias)
+            self._index(found)
             return found
         typ, wikidata = classify(label, acronym)
         if typ == "other" and alias:
             typ, wikidata = classify(alias)
         typ = org_type or (fallback_type if typ == "other" and fallback_type else typ)
         rep, host = country_of(label, typ, country)
-        bare = next((k for k, o in self._orgs.items() if acronym and o.label == acronym and not o.acronym), None)
+        bare = self._first(k for k in self._labels.get(acronym, ()) if not self._orgs[k].acronym) if acronym else None
         if bare is not None:  # "Secrétaire général, CCIAD" read before "Chambre de Commerce ... (CCIAD)": one body
             org = self._orgs[bare]
-            self._by_head[_head_word(org.label)].remove(bare)
+            self._index(bare, on=False)
             org.label, org.acronym, org.wikidata = label, acronym, wikidata
             org.org_type = typ if org_type or org.org_type in ("other", fallback_type) else org.org_type
             org.country, org.host_country = org.country or rep, org.host_country or host
-            self._by_head.setdefault(_head_word(label), []).append(bare)
+            self._index(bare)
             return bare
         key = slug(label)
         if key in self._orgs:  # same slug, different spelling: keep them apart
@@ -213,27 +236,24 @@ class OrgRegistry:
         self._orgs[key] = Organisation(key=key, label=label, acronym=acronym, aliases=[alias] if alias else [],
                                        org_type=typ, country=rep, host_country=host, wikidata=wikidata,
                                        evidence=evidence)
-        self._by_head.setdefault(_head_word(label), []).append(key)
+        self._order[key] = len(self._order)
+        self._index(key)
         return key
 
     def discard(self, key: str) -> None:
         """Forget an organisation added by mistake (a part of a person's title read as an organisation)."""
-        org = self._orgs.pop(key, None)
-        if org is not None:
-            self._by_head[_head_word(org.label)].remove(key)
+        if key in self._orgs:
+            self._index(key, on=False)
+            del self._orgs[key]
 
     def resolve(self, text: str, acronym: str | None = None) -> str | None:
         """The key of an organisation already known under this name, acronym or short form."""
         label, acr = split_acronym(text)
         acr = acronym or acr
-        target = fold(label)
-        for key, org in self._orgs.items():
-            if fold(org.label) == target or any(fold(a) == target for a in org.aliases):
-                return key
-        for key, org in self._orgs.items():
-            if org.acronym and (org.acronym == label or org.acronym == acr):
-                return key
-        return self._short_form(label)
+        found = self._first(self._names.get(fold(label), ()))
+        if found is None:
+            found = self._first(self._acronyms.get(label, set()) | self._acronyms.get(acr, set()))
+        return found if found is not None else self._short_form(label)
 
     def _short_form(self, label: str) -> str | None:
         """"Ministry of Inclusion" -> the one "Ministry of ... Inclusion" whose words contain it."""
@@ -244,8 +264,9 @@ class OrgRegistry:
         if not content:
             return None
         own = fold(label)
-        hits = [k for k in self._by_head.get(head, ()) for o in [self._orgs[k]]
-                if content <= _content_words(o.label) and fold(o.label) != own]
+        rarest = min((self._words.get(w, set()) for w in content), key=len)  # every hit holds every word
+        hits = [k for k in rarest for o in [self._orgs[k]]
+                if _head_word(o.label) == head and content <= _content_words(o.label) and fold(o.label) != own]
         return hits[0] if len(hits) == 1 else None
 
 

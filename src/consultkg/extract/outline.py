@@ -51,7 +51,7 @@ _FIELD = re.compile(r"^([^:]{1,40}):\s+\S")
 _RECORD_SECTION = re.compile(r"^(?:%s)\s*:?$" % "|".join(SECTION_PATTERNS.values()), re.IGNORECASE)
 
 
-@dataclass
+@dataclass(eq=False)  # a section is itself: "in" and "==" by identity, never field by field (quadratic)
 class Section:
     """A heading (``None`` for the record's root) and what it governs: its own blocks and sub-sections."""
 

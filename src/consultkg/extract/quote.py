@@ -29,12 +29,14 @@ there, nothing is set (the quote stays ambiguous, never wrongly pinned)::
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
+from collections import Counter
 from collections.abc import Iterator
 
 from ..model import TABLE, Evidence, Record, SourceText
 
-__all__ = ["MIN_CONTEXT", "add_quote_context", "document_text", "quote_context"]
+__all__ = ["MAX_CONTEXT", "MIN_CONTEXT", "add_quote_context", "document_text", "quote_context"]
 
 #: Characters of context taken on each side at first.
 MIN_CONTEXT = 16
@@ -57,46 +59,95 @@ def document_text(source: SourceText) -> tuple[str, list[tuple[int, int, int, in
     return "\n".join(parts), spans
 
 
-def _occurrences(text: str, exact: str) -> list[int]:
-    found, i = [], text.find(exact)
-    while i >= 0:
-        found.append(i)
-        i = text.find(exact, i + 1)
-    return found
+#: Characters of context taken on each side at most: words that repeat with the same context further
+#: than this (a line repeated throughout a file) are left without one, ambiguous rather than a quote
+#: that grows with the file.
+MAX_CONTEXT = 256
 
 
-def _context(text: str, exact: str, at: int, starts: list[int]) -> tuple[str, str]:
-    width = MIN_CONTEXT
-    while True:
-        prefix = text[max(0, at - width) : at]
-        suffix = text[at + len(exact) : at + len(exact) + width]
-        rivals = [s for s in starts if s != at
-                  and text[max(0, s - len(prefix)) : s] == prefix
-                  and text[s + len(exact) : s + len(exact) + len(suffix)] == suffix]
-        if not rivals or width >= len(text):
-            return prefix, suffix
-        width *= 2
+class _Index:
+    """The source's text, its blocks by line, and each quoted string's occurrences and contexts,
+    each computed once: the time for a record is linear in its text and evidence."""
+
+    def __init__(self, source: SourceText):
+        self.text, self.spans = document_text(source)
+        self.blocks = source.blocks
+        self.by_line: dict[int, list[int]] = {}
+        for i, (_, _, line, _) in enumerate(self.spans):
+            self.by_line.setdefault(line, []).append(i)
+        self.starts: dict[str, list[int]] = {}
+        self.counts: dict[tuple[str, int], Counter] = {}
+
+    def occurrences(self, exact: str) -> list[int]:
+        found = self.starts.get(exact)
+        if found is None:
+            found, i = [], self.text.find(exact)
+            while i >= 0:
+                found.append(i)
+                i = self.text.find(exact, i + 1)
+            self.starts[exact] = found
+        return found
+
+    def on_line(self, ev: Evidence, starts: list[int]) -> int | None:
+        """The first occurrence inside a block of the evidence's line (and page, and characters)."""
+        n = len(ev.exact)
+        for i in self.by_line.get(ev.line, ()):
+            b0, b1, _, page = self.spans[i]
+            if ev.page is not None and page is not None and page != ev.page:
+                continue
+            block = self.blocks[i]
+            if ev.char is not None:
+                if block.char is None:
+                    continue
+                at = b0 + ev.char - block.char
+                if b0 <= at and at + n <= b1 and self.text.startswith(ev.exact, at):
+                    return at
+                continue
+            j = bisect.bisect_left(starts, b0)
+            if j < len(starts) and starts[j] + n <= b1:
+                return starts[j]
+        return None
+
+    def _key(self, exact: str, at: int, width: int) -> tuple[str, str]:
+        text = self.text
+        return text[max(0, at - width): at], text[at + len(exact): at + len(exact) + width]
+
+    def context(self, exact: str, at: int, starts: list[int]) -> tuple[str, str] | None:
+        """The shortest context (doubling from :data:`MIN_CONTEXT`) that no other occurrence shares;
+        ``None`` when none up to :data:`MAX_CONTEXT` does (or the ends of the text)."""
+        width = MIN_CONTEXT
+        while True:
+            counts = self.counts.get((exact, width))
+            if counts is None:  # hashes of every occurrence's context at this width, once
+                counts = self.counts[(exact, width)] = Counter(hash(self._key(exact, s, width)) for s in starts)
+            key = self._key(exact, at, width)
+            if counts[hash(key)] == 1:  # a hash collision only makes it look shared: never a wrong pin
+                return key
+            if width >= len(self.text):
+                return key
+            if width >= MAX_CONTEXT:
+                return None
+            width *= 2
 
 
 def quote_context(source: SourceText, ev: Evidence,
                   _cache: dict | None = None) -> tuple[str | None, str | None]:
     """``(prefix, suffix)`` for ``ev`` in ``source``; ``(None, None)`` when its words occur once
-    (or not at all, or not on its line)."""
-    text, spans = (_cache or {}).get("text") or document_text(source)
+    (or not at all, or not on its line, or repeat with the same context further than
+    :data:`MAX_CONTEXT` characters on each side)."""
+    index = (_cache or {}).get("index") or _Index(source)
     if _cache is not None:
-        _cache["text"] = (text, spans)
+        _cache["index"] = index
     if not ev.exact:
         return None, None
-    starts = _occurrences(text, ev.exact)
+    starts = index.occurrences(ev.exact)
     if len(starts) < 2:
         return None, None
-    on_line = [s for s in starts for (b0, b1, line, page), block in zip(spans, source.blocks)
-               if b0 <= s and s + len(ev.exact) <= b1 and line == ev.line
-               and (ev.page is None or page is None or page == ev.page)
-               and (ev.char is None or (block.char is not None and block.char + s - b0 == ev.char))]
-    if not on_line:
+    at = index.on_line(ev, starts)
+    if at is None:
         return None, None
-    return _context(text, ev.exact, on_line[0], starts)
+    found = index.context(ev.exact, at, starts)
+    return found if found is not None else (None, None)
 
 
 def _holders(record: Record) -> Iterator[object]:

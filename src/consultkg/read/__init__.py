@@ -19,6 +19,7 @@ import hashlib
 from pathlib import Path
 
 from ..errors import InputError
+from ..limits import DEFAULT_LIMITS, Limits
 from ..model import SourceText
 from .decode import decode_text, file_chars
 from .docx import read_docx
@@ -30,8 +31,8 @@ from .segment import segment
 __all__ = ["FORMATS", "decode_text", "find_inputs", "read_source"]
 
 
-def read_source(path) -> SourceText:
-    """Read one record; raise :class:`InputError` for anything that is not one."""
+def read_source(path, limits: Limits = DEFAULT_LIMITS) -> SourceText:
+    """Read one record; raise :class:`InputError` for anything that is not one (or over a budget of ``limits``)."""
     where = str(path)
     file = Path(path)
     suffix = file.suffix.lower()
@@ -61,11 +62,12 @@ def read_source(path) -> SourceText:
         text, warnings_ = decode_text(raw, where)
         physical, wrapped = [(t, i, None) for i, t in enumerate(text.split("\n"), start=1)], None
     if fmt == "docx":  # footnotes and endnotes kept apart from the body (SourceText.footnotes)
-        lines, footnotes = read_docx(raw, where)
+        lines, footnotes = read_docx(raw, where, limits)
     else:
         lines = segment(physical, wrapped=wrapped, width=width if fmt == "pdf" else None)
     if fmt in {"markdown", "text"}:  # blocks split out of a one-line record: where each starts in the file
         lines = with_offsets(lines, text, lambda: file_chars(raw, where)[0])
+    limits.check_blocks(where, len(lines))
     if not lines:
         raise InputError(where, "empty file" if fmt in {"markdown", "text"} else f"no text in this {fmt.upper()}")
     return SourceText(where, file.name, hashlib.sha256(raw).hexdigest(), fmt, lines, warnings_, footnotes)

@@ -60,6 +60,7 @@ import unicodedata
 
 from ..text import cased
 from ..errors import InputError, brief as _brief
+from ..limits import DEFAULT_LIMITS, Limits
 from ..model import HEADING, ITEM, PARAGRAPH, TABLE, Block
 from .docx_numbering import Numbering, format_number
 from .docx_parts import W, Package, flag, integer, val
@@ -86,7 +87,7 @@ def docx_blocks(raw: bytes, where: str = "<bytes>") -> list[Block]:
     return read_docx(raw, where)[0]
 
 
-def read_docx(raw: bytes, where: str = "<bytes>") -> tuple[list[Block], list[Block]]:
+def read_docx(raw: bytes, where: str = "<bytes>", limits: Limits = DEFAULT_LIMITS) -> tuple[list[Block], list[Block]]:
     """``(blocks, notes)``: the body's blocks and its footnotes and endnotes, kept apart.
 
     A note is a paragraph block in the order of its reference, ``number`` its mark
@@ -94,9 +95,11 @@ def read_docx(raw: bytes, where: str = "<bytes>") -> tuple[list[Block], list[Blo
     ``lineno`` and ``page`` those of the paragraph that refers to it.
     """
     try:
-        reader = _Reader(Package(raw))
+        reader = _Reader(Package(raw, where, limits))
         blocks = reader.content(reader.package.body)
         return blocks, reader.notes()
+    except InputError:  # over a budget of ``limits``
+        raise
     except Exception as exc:  # zipfile, lxml and KeyError alike
         raise InputError(where, f"not a readable DOCX ({_brief(exc)})") from None
 
@@ -120,12 +123,12 @@ class _Reader:
 
     # ------------------------------------------------------------ containers
     def content(self, element, depth: int = 0) -> list[Block]:
-        out: list[Block] = []
+        out = _Flow()
         for child in element.iterchildren():
             tag = child.tag
             if tag == W + "p":
                 for block in self.paragraph(child):
-                    _append(out, block)
+                    out.append(block)
             elif tag == W + "tbl":
                 out += self.table(child, depth)
             elif depth >= 32:
@@ -140,7 +143,7 @@ class _Reader:
                 inner = child.find(W + "sdtContent") if tag == W + "sdt" else branch(child)
                 if inner is not None:
                     out += self.content(inner, depth + 1)
-        return out
+        return out.blocks()
 
     # ------------------------------------------------------------ paragraphs
     def paragraph(self, p) -> list[Block]:
@@ -371,17 +374,45 @@ def _plain(line: Line, lineno: int) -> Block:
     return Block(text, lineno, line.page, ITEM, 2 if glyph in _SUB_GLYPHS else 1, None, emphasis, line.links)
 
 
-def _append(out: list[Block], block: Block) -> None:
-    """Add ``block``; a plain paragraph that starts in lower case (or with "(") carries on an
-    unfinished paragraph or item before it, as a converter that broke a line leaves it."""
-    prev = out[-1] if out else None
-    if (prev is not None and block.kind == PARAGRAPH and prev.kind in {PARAGRAPH, ITEM}
-            and block.text[:1] and (block.text[0].islower() or block.text[0] == "(")
-            and not _ENDS.search(prev.text)):
-        out[-1] = Block(unicodedata.normalize("NFC", f"{prev.text} {block.text}"), prev.lineno, prev.page,
-                        prev.kind, prev.level, prev.number, prev.emphasis + block.emphasis, prev.links + block.links)
-        return
-    out.append(block)
+class _Flow:
+    """The blocks of a container in order; a plain paragraph that starts in lower case (or with "(")
+    carries on an unfinished paragraph or item before it, as a converter that broke a line leaves it.
+
+    The pieces of a carried-on paragraph are joined once, at the end, so a document of thousands of
+    such paragraphs takes linear time:
+
+        >>> flow = _Flow()
+        >>> for text in ("Women in", "agriculture and", "(rural) areas.", "next one"):
+        ...     flow.append(Block(text, 1))
+        >>> [b.text for b in flow.blocks()]
+        ['Women in agriculture and (rural) areas.', 'next one']
+    """
+
+    def __init__(self):
+        self.groups: list[list[Block]] = []
+
+    def append(self, block: Block) -> None:
+        group = self.groups[-1] if self.groups else None
+        if (group is not None and block.kind == PARAGRAPH and group[0].kind in {PARAGRAPH, ITEM}
+                and block.text[:1] and (block.text[0].islower() or block.text[0] == "(")
+                and not _ENDS.search(group[-1].text[-64:])):
+            group.append(block)
+        else:
+            self.groups.append([block])
+
+    def __iadd__(self, blocks: list[Block]) -> "_Flow":
+        self.groups += [[b] for b in blocks]
+        return self
+
+    def blocks(self) -> list[Block]:
+        return [group[0] if len(group) == 1 else _joined(group) for group in self.groups]
+
+
+def _joined(group: list[Block]) -> Block:
+    head = group[0]
+    return Block(unicodedata.normalize("NFC", " ".join(b.text for b in group)), head.lineno, head.page,
+                 head.kind, head.level, head.number, tuple(e for b in group for e in b.emphasis),
+                 tuple(x for b in group for x in b.links))
 
 
 __all__ = ["docx_blocks", "read_docx"]

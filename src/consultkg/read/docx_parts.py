@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from ..lexicon import WORD_HEADING, WORD_LIST
+from ..limits import DEFAULT_LIMITS, Limits
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FALSE = {"0", "false", "off", "none"}
@@ -95,8 +96,12 @@ class Style:
 class Package:
     """The main document, its styles and numbering, read straight from the zip."""
 
-    def __init__(self, raw: bytes):
+    def __init__(self, raw: bytes, where: str = "<bytes>", limits: Limits = DEFAULT_LIMITS):
         self._zip = zipfile.ZipFile(io.BytesIO(raw))
+        # what the XML parts unpack to, from the zip directory, before one is read (zipfile never
+        # inflates a part past the size the directory declares)
+        limits.check_unpacked(where, sum(i.file_size for i in self._zip.infolist()
+                                         if i.filename.lower().endswith((".xml", ".rels"))), len(raw))
         self._parser = etree.XMLParser(resolve_entities=False, huge_tree=True, no_network=True)
         self._rels: dict[str, list] = {}
         main = self._target("_rels/.rels", "officeDocument", "", "word/document.xml")

@@ -59,6 +59,21 @@ def find_inputs(paths) -> list[Path]:
     return [f.path for f in scan.files]
 
 
+def check_input(path: Path | str, max_size: int | None = None) -> None:
+    """Raise :class:`InputError` unless ``path`` is a regular file (a folder too, when it is one) that can be
+    opened without blocking: what every command checks before it opens a file it is given.
+
+        >>> check_input("/dev/null")
+        Traceback (most recent call last):
+        consultkg.errors.InputError: /dev/null: a device, not a file to read
+    """
+    if os.path.isdir(path):
+        return
+    why = check_file(Path(path), max_size)
+    if why is not None:
+        raise InputError(str(path), why.replace("not a record file; skipped", "not a file to read"))
+
+
 def check_file(path: Path, max_size: int | None = MAX_SIZE) -> str | None:
     """Why ``path`` is not a regular file to read (a FIFO, a device, a link loop, too large), or None.
 

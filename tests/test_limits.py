@@ -120,3 +120,33 @@ def test_every_result_format_is_pyoxigraphs(big, fmt, fmt_ox):
     store.bulk_load(path=str(big), format=ox.RdfFormat.N_TRIPLES)
     expected = store.query(q).serialize(format=getattr(ox.QueryResultsFormat, fmt_ox)).decode()
     assert render(run(big, q), fmt) == expected
+
+
+FLAT = {  # chains with no nesting at all, that the engine's parser recurses on (10,000 terms: SIGSEGV in the engine)
+    "sum": "SELECT (" + "+".join(["1"] * 10_000) + " AS ?x) WHERE {}",
+    "or": "SELECT * WHERE { ?s ?p ?o FILTER(" + "||".join(["?o=1"] * 10_000) + ") }",
+    "union": "SELECT * WHERE { " + " UNION ".join(["{?s ?p ?o}"] * 10_000) + " }",
+}
+
+
+@pytest.mark.parametrize("kind", FLAT)
+def test_a_flat_chain_that_crashes_the_engine_is_one_error_line(big, kind, tmp_path):
+    rq = tmp_path / "q.rq"
+    rq.write_text(FLAT[kind], encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "consultkg.cli", "query", str(big), "--file", str(rq)],
+                         capture_output=True, text=True, timeout=120, cwd=REPO)
+    assert run.returncode == 1, (run.returncode, run.stderr[-300:])  # was: -11 (SIGSEGV), no message
+    assert run.stderr.count("\n") == 1 and run.stderr.startswith("Error: the query engine crashed on this query")
+
+
+def test_a_query_past_its_memory_is_stopped_in_its_child(big):
+    from consultkg.query.child import QueryCrashed
+
+    hungry = "SELECT * WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f . ?g ?s ?h } ORDER BY ?b"  # 400⁴ rows to sort
+    with pytest.raises(QueryCrashed, match="more than its 256 MB of memory"):
+        consultkg.ask(big, hungry, memory_mb=256)
+    run = subprocess.run([sys.executable, "-m", "consultkg.cli", "query", str(big), hungry, "--memory", "256"],
+                         capture_output=True, text=True, timeout=120, cwd=REPO)
+    assert run.returncode == 1 and run.stderr == \
+        "Error: the query engine stopped: it needed more than its 256 MB of memory (--memory MB allows more)\n"
+    assert consultkg.ask(big, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", memory_mb=256) == [{"n": 400}]

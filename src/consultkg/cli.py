@@ -244,8 +244,10 @@ def validate(graph: Path) -> None:
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60, show_default=True,
               metavar="SECONDS", help="Stop a query after this long (an endpoint: each request).")
 @click.option("--allow-service", is_flag=True, help="Let a query on a local source call other servers (SERVICE).")
+@click.option("--memory", "memory_mb", type=click.IntRange(min=64), default=2048, show_default=True, metavar="MB",
+              help="Stop a query on a local source whose evaluation needs more memory than this.")
 @_guard
-def query(source, sparql, name, file, fmt, params, list_saved, retries, timeout, allow_service) -> None:
+def query(source, sparql, name, file, fmt, params, list_saved, retries, timeout, allow_service, memory_mb) -> None:
     """Ask SOURCE a question in SPARQL, or a saved question.
 
     SOURCE is a graph file (.ttl, .trig, .nt, .jsonld), a build folder, a store
@@ -279,7 +281,7 @@ def query(source, sparql, name, file, fmt, params, list_saved, retries, timeout,
     from .query.guard import QueryTimeout
     from .query.remote import Retry
     src = open_source(source, Retry(attempts=max(1, retries), timeout=timeout), timeout=timeout,
-                      allow_service=allow_service)
+                      allow_service=allow_service, memory_mb=memory_mb)
     try:
         result = run(src, question, parse_assignments(list(params)))
     except (KeyboardInterrupt, QueryTimeout) as e:  # the engine's thread is abandoned: end the process now

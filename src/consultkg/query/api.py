@@ -17,6 +17,7 @@ from rdflib import BNode, URIRef
 from rdflib.term import Node
 
 from .guard import DEFAULT_TIMEOUT
+from .child import DEFAULT_MEMORY_MB
 from .local import OxigraphSource, open_local
 from .params import ParamError, term_of
 from .remote import Endpoint, Retry, put_graph
@@ -25,17 +26,18 @@ from .saved import SavedQuery, get_saved, saved_questions
 
 
 def open_source(source: str | Path, retry: Retry | None = None, timeout: float | None = DEFAULT_TIMEOUT,
-                allow_service: bool = False):
+                allow_service: bool = False, memory_mb: int | None = DEFAULT_MEMORY_MB):
     """An object with ``run(query, bindings) -> Result`` for any kind of SOURCE.
 
     A local source (file, build folder, store) stops a query after ``timeout``
-    seconds and refuses SERVICE unless ``allow_service``; an endpoint's time is
+    seconds and refuses SERVICE unless ``allow_service``; its evaluation runs in a child process
+    that may grow to ``memory_mb`` (``None``: in this process, unbounded); an endpoint's time is
     bounded by ``retry.timeout``.
     """
     s = str(source)
     if re.match(r"^https?://", s):
         return Endpoint(s, retry)
-    return open_local(source, timeout=timeout, allow_service=allow_service)
+    return open_local(source, timeout=timeout, allow_service=allow_service, memory_mb=memory_mb)
 
 
 def prepare(question: str | SavedQuery, params: dict[str, str]) -> tuple[str, dict[str, Node]]:
@@ -58,26 +60,29 @@ def is_saved_name(text: str) -> bool:
 
 
 def run(source, question: str | SavedQuery, params: dict[str, str] | None = None,
-        timeout: float | None = DEFAULT_TIMEOUT, allow_service: bool = False) -> Result:
+        timeout: float | None = DEFAULT_TIMEOUT, allow_service: bool = False,
+        memory_mb: int | None = DEFAULT_MEMORY_MB) -> Result:
     """Run SPARQL text or a saved question (object or name) on SOURCE (within the limits of :func:`open_source`)."""
     if isinstance(question, str) and is_saved_name(question):
         question = get_saved(question.strip())
     text, bindings = prepare(question, params or {})
-    src = source if hasattr(source, "run") else open_source(source, timeout=timeout, allow_service=allow_service)
+    src = source if hasattr(source, "run") else open_source(source, timeout=timeout, allow_service=allow_service,
+                                                            memory_mb=memory_mb)
     return src.run(text, bindings)
 
 
 def query(source, sparql_or_name: str, *, timeout: float | None = DEFAULT_TIMEOUT, allow_service: bool = False,
-          **params: str):
+          memory_mb: int | None = DEFAULT_MEMORY_MB, **params: str):
     """Rows for SELECT, a bool for ASK, an rdflib Graph for CONSTRUCT and DESCRIBE.
 
     A row is a dict of plain Python values: IRIs as ``str``, literals as their
     Python value (``str``, ``int``, ``datetime.date``, ...); unbound variables
     are left out. ``run`` gives the RDF terms themselves. A local query stops
     after ``timeout`` seconds (:class:`~consultkg.query.guard.QueryTimeout`)
-    and SERVICE is refused unless ``allow_service``, as on the command line.
+    and SERVICE is refused unless ``allow_service``, as on the command line; its evaluation may
+    grow to ``memory_mb`` (:class:`~consultkg.query.child.QueryCrashed` beyond).
     """
-    result = run(source, sparql_or_name, params, timeout=timeout, allow_service=allow_service)
+    result = run(source, sparql_or_name, params, timeout=timeout, allow_service=allow_service, memory_mb=memory_mb)
     if result.kind == "select":
         return [{k: (str(v) if isinstance(v, (URIRef, BNode)) else v.toPython()) for k, v in row.items()}
                 for row in result.dicts()]

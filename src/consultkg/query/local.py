@@ -21,11 +21,13 @@ from ..errors import ConsultkgError, InputError
 from ..build.load import graph_file
 from ..build.store import is_store, read_marker
 from .params import _TOKENS, substitute
+from .child import DEFAULT_MEMORY_MB, in_child
 from .guard import DEFAULT_TIMEOUT, bounded, check_query
 from .results import PREFIXES, Result
 
 _OX_FORMATS = {".trig": ox.RdfFormat.TRIG, ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES,
                ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD}
+_GRAPH = b"#graph\n"  # marks a CONSTRUCT or DESCRIBE answer (N-Triples) from a JSON one
 _UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
 
 
@@ -90,40 +92,45 @@ class OxigraphSource:
     store whose default graph already holds the deduplicated union (what consultkg
     writes) is queried without it: same answers, no repeats, faster joins.
     ``timeout`` (seconds, None for none) bounds each query; ``allow_service``
-    lets a query call other servers with SERVICE (refused by default).
+    lets a query call other servers with SERVICE (refused by default); ``memory_mb`` is
+    what its evaluation may grow to, in a child process (:mod:`consultkg.query.child`;
+    ``None``: in a thread of this process, unbounded).
     """
 
     def __init__(self, store: ox.Store, name: str, union: bool = True, timeout: float | None = DEFAULT_TIMEOUT,
-                 allow_service: bool = False):
+                 allow_service: bool = False, memory_mb: int | None = DEFAULT_MEMORY_MB):
         self.store, self.name, self.union = store, name, union
-        self.timeout, self.allow_service = timeout, allow_service
+        self.timeout, self.allow_service, self.memory_mb = timeout, allow_service, memory_mb
 
     def run(self, query: str, bindings: dict[str, Node]) -> Result:
         check_read_only(query)
         check_query(query, self.allow_service)
         text = substitute(query, bindings) if bindings else query
 
-        def evaluate():  # in a worker thread: the whole evaluation, results serialised by pyoxigraph
+        def evaluate() -> bytes:  # the whole evaluation, its answer serialised by pyoxigraph
             answer = self.store.query(text, use_default_graph_as_union=self.union, prefixes=PREFIXES)
             try:
                 if isinstance(answer, (ox.QuerySolutions, ox.QueryBoolean)):
                     return answer.serialize(format=ox.QueryResultsFormat.JSON)
-                return list(answer)
+                return _GRAPH + ox.serialize(answer, format=ox.RdfFormat.N_TRIPLES)
             finally:
                 del answer  # pyoxigraph's iterators must be dropped on the thread that made them
 
         try:
-            answer = bounded(evaluate, self.timeout)
+            if self.memory_mb:  # in a child process that cannot grow past its memory, nor crash this one
+                answer = in_child(evaluate, self.timeout, self.memory_mb)
+            else:
+                answer = bounded(evaluate, self.timeout)
         except SyntaxError as e:
             raise QueryError(syntax_message(e)) from None
-        if isinstance(answer, bytes):
-            return from_json_results(answer)
-        g = Graph()
-        for prefix, ns in PREFIXES.items():
-            g.bind(prefix, ns)
-        for t in answer:
-            g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
-        return Result("graph", graph=g)
+        if answer.startswith(_GRAPH):
+            g = Graph()
+            for prefix, ns in PREFIXES.items():
+                g.bind(prefix, ns)
+            for t in ox.parse(answer[len(_GRAPH):], format=ox.RdfFormat.N_TRIPLES):
+                g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+            return Result("graph", graph=g)
+        return from_json_results(answer)
 
 
 def from_json_results(payload: bytes) -> Result:
@@ -142,7 +149,7 @@ def from_json_results(payload: bytes) -> Result:
 def open_local(source: str | Path, **limits) -> OxigraphSource:
     """A store folder made by ``build --store``, or a graph file / build folder loaded in memory.
 
-    ``limits`` are ``timeout`` and ``allow_service`` (see :class:`OxigraphSource`).
+    ``limits`` are ``timeout``, ``allow_service`` and ``memory_mb`` (see :class:`OxigraphSource`).
     """
     path = Path(source)
     if is_store(path):

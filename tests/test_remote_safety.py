@@ -169,3 +169,62 @@ def test_pushing_to_a_base_url_names_the_graph_store_path(monkeypatch):
             put_graph(server.url + "/wrong", "https://w3id.org/consultkg/id/doc/x", b"", retry=FAST)
     finally:
         server.close()
+
+
+def trickle(h):  # a byte a second, for ever: each read is quick, the answer never ends
+    h.send_response(200)
+    h.send_header("Content-Type", "application/sparql-results+json")
+    h.end_headers()
+    try:
+        for _ in range(60):
+            h.wfile.write(b" ")
+            h.wfile.flush()
+            time.sleep(1)
+    except OSError:
+        pass
+
+
+def flood(h):  # an endless answer without a length, as fast as it can go
+    h.send_response(200)
+    h.send_header("Content-Type", "application/sparql-results+json")
+    h.end_headers()
+    block = b" " * (1 << 20)
+    try:
+        for _ in range(2000):  # 2 GB at most
+            h.wfile.write(block)
+    except OSError:
+        pass
+
+
+def test_a_server_that_answers_a_byte_a_second_is_given_up_on_at_the_deadline():
+    server = Server("127.0.0.1", trickle)
+    try:
+        start = time.monotonic()
+        with pytest.raises(EndpointError, match=r"the request was stopped after 1 s .*\(after 1 attempts\)"):
+            request(server.url + "/query", retry=Retry(attempts=1, timeout=1))
+        assert time.monotonic() - start < 4  # was: as long as the server kept sending
+    finally:
+        server.close()
+
+
+def test_an_endless_answer_is_refused_past_its_cap_without_holding_it():
+    import resource
+
+    server = Server("127.0.0.1", flood)
+    try:
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        with pytest.raises(EndpointError, match=r"the answer is over the 5 MB limit \(--max-answer MB allows more\)"):
+            request(server.url + "/query", retry=Retry(attempts=1, timeout=30, max_body=5_000_000))
+        grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+        assert grown_mb < 100  # was: the whole body read at once
+    finally:
+        server.close()
+
+
+def test_an_announced_length_over_the_cap_is_refused_before_reading():
+    server = Server("127.0.0.1", answer(200, " " * 2_000_001))
+    try:
+        with pytest.raises(EndpointError, match=r"the answer is 2 MB, over the 1 MB limit"):
+            request(server.url + "/query", retry=Retry(attempts=1, timeout=10, max_body=1_000_000))
+    finally:
+        server.close()

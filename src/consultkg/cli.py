@@ -242,12 +242,15 @@ def validate(graph: Path) -> None:
 @click.option("--list", "list_saved", is_flag=True, help="List the saved questions and exit.")
 @click.option("--retries", default=4, show_default=True, help="Attempts per request to an endpoint (transient errors).")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60, show_default=True,
-              metavar="SECONDS", help="Stop a query after this long (an endpoint: each request).")
+              metavar="SECONDS", help="Stop a query after this long (an endpoint: each attempt, answer included).")
+@click.option("--max-answer", type=click.FloatRange(min=0, min_open=True), default=256, show_default=True,
+              metavar="MB", help="Refuse an endpoint's answer larger than this (read as it comes, never held).")
 @click.option("--allow-service", is_flag=True, help="Let a query on a local source call other servers (SERVICE).")
 @click.option("--memory", "memory_mb", type=click.IntRange(min=64), default=2048, show_default=True, metavar="MB",
               help="Stop a query on a local source whose evaluation needs more memory than this.")
 @_guard
-def query(source, sparql, name, file, fmt, params, list_saved, retries, timeout, allow_service, memory_mb) -> None:
+def query(source, sparql, name, file, fmt, params, list_saved, retries, timeout, max_answer, allow_service,
+          memory_mb) -> None:
     """Ask SOURCE a question in SPARQL, or a saved question.
 
     SOURCE is a graph file (.ttl, .trig, .nt, .jsonld), a build folder, a store
@@ -280,7 +283,8 @@ def query(source, sparql, name, file, fmt, params, list_saved, retries, timeout,
     from .query.api import open_source
     from .query.guard import QueryTimeout
     from .query.remote import Retry
-    src = open_source(source, Retry(attempts=max(1, retries), timeout=timeout), timeout=timeout,
+    src = open_source(source, Retry(attempts=max(1, retries), timeout=timeout, max_body=int(max_answer * 1e6)),
+                      timeout=timeout,
                       allow_service=allow_service, memory_mb=memory_mb)
     try:
         result = run(src, question, parse_assignments(list(params)))
@@ -299,8 +303,10 @@ def query(source, sparql, name, file, fmt, params, list_saved, retries, timeout,
               help="Graph Store Protocol URL of the server (Oxigraph: http://HOST:7878/store; Virtuoso: "
                    "http://HOST:8890/sparql-graph-crud-auth; Fuseki: http://HOST:3030/DATASET/data).")
 @click.option("--retries", default=4, show_default=True, help="Attempts per request for transient errors.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30, show_default=True,
+              metavar="SECONDS", help="Give up an attempt (one PUT and its answer) after this long.")
 @_guard
-def push(source: str, endpoint: str, retries: int) -> None:
+def push(source: str, endpoint: str, retries: int, timeout: float) -> None:
     """Send every named graph of SOURCE to a SPARQL server, one HTTP PUT per graph.
 
     SOURCE is a graph file, a build folder or a store. Pushing twice changes
@@ -317,7 +323,7 @@ def push(source: str, endpoint: str, retries: int) -> None:
     """
     from .query.api import push as run_push
     from .query.remote import Retry
-    graphs = run_push(source, endpoint, Retry(attempts=max(1, retries)))
+    graphs = run_push(source, endpoint, Retry(attempts=max(1, retries), timeout=timeout))
     click.echo(f"pushed {len(graphs)} graphs to {endpoint}", err=True)
 
 

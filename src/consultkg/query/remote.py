@@ -35,6 +35,7 @@ from rdflib.term import Node
 from ..errors import ConsultkgError
 from . import auth
 from .auth import CREDENTIALS
+from .guard import QueryTimeout, bounded
 from .local import QueryError, check_read_only, from_json_results
 from .params import substitute
 from .results import PREFIXES, Result
@@ -53,7 +54,24 @@ class EndpointError(ConsultkgError):
 class Retry:
     attempts: int = 4
     backoff: float = 0.5  # seconds before the 2nd attempt; doubles each time
-    timeout: float = 30.0
+    timeout: float = 30.0  # seconds an attempt may take in all, from connecting to the answer's last byte
+    max_body: int = 256_000_000  # bytes of an answer read at most (streamed: no more is ever held)
+
+
+def _read_body(resp, limit: int, shown: str) -> bytes:
+    """The answer's body, read as it comes (``read1``: what has arrived) and refused past ``limit`` bytes."""
+    length = resp.headers.get("Content-Length")
+    if length and length.isdigit() and int(length) > limit:
+        raise EndpointError(f"{shown}: the answer is {int(length) / 1e6:.0f} MB, over the {limit / 1e6:g} MB "
+                            "limit (--max-answer MB allows more)")
+    chunks, size = [], 0
+    while chunk := resp.read1(1 << 16):
+        size += len(chunk)
+        if size > limit:
+            raise EndpointError(f"{shown}: the answer is over the {limit / 1e6:g} MB limit (--max-answer MB "
+                                "allows more)")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def redact(url: str) -> str:
@@ -135,9 +153,15 @@ def request(url: str, *, method: str = "GET", data: bytes | None = None, headers
         else:
             hdrs.pop("Authorization", None)
         req = urllib.request.Request(url, data=data, method=method, headers=hdrs)
-        try:
+
+        def attempt_once(req=req):  # in a thread: the whole attempt is bounded, however slowly bytes come
             with _OPENER.open(req, timeout=retry.timeout) as resp:
-                return resp.status, resp.headers.get("Content-Type", ""), resp.read()
+                return resp.status, resp.headers.get("Content-Type", ""), _read_body(resp, retry.max_body, shown)
+
+        try:
+            return bounded(attempt_once, retry.timeout, what="request")
+        except QueryTimeout as e:
+            last = str(e)
         except urllib.error.HTTPError as e:
             if e.code in REDIRECTS and e.headers.get("Location"):
                 target = urllib.parse.urljoin(url, e.headers["Location"])
@@ -149,7 +173,7 @@ def request(url: str, *, method: str = "GET", data: bytes | None = None, headers
                     raise EndpointError(f"{shown}: too many redirects") from None
                 url, attempt = target, attempt - 1  # a redirect is not a failed attempt
                 continue
-            body = e.read().decode("utf-8", "replace").strip()
+            body = e.read(4096).decode("utf-8", "replace").strip()  # the first words of an error page
             last = f"HTTP {e.code} {e.reason}" + (f": {body.splitlines()[0][:300]}" if body else "")
             if e.code == 401 and _origin(url) == origin and cred.after_401(e.headers.get_all("WWW-Authenticate") or []):
                 attempt -= 1  # answering a challenge is not a failed attempt

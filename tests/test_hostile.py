@@ -116,3 +116,22 @@ def test_every_command_refuses_a_fifo_at_once(args, tmp_path):
     run = cli(*[a.replace("{p}", str(fifo)).replace("{out}", str(tmp_path / "out")) for a in args], timeout=30)  # was: waits forever
     assert run.returncode in (1, 2), run.stderr
     assert run.stderr.strip().splitlines()[-1].endswith(f"{fifo}: a named pipe (FIFO), not a file to read")
+
+
+def test_a_store_another_build_holds_is_refused_before_any_file_is_written(tmp_path):
+    import fcntl
+
+    store = tmp_path / "kg.store"
+    store.mkdir()
+    fd = os.open(store / ".consultkg.lock", os.O_RDWR | os.O_CREAT)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # as a build running into it holds it
+    try:
+        run = cli("build", SAMPLE, "--out", tmp_path / "out", "--store", store, "--no-network")
+    finally:
+        os.close(fd)
+    assert run.returncode == 1
+    assert run.stderr == f"Error: {store}: another build is writing into this store; wait for it to end " \
+                         "(or build into another store)\n"
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".consultkg.lock"]  # was: graph files, no state
+    again = cli("build", SAMPLE, "--out", tmp_path / "out", "--store", store, "--no-network")
+    assert again.returncode == 0 and (tmp_path / "out" / "graph.trig").is_file()

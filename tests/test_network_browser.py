@@ -570,3 +570,26 @@ def test_panel_places_a_one_line_records_words_by_character_offsets(browser, pag
         assert ", line 1" not in shown
     finally:
         p.page.close()
+
+
+def test_a_quote_shows_the_format_characters_that_would_trick_the_eye(browser, tmp_path):
+    from consultkg.build.run import build
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "bidi.md").write_text(
+        "# Consultation with civil society, Lima, Peru, 3 May 2023\n\n## Meeting with Oxfam\n\n"
+        "Participants: Oxfam, UN Women\n\n"
+        "Participants strongly welcomed the strategy and its focus on care \u202enemoW rof dnuF\u202c.\n\n"
+        "Key themes of the discussion included childcare and gender-based violence.\n",
+        encoding="utf-8")
+    build([src], tmp_path / "out", progress=False, page=build_page())
+    p = Page(browser, tmp_path / "out" / "network.html")
+    try:
+        labels = p.js("ckg.data.details.map(d => d.label)")
+        i = labels.index("Oxfam")
+        p.js(f"ckg.focusNode({i})")
+        shown = p.page.inner_text("#details")
+        assert "care \u27e8U+202E\u27e9nemoW rof dnuF\u27e8U+202C\u27e9" in shown  # was: drawn reversed
+        assert "\u202e" not in shown
+    finally:
+        p.page.close()

@@ -292,3 +292,15 @@ def test_a_label_never_holds_a_bidi_override_but_the_evidence_keeps_the_words(tm
     assert org.label == "United Nations Fund for Women"
     assert "\u202e" in org.evidence.exact
 
+
+
+def test_query_keywords_and_punctuation_led_fragments_are_no_organisations_and_are_reported(tmp_path):
+    path = tmp_path / "hostile.md"
+    path.write_text("# Meeting with civil society\n\nParticipants:\n\n- Oxfam\n- ; DROP ALL ;\n- SELECT\n"
+                    "- : the rest\n- UN Women\n", encoding="utf-8")
+    record = extract(read_source(path))
+    assert sorted(o.label for o in record.organisations) == ["Oxfam", "UN Women"]  # was: an organisation "DROP ALL"
+    reported = {n.text for n in record.not_read}
+    assert {"; DROP ALL ;", "SELECT"} <= reported
+    assert org_problem("Drop All") == "query-language keywords, not a name"
+    assert org_problem("All Women Union") is None  # a name holding such words is still a name

@@ -38,7 +38,7 @@ def test_fifos_devices_and_link_loops_are_skipped_with_one_line_each(odd, tmp_pa
         f"error: {odd / 'loop-a.md'}: a symbolic link loop",
         f"error: {odd / 'loop-b.md'}: a symbolic link loop",
         f"error: {odd / 'pipe.md'}: a named pipe (FIFO), not a record file; skipped",
-        f"error: {odd / 'zero.md'}: a device, not a record file; skipped",
+        f"error: {odd / 'zero.md'}: a symbolic link out of the input folder; skipped (--follow-links allows it)",
     ]
     assert "documents: 1" in run.stderr and (tmp_path / "out" / "graph.ttl").is_file()
     assert "Traceback" not in run.stderr
@@ -99,3 +99,23 @@ def test_jobs_beyond_the_cores_are_capped_with_a_note(tmp_path):
     run = cli("build", SAMPLE, "--out", tmp_path / "out", "--jobs", "999", "--no-network")
     assert run.returncode == 0, run.stderr
     assert f"note: --jobs 999 is more than the {os.cpu_count()} cores; using {os.cpu_count()}" in run.stderr
+
+
+def test_symbolic_links_are_followed_inside_the_input_folder_and_out_of_it_only_when_asked(tmp_path):
+    src, away = tmp_path / "in", tmp_path / "elsewhere"
+    (src / "real").mkdir(parents=True)
+    (away / "folder").mkdir(parents=True)
+    shutil.copy(SAMPLE, src / "real" / "a.md")
+    shutil.copy(SAMPLE, away / "b.md")
+    shutil.copy(SAMPLE, away / "folder" / "c.md")
+    os.symlink(src / "real", src / "linked")  # a folder inside: followed (its record once)
+    os.symlink(away / "b.md", src / "b.md")  # a file out of the folder
+    os.symlink(away / "folder", src / "out-folder")  # a folder out of it
+    run = cli("build", src, "--out", tmp_path / "out", "--no-network")
+    assert run.returncode == 1
+    assert sorted(line for line in run.stderr.splitlines() if line.startswith("error: ")) == [
+        f"error: {src / 'b.md'}: a symbolic link out of the input folder; skipped (--follow-links allows it)",
+        f"error: {src / 'out-folder'}: a symbolic link out of the input folder; skipped (--follow-links allows it)"]
+    assert "documents: 1" in run.stderr
+    asked = cli("build", src, "--out", tmp_path / "out2", "--no-network", "--follow-links")
+    assert asked.returncode == 0 and "documents: 3" in asked.stderr

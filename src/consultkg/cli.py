@@ -147,10 +147,12 @@ def _limit_options(func):
 @click.option("--no-network", is_flag=True, help="Do not write network.html (the stakeholder-theme explorer).")
 @click.option("--max-size", type=click.FloatRange(min=0), default=20, show_default=True, callback=_megabytes,
               metavar="MB", help="Skip (with an error line) input files larger than this many megabytes.")
+@click.option("--follow-links", is_flag=True, help="Follow symbolic links that lead out of an input folder.")
 @_limit_options
 @_guard
 def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str, store: Path | None, jobs: int | None,
-          no_network: bool = False, max_size: int | None = None, limits: Limits = DEFAULT_LIMITS) -> None:
+          no_network: bool = False, max_size: int | None = None, limits: Limits = DEFAULT_LIMITS,
+          follow_links: bool = False) -> None:
     """Build the knowledge graph of consultation records.
 
     INPUTS are files (.md, .txt, .pdf, .docx) or folders searched recursively.
@@ -165,7 +167,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str, store: Path | 
     from .build.run import build as run_build
     from .network import build_page
     report = run_build(list(inputs), out_dir, base_iri, store=store, jobs=jobs,
-                       page=None if no_network else build_page(), max_size=max_size, limits=limits)
+                       page=None if no_network else build_page(), max_size=max_size, limits=limits,
+                       follow_links=follow_links)
     for err in report.errors:
         click.echo(f"error: {err}", err=True)
     if not report.outputs:

@@ -18,6 +18,7 @@ named on the command line (:func:`document_id`), never from order.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 from collections import defaultdict
@@ -134,7 +135,8 @@ def make_dataset(records: list[tuple[str, Record]], base_iri: str = DEFAULT_BASE
 
 def build(inputs: list[str | Path], out_dir: str | Path, base_iri: str = DEFAULT_BASE_IRI,
           store: str | Path | None = None, jobs: int | None = None, progress: bool | None = None,
-          page: Page | None = None, max_size: int | None = MAX_SIZE, limits: Limits = DEFAULT_LIMITS) -> BuildReport:
+          page: Page | None = None, max_size: int | None = MAX_SIZE, limits: Limits = DEFAULT_LIMITS,
+          follow_links: bool = False) -> BuildReport:
     """Build the knowledge graph of ``inputs`` into ``out_dir`` (and ``store`` when given).
 
     When no input can be read nothing is written (an earlier output stays as
@@ -142,20 +144,35 @@ def build(inputs: list[str | Path], out_dir: str | Path, base_iri: str = DEFAULT
     (``network.html``, the stakeholder-theme explorer: ``consultkg.network.BUILD_PAGE``; the caller hands it
     in, as no stage imports a later one).
     ``max_size`` (bytes) skips larger inputs; ``None`` reads any size; a record over one of ``limits``
-    (:class:`consultkg.limits.Limits`: unpacked DOCX size, blocks, CPU time) is an error line. A
+    (:class:`consultkg.limits.Limits`: unpacked DOCX size, blocks, CPU time) is an error line; symbolic links
+    lead out of a folder given only with ``follow_links``. A
     second build into the same folder while one runs raises :class:`BuildError`.
     """
     out_dir = Path(out_dir)
-    with output_lock(out_dir, BuildError):
+    with output_lock(out_dir, BuildError), _store_lock(store):
         clean_leftovers(out_dir)
-        return _build(inputs, out_dir, base_iri, store, jobs, progress, page, max_size, limits)
+        return _build(inputs, out_dir, base_iri, store, jobs, progress, page, max_size, limits, follow_links)
+
+
+@contextlib.contextmanager
+def _store_lock(store):
+    """The store's lock, held for the whole build, taken before any file is written (no store: nothing)."""
+    if store is None:
+        yield
+        return
+    from .store import check_store_folder
+
+    check_store_folder(Path(store))  # before the lock file goes in
+    with output_lock(Path(store), BuildError, what="store"):
+        yield
 
 
 def _build(inputs, out_dir: Path, base_iri: str, store, jobs, progress, page: Page | None, max_size,
-           limits: Limits = DEFAULT_LIMITS) -> BuildReport:
+           limits: Limits = DEFAULT_LIMITS, follow_links: bool = False) -> BuildReport:
     network = page is not None
     report = BuildReport()
-    scan = scan_inputs(inputs, exclude=[out_dir] + ([store] if store is not None else []), max_size=max_size)
+    scan = scan_inputs(inputs, exclude=[out_dir] + ([store] if store is not None else []), max_size=max_size,
+                       follow_links=follow_links)
     report.errors = scan.errors
     files, clashes = _identify(scan.files)
     report.errors += clashes

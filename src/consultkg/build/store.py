@@ -29,6 +29,7 @@ import pyoxigraph as ox
 
 from ..files import atomic_write
 from ..errors import InputError
+from .transaction import LOCK_FILE
 
 
 # Above this many graphs to (re)load at once, one bulk load is used: many times faster than one
@@ -142,6 +143,12 @@ def _state(path: Path) -> dict[str, str]:
     return dict(graphs) if isinstance(graphs, dict) else {}
 
 
+def check_store_folder(path: Path) -> None:
+    """Refuse a folder that holds something other than a consultkg store (its lock file aside)."""
+    if path.is_dir() and any(p.name != LOCK_FILE for p in path.iterdir()) and not (path / STORE_MARKER).exists():
+        raise InputError(str(path), "exists and is not a consultkg store; refusing to write into it")
+
+
 def sync_store(path: str | Path, graphs: list[tuple[str, str, Path | Callable[[], list[str]]]],
                vocabulary: tuple[str, str, Callable[[], list[str]]], union: Path | None = None,
                quads: Path | None = None) -> int:
@@ -160,8 +167,7 @@ def sync_store(path: str | Path, graphs: list[tuple[str, str, Path | Callable[[]
     files in slices (:func:`_slices`), so memory stays bounded at any corpus size.
     """
     path = Path(path)
-    if path.exists() and any(path.iterdir()) and not (path / STORE_MARKER).exists():
-        raise InputError(str(path), "exists and is not a consultkg store; refusing to write into it")
+    check_store_folder(path)
     path.mkdir(parents=True, exist_ok=True)
     known = _state(path) if read_marker(path).get("complete", True) else {}
     write_marker(path, known, default=_state_default(path), complete=False)  # first: readers now refuse it

@@ -29,8 +29,9 @@ LOCK_FILE = ".consultkg.lock"
 
 
 @contextlib.contextmanager
-def output_lock(out_dir: Path, error: type[Exception]):
-    """Hold the output folder's lock; raise ``error`` (one line) when another build holds it."""
+def output_lock(out_dir: Path, error: type[Exception], what: str = "folder"):
+    """Hold the lock of an output folder (or a store: ``what``); raise ``error`` (one line) when another build
+    holds it."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     fd = os.open(out_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o666)
@@ -38,8 +39,8 @@ def output_lock(out_dir: Path, error: type[Exception]):
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise error(f"{out_dir}: another build is writing into this folder; "
-                        f"wait for it to end (or build into another folder)") from None
+            raise error(f"{out_dir}: another build is writing into this {what}; "
+                        f"wait for it to end (or build into another {what})") from None
         yield
     finally:
         os.close(fd)  # closing releases the lock

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicon import (ARTICLE, INITIATIVE_HEADS, WEEKDAYS, COPY_HEADER, LIST_JOINER, PAGE_OF, PAGE_WORD, CLOSING, SALUTATION, GENERIC_WORDS, HEADING_WORDS, REGIONS, COLUMN_ROLES, DETERMINER_LOWER, FUNCTION_WORDS, MEETING_HEADING, OF_WORD, PAGE_LINE,
+from ..lexicon import (ARTICLE, INITIATIVE_HEADS, WEEKDAYS, COPY_HEADER, LIST_JOINER, PAGE_OF, PAGE_WORD, CLOSING, SALUTATION, GENERIC_WORDS, QUERY_WORDS, HEADING_WORDS, REGIONS, COLUMN_ROLES, DETERMINER_LOWER, FUNCTION_WORDS, MEETING_HEADING, OF_WORD, PAGE_LINE,
                        PARTICIPANTS, POSTS, SECTION_LINE, SENTENCE_VERB)
 from ..text import fold, strip_accents
 from .gazetteer import lookup
@@ -106,6 +106,7 @@ def is_job_title(text: str) -> bool:
 _CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()\-]{6,}\d|%s" % COPY_HEADER.pattern, re.IGNORECASE)  # "cc:"
 _PAGE_INSIDE = re.compile(r"\b%s\s*\d+\s*(?:%s|/)\s*\d+\b" % (PAGE_WORD, PAGE_OF), re.IGNORECASE)  # "página 2 de 5"
 _FIELD = re.compile(r"^[^\W\d_][\w'’\- ]{0,30}:\s*\S")
+_PUNCTUATION_LEAD = frozenset(";,.:!?=*/\\|&%$<>{}~^`")  # "; DROP ALL": no name starts with these
 _GENERIC = GENERIC_WORDS  # "Ministry officials", "Total": a kind of participant, never one name (lexicon)
 _HEADING_WORDS = HEADING_WORDS  # "Key Discussion Points" (lexicon)
 
@@ -153,12 +154,18 @@ def org_problem(text: str) -> str | None:
     ('contact details, not a name', 'a place, not an organisation', 'a kind of participant, not a named organisation')
     >>> org_problem("Reschedule the meeting with the Ministry of Gender"), org_problem("Union des Femmes du Niger")
     ('a phrase before a name, not a name', None)
+    >>> org_problem("DROP ALL"), org_problem(": Oxfam")
+    ('query-language keywords, not a name', 'a fragment led by punctuation, not a name')
     """
     text = text.strip()
     if not text or not re.search(r"[^\W\d_]", text):
         return "no letters"
     if _CONTACT.search(text):
         return "contact details, not a name"
+    if text[0] in _PUNCTUATION_LEAD:
+        return "a fragment led by punctuation, not a name"
+    if all(w in QUERY_WORDS for w in fold(text).split()):
+        return "query-language keywords, not a name"  # "; DROP ALL ;"
     if _FIELD.match(text) and not split_acronym(text.split(":", 1)[0])[1] and not is_heading(text):
         # "Correspondência: Rede Brasil ... — São Paulo (SP)"; "UN Women (UNW): Ms. X" names its body
         return LABELLED_FIELD

@@ -88,6 +88,7 @@ Exported names (all built once, at import):
 - ``FIELD_VALUES`` / ``FIELD_LISTS`` / ``FIELD_ABSENT``: sets of folded labels before a participant
   entry: its organisation ("Organisation:", "Entidad:"), a list of names ("Co-chairs:", "Membros:"), or
   those who sent apologies ("Apologies:", "Ausentes:"), never participants.
+- ``QUERY_WORDS``: folded words of query languages (SPARQL, SQL); a text of nothing else is no name.
 - ``GENERIC_WORDS`` / ``HEADING_WORDS``: sets of folded words; a text made only of the first is a kind of
   participant ("Ministry officials"), one holding the second and no organisation word is a heading.
 - ``REGIONS``: set of folded world regions ("Oceania", "América Latina"): places, never organisations.
@@ -244,6 +245,7 @@ FIELD_VALUES = _LEX.field_values
 FIELD_LISTS = _LEX.field_lists
 FIELD_ABSENT = _LEX.field_absent
 GENERIC_WORDS = _LEX.generic_words
+QUERY_WORDS = _LEX.query_words
 HEADING_WORDS = _LEX.heading_words
 REGIONS = _LEX.regions
 LEGAL_SUFFIX = _LEX.legal_suffix
@@ -317,7 +319,7 @@ __all__ = [
     "LIST_JOINERS", "LIST_JOINER", "INCLUDING", "OFFICIALS", "READOUT_TITLE", "STRATEGY", "DATE_RANGE_WORDS",
     "DATE_OF_WORDS", "CITIES", "CITY_NAMES", "COUNTRY_ADJECTIVES", "COUNTRY_ALIASES", "NOT_COUNTRIES",
     "SALUTATION", "CLOSING", "CONTACT", "EMAIL_HEADER", "FORWARDED", "SUBJECT_HEADER", "FIELD_LABEL", "FIELD_VALUES", "FIELD_LISTS",
-    "FIELD_ABSENT", "GENERIC_WORDS", "HEADING_WORDS", "REGIONS", "LEGAL_SUFFIX", "ORG_HEADS", "FUNCTION_WORDS", "PREMISES", "WEEKDAY_ABBREVIATIONS", "NAME_PARTICLES",
+    "FIELD_ABSENT", "GENERIC_WORDS", "QUERY_WORDS", "HEADING_WORDS", "REGIONS", "LEGAL_SUFFIX", "ORG_HEADS", "FUNCTION_WORDS", "PREMISES", "WEEKDAY_ABBREVIATIONS", "NAME_PARTICLES",
     "PROSE_LEAD", "PROSE_TAIL", "SPEECH", "PARLIAMENT_TITLE", "POSTS", "GOVERNMENT", "PUBLIC_BODY", "PORTFOLIO_HEAD",
     "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "NAME_ELISION", "PAGE_WORD", "PAGE_OF", "COPY_HEADER", "SUBJECT_MARKS", "PLACE_PREPOSITION", "ON_BEHALF", "POST_LINK", "REPRESENTED_BY", "INCLUDING_WORD", "WORD_HEADING", "WORD_LIST", "WRITTEN_DRAFT", "WORLD_BANK", "SENDER", "STRATEGY_WORD",
     "ABOUT_CONSULTATION", "TITLE_END", "CAMPAIGN_NAME", "MEMBERS_OF", "PAGE_LINE", "POLITE", "CONTRAST", "ADDITIVE", "REQUEST", "RELATIVE",

@@ -98,6 +98,7 @@ class Lexicon:
     field_lists: frozenset[str]
     field_absent: frozenset[str]
     generic_words: frozenset[str]
+    query_words: frozenset[str]
     heading_words: frozenset[str]
     regions: frozenset[str]
     legal_suffix: re.Pattern
@@ -397,6 +398,7 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         field_lists=frozenset(fold(w) for w in _all(data, "fields", "list")),
         field_absent=frozenset(fold(w) for w in _all(data, "fields", "absent")),
         generic_words=frozenset(fold(w) for w in _all(data, "names", "generic")),
+        query_words=frozenset(fold(w) for w in _all(data, "names", "query_words")),
         heading_words=frozenset(fold(w) for w in _all(data, "names", "heading")),
         regions=frozenset(fold(w) for w in _all(data, "names", "regions")),
         legal_suffix=re.compile("(?:%s)" % "|".join(

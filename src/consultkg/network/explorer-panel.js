@@ -6,7 +6,7 @@
   var data = K.data;
   var details = K.details;
   var N = K.N;
-  var el = K.el;
+  var el = K.el, visible = K.visible;
   var button = K.button;
   var typeLabel = K.typeLabel;
   var facetByKey = K.facetByKey;
@@ -165,7 +165,7 @@
     return " — " + (doc >= 0 ? data.docs[doc] : "") + at + (page !== null && page !== undefined ? ", page " + page : "");
   }
   function quote(li, text, doc, line, page, cls, start, end) {
-    li.appendChild(el("span", "“" + text + "”", cls || "quote"));
+    li.appendChild(el("span", "“" + visible(text) + "”", cls || "quote"));  // the exact words, tricks shown
     li.appendChild(el("span", where(doc, line, page, start, end), "where"));
     return li;
   }

@@ -23,6 +23,14 @@
   if (!data.nodes.length) { pending = 1; ready(); return; }
 
   var details = data.details, N = details.length;
+  // Format characters that reorder or hide text (bidi overrides and isolates, zero-width ones): a quote shows
+  // each as a visible escape, so a document's words are seen as written, never as they would trick the eye.
+  var INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+  function visible(text) {
+    return String(text).replace(INVISIBLE, function (c) {
+      return "\u27E8U+" + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0") + "\u27E9";
+    });
+  }
   function el(tag, text, cls) {
     var e = document.createElement(tag);
     if (text !== undefined && text !== null) e.textContent = String(text);
@@ -370,7 +378,7 @@
   K.data = data;
   K.details = details;
   K.N = N;
-  K.el = el;
+  K.el = el; K.visible = visible;
   K.button = button;
   K.norm = norm;
   K.typeLabel = typeLabel;

@@ -100,12 +100,14 @@ def check_file(path: Path, max_size: int | None = MAX_SIZE) -> str | None:
     return None
 
 
-def scan_inputs(paths, exclude=(), max_size: int | None = MAX_SIZE) -> Scan:
+def scan_inputs(paths, exclude=(), max_size: int | None = MAX_SIZE, follow_links: bool = False) -> Scan:
     """The record files of ``paths`` with their relative paths, and one error line per bad path.
 
     ``exclude`` are folders never read (the build's output folder and store).
     A missing path, a FIFO, a device, a link loop or a file over ``max_size``
-    bytes is an error line; the other paths are still scanned.
+    bytes is an error line; the other paths are still scanned. Inside a folder given,
+    symbolic links to files and folders are followed when they stay inside it, and out of
+    it only with ``follow_links``; a path named itself is read wherever it leads.
     """
     scan, seen = Scan(), set()
     skip = {_real(p) for p in exclude}
@@ -114,7 +116,9 @@ def scan_inputs(paths, exclude=(), max_size: int | None = MAX_SIZE) -> Scan:
         if path.is_dir():
             if _real(path) in skip:
                 continue
-            candidates = [(p, PurePosixPath(*p.relative_to(path).parts)) for p in _walk(path, skip)]
+            found, outside = _walk(path, skip, follow_links)
+            scan.problems += outside
+            candidates = [(p, PurePosixPath(*p.relative_to(path).parts)) for p in found]
         else:
             candidates = [(path, PurePosixPath(path.name))]
         for candidate, relative in candidates:
@@ -136,12 +140,39 @@ def _real(path) -> str:
         return os.path.abspath(path)
 
 
-def _walk(folder: Path, skip: set[str]) -> list[Path]:
-    hits = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and _real(Path(root) / d) not in skip)
+def _walk(folder: Path, skip: set[str], follow_links: bool = False) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The record files under ``folder``, and the symbolic links not followed (with why).
+
+    A symbolic link, to a file or a folder, is followed when its target is inside ``folder``
+    (each folder once, so a loop ends); one that leads out of it only with ``follow_links``.
+    """
+    top = _real(folder)
+    hits, problems, seen = [], [], {top}
+
+    def inside(path: Path) -> bool:
+        return follow_links or _real(path) == top or _real(path).startswith(top.rstrip(os.sep) + os.sep)
+
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        keep = []
+        for d in sorted(dirs):
+            path = Path(root) / d
+            if d.startswith(".") or _real(path) in skip:
+                continue
+            if path.is_symlink() and not inside(path):
+                problems.append((str(path), OUTSIDE))
+            elif _real(path) not in seen:
+                seen.add(_real(path))
+                keep.append(d)
+        dirs[:] = keep
         for name in files:
             if name.startswith((".", "~$")) or Path(name).suffix.lower() not in FORMATS:
                 continue
-            hits.append(Path(root) / name)
-    return sorted(hits, key=lambda p: p.relative_to(folder).parts)
+            path = Path(root) / name
+            if path.is_symlink() and os.path.exists(path) and not inside(path):
+                problems.append((str(path), OUTSIDE))
+            else:
+                hits.append(path)
+    return sorted(hits, key=lambda p: p.relative_to(folder).parts), sorted(problems)
+
+
+OUTSIDE = "a symbolic link out of the input folder; skipped (--follow-links allows it)"

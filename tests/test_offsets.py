@@ -204,3 +204,16 @@ def test_a_phrase_listed_twice_is_placed_at_each_occurrence(tmp_path: Path) -> N
     contexts = {(str(g.value(q, OA.prefix)), str(g.value(q, OA.suffix)))
                 for q in g.subjects(OA.exact, Literal("unpaid care work"))}
     assert len(contexts) == 2
+
+
+def test_what_was_said_in_a_block_left_without_offsets_is_placed_where_its_words_occur_once():
+    # the block holding this stance sentence is not in the line word for word (the reader squeezed it), so it
+    # has no offsets; the sentence itself occurs once in the file: its evidence gets the file's characters
+    path = Path(__file__).parent / "blind" / "round12" / "docs" / "x-tbilisi-en.txt"
+    source = read_source(path)
+    block = next(b for b in source.blocks if "Overall, the audience welcomed" in b.text)
+    assert block.char is None
+    said = extract(source).meetings[0].stance_evidence
+    text = path.read_text(encoding="utf-8")
+    assert said.char is not None and text[said.char:said.char_end] == said.exact  # was: "line 1" only
+    assert text.count(said.exact) == 1

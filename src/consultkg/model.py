@@ -117,6 +117,8 @@ class SourceText:
     warnings: list[str] = field(default_factory=list)
     # Footnotes a reader kept out of ``blocks`` (PDF): paragraph blocks, ``number`` the marker.
     footnotes: list[Block] = field(default_factory=list)
+    # A record published on one line: each long physical line's number -> (file offset of its start, its text)
+    long_lines: dict[int, tuple[int, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -168,6 +168,14 @@ def add_quote_context(record: Record, source: SourceText) -> Record:
     Evidence that already has a prefix or suffix is left as it is. Returns ``record``.
     """
     cache: dict = {}
+    if source.long_lines:  # a one-line record: words of a block left without offsets, placed where they occur once
+        for holder in _holders(record):
+            if getattr(holder, "evidence", None) is not None:
+                holder.evidence = placed(source, holder.evidence)
+        for m in record.meetings:
+            if m.stance_evidence is not None:
+                m.stance_evidence = placed(source, m.stance_evidence)
+            m.follow_up_evidence = [placed(source, ev) for ev in m.follow_up_evidence]
     for holder in _holders(record):
         ev = getattr(holder, "evidence", None)
         if ev is None or ev.prefix is not None or ev.suffix is not None:
@@ -180,6 +188,25 @@ def add_quote_context(record: Record, source: SourceText) -> Record:
             m.stance_evidence = _with_context(source, m.stance_evidence, cache)
         m.follow_up_evidence = [_with_context(source, ev, cache) for ev in m.follow_up_evidence]
     return record
+
+
+def placed(source: SourceText, ev: Evidence) -> Evidence:
+    """``ev`` with the character offsets of its words when it has none, they lie on a long line of a
+    one-line record (:attr:`SourceText.long_lines`) and occur there once; else ``ev`` as it is.
+
+        >>> src = SourceText("c.txt", "c.txt", "0" * 64, "text", [], long_lines={1: (5, "A. The bankers agreed; bankers left.")})
+        >>> placed(src, Evidence(line=1, exact="The bankers agreed")).char
+        8
+        >>> placed(src, Evidence(line=1, exact="bankers")).char is None  # twice on the line: which one is unknown
+        True
+    """
+    if ev.char is not None or not ev.exact or ev.line not in source.long_lines:
+        return ev
+    start, line = source.long_lines[ev.line]
+    at = line.find(ev.exact)
+    if at < 0 or line.find(ev.exact, at + 1) >= 0:
+        return ev
+    return dataclasses.replace(ev, char=start + at, char_end=start + at + len(ev.exact))
 
 
 def _with_context(source: SourceText, ev, cache: dict):

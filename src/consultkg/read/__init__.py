@@ -52,6 +52,7 @@ def read_source(path, limits: Limits = DEFAULT_LIMITS) -> SourceText:
     fmt = FORMATS[suffix]
     warnings_: list[str] = []
     footnotes: list = []
+    long_lines: dict[int, tuple[int, str]] = {}
     width = None
     if fmt == "pdf":  # footnotes kept apart from the body (SourceText.footnotes)
         physical, footnotes, width = read_pdf(raw, where)
@@ -66,8 +67,8 @@ def read_source(path, limits: Limits = DEFAULT_LIMITS) -> SourceText:
     else:
         lines = segment(physical, wrapped=wrapped, width=width if fmt == "pdf" else None)
     if fmt in {"markdown", "text"}:  # blocks split out of a one-line record: where each starts in the file
-        lines = with_offsets(lines, text, lambda: file_chars(raw, where)[0])
+        lines = with_offsets(lines, text, lambda: file_chars(raw, where)[0], long_lines)
     limits.check_blocks(where, len(lines))
     if not lines:
         raise InputError(where, "empty file" if fmt in {"markdown", "text"} else f"no text in this {fmt.upper()}")
-    return SourceText(where, file.name, hashlib.sha256(raw).hexdigest(), fmt, lines, warnings_, footnotes)
+    return SourceText(where, file.name, hashlib.sha256(raw).hexdigest(), fmt, lines, warnings_, footnotes, long_lines)

@@ -82,14 +82,17 @@ def _locate(blocks: list[Block], line: str) -> list[tuple[int, int] | None]:
     return spans
 
 
-def with_offsets(blocks: list[Block], text: str, chars: str | Callable[[], str] | None = None) -> list[Block]:
+def with_offsets(blocks: list[Block], text: str, chars: str | Callable[[], str] | None = None,
+                 long_lines: dict[int, tuple[int, str]] | None = None) -> list[Block]:
     """``blocks`` with ``char``/``char_end`` set for those split out of a long line of ``text``.
 
     ``text`` is the document as the reader split it into lines (``\\n`` line
     ends, NFC); ``chars`` the file's own characters (default ``text``), or a
     function that returns them, called only when some line is long. Offsets
     count in ``chars``; none are set where Unicode normalisation changed the
-    text (they would not be the file's).
+    text (they would not be the file's). ``long_lines``, when given, receives each long line's
+    number -> (the file offset where it starts, its text): where words found in it once are
+    (:func:`consultkg.extract.quote.add_quote_context` places evidence of a block left without offsets).
     """
     lines = text.split("\n")
     per_line = Counter(b.lineno for b in blocks if b.page is None)
@@ -104,6 +107,8 @@ def with_offsets(blocks: list[Block], text: str, chars: str | Callable[[], str] 
         starts.append(starts[-1] + len(physical) + 1)
     placed: dict[int, tuple[int, int]] = {}
     for n in sorted(long):
+        if long_lines is not None:
+            long_lines[n] = (to_file(starts[n - 1]), lines[n - 1])
         members = [i for i, b in enumerate(blocks) if b.lineno == n and b.page is None]
         for i, span in zip(members, _locate([blocks[i] for i in members], lines[n - 1])):
             if span is not None:

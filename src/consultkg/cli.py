@@ -102,7 +102,9 @@ def _query_file(path: Path) -> str:
     from .errors import InputError
     from .read.inputs import check_input  # here: the read stage loads the lexicon, whose errors _guard reports
 
-    check_input(path, max_size=1_000_000)
+    check_input(path)
+    if path.stat().st_size > 1_000_000:
+        raise InputError(str(path), f"{path.stat().st_size / 1e6:.1f} MB is over the 1 MB a query file may hold")
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:

@@ -139,7 +139,7 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
         nested = line.kind == ITEM and (line.level or 1) >= 2 and parent[0] is not None
         for item in items:
             rejected: list[tuple[str, str]] = []
-            known = {o.key for o in reg}
+            before = reg.mark()  # (not a set of every key: thousands of entries would take quadratic time)
             orgs, ppl = parse_entry(item, reg, country, evidence(line, source or item), fallback_type=fallback,
                                     rejected=rejected)
             if nested:  # "Embaixada da Suécia" / "  Sra. Karin Lindqvist, Primeira Secretária, Igualdade de Género"
@@ -149,7 +149,7 @@ def read_meeting(position: int, heading: Block, body: list[Block], reg: OrgRegis
                         if weak:
                             p.job_title = ", ".join(x for x in (p.job_title, reg.get(weak).label) if x)
                             orgs = [k for k in orgs if k != weak]
-                            if weak not in known:
+                            if reg.added_since(weak, before):
                                 reg.discard(weak)
                         p.organisation = parent[0]
             elif line.kind == ITEM and (line.level or 1) == 1:

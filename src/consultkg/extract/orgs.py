@@ -147,6 +147,7 @@ class OrgRegistry:
     def __init__(self) -> None:
         self._orgs: dict[str, Organisation] = {}
         self._order: dict[str, int] = {}  # key -> when it was added
+        self._added = 0
         # indexes, so that a record naming thousands of organisations takes linear time:
         self._names: dict[str, set[str]] = {}  # folded label or alias -> keys
         self._acronyms: dict[str, set[str]] = {}  # acronym -> keys
@@ -171,6 +172,13 @@ class OrgRegistry:
 
     def __iter__(self):
         return iter(self._orgs.values())
+
+    def mark(self) -> int:
+        """A point in the registry's history: :meth:`added_since` tells the keys added after it."""
+        return self._added
+
+    def added_since(self, key: str, mark: int) -> bool:
+        return self._order.get(key, -1) >= mark
 
     def get(self, key: str) -> Organisation:
         return self._orgs[key]
@@ -236,7 +244,8 @@ class OrgRegistry:
         self._orgs[key] = Organisation(key=key, label=label, acronym=acronym, aliases=[alias] if alias else [],
                                        org_type=typ, country=rep, host_country=host, wikidata=wikidata,
                                        evidence=evidence)
-        self._order[key] = len(self._order)
+        self._order[key] = self._added
+        self._added += 1
         self._index(key)
         return key
 

@@ -301,7 +301,8 @@ def _over_people(blocks: list[Block]) -> list[int]:
         if b.kind != ITEM or has_honorific(b.text):
             continue
         children = []
-        for c in blocks[i + 1:]:
+        for j in range(i + 1, len(blocks)):  # (not a slice: a copy of the rest for every item)
+            c = blocks[j]
             if c.kind != ITEM or (c.level or 1) <= (b.level or 1):
                 break
             children.append(c)

@@ -130,11 +130,14 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
         if p.organisation and p.organisation not in author_keys:
             author_keys.append(p.organisation)
     author = author or (author_keys[0] if author_keys else None)
-    if not people:  # signatories in a table after the closing ("Organização | Representante | Função")
-        closing = next((i for i, ln in enumerate(body) if _CLOSING.search(ln.text)), 0)
-        for table in (ln for ln in body[closing:] if ln.kind == TABLE):
+    # signatories in a table after the closing ("Organização | Representante | Função"), beside any signature
+    # read from lines: the table's rows are the surer reading
+    closing_at = next((i for i, ln in enumerate(body) if _CLOSING.search(ln.text)), 0)
+    tables = [ln for ln in body[closing_at:] if ln.kind == TABLE]
+    if tables:
+        for table in tables:
             orgs, found = table_participants(table, reg, None, [], "civil-society")
-            people += found
+            people += [p for p in found if p.key not in {q.key for q in people}]
             author_keys += [k for k in orgs if k not in author_keys]
             meeting.participants += [k for k in orgs if k not in meeting.participants]
         author = author or (author_keys[0] if author_keys else None)

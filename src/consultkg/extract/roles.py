@@ -94,11 +94,21 @@ def block_role(block: Block, mapper: Mapper = _no_mapper) -> str:
         # a line standing alone (a heading, a paragraph) names participants only when its names are sure
         # ones; in a list a plain name is enough ("Songtaba", "Norsaac")
         entries = entry_texts(text.rstrip(".;,"))
-        if heading_kind(block) is not None and not label or sum(map(strong_name, entries)) < len(entries) / 2:
+        if heading_kind(block) is not None and not label or sum(map(strong_name, entries)) < len(entries) / 2 \
+                and not _labelled_series(label, entries):
             return TOPIC if mapper(text) else OTHER
     if label and rest and role != ENTRIES:
         return _text_role(block.text.strip(), mapper)
     return role
+
+
+def _labelled_series(label: str | None, entries: list[str]) -> bool:
+    """Three or more entries between semicolons after a short label, each read as a name and none refused
+    ("Zorblax: Corporación Favorita; Holcim Ecuador; Pronaca; Nestlé Ecuador; Grupo Difare."): a list of
+    names by its shape, whatever the label says and however little known the names are."""
+    if not label or len(entries) < 3:
+        return False
+    return all((o or p) and not r for o, p, r in map(_entry_parse, entries))
 
 
 def _table_role(block: Block) -> str:

@@ -1,7 +1,7 @@
 """The folders are the pipeline: no stage imports a later one, and only the CLI wires them.
 
 Stages, in order: lexicon -> read -> extract -> rdf -> build -> query -> network. Beneath them the primitives
-every stage may use (``errors``, ``text``, ``model``, ``files``, ``namespaces``, ``vocab``, ``themes``); above
+every stage may use (``errors``, ``text``, ``model``, ``files``, ``limits``, ``namespaces``, ``vocab``, ``themes``); above
 them ``cli`` (and the package's own ``ask``, which calls the query stage)."""
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .conftest import REPO
 
 PACKAGE = REPO / "src" / "consultkg"
 STAGES = ["lexicon", "read", "extract", "rdf", "build", "query", "network"]
-PRIMITIVES = {"", "errors", "text", "model", "files", "namespaces", "vocab", "themes"}  # "": __version__
+PRIMITIVES = {"", "errors", "text", "model", "files", "limits", "namespaces", "vocab", "themes"}  # "": __version__
 WIRING = {"cli"}
 
 

@@ -378,7 +378,7 @@ ITALIAN = {
     "fields": {"date": ["data"], "venue": ["luogo", "sede"], "organisation": ["ente"], "list": ["membri"],
                "absent": ["assenti"]},
     "names": {"generic": ["governo", "partner"], "heading": ["sintesi"], "regions": ["america latina"],
-              "legal_suffixes": ["s.p.a.", "s.r.l."]},
+              "legal_suffixes": ["s.p.a.", "s.r.l."], "query_words": []},
     "sentences": {"verbs": ["è", "sono", "hanno", "chiesto", "espresso"], "subjects": ["[i] partecipanti"]},
     "initiatives": {"words": ["programma", "iniziativa", "progetto", "fondo"], "trailing": ["programma", "progetto"], "title_links": ["a", "al", "una", "sua"], "laws": ["legge", "decreto"], "number_marks": ["n."]},
     "written": {"kinds": ["commenti", "contributo"], "by": ["(di|del|della)"], "to": ["sulla", "alla", "per"],

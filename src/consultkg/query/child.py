@@ -8,9 +8,9 @@ error line in the parent, never a signal; one past its time is killed.
 
     >>> in_child(lambda: b"answer", timeout=10, memory_mb=512)
     b'answer'
-    >>> in_child(lambda: 1 // 0, timeout=10, memory_mb=512)
+    >>> in_child(lambda: int("x"), timeout=10, memory_mb=512)
     Traceback (most recent call last):
-    ZeroDivisionError: integer division by zero
+    ValueError: invalid literal for int() with base 10: 'x'
 """
 from __future__ import annotations
 

@@ -75,15 +75,16 @@ def test_every_command_example_names_real_options(page):
                 assert word.split("=", 1)[0] in known, f"{page.name}: {example!r}: no option {word}"
 
 
-def test_the_main_job_prints_what_the_readme_shows(tmp_path, monkeypatch):
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
+@pytest.mark.parametrize("page", ["README.md", "docs/commands.md"])
+def test_the_main_job_prints_what_the_readme_shows(tmp_path, monkeypatch, page):
+    readme = (REPO / page).read_text(encoding="utf-8")
     shown = re.search(r"\$ consultkg build data/ --out output/\n(.*?)```", readme, re.S).group(1).splitlines()
     monkeypatch.chdir(REPO)
     res = CliRunner().invoke(cli, ["build", "data/", "--out", str(tmp_path / "output")])
     assert res.exit_code == 0, res.output
     printed = res.output.replace(str(tmp_path) + "/", "")
     for line in shown:
-        assert line in printed, f"the README shows {line!r}; the build printed:\n{printed}"
+        assert line in printed, f"{page} shows {line!r}; the build printed:\n{printed}"
 
 
 def test_every_local_command_example_runs(tmp_path, monkeypatch):

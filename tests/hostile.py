@@ -79,6 +79,72 @@ def docx_bomb(unpacked: int) -> tuple[str, bytes]:
     return "bomb.docx", docx(["Participants: UNDP"], padding=unpacked)
 
 
+def _rezip(data: bytes, change) -> bytes:
+    """``data`` (a zip) with ``change(name, bytes) -> (name, bytes)`` applied to each part."""
+    src, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in src.namelist():
+            new_name, new_data = change(name, src.read(name))
+            info = zipfile.ZipInfo(new_name, (2024, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, new_data)
+    return out.getvalue()
+
+
+def docx_bomb_not_named_xml(unpacked: int) -> tuple[str, bytes]:
+    """A bomb whose main part is ``word/document.bin``: the directory's sum of .xml parts misses it."""
+    def change(name, data):
+        if name == "word/document.xml":
+            return "word/document.bin", data
+        return name, data.replace(b"word/document.xml", b"word/document.bin")
+    return "bomb-bin.docx", _rezip(docx_bomb(unpacked)[1], change)
+
+
+def docx_lying_directory(unpacked: int) -> tuple[str, bytes]:
+    """A bomb whose zip directory (and local header) declares its main part 2,000 bytes long."""
+    import struct
+
+    data = bytearray(docx_bomb(unpacked)[1])
+    for sig, size_at, name_len_at, header in ((b"PK\x03\x04", 22, 26, 30), (b"PK\x01\x02", 24, 28, 46)):
+        i = data.find(sig)
+        while i >= 0:
+            n = struct.unpack_from("<H", data, i + name_len_at)[0]
+            if bytes(data[i + header:i + header + n]) == b"word/document.xml":
+                struct.pack_into("<I", data, i + size_at, 2000)
+            i = data.find(sig, i + 4)
+    return "liar.docx", bytes(data)
+
+
+def numbering_flood(start: int = 520_000_000) -> tuple[str, bytes]:
+    """1.5 KB: a list level that starts at ``start`` in letters, its label text repeating the number."""
+    numbering = (f'<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="{_W}"><w:abstractNum w:abstractNumId="0">'
+                 f'<w:lvl w:ilvl="0"><w:start w:val="{start}"/><w:numFmt w:val="lowerLetter"/>'
+                 f'<w:lvlText w:val="{"%1" * 40}"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId '
+                 'w:val="0"/></w:num></w:numbering>')
+    item = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>UNDP</w:t></w:r></w:p>'
+
+    def change(name, data):
+        if name == "word/document.xml":
+            return name, data.replace(b"</w:body>", (item * 3).encode() + b"</w:body>")
+        if name == "[Content_Types].xml":
+            return name, data.replace(b"</Types>", b'<Override PartName="/word/numbering.xml" ContentType="application/'
+                                                   b'vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
+                                                   b"</Types>")
+        return name, data
+
+    data = _rezip(docx(["Meeting with UN Women", "Participants:"]), change)
+    rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+            '2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/numbering" Target="numbering.xml"/></Relationships>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in src.namelist():
+            z.writestr(zipfile.ZipInfo(name, (2024, 1, 1, 0, 0, 0)), src.read(name))
+        z.writestr(zipfile.ZipInfo("word/_rels/document.xml.rels", (2024, 1, 1, 0, 0, 0)), rels)
+        z.writestr(zipfile.ZipInfo("word/numbering.xml", (2024, 1, 1, 0, 0, 0)), numbering)
+    return "numbering.docx", out.getvalue()
+
+
 GROWING = (repeated_line, one_line_portal, lower_case_paragraphs, many_organisations, many_meetings)
 
 

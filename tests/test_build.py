@@ -35,10 +35,32 @@ def test_every_fixture_builds_into_its_own_named_graph(corpus_build):
 
 
 def test_every_graph_built_conforms(corpus_build):
+    # validated once (pySHACL on the whole corpus is the suite's slowest step); the other three files are shown
+    # to hold the same triples, so they conform as that one does
     out, _ = corpus_build
-    for name in ("graph.trig", "graph.ttl", "graph.nt", "graph.jsonld"):
-        result = validate(out / name)
-        assert result.conforms, result.report
+    result = validate(out / "graph.trig")
+    assert result.conforms, result.report
+    import pyoxigraph as ox
+
+    def triples(name: str, fmt):
+        """The file's distinct triples: those without a blank node as a set, and the rest by their shape
+        (a blank node's label is the serialiser's own, so only what surrounds it can be compared)."""
+        ground, blank = set(), set()
+        for q in ox.parse(path=str(out / name), format=fmt):
+            s, p, o = q.subject, q.predicate, q.object
+            if isinstance(s, ox.BlankNode) or isinstance(o, ox.BlankNode):
+                blank.add((s.value if isinstance(s, ox.BlankNode) else s, p,
+                           o.value if isinstance(o, ox.BlankNode) else o))
+            else:
+                ground.add((s, p, o))
+        shapes = sorted((str(p), str(s) if not isinstance(s, str) else "_", str(o) if not isinstance(o, str) else "_")
+                        for s, p, o in blank)
+        return ground, shapes
+
+    union = triples("graph.trig", ox.RdfFormat.TRIG)
+    assert triples("graph.ttl", ox.RdfFormat.TURTLE) == union
+    assert triples("graph.nt", ox.RdfFormat.N_TRIPLES) == union
+    assert triples("graph.jsonld", ox.RdfFormat.JSON_LD) == union
 
 
 @pytest.mark.parametrize("path", GOOD, ids=lambda p: p.name)

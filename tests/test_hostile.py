@@ -135,3 +135,39 @@ def test_a_store_another_build_holds_is_refused_before_any_file_is_written(tmp_p
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".consultkg.lock"]  # was: graph files, no state
     again = cli("build", SAMPLE, "--out", tmp_path / "out", "--store", store, "--no-network")
     assert again.returncode == 0 and (tmp_path / "out" / "graph.trig").is_file()
+
+
+@pytest.mark.parametrize("make,why", [
+    (lambda: hostile.docx_bomb_not_named_xml(300_000_000), "its XML unpacks to 300.0 MB, over the 100 MB limit"),
+    (lambda: hostile.docx_lying_directory(300_000_000), "not a readable DOCX (BadZipFile: Bad CRC-32"),
+], ids=["main-part-not-named-xml", "directory-lies"])
+def test_a_bomb_the_zip_directory_hides_is_caught_as_it_is_inflated(corpus, tmp_path, make, why):
+    name, data = make()
+    (corpus / name).write_bytes(data)
+    run = cli("build", corpus, "--out", tmp_path / "out", "--no-network", "--jobs", "1", limit_mb=1200)
+    assert run.returncode == 1, run.stderr[-500:]  # was: 0 after 880 MB, or 1.1 GB then a CRC error
+    assert [line for line in _errors(run) if why in line] and len(_errors(run)) == 1
+    assert "documents: 1" in run.stderr
+
+
+def test_a_list_numbered_from_half_a_billion_in_letters_is_read_in_bounded_memory(corpus, tmp_path):
+    name, data = hostile.numbering_flood()  # 2.7 KB; each label was 20 million letters, 40 times over (3 GB)
+    (corpus / name).write_bytes(data)
+    run = cli("build", corpus, "--out", tmp_path / "out", "--no-network", "--jobs", "1", limit_mb=1200)
+    assert run.returncode == 0, run.stderr[-500:]
+    assert "documents: 2" in run.stderr
+
+
+def test_extract_and_validate_refuse_a_file_over_their_size_limit(tmp_path):
+    big = tmp_path / "big.md"
+    with open(big, "wb") as fh:  # sparse: 30 MB that take no room
+        fh.truncate(30_000_000)
+    run = cli("extract", big, limit_mb=1200)
+    assert run.returncode == 1 and run.stderr == f"Error: {big}: 30.0 MB is over the 20 MB limit; skipped " \
+                                                 "(--max-size allows more)\n"
+    graph = tmp_path / "big.ttl"
+    with open(graph, "wb") as fh:
+        fh.truncate(300_000_000)
+    run = cli("validate", graph, limit_mb=1200)
+    assert run.returncode == 2 and run.stderr == f"Error: {graph}: 300.0 MB is over the 200 MB limit; skipped " \
+                                                 "(--max-size allows more)\n"

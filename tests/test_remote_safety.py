@@ -200,7 +200,7 @@ def test_a_server_that_answers_a_byte_a_second_is_given_up_on_at_the_deadline():
     server = Server("127.0.0.1", trickle)
     try:
         start = time.monotonic()
-        with pytest.raises(EndpointError, match=r"the request was stopped after 1 s .*\(after 1 attempts\)"):
+        with pytest.raises(EndpointError, match=r"the request was stopped after 1 s .*\(after 1 attempt\)"):
             request(server.url + "/query", retry=Retry(attempts=1, timeout=1))
         assert time.monotonic() - start < 4  # was: as long as the server kept sending
     finally:
@@ -226,5 +226,24 @@ def test_an_announced_length_over_the_cap_is_refused_before_reading():
     try:
         with pytest.raises(EndpointError, match=r"the answer is 2 MB, over the 1 MB limit"):
             request(server.url + "/query", retry=Retry(attempts=1, timeout=10, max_body=1_000_000))
+    finally:
+        server.close()
+
+
+def test_a_server_that_sends_headers_without_end_is_an_endpoint_error():
+    def endless_headers(h):
+        h.send_response(200)
+        try:
+            for i in range(1000):
+                h.send_header("X-A", "b")
+            h.end_headers()
+        except OSError:
+            pass
+
+    server = Server("127.0.0.1", endless_headers)
+    try:
+        with pytest.raises(EndpointError, match=r"not valid HTTP \(HTTPException: got more than 100 headers\) "
+                                                r"\(after 2 attempts\)"):  # was: an internal error
+            request(server.url + "/query", retry=Retry(attempts=2, backoff=0.01, timeout=5))
     finally:
         server.close()

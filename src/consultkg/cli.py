@@ -188,9 +188,11 @@ def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str, store: Path | 
 
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path))
+@click.option("--max-size", type=click.FloatRange(min=0), default=20, show_default=True, callback=_megabytes,
+              metavar="MB", help="Refuse an input file larger than this many megabytes.")
 @_limit_options
 @_guard
-def extract(file: Path, limits: Limits = DEFAULT_LIMITS) -> None:
+def extract(file: Path, max_size: int | None = None, limits: Limits = DEFAULT_LIMITS) -> None:
     """Print the record extracted from FILE as JSON (to debug extraction without RDF).
 
     \b
@@ -200,7 +202,7 @@ def extract(file: Path, limits: Limits = DEFAULT_LIMITS) -> None:
     from .extract import extract as run_extract
     from .read import read_source
     from .read.inputs import check_input
-    check_input(file)
+    check_input(file, max_size)
     with cpu_budget(limits.record_seconds, str(file)):
         record = run_extract(read_source(file, limits))
     click.echo(json.dumps(record.to_dict(), ensure_ascii=False, indent=2))
@@ -208,8 +210,10 @@ def extract(file: Path, limits: Limits = DEFAULT_LIMITS) -> None:
 
 @cli.command()
 @click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--max-size", type=click.FloatRange(min=0), default=200, show_default=True, callback=_megabytes,
+              metavar="MB", help="Refuse a graph file larger than this many megabytes (pySHACL holds it in memory).")
 @_guard
-def validate(graph: Path) -> None:
+def validate(graph: Path, max_size: int | None = None) -> None:
     """Check GRAPH (a graph file or a build folder) against the SHACL shapes.
 
     Exit codes as pySHACL's: 0 when the graph conforms, 1 when it does not (the
@@ -220,11 +224,14 @@ def validate(graph: Path) -> None:
     Example:
         consultkg validate output/
     """
+    from .build.load import graph_file
     from .query.validate import validate as run_validate
+    from .read.inputs import check_input
     try:
+        check_input(graph_file(graph), max_size)
         result = run_validate(graph)
     except ConsultkgError as e:  # could not run: no verdict on conformance
-        click.echo(f"error: {e}", err=True)
+        click.echo(f"Error: {e}", err=True)
         sys.exit(2)
     if result.conforms:
         click.echo(f"{graph}: conforms", err=True)
@@ -345,8 +352,10 @@ def push(source: str, endpoint: str, retries: int, timeout: float) -> None:
 @click.option("--gexf", type=click.Path(dir_okay=False, path_type=Path), help="Also write GEXF (Gephi) here.")
 @click.option("--csv", "csv_prefix", metavar="PREFIX",
               help="Also write PREFIX-nodes.csv and PREFIX-edges.csv (Kumu, spreadsheets).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60, show_default=True,
+              metavar="SECONDS", help="SOURCE an endpoint: give up an attempt after this long, answer included.")
 @_guard
-def network(source, out, view, size_by, title, graphml, gexf, csv_prefix) -> None:
+def network(source, out, view, size_by, title, graphml, gexf, csv_prefix, timeout) -> None:
     """Draw the consultation network of SOURCE as an interactive HTML page, and export it.
 
     SOURCE is a graph file (.trig, .ttl, .nt, .jsonld), a build folder, a store
@@ -366,7 +375,7 @@ def network(source, out, view, size_by, title, graphml, gexf, csv_prefix) -> Non
     if not any((out, graphml, gexf, csv_prefix)):
         raise click.UsageError("nothing to write: give --out FILE.html and/or --graphml, --gexf, --csv")
     from .network import load_rdf, network_graph, write_network
-    g = network_graph(load_rdf(source), view)
+    g = network_graph(load_rdf(source, timeout), view)
     written = write_network(g, html=out, view=view, size_by=size_by, graphml=graphml, gexf=gexf,
                             csv_prefix=csv_prefix, title=title, source=Path(str(source)).name or str(source))
     click.echo(f"{view}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges", err=True)

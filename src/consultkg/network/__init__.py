@@ -33,15 +33,17 @@ __all__ = ["VIEWS", "METRICS", "load_rdf", "network_graph", "network_html", "wri
            "open_store", "read_facts"]
 
 
-def load_rdf(source: str | Path):
+def load_rdf(source: str | Path, timeout: float = 60.0):
     """What the network of SOURCE is read from: a build folder's digest (the per-record digests its build kept,
     when they match its graph files; else its graph.nt bulk-loaded into an Oxigraph store), a graph file
     (bulk-loaded, never parsed with rdflib), a store made by ``build --store`` (opened read-only); a SPARQL
-    endpoint is CONSTRUCTed into an rdflib Graph. A missing or invalid source raises ``InputError`` naming it."""
+    endpoint is CONSTRUCTed into an rdflib Graph (each attempt within ``timeout`` seconds, its answer within
+    the endpoint's size cap). A missing or invalid source raises ``InputError`` naming it."""
     s = str(source)
     if re.match(r"^https?://", s):
-        from ..query.api import run
-        return run(s, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").graph
+        from ..query.api import open_source, run
+        from ..query.remote import Retry
+        return run(open_source(s, Retry(timeout=timeout)), "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").graph
     if Path(s).is_dir():  # a build folder: the digests its build kept, when they match its graph files
         digest = folder_digest(Path(s))
         if digest is not None:

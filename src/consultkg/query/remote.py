@@ -22,6 +22,7 @@ sent as basic auth and shown as ``***`` in every message::
 """
 from __future__ import annotations
 
+import http.client
 import re
 import time
 import urllib.error
@@ -192,7 +193,10 @@ def request(url: str, *, method: str = "GET", data: bytes | None = None, headers
         except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as e:
             reason = getattr(e, "reason", e)
             last = f"cannot reach the server ({reason})"
-    raise EndpointError(f"{shown}: {last} (after {retry.attempts} attempts)")
+        except http.client.HTTPException as e:  # a broken answer: a bad status line, endless headers, ...
+            last = f"the server's answer is not valid HTTP ({type(e).__name__}: {str(e)[:120]})"
+    tries = f"{retry.attempts} attempt" + ("s" if retry.attempts != 1 else "")
+    raise EndpointError(f"{shown}: {last} (after {tries})")
 
 
 def with_prefixes(query: str) -> str:

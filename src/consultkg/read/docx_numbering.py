@@ -159,7 +159,7 @@ class Numbering:
             value = counts[k] if counts[k] is not None else rule.start
             return format_number(value, "decimal" if level.legal else rule.fmt)
 
-        label = re.sub(r"%([1-9])", shown, level.text).strip()
+        label = re.sub(r"%([1-9])", shown, level.text[:_MAX_LABEL]).strip()[:_MAX_LABEL]  # a label, not a flood
         return label if any(c.isalnum() for c in label) else None
 
 
@@ -171,6 +171,8 @@ class Numbering:
         return f"{counts[ilvl]}."
 
 
+_MAX_LETTERS = 10  # "jjjjjjjjjj" (260) at most; a larger count is written as a number
+_MAX_LABEL = 64  # characters of a list label (Word's own dialog takes far fewer)
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 
@@ -182,8 +184,10 @@ def format_number(value: int, fmt: str) -> str:
     ['4', '04', 'd', 'IV', '4th']
     >>> format_number(28, "lowerLetter")
     'bb'
+    >>> format_number(520_000_000, "lowerLetter")  # a letter repeated 20 million times: a number instead
+    '520000000'
     """
-    if fmt in {"lowerLetter", "upperLetter"} and value > 0:
+    if fmt in {"lowerLetter", "upperLetter"} and 0 < value <= 26 * _MAX_LETTERS:
         letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
         return letter if fmt == "lowerLetter" else letter.upper()
     if fmt in {"lowerRoman", "upperRoman"} and 0 < value < 4000:

@@ -98,10 +98,11 @@ class Package:
 
     def __init__(self, raw: bytes, where: str = "<bytes>", limits: Limits = DEFAULT_LIMITS):
         self._zip = zipfile.ZipFile(io.BytesIO(raw))
-        # what the XML parts unpack to, from the zip directory, before one is read (zipfile never
-        # inflates a part past the size the directory declares)
+        # what the XML parts unpack to, from the zip directory, before one is read; then each part read is
+        # counted as it is inflated (read): a directory that lies, or a part not named .xml, is caught there
         limits.check_unpacked(where, sum(i.file_size for i in self._zip.infolist()
                                          if i.filename.lower().endswith((".xml", ".rels"))), len(raw))
+        self._where, self._limits, self._packed, self._unpacked = where, limits, len(raw), 0
         self._parser = etree.XMLParser(resolve_entities=False, huge_tree=True, no_network=True)
         self._rels: dict[str, list] = {}
         main = self._target("_rels/.rels", "officeDocument", "", "word/document.xml")
@@ -119,8 +120,25 @@ class Package:
         self._resolved: dict[tuple[str, str | None], Style] = {}
 
     def read(self, name: str) -> bytes:
-        """A part's bytes; Strict OOXML's WordprocessingML namespace is read as the usual one."""
-        data = self._zip.read(name)
+        """A part's bytes; Strict OOXML's WordprocessingML namespace is read as the usual one.
+
+        A part is inflated a slice at a time and never past what the budget has left (``--max-unpacked``),
+        whatever the zip directory declares; the parts read so far count against it and against the ratio.
+        """
+        info = self._zip.getinfo(name)
+        budget = self._limits.max_unpacked
+        left = None if budget is None else budget - self._unpacked
+        self._limits.check_unpacked(self._where, self._unpacked + info.file_size, self._packed)
+        chunks, size = [], 0
+        with self._zip.open(info) as part:  # a megabyte at a time: what a lying directory hides stays unread
+            while chunk := part.read(1 << 20):
+                chunks.append(chunk)
+                size += len(chunk)
+                if left is not None and size > left:
+                    break
+        data = b"".join(chunks)
+        self._unpacked += len(data)
+        self._limits.check_unpacked(self._where, self._unpacked, self._packed)
         return data.replace(_STRICT, _TRANSITIONAL) if _STRICT in data else data
 
     def xml(self, name: str, missing_ok: bool = False):

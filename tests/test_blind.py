@@ -55,6 +55,7 @@ def round_scores(name: str) -> dict[str, float]:
     return out
 
 
+@pytest.mark.slow
 @pytest.mark.filterwarnings("ignore:Dataset.default_context is deprecated:DeprecationWarning")  # the scorer's rdflib use
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_blind_round_mean_is_at_least_its_floor(name):

@@ -34,6 +34,7 @@ def test_every_fixture_builds_into_its_own_named_graph(corpus_build):
     assert len(doc_graphs) == len(GOOD)
 
 
+@pytest.mark.slow
 def test_every_graph_built_conforms(corpus_build):
     # validated once (pySHACL on the whole corpus is the suite's slowest step); the other three files are shown
     # to hold the same triples, so they conform as that one does

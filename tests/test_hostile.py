@@ -32,6 +32,7 @@ def _cpu_seconds(path) -> float:
     return float(run.stdout.split()[-1])
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("make", hostile.GROWING, ids=lambda f: f.__name__)
 def test_time_grows_linearly_with_the_input(make, tmp_path):
     # ×4 the input: a linear reader takes about ×4 the time, a quadratic one ×16

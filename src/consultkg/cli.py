@@ -97,6 +97,12 @@ def _megabytes(ctx, param, value: float | None) -> int | None:
     return None if value is None else int(value * 1_000_000)
 
 
+def _max_size(default: float, help: str):
+    """The ``--max-size MB`` option (to bytes), with the command's own default and help."""
+    return click.option("--max-size", type=click.FloatRange(min=0), default=default, show_default=True,
+                        callback=_megabytes, metavar="MB", help=help)
+
+
 def _query_file(path: Path) -> str:
     """The text of a .rq file, checked first (a FIFO cannot hang the command) and at most 1 MB."""
     from .errors import InputError
@@ -147,8 +153,7 @@ def _limit_options(func):
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, callback=_cap_jobs,
               help="Worker processes that read and extract records [default and most: the number of cores].")
 @click.option("--no-network", is_flag=True, help="Do not write network.html (the stakeholder-theme explorer).")
-@click.option("--max-size", type=click.FloatRange(min=0), default=20, show_default=True, callback=_megabytes,
-              metavar="MB", help="Skip (with an error line) input files larger than this many megabytes.")
+@_max_size(20, "Skip (with an error line) input files larger than this many megabytes.")
 @click.option("--follow-links", is_flag=True, help="Follow symbolic links that lead out of an input folder.")
 @_limit_options
 @_guard
@@ -188,8 +193,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str, store: Path | 
 
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--max-size", type=click.FloatRange(min=0), default=20, show_default=True, callback=_megabytes,
-              metavar="MB", help="Refuse an input file larger than this many megabytes.")
+@_max_size(20, "Refuse an input file larger than this many megabytes.")
 @_limit_options
 @_guard
 def extract(file: Path, max_size: int | None = None, limits: Limits = DEFAULT_LIMITS) -> None:
@@ -210,8 +214,7 @@ def extract(file: Path, max_size: int | None = None, limits: Limits = DEFAULT_LI
 
 @cli.command()
 @click.argument("graph", type=click.Path(path_type=Path))
-@click.option("--max-size", type=click.FloatRange(min=0), default=200, show_default=True, callback=_megabytes,
-              metavar="MB", help="Refuse a graph file larger than this many megabytes (pySHACL holds it in memory).")
+@_max_size(200, "Refuse a graph file larger than this many megabytes (pySHACL holds it in memory).")
 @_guard
 def validate(graph: Path, max_size: int | None = None) -> None:
     """Check GRAPH (a graph file or a build folder) against the SHACL shapes.
@@ -224,12 +227,9 @@ def validate(graph: Path, max_size: int | None = None) -> None:
     Example:
         consultkg validate output/
     """
-    from .build.load import graph_file
     from .query.validate import validate as run_validate
-    from .read.inputs import check_input
     try:
-        check_input(graph_file(graph), max_size)
-        result = run_validate(graph)
+        result = run_validate(graph, max_size)
     except ConsultkgError as e:  # could not run: no verdict on conformance
         click.echo(f"Error: {e}", err=True)
         sys.exit(2)

@@ -16,23 +16,24 @@ FORMAT_OF_SUFFIX = {".trig": "trig", ".ttl": "turtle", ".nt": "nt", ".jsonld": "
                     ".nq": "nquads"}
 
 
-def graph_file(source: str | Path) -> Path:
-    """The graph file of ``source``: itself, or graph.trig (else graph.ttl) inside a folder."""
+def graph_file(source: str | Path, max_size: int | None = None) -> Path:
+    """The graph file of ``source``: itself, or graph.trig (else graph.ttl) inside a folder; checked before it
+    is opened (a FIFO, a device, a link loop, or over ``max_size`` bytes: :class:`InputError`)."""
     path = Path(source)
     if path.is_dir():
         for name in ("graph.trig", "graph.ttl", "graph.nt", "graph.jsonld"):
             if (path / name).is_file():
                 return path / name
         raise InputError(str(path), "no graph.trig, graph.ttl, graph.nt or graph.jsonld in this folder")
-    check_input(path)  # a FIFO, a device, a link loop: refused before anything opens it
+    check_input(path, max_size)  # a FIFO, a device, a link loop, too large: refused before anything opens it
     if path.suffix.lower() not in FORMAT_OF_SUFFIX:
         raise InputError(str(path), f"unknown graph format '{path.suffix}' (expected {', '.join(FORMAT_OF_SUFFIX)})")
     return path
 
 
-def load_dataset(source: str | Path) -> Dataset:
+def load_dataset(source: str | Path, max_size: int | None = None) -> Dataset:
     """Parse a graph file (or a build folder) into a Dataset; a parse error names the file."""
-    path = graph_file(source)
+    path = graph_file(source, max_size)
     ds = Dataset()
     try:
         ds.parse(path, format=FORMAT_OF_SUFFIX[path.suffix.lower()])

@@ -58,9 +58,9 @@ def validate_graph(data: Graph) -> ValidationResult:
     return ValidationResult(bool(conforms), text, violations)
 
 
-def validate(source: str | Path) -> ValidationResult:
+def validate(source: str | Path, max_size: int | None = None) -> ValidationResult:
     """Validate a graph file or a build output folder."""
-    return validate_graph(union_graph(load_dataset(source)))
+    return validate_graph(union_graph(load_dataset(source, max_size)))
 
 
 #: The PROV-O axioms that bear on consultkg's graph (PROV-O itself is not packaged):

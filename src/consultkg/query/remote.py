@@ -156,7 +156,9 @@ def request(url: str, *, method: str = "GET", data: bytes | None = None, headers
         req = urllib.request.Request(url, data=data, method=method, headers=hdrs)
 
         def attempt_once(req=req):  # in a thread: the whole attempt is bounded, however slowly bytes come
-            with _OPENER.open(req, timeout=retry.timeout) as resp:
+            # the socket's own timeout is only there to free the thread later: were it
+            # the attempt's, a read stalled for that long would race the deadline
+            with _OPENER.open(req, timeout=retry.timeout + 5) as resp:
                 return resp.status, resp.headers.get("Content-Type", ""), _read_body(resp, retry.max_body, shown)
 
         try:

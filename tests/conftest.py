@@ -52,3 +52,39 @@ def mission_corpus(tmp_path):
     for p in [SAMPLE, *sorted(RECORDS.glob("mission-*.md"))]:
         shutil.copy(p, src / p.name)
     return src
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium for the explorer's page (``tests/browser.py``)."""
+    from .browser import ARGS, CHROMIUM, skip_without_browser
+
+    skip_without_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="session")
+def corpus(tmp_path_factory, browser):
+    """A 400-record generated corpus, built; its page, loaded; an Oxigraph store of its graph for SPARQL counts."""
+    from .browser import Page, make_corpus
+
+    g, page, store = make_corpus(tmp_path_factory.mktemp("corpus"))
+    p = Page(browser, page)
+    yield p, g, store
+    p.page.close()
+
+
+@pytest.fixture(scope="session")
+def corpus_1000(tmp_path_factory, browser):
+    """The same at 1,000 records (for the tests marked slow: about a minute to build)."""
+    from .browser import Page, make_corpus
+
+    g, page, store = make_corpus(tmp_path_factory.mktemp("corpus1000"), 1000)
+    p = Page(browser, page)
+    yield p, g, store
+    p.page.close()

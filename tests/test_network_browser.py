@@ -1,9 +1,7 @@
-"""The explorer page in a real browser: headless Chromium (Debian's ``chromium``) driven by Playwright.
+"""The explorer page in a real browser (``tests/browser.py``): drawing, search, panel, filters, exports.
 
-Every request that is not ``file:`` or ``data:`` is blocked and recorded, and
-console errors are collected: the page must need neither. Skipped, with the
-reason, when Chromium or the playwright package is missing (``.ci/run``
-installs both).
+The page's answers against SPARQL's for filters of every kind, its labels and
+its focus are in ``test_explorer_answers.py``.
 """
 from __future__ import annotations
 
@@ -12,61 +10,20 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from consultkg.network import build_page
-from consultkg.build.run import make_dataset
-from consultkg.namespaces import CKGT
-from consultkg.network import network_graph, network_html
-from consultkg.network.metrics import add_metrics
-from consultkg.network.render import PHYSICS_MAX_NODES
-
 from rdflib import URIRef
 
+from consultkg.build.run import make_dataset
+from consultkg.namespaces import CKGT
+from consultkg.network import build_page, network_graph, network_html
+from consultkg.network.metrics import add_metrics
 from consultkg.network.project import read_facts
+from consultkg.network.render import PHYSICS_MAX_NODES
 
+from .browser import Page, _drawn, _select, _tail, skip_without_browser
 from .conftest import REPO
 from .test_network import HOSTILE, ID, hostile_graph
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-if not Path(CHROMIUM).exists():
-    pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium chromium-driver)", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed "
-                                                            "(pip install '.[test]')")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
-class Page:
-    """One loaded page with what it logged, requested and popped up."""
-
-    def __init__(self, browser, path: Path):
-        self.errors, self.requests, self.dialogs = [], [], []
-        self.page = browser.new_page(viewport={"width": 1400, "height": 900})
-        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-        self.page.route("**/*", self._route)
-        self.page.goto(path.as_uri())
-        self.page.wait_for_selector("body[data-ready='1']", state="attached", timeout=30_000)
-
-    def _route(self, route):
-        url = route.request.url
-        if url.startswith(("file:", "data:")):
-            route.continue_()
-        else:
-            self.requests.append(url)
-            route.abort()
-
-    def js(self, expression: str, arg=None):
-        return self.page.evaluate(expression, arg)
+skip_without_browser()
 
 
 @pytest.fixture(scope="module")
@@ -231,53 +188,6 @@ def test_big_graph_has_a_precomputed_layout_without_overlaps(browser, pages):
     assert overlaps == 0
     assert max(len(lab) for lab in p.js("ckg.data.nodes.map(n => n.label || '')")) <= 32  # shortened on the canvas
     p.page.close()
-
-
-# ---- a generated corpus: the page's answers against SPARQL's ----
-
-CORPUS_RECORDS = 400
-Q_PREFIX = "PREFIX ckg: <https://w3id.org/consultkg/ontology#>\n"
-
-
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory, browser):
-    """A 400-record generated corpus, built; its page; an Oxigraph store of its graph for the SPARQL counts."""
-    import subprocess
-    import sys
-
-    import pyoxigraph as ox
-
-    from consultkg.network import open_store
-    from .conftest import REPO
-
-    root = tmp_path_factory.mktemp("corpus")
-    subprocess.run([sys.executable, str(REPO / "bench" / "make_corpus.py"), str(CORPUS_RECORDS), "--out",
-                    str(root / "in")], check=True, capture_output=True)
-    subprocess.run([sys.executable, "-m", "consultkg.cli", "build", str(root / "in"), "--out", str(root / "out"),
-                    "--no-network"], check=True, capture_output=True, cwd=REPO)
-    g = network_graph(open_store(root / "out"))
-    (root / "page.html").write_bytes(network_html(g))
-    store = ox.Store()
-    store.bulk_load(path=str(root / "out" / "graph.nt"), format=ox.RdfFormat.N_TRIPLES)
-    p = Page(browser, root / "page.html")
-    yield p, g, store
-    p.page.close()
-
-
-def _select(store, query: str) -> list[tuple]:
-    answer = store.query(Q_PREFIX + query)
-    names = [v.value for v in answer.variables]
-    return [tuple(s[n].value for n in names) for s in answer]
-
-
-def _drawn(p, fragments: list[str]) -> list[list[str]]:
-    """The IRIs drawn for each URL fragment (set, then the page's own restore, as on a hash change)."""
-    return p.js("""fs => fs.map(f => { history.replaceState(null, '', '#' + f); ckg.restore();
-        return ckg.network.body.nodeIndices.map(i => ckg.data.details[i].iri).sort(); })""", fragments)
-
-
-def _tail(iri: str) -> str:
-    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
 def test_every_theme_country_pair_draws_exactly_the_meetings_participants(corpus):

@@ -1,4 +1,4 @@
-/* consultkg network explorer, part 2 of 3: the view in the URL fragment, the side bar's controls (filters, legend, colour, size, search). Document text only through textContent. */
+/* consultkg network explorer, part 3 of 5: the view in the URL fragment, the side bar's controls (filters, legend, colour, size, search). Document text only through textContent. */
 (function () {
   "use strict";
   var ckg = window.ckg, K = ckg && ckg.core;
@@ -41,8 +41,9 @@
     if (state.isolated) parts.push("isolated=1");
     if (state.colour !== "type") parts.push("colour=" + state.colour);
     if (state.size !== data.sizeBy) parts.push("size=" + state.size);
+    if (state.labels !== K.labels.DEFAULT) parts.push("labels=" + state.labels);
     if (state.node !== null) parts.push("node=" + encodeURIComponent(details[state.node].key));
-    if (state.focus) parts.push("focus=1");
+    if (state.focus) parts.push("focus=" + state.depth);
     if (state.table) parts.push("table=1");
     return parts.join("&");
   }
@@ -52,32 +53,74 @@
     if (("#" + f) !== location.hash && !(f === "" && location.hash === ""))
       history.replaceState(null, "", f ? "#" + f : location.pathname + location.search);
   }
+  function decode(x) { try { return decodeURIComponent(x); } catch (e) { return x; } }  /* a stray % is a value too */
   function readFragment() {
     var out = {}, unknown = [];
     location.hash.replace(/^#/, "").split("&").forEach(function (p) {
       if (!p) return;
       var eq = p.indexOf("="), k = eq < 0 ? p : p.slice(0, eq), v = eq < 0 ? "" : p.slice(eq + 1);
-      out[decodeURIComponent(k)] = v.split(",").map(function (x) { return decodeURIComponent(x); });
+      out[decode(k)] = v.split(",").map(decode);
     });
+    var order = Object.keys(out);
     FILTER_KEYS.forEach(function (k) {
       state.sel[k] = new Set();
       var vs = valuesOf(k);
-      (out[k] || []).forEach(function (v) {
-        var i = vs.findIndex(function (x) { return x[0] === v; });
-        if (i >= 0) state.sel[k].add(i); else unknown.push(k + "=" + v);
+      (out[k] || []).forEach(function (v) {  /* a value's name or label, case and accents ignored */
+        var want = norm(v).trim(), i = vs.findIndex(function (x) { return norm(x[0]) === want; });
+        if (i < 0) i = vs.findIndex(function (x) { return norm(x[1]) === want; });
+        if (i >= 0) state.sel[k].add(i); else if (v !== "") unknown.push([k, v]);
       });
     });
+    state.last = order.filter(function (k) { return state.sel[k] && state.sel[k].size; }).pop() || null;
+    var level = Number((out.labels || [])[0]);
+    state.labels = out.labels && level >= 0 && level < K.labels.DENSITY.length && level % 1 === 0 ? level : K.labels.DEFAULT;
     data.types.forEach(function (t) { state.types[t.key] = (out.hide || []).indexOf(t.key) < 0; });
     state.isolated = (out.isolated || [])[0] === "1";
     state.colour = ["type", "community", "objective"].indexOf((out.colour || [])[0]) >= 0 ? out.colour[0] : "type";
     state.size = data.metrics.some(function (m) { return m[0] === (out.size || [])[0]; }) ? out.size[0] : data.sizeBy;
     var nk = (out.node || [])[0];
     state.node = nk !== undefined && nk in keyIndex ? keyIndex[nk] : null;
-    if (nk !== undefined && state.node === null) unknown.push("node=" + nk);
-    state.focus = (out.focus || [])[0] === "1";
+    if (nk !== undefined && state.node === null) unknown.push(["node", nk]);
+    var depth = (out.focus || [])[0];
+    state.focus = depth === "1" || depth === "2";
+    state.depth = depth === "2" ? 2 : 1;
     state.table = (out.table || [])[0] === "1";
-    ckg.unknownFragment = unknown;
+    ckg.unknownFragment = unknown.map(function (x) { return x[0] + "=" + x[1]; });
+    if (unknown.length) notice("Not in this network, so left out of the view: " + unknown.map(function (x) {
+      return (x[0] === "node" ? "Node" : filterLabel(x[0])) + " “" + x[1] + "”"; }).join(", ") + ".");
+    else notice(null);
   }
+
+  /* ---- a notice over the canvas: values the address named that this network lacks, an empty result ---- */
+  var noticeBox = document.getElementById("notice");
+  function notice(text, action) {
+    noticeBox.textContent = "";
+    noticeBox.dataset.kind = "";
+    noticeBox.hidden = !text;
+    if (!text) return;
+    noticeBox.appendChild(el("span", text));
+    if (action) noticeBox.appendChild(button(action[0], action[1], "small"));
+    noticeBox.appendChild(button("×", function () { notice(null); }, "close")).setAttribute("aria-label", "Dismiss");
+  }
+  K.ui.afterFilters = function (shown) {  /* nothing left: say which filters exclude everything */
+    if (shown > 0) { if (noticeBox.dataset.kind === "empty") { notice(null); noticeBox.dataset.kind = ""; } return; }
+    var active = FILTER_KEYS.filter(function (k) { return state.sel[k].size; });
+    if (!active.length) return;
+    var said = active.map(function (k) {
+      var vs = valuesOf(k);
+      return filterLabel(k) + " = " + Array.from(state.sel[k]).map(function (v) { return vs[v][1]; }).join(" or ");
+    });
+    var alone = active.filter(function (k) {  /* a filter whose removal brings something back */
+      var keep = state.sel[k]; state.sel[k] = new Set();
+      var n = K.countShown(); state.sel[k] = keep; return n > 0;
+    });
+    var last = state.last && state.sel[state.last] && state.sel[state.last].size ? state.last : active[active.length - 1];
+    notice("Nothing matches " + said.join(" and ") + " together" + (alone.length && alone.length < active.length ?
+      " (without " + alone.map(filterLabel).join(", or without ") + ", something would)" : "") + ".",
+      ["Clear " + filterLabel(last), function () { state.sel[last] = new Set(); state.last = null; syncControls(); applyFilters(); }]);
+    noticeBox.dataset.kind = "empty";
+  };
+  K.notice = notice;
   K.fragment = fragment;
   K.saveState = saveState;
   K.readFragment = readFragment;
@@ -98,6 +141,7 @@
     });
     select.addEventListener("change", function () {
       state.sel[k] = new Set(Array.from(select.selectedOptions).map(function (o) { return Number(o.value); }));
+      state.last = k;
       applyFilters();
     });
     selects[k] = select;
@@ -169,15 +213,9 @@
   }
   var appliedColour = "type";  /* what the nodes show now: no update of every node when nothing changes */
   function recolour() {
-    var focusSet = state.focus && state.node !== null ? new Set([state.node].concat(
-      neighbours(state.node).map(function (x) { return x[0]; }))) : null;
-    var want = state.colour + (focusSet ? ":" + state.node : "");
-    if (want !== appliedColour) {
-      appliedColour = want;
-      nodes.update(details.map(function (d, i) {
-        if (focusSet && !focusSet.has(i)) return { id: i, color: "rgba(200,205,212,0.35)", opacity: 0.3 };
-        return { id: i, color: colourOf(i), opacity: 1 };
-      }));
+    if (state.colour !== appliedColour) {
+      appliedColour = state.colour;
+      nodes.update(details.map(function (d, i) { return { id: i, color: colourOf(i) }; }));
     }
     colourLegend.textContent = "";
     if (state.colour === "type") {
@@ -272,12 +310,19 @@
   K.runSearch = runSearch; K.recolour = recolour; K.resize = resize;
   ckg.why = why;
 
+  var depthBox = document.getElementById("focus-depth");
+  depthBox.addEventListener("change", function () {
+    state.depth = Number(depthBox.value);
+    if (state.focus && K.ui.refocus) K.ui.refocus(); else saveState();
+  });
+
   function syncControls() {
     Object.keys(selects).forEach(function (k) {
       Array.from(selects[k].options).forEach(function (o) { o.selected = state.sel[k].has(Number(o.value)); });
     });
     data.types.forEach(function (t) { typeBoxes[t.key].checked = state.types[t.key]; });
     isoBox.checked = state.isolated; colourBy.value = state.colour; sizeBy.value = state.size;
+    K.labels.sync(); depthBox.value = String(state.depth);
   }
   K.syncControls = syncControls;
 })();

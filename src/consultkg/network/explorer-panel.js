@@ -1,4 +1,4 @@
-/* consultkg network explorer, part 3 of 3: buttons (fit, reset, exports), the table view, the details panel; restores the view. Document text only through textContent. */
+/* consultkg network explorer, part 5 of 5: buttons (fit, reset, exports), the table view, the details panel; restores the view. Document text only through textContent. */
 (function () {
   "use strict";
   var ckg = window.ckg, K = ckg && ckg.core;
@@ -18,7 +18,6 @@
   var container = K.container;
   var hidden = K.hidden;
   var edgeHidden = K.edgeHidden;
-  var ensureLabels = K.ensureLabels;
   var neighbours = K.neighbours;
   var state = K.state;
   var fragment = K.fragment;
@@ -133,12 +132,17 @@
   var panel = document.getElementById("panel"), box = document.getElementById("details"), opener = null;
   function closePanel() {
     if (panel.hidden) return;
-    panel.hidden = true; network.unselectAll(); state.node = null; state.focus = false;
-    K.recolour(); network.redraw(); saveState();
+    if (state.focus) K.ui.leaveFocus();
+    panel.hidden = true; network.unselectAll(); state.node = null;
+    network.redraw(); saveState();
     if (opener && document.body.contains(opener)) opener.focus();
   }
   document.getElementById("panel-close").addEventListener("click", closePanel);
-  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") closePanel(); });
+  document.addEventListener("keydown", function (ev) {  /* Escape: out of the focus first, then the panel closes */
+    if (ev.key !== "Escape") return;
+    if (state.focus) { K.ui.leaveFocus(); if (state.node !== null && !panel.hidden) showDetails(state.node); }
+    else closePanel();
+  });
   function row(dl, term, value) {
     if (value === "" || value === null || value === undefined) return;
     dl.appendChild(el("dt", term)); dl.appendChild(el("dd", value));
@@ -244,8 +248,9 @@
     box.appendChild(dl);
     if (filtering) box.appendChild(el("p", "Counts, links and their weights: the meetings the filters keep.", "hint"));
     var actions = box.appendChild(el("p", null, "actions"));
-    actions.appendChild(button(state.focus ? "Show everything" : "Focus on its neighbourhood", function () {
-      state.focus = !state.focus; K.recolour(); showDetails(i);
+    actions.appendChild(button(state.focus ? "Show everything (Escape)" : "Focus on its neighbourhood", function () {
+      if (state.focus) K.ui.leaveFocus(); else K.ui.enterFocus(i);
+      showDetails(i);
     }, "action"));
     /* [neighbour, weight now, edge]: with filters set, the weight counts the meetings they keep */
     var links = neighbours(i).filter(function (x) { return !hidden[x[0]] && !edgeHidden[x[2]]; }).map(function (x) {
@@ -266,12 +271,16 @@
   function selectNode(i, move) {
     if (hidden[i]) return;
     opener = document.activeElement;
-    ensureLabels();
     network.selectNodes([i]);
-    if (move) network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: false });
     state.node = i;
+    if (state.focus) K.ui.enterFocus(i);  /* in focus: the focus moves to it */
+    else if (move) {  /* the node and its neighbours on screen, its label first (labels never overlap) */
+      var near = [i].concat(neighbours(i).filter(function (x) { return !hidden[x[0]] && !edgeHidden[x[2]]; })
+        .sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; }).slice(0, 60).map(function (x) { return x[0]; }));
+      network.fit({ nodes: near, animation: false });
+      if (network.getScale() > 1.5) network.moveTo({ position: network.getPosition(i), scale: 1.5, animation: false });
+    }
     showDetails(i);
-    if (state.focus) K.recolour();
     saveState();
     document.getElementById("details-title").focus();
   }
@@ -288,9 +297,10 @@
     K.restoring = true;
     readFragment(); K.syncControls(); applyFilters(); K.recolour(); K.resize(); showTable(state.table);
     if (state.node !== null && !hidden[state.node]) {
-      var focus = state.focus; network.selectNodes([state.node]); showDetails(state.node); state.focus = focus;
-    } else { state.node = null; panel.hidden = true; }
+      network.selectNodes([state.node]); showDetails(state.node);
+    } else { state.node = null; state.focus = false; panel.hidden = true; }
     K.restoring = false;
+    saveState();  /* the address as the page reads it: unknown values left out, names as the page spells them */
   }
   window.addEventListener("hashchange", restore);
   ckg.state = state; ckg.fragment = fragment; ckg.restore = restore;

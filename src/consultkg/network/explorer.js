@@ -1,6 +1,7 @@
-/* consultkg network explorer, part 1 of 3: the network, its labels, the view state, and the filters,
-   evaluated per meeting, with the counts they leave (explorer-controls.js: the URL fragment and the side
-   bar's controls; explorer-panel.js: details panel, table view, exports). All document text is put into
+/* consultkg network explorer, part 1 of 5: the network, the view state, and the filters, evaluated per
+   meeting, with the counts they leave (explorer-canvas.js: what the page draws itself, labels included;
+   explorer-controls.js: the URL fragment and the side bar's controls; explorer-focus.js: a node's
+   neighbourhood; explorer-panel.js: details panel, table view, exports). All document text is put into
    the page with textContent, never as HTML. */
 (function () {
   "use strict";
@@ -77,26 +78,16 @@
       (d.orgType ? " · " + d.orgType : "") + "\ndegree " + m[0] + " · consultations " + m[4];
   }
   /* hover text: plain text (vis-network 9 shows a string title with innerText) */
-  data.nodes.forEach(function (n, i) {
-    n.title = nodeTitle(i);
-    if (details[i].hub) n.label = undefined;  /* hubs: labels drawn by the page at a readable size, below */
-  });
+  data.nodes.forEach(function (n, i) { n.title = nodeTitle(i); });
 
   /* ---- the network ---- */
   var ownEdges = !!data.ownEdges;
-  /* Big pages leave the labels out until zoomed in far enough to read them: vis-network measures every
-     label when it lays out the first frame (the hub labels are the page's own, drawn whatever the zoom). */
-  var labelsOn = !ownEdges;
-  var nodes = new vis.DataSet(labelsOn ? data.nodes : data.nodes.map(function (n) {
+  /* vis-network draws no label: the page places them (explorer-canvas.js), none over another */
+  var nodes = new vis.DataSet(data.nodes.map(function (n) {
     var copy = {};
     for (var k in n) if (k !== "label") copy[k] = n[k];
     return copy;
   }));
-  function ensureLabels() {
-    if (labelsOn) return;
-    labelsOn = true;
-    nodes.update(data.nodes.filter(function (n) { return n.label; }).map(function (n) { return { id: n.id, label: n.label }; }));
-  }
   var edges = new vis.DataSet(ownEdges ? [] : data.edges.map(function (e, k) {
     return { id: k, from: e.from, to: e.to, width: e.width, title: edgeTitle(k) };
   }));
@@ -106,15 +97,14 @@
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
   ckg.network = network; ckg.nodes = nodes; ckg.edges = edges;
   var hidden = isolated.slice(), edgeHidden = data.edges.map(function (e) { return hidden[e.from] || hidden[e.to]; });
-  if (!labelsOn) network.on("zoom", function () { if (network.getScale() >= 0.3) ensureLabels(); });
   ckg.drawnNodeCount = function () { return network.body.nodeIndices.length; };
   ckg.drawnEdgeCount = function () { return ownEdges ? ckg.ownEdgesDrawn : network.body.edgeIndices.length; };
-  if (ownEdges) drawEdgesOnCanvas();
 
   var laidOut = false;
   function drawn() {
     laidOut = true; progress.hidden = true; status();
-    if (fewShown || anyFilter()) network.fit({ nodes: details.map(function (d, i) { return i; })
+    if (state.focus && K.ui.afterFocus) K.ui.afterFocus();
+    else if (anyFilter()) network.fit({ nodes: details.map(function (d, i) { return i; })
       .filter(function (i) { return !hidden[i]; }), animation: false });
     network.once("afterDrawing", ready); network.redraw();
   }
@@ -131,90 +121,7 @@
     network.once("afterDrawing", function () { setTimeout(drawn, 0); });
   }
 
-  var widthVersion = 0;  /* bumped when an edge's width changes: the canvas edges are grouped again */
-  function drawEdgesOnCanvas() {
-    var buckets = {}, widths, panning = false;
-    function group() {
-      buckets = {};
-      data.edges.forEach(function (e, k) {
-        var w = Math.round(widthNow[k] * 2) / 2;
-        (buckets[w] = buckets[w] || []).push(k);
-      });
-      widths = Object.keys(buckets).map(Number).sort(function (a, b) { return a - b; });
-      grouped = widthVersion;
-    }
-    var grouped = -1;
-    group();
-    network.on("dragStart", function (p) { panning = !p.nodes.length; });
-    network.on("dragEnd", function () { if (panning) { panning = false; network.redraw(); } });
-    network.on("beforeDrawing", function (ctx) {
-      if (panning) return;
-      if (grouped !== widthVersion) group();
-      var at = network.body.nodes, count = 0, scale = network.getScale();
-      ctx.save();
-      ctx.strokeStyle = data.edges.length > 3000 ? "rgba(120, 130, 145, 0.2)" : "rgba(120, 130, 145, 0.35)";
-      widths.forEach(function (w) {
-        ctx.lineWidth = Math.max(w, 0.6 / scale);
-        ctx.beginPath();
-        buckets[w].forEach(function (k) {
-          if (edgeHidden[k]) return;
-          var e = data.edges[k], a = at[e.from], b = at[e.to];
-          ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y); count++;
-        });
-        ctx.stroke();
-      });
-      var sel = network.getSelectedNodes();
-      if (sel.length) {
-        ctx.strokeStyle = "#2b3a4a"; ctx.lineWidth = Math.max(1.5, 1.5 / scale); ctx.beginPath();
-        neighbours(sel[0]).forEach(function (x) {
-          if (hidden[x[0]] || edgeHidden[x[2]]) return;
-          ctx.moveTo(at[sel[0]].x, at[sel[0]].y); ctx.lineTo(at[x[0]].x, at[x[0]].y);
-        });
-        ctx.stroke();
-      }
-      ctx.restore();
-      ckg.ownEdgesDrawn = count;
-    });
-  }
-
-  /* ---- hub labels (themes, the most central organisations) at 13 px whatever the zoom; search rings ---- */
-  var hubs = [];
-  details.forEach(function (d, i) { if (d.hub) hubs.push(i); });
-  hubs.sort(function (a, b) { return (details[a].type !== "theme") - (details[b].type !== "theme") ||
-                                      details[b].metrics[2] - details[a].metrics[2] || a - b; });
-  var matches = [], fewShown = null;  /* when a filter leaves few nodes, all their labels are drawn */
-  var FEW = 80;
-  network.on("afterDrawing", function (ctx) {
-    var scale = network.getScale(), at = network.body.nodes, boxes = [];
-    ctx.save();
-    if (matches.length) {
-      ctx.strokeStyle = "#000000"; ctx.lineWidth = 3 / scale;
-      matches.forEach(function (i) {
-        if (hidden[i]) return;
-        ctx.beginPath(); ctx.arc(at[i].x, at[i].y, data.nodes[i].size + 6 / scale, 0, 2 * Math.PI); ctx.stroke();
-      });
-    }
-    var px = 13 / scale;
-    ctx.font = "600 " + px + "px system-ui, sans-serif"; ctx.textAlign = "center"; ctx.textBaseline = "top";
-    ctx.lineJoin = "round"; ctx.lineWidth = 4 / scale; ctx.strokeStyle = "#ffffff"; ctx.fillStyle = "#1d2733";
-    ckg.hubLabelsDrawn = 0;
-    (fewShown || hubs).forEach(function (i) {
-      if (hidden[i]) return;
-      var n = at[i], text = data.nodes[i].shortLabel || (data.nodes[i].shortLabel = shortText(details[i].label));
-      var w = ctx.measureText(text).width, x = n.x, r = data.nodes[i].size + 3 / scale;
-      /* below the node, else above it, else right of it: the first place no other hub label takes */
-      var spots = [[x, n.y + r], [x, n.y - r - px], [x + r + w / 2, n.y - px / 2]];
-      var spot = spots.find(function (s) {
-        var box = [s[0] - w / 2, s[1], s[0] + w / 2, s[1] + px];
-        return !boxes.some(function (b) { return b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3]; });
-      });
-      if (!spot) return;
-      boxes.push([spot[0] - w / 2, spot[1], spot[0] + w / 2, spot[1] + px]);
-      ctx.strokeText(text, spot[0], spot[1]); ctx.fillText(text, spot[0], spot[1]); ckg.hubLabelsDrawn++;
-    });
-    ctx.restore();
-  });
-  function shortText(s) { return s.length <= 32 ? s : s.slice(0, 31).replace(/\s+\S*$/, "") + "…"; }
+  var matches = [];  /* search hits, ringed on the canvas (explorer-canvas.js) */
 
   /* ---- adjacency ---- */
   var adjacency = null;
@@ -233,7 +140,7 @@
   /* ---- state, kept in the URL fragment (explorer-controls.js reads and writes it) ---- */
   var FILTER_KEYS = data.facets.map(function (f) { return f.key; }).concat(["orgtype"]);
   var state = { sel: {}, types: {}, isolated: false, colour: "type", size: data.sizeBy, node: null, focus: false,
-                table: false };
+                depth: 1, table: false };
   FILTER_KEYS.forEach(function (k) { state.sel[k] = new Set(); });
   data.types.forEach(function (t) { state.types[t.key] = true; });
   var orgTypeIndex = {};
@@ -250,11 +157,16 @@
     return meetingFilterActive() || state.sel.orgtype.size > 0 ||
       data.types.some(function (t) { return !state.types[t.key]; });
   }
+  /* an organisation is of its type; a person of their organisations' (none when they have none) */
+  function orgTypesOf(i) {
+    var d = details[i];
+    return d.type === "organisation" ? [d.orgTypeKey] : d.type === "person" ? d.orgTypeKeys || [] : null;
+  }
   function nodeOk(i) {
     var d = details[i];
     if (!state.types[d.type]) return false;
-    if (state.sel.orgtype.size && d.type === "organisation" && !state.sel.orgtype.has(orgTypeIndex[d.orgTypeKey]))
-      return false;
+    var keys = state.sel.orgtype.size ? orgTypesOf(i) : null;
+    if (keys && !keys.some(function (k) { return state.sel.orgtype.has(orgTypeIndex[k]); })) return false;
     return true;
   }
   function meetingMatches(j) {
@@ -278,32 +190,65 @@
     return true;
   }
   var live = meetings.map(function () { return true; });
-  function applyFilters() {
-    var filtering = anyFilter(), i, j, k;
-    var stakeholderView = data.types.some(function (t) { return t.key === "organisation" || t.key === "person"; });
+  /* edge e under the filters, its ends hidden or not as ``off`` says: [hidden, weight] */
+  function edgeNow(e, off, filtering) {
+    var h = off[e.from] || off[e.to], w = e.weight;
+    if (!h && filtering && data.structural.indexOf(e.kind) < 0) {
+      /* the meetings the filters keep that made this edge: its weight under the filters */
+      var a = nodeMeetings[e.from].length <= nodeMeetings[e.to].length ? e.from : e.to, b = a === e.from ? e.to : e.from;
+      var kept = 0;
+      nodeMeetings[a].forEach(function (m) { if (live[m] && meetingSets[m].has(b)) kept++; });
+      h = kept === 0;
+      if (data.weightCounts) w = kept;
+    }
+    return [h, w];
+  }
+  /* focus: the chosen node and what lies within ``state.depth`` links of it, among the links the filters keep */
+  var focusSet = null;
+  function neighbourhood(centre, off, filtering) {
+    var seen = new Set([centre]), ring = [centre];
+    for (var step = 0; step < state.depth; step++) {
+      var next = [];
+      ring.forEach(function (x) {
+        neighbours(x).forEach(function (y) {
+          if (seen.has(y[0]) || edgeNow(data.edges[y[2]], off, filtering)[0]) return;
+          seen.add(y[0]); next.push(y[0]);
+        });
+      });
+      ring = next;
+    }
+    return seen;
+  }
+  var stakeholderView = data.types.some(function (t) { return t.key === "organisation" || t.key === "person"; });
+  /* what the filters hide (true per node), the meetings they keep written into ``keep`` */
+  function filtered(keep, filtering) {
+    var i, j, next = new Array(N);
     for (j = 0; j < meetings.length; j++) {
-      live[j] = !filtering || (meetingMatches(j) && (!stakeholderView || meetings[j][3].some(function (n) {
+      keep[j] = !filtering || (meetingMatches(j) && (!stakeholderView || meetings[j][3].some(function (n) {
         var t = details[n].type; return (t === "organisation" || t === "person") && nodeOk(n); })));
     }
-    var next = new Array(N);
     for (i = 0; i < N; i++) {
       var show = nodeOk(i) && (state.isolated || !isolated[i]);
-      if (show && filtering) show = themeSelfOk(i) && nodeMeetings[i].some(function (m) { return live[m]; });
+      if (show && filtering) show = themeSelfOk(i) && nodeMeetings[i].some(function (m) { return keep[m]; });
       next[i] = !show;
     }
+    return next;
+  }
+  /* how many nodes the filters as they are now would show (nothing on the page changes) */
+  function countShown() {
+    return filtered(new Array(meetings.length), anyFilter()).filter(function (h) { return !h; }).length;
+  }
+  function applyFilters() {
+    var filtering = anyFilter(), i;
+    var next = filtered(live, filtering);
+    focusSet = state.focus && state.node !== null && !next[state.node] ? neighbourhood(state.node, next, filtering) : null;
+    if (state.focus && !focusSet) state.focus = false;  /* its node is filtered out: the whole view */
+    if (focusSet) for (i = 0; i < N; i++) if (!focusSet.has(i)) next[i] = true;
     var changed = {};  /* node id -> its update for vis: hidden, title */
     for (i = 0; i < N; i++) if (next[i] !== hidden[i]) { hidden[i] = next[i]; changed[i] = { id: i, hidden: next[i] }; }
     var edgeChanges = [], degree = new Array(N).fill(0), weighted = new Array(N).fill(0), widthChanged = false;
     data.edges.forEach(function (e, k2) {
-      var h = hidden[e.from] || hidden[e.to], w = e.weight;
-      if (!h && filtering && data.structural.indexOf(e.kind) < 0) {
-        /* the meetings the filters keep that made this edge: its weight under the filters */
-        var a = nodeMeetings[e.from].length <= nodeMeetings[e.to].length ? e.from : e.to, b = a === e.from ? e.to : e.from;
-        var kept = 0;
-        nodeMeetings[a].forEach(function (m) { if (live[m] && meetingSets[m].has(b)) kept++; });
-        h = kept === 0;
-        if (data.weightCounts) w = kept;
-      }
+      var now = edgeNow(e, hidden, filtering), h = now[0], w = now[1];
       if (!h) { degree[e.from]++; degree[e.to]++; weighted[e.from] += w; weighted[e.to] += w; }
       var change = null;
       if (h !== edgeHidden[k2]) { edgeHidden[k2] = h; change = { id: k2, hidden: h }; }
@@ -316,7 +261,7 @@
       }
       if (change && !ownEdges) edgeChanges.push(change);
     });
-    if (widthChanged) widthVersion++;
+    if (widthChanged) K.widthVersion++;  /* explorer-canvas.js groups the edges it draws by width again */
     if (edgeChanges.length) edges.update(edgeChanges);
     /* the nodes' counts: no filter, the whole network's; else their links and meetings among those kept */
     for (i = 0; i < N; i++) {
@@ -334,11 +279,12 @@
     if (changes.length) nodes.update(changes);
     var shownIds = [];
     for (i = 0; i < N; i++) if (!hidden[i]) shownIds.push(i);
-    fewShown = filtering && shownIds.length <= FEW ? shownIds.sort(function (a, b) {
-      return (!details[b].hub) - (!details[a].hub) || metricsNow[b][0] - metricsNow[a][0] || a - b; }) : null;
-    if (filtering && shownIds.length && laidOut) network.fit({ nodes: shownIds, animation: false });
+    if (K.labels) K.labels.reorder();
+    if (K.ui.afterFocus && !K.focusing && laidOut) K.ui.afterFocus();  /* the rings around the node in focus */
+    if (filtering && !focusSet && shownIds.length && laidOut && !K.focusing) network.fit({ nodes: shownIds, animation: false });
     network.redraw();
     status();
+    if (K.ui.afterFilters) K.ui.afterFilters(shownIds.length);
     if (state.table) K.ui.renderTable();
     if (K.ui.refreshPanel) K.ui.refreshPanel();
     if (K.resize && !K.restoring) K.resize();  /* its legend says what the sizes count */
@@ -353,7 +299,9 @@
     hidden.forEach(function (h) { if (!h) shownNodes++; });
     edgeHidden.forEach(function (h) { if (!h) shownEdges++; });
     var text = "Showing " + shownNodes + " of " + N + " nodes and " + shownEdges + " of " + data.edges.length + " links";
-    if (!state.isolated && isolatedCount && !anyFilter()) text += " (" + isolatedCount + " without links set aside)";
+    if (!state.isolated && isolatedCount && !anyFilter() && !focusSet) text += " (" + isolatedCount + " without links set aside)";
+    if (focusSet) text += "; in focus: " + details[state.node].label + " and what lies within " + state.depth +
+      (state.depth === 1 ? " link" : " links") + " (Escape shows everything)";
     ckg.shown = { nodes: shownNodes, edges: shownEdges };
     document.getElementById("clear-filters").disabled = !anyFilter();
     if (laidOut) statusEl.textContent = text;
@@ -361,7 +309,10 @@
   function why(i) {  /* why a node is not drawn, in words */
     var d = details[i];
     if (!state.types[d.type]) return "hidden: " + typeLabel[d.type] + " is unticked in the legend";
-    if (!nodeOk(i)) return "hidden: its organisation type is not among those chosen";
+    if (!nodeOk(i)) return d.type === "person" && !(d.orgTypeKeys || []).length ?
+      "hidden: no organisation of theirs is known, so no organisation type" :
+      "hidden: its organisation type is not among those chosen";
+    if (focusSet && !focusSet.has(i)) return "hidden: outside the neighbourhood in focus (Escape shows everything)";
     if (isolated[i] && !state.isolated) return "hidden: it has no links (tick “Show nodes without links”)";
     var parts = [];
     FILTER_KEYS.forEach(function (k) {
@@ -393,20 +344,21 @@
   K.network = network;
   K.container = container;
   K.hidden = hidden;
-  K.edgeHidden = edgeHidden;
-  K.ensureLabels = ensureLabels;
-  K.neighbours = neighbours;
+  K.edgeHidden = edgeHidden; K.widthNow = widthNow; K.widthVersion = 0;
+    K.neighbours = neighbours;
   K.matches = matches;
   K.FILTER_KEYS = FILTER_KEYS;
   K.state = state;
   K.valuesOf = valuesOf;
   K.anyFilter = anyFilter;
-  K.nodeOk = nodeOk;
+  K.nodeOk = nodeOk; K.orgTypesOf = orgTypesOf;
+  K.focusSet = function () { return focusSet; };
   K.themeNodeOf = themeNodeOf;
   K.live = live;
   K.metricsNow = metricsNow;
   K.weightNow = weightNow;
   K.applyFilters = applyFilters;
+  K.laidOut = function () { return laidOut; }; K.countShown = countShown;
   K.status = status;
   K.why = why;
   K.filterLabel = filterLabel;

@@ -26,7 +26,8 @@ Views (``VIEWS``):
 Nodes are IRIs (strings) with plain attributes: ``label``, ``display`` (the
 label made unique: a ministry with its country, a person with their
 organisation), ``type`` (one of ``NODE_TYPES``), ``acronym``, ``org_type`` and
-``org_type_id``, ``country``, ``organisation`` and ``job_title`` (people);
+``org_type_id``, ``country``, ``organisation``, ``job_title`` and ``org_type_ids`` (people: the
+types of the organisations they belong to);
 ``meetings`` and ``consultation_count``; for themes ``stakeholders`` (distinct
 organisations that discussed it, a person counted as their organisation); the
 facets as sorted tuples of labels (``themes``, ``objectives``, ``countries``,
@@ -103,6 +104,9 @@ def _decorate(f: Facts, node: str, meetings: list[Meeting], display: dict) -> di
     attrs = {"acronym": "", "org_type": "", "org_type_id": "", "country": "", "organisation": "", "job_title": ""}
     attrs.update({k: v for k, v in f.nodes[node].items() if k != "organisation_ids"})
     attrs["display"] = display.get(node, attrs["label"])
+    if attrs["type"] == "person":  # a person is of the type of the organisations they belong to
+        attrs["org_type_ids"] = tuple(sorted({f.nodes[o].get("org_type_id", "") for o in
+                                              f.nodes[node].get("organisation_ids", ()) if o in f.nodes}))
     if attrs["type"] == "theme":
         themes = {node}
         evidence = {x for m in meetings for x in m.mentions if x.theme_id == node}

@@ -71,7 +71,7 @@ LABEL_MAX = 32  # characters of a label drawn on the canvas; the panel shows it 
 HUB_ORGS = 10  # organisations whose labels are always drawn (by betweenness, then degree)
 
 
-APP_SCRIPTS = ("explorer.js", "explorer-controls.js", "explorer-panel.js")  # in this order, one <script>
+APP_SCRIPTS = ("explorer.js", "explorer-canvas.js", "explorer-controls.js", "explorer-focus.js", "explorer-panel.js")  # in this order, one <script>
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +159,8 @@ def build_network(g: nx.Graph, size_by: str = "degree", physics: bool | None = N
         if a["type"] == "organisation":
             detail["orgTypeKey"] = local_name(a.get("org_type_id", "")) or "unclassified"
             detail["family"] = ORG_FAMILY.get(detail["orgTypeKey"], ("Other", ""))[0]
+        elif a["type"] == "person":  # filtered by organisation type as their organisations are
+            detail["orgTypeKeys"] = [local_name(t) or "unclassified" for t in a.get("org_type_ids", ())]
         details.append(detail)
     top_weight = max((w for _, _, w in g.edges(data="weight", default=1)), default=1)
     edges = []

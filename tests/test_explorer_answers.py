@@ -1,0 +1,161 @@
+"""The explorer's answers against SPARQL's and networkx's: the organisation-type filter (people by their
+organisation), values the page lacks, empty results, labels that never collide, and focus."""
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from consultkg.build.run import make_dataset
+from consultkg.network import network_graph, network_html
+
+from .browser import Page, _drawn, _select, _tail, skip_without_browser
+
+skip_without_browser()
+
+ORG = "PREFIX org: <http://www.w3.org/ns/org#>\n"
+OF_TYPE = "{ ?x org:classification ?k } UNION { ?x org:memberOf ?o . ?o org:classification ?k }"
+OVERLAPS = """() => { const b = ckg.labelBoxes(), bad = [];
+  for (let i = 0; i < b.length; i++) for (let j = i + 1; j < b.length; j++) { const x = b[i], y = b[j];
+    if (x[1] < y[3] - 0.5 && y[1] < x[3] - 0.5 && x[2] < y[4] - 0.5 && y[2] < x[4] - 0.5) bad.push([x[0], y[0]]); }
+  return bad; }"""
+UNLABELLED_THEMES = """() => { const lab = new Set(ckg.labelBoxes().map(x => x[0]));
+  return ckg.data.details.map((d, i) => [d, i]).filter(([d, i]) => d.type === 'theme' && !ckg.core.hidden[i] &&
+    !lab.has(i)).map(([d]) => d.label); }"""
+
+
+def _shown(p, fragment: str) -> dict:
+    p.js("f => { history.replaceState(null, '', '#' + f); ckg.restore(); }", fragment)
+    return p.js("ckg.shown")
+
+
+def _notice(p) -> str:
+    return "" if p.js("document.getElementById('notice').hidden") else p.page.inner_text("#notice")
+
+
+@pytest.fixture(scope="module")
+def sample(browser, sample_record, tmp_path_factory):
+    path = tmp_path_factory.mktemp("answers") / "sample.html"
+    g = network_graph(make_dataset([("lima-peru-government", sample_record)]))
+    path.write_bytes(network_html(g))
+    p = Page(browser, path)
+    yield p, g
+    p.page.close()
+
+
+def test_civil_society_shows_its_organisation_and_its_themes_not_the_ministers(sample):
+    p, g = sample
+    assert _shown(p, "orgtype=civil-society") == {"nodes": 5, "edges": 4}
+    drawn = set(_drawn(p, ["orgtype=civil-society"])[0])
+    orgs = {n for n in drawn if g.nodes[n]["type"] == "organisation"}
+    assert [g.nodes[n]["label"] for n in orgs] == ["Pacific Maritime Association"]
+    assert not any(g.nodes[n]["type"] == "person" for n in drawn)  # Peru's Minister and Vice-Minister: government
+    assert all(g.nodes[n]["type"] == "theme" for n in drawn - orgs) and len(drawn - orgs) == 4
+    minister = next(i for i, n in enumerate(g.nodes) if g.nodes[n]["type"] == "person")
+    assert p.js(f"ckg.why({minister})").startswith("hidden: its organisation type")
+
+
+def test_every_organisation_type_keeps_the_people_of_its_organisations_as_sparql_does(corpus):
+    p, g, store = corpus
+    types = p.js("ckg.data.orgTypes.map(t => t.key)")
+    assert len(types) >= 5
+    ids = {n: i for i, n in enumerate(g.nodes)}
+    for key in types:
+        k = next(a["org_type_id"] for _, a in g.nodes(data=True) if a.get("org_type_id", "").endswith("/" + key))
+        people = {x for (x,) in _select(store, ORG + f"""SELECT DISTINCT ?x WHERE {{ BIND(<{k}> AS ?k)
+            ?m a ckg:Meeting ; ckg:participant ?x . {OF_TYPE}
+            FILTER EXISTS {{ ?m2 ckg:participant ?x ; ckg:discussed ?any }} }}""")}
+        themes = {t for (t,) in _select(store, ORG + f"""SELECT DISTINCT ?t WHERE {{ BIND(<{k}> AS ?k)
+            ?m a ckg:Meeting ; ckg:participant ?x ; ckg:discussed ?t . {OF_TYPE} }}""")}
+        links = _select(store, ORG + f"""SELECT (COUNT(DISTINCT *) AS ?n) WHERE {{ SELECT DISTINCT ?x ?t WHERE {{
+            BIND(<{k}> AS ?k) ?m a ckg:Meeting ; ckg:participant ?x ; ckg:discussed ?t . {OF_TYPE} }} }}""")
+        drawn = set(_drawn(p, [f"orgtype={key}"])[0])
+        assert drawn == people | themes, key
+        assert p.js("ckg.shown.edges") == int(links[0][0]), key
+        assert any(g.nodes[n]["type"] == "person" for n in drawn) or not any(
+            g.nodes[n]["type"] == "person" for n in people), key
+        assert all(ids[n] is not None for n in drawn)
+
+
+def test_fragment_values_ignore_case_and_accents_and_unknown_ones_are_named_and_dropped(corpus):
+    p, g, store = corpus
+    countries = p.js("ckg.data.facets.find(f => f.key === 'country').values")
+    key, label = next(v for v in countries if any(c in v[1] for c in "éèôíãç")) if any(
+        any(c in v[1] for c in "éèôíãç") for v in countries) else countries[0]
+    want = _shown(p, f"country={key}")
+    assert _shown(p, f"country={key.upper()}") == want and p.js("location.hash") == f"#country={key}"
+    plain = label.upper().replace("É", "E").replace("È", "E").replace("Ô", "O").replace("Í", "I").replace("Ã", "A")
+    assert _shown(p, "country=" + plain.replace("Ç", "C")) == want  # the label, without accents, in capitals
+    whole = _shown(p, "")
+    assert _shown(p, "country=atlantis&theme=%E0") == whole
+    assert p.js("location.hash") == ""  # dropped from the address
+    said = _notice(p)
+    assert "Country “atlantis”" in said and "Theme “%E0”" in said and "left out" in said
+    _shown(p, f"country={key}")
+    assert _notice(p) == ""
+
+
+def test_an_empty_result_says_which_filters_exclude_everything_and_clears_the_last(sample):
+    p, g = sample
+    assert _shown(p, "orgtype=civil-society&theme=rural-women") == {"nodes": 0, "edges": 0}
+    said = _notice(p)
+    assert said.startswith("Nothing matches Theme = Rural women and Organisation type = ")
+    assert "Clear Theme" in said  # the filter the address named last
+    p.page.click("#notice button.small")
+    assert p.js("location.hash") == "#orgtype=civil-society" and p.js("ckg.shown.nodes") == 5
+    assert _notice(p) == ""
+
+
+def test_focus_shows_the_neighbourhood_asked_for_keeps_it_in_the_address_and_escape_undoes_it(sample):
+    p, g = sample
+    _shown(p, "")
+    ids = list(g.nodes)
+    undp = next(i for i, n in enumerate(ids) if n.endswith("/united-nations-development-programme"))
+    before = p.js("ckg.network.getPositions()")
+    for depth in (1, 2):
+        p.js(f"ckg.core.state.depth = {depth}; ckg.enterFocus({undp})")
+        want = set(nx.ego_graph(g, ids[undp], radius=depth))
+        assert set(p.js("ckg.network.body.nodeIndices.map(i => ckg.data.details[i].iri)")) == want
+        assert p.js("location.hash") == f"#node=united-nations-development-programme&focus={depth}"
+        assert p.js(OVERLAPS) == []
+        box = p.js("ckg.core.container.getBoundingClientRect().toJSON()")
+        inside = p.js("""() => ckg.network.body.nodeIndices.every(i => { const q = ckg.network.canvasToDOM(
+            ckg.network.getPosition(i)), r = ckg.core.container.getBoundingClientRect();
+            return q.x >= 0 && q.y >= 0 && q.x <= r.width && q.y <= r.height; })""")
+        assert inside and box["width"] > 0  # fitted to the screen
+        assert "in focus: United Nations Development Programme" in p.page.inner_text("#status")
+    p.page.keyboard.press("Escape")
+    assert p.js("location.hash") == "#node=united-nations-development-programme"
+    assert p.js("ckg.network.getPositions()") == before  # every node back where it was
+    assert p.js("ckg.shown.nodes") == g.number_of_nodes() - 1
+    # from the address: the same view
+    p.js("location.hash = '#node=united-nations-development-programme&focus=1'")
+    p.page.wait_for_function("ckg.shown.nodes === %d" % len(nx.ego_graph(g, ids[undp], radius=1)))
+    p.page.keyboard.press("Escape")
+    p.page.keyboard.press("Escape")
+    assert p.js("location.hash") == ""
+
+
+@pytest.mark.slow
+def test_labels_never_collide_and_every_theme_is_labelled_at_1000_records(corpus_1000):
+    p, g, store = corpus_1000
+    assert p.js(OVERLAPS) == [] and p.js(UNLABELLED_THEMES) == []
+    rows = _select(store, """SELECT DISTINCT ?t ?k WHERE { ?m a ckg:Meeting ; ckg:discussed ?t ;
+        ckg:partOf ?c . ?c ckg:country ?k } ORDER BY ?t ?k""")
+    views = [f"theme={_tail(t)}&country={_tail(k)}" for t, k in rows[::max(1, len(rows) // 12)][:12]]
+    views += [f"country={_tail(k)}" for _, k in rows[::max(1, len(rows) // 4)][:4]]
+    views += [f"orgtype={t}" for t in p.js("ckg.data.orgTypes.map(t => t.key)")[:4]]
+    assert len(views) == 20
+    for view in views:
+        _shown(p, view)
+        p.page.wait_for_timeout(50)
+        assert p.js(UNLABELLED_THEMES) == [], view
+        assert p.js(OVERLAPS) == [], view
+    _shown(p, "")
+    for key in ("care", p.js("ckg.data.details.reduce((a, d, i, ds) => d.type === 'organisation' && "
+                             "d.metrics[0] > ds[a].metrics[0] ? i : a, 0)")):
+        i = key if isinstance(key, int) else p.js(f"ckg.data.details.findIndex(d => d.key === '{key}')")
+        p.js(f"ckg.core.state.depth = 1; ckg.enterFocus({i})")
+        p.page.wait_for_timeout(50)
+        assert p.js(OVERLAPS) == [] and p.js(UNLABELLED_THEMES) == []
+        assert p.js("ckg.labelsDrawn") >= min(40, p.js("ckg.shown.nodes"))
+        p.page.keyboard.press("Escape")

@@ -420,3 +420,21 @@ def test_a_label_in_sentence_case_before_its_list_starts_a_line_of_one_line_port
     assert "Delegação:" in lines and "Pontos levantados:" in lines
     assert lines[0] == "ENCONTRO 1 — Ministério do Género (MGCAS) — 9/10, 09h00"
     assert "LOCAL: Escritório do Banco Mundial em Maputo (31 de Outubro, manhã)" in lines  # the label keeps its value
+
+
+def test_an_address_line_under_a_signature_is_not_its_continuation():
+    lines = seg("Elena Moraru\nCoordinator, Equal Rights Platform\nstr. Sfatul Tarii 17, Chisinau\n\n"
+                "The delegates discussed\nand agreed.")
+    assert texts(lines) == ["Elena Moraru", "Coordinator, Equal Rights Platform", "str. Sfatul Tarii 17, Chisinau",
+                            "The delegates discussed and agreed."]
+
+
+def test_a_page_foot_in_a_one_line_record_ends_the_item_before_the_next_meetings_heading():
+    text = ("Mision a Ruritania. Encuentro 1 – Mujeres rurales (13 de septiembre, Dorvik) Lo conversado "
+            "\u2022 Las participantes valoraron el borrador. \u2022 Pidieron apoyo a las cooperativas rurales. "
+            "Página 1 de 2 Encuentro 2 – Organizaciones feministas y de derechos humanos (14 de septiembre, oficina "
+            "del Banco) Participaron: Centro de Estudios (CDE); Red de Mujeres (RDM). " + "x " * 150)
+    found = texts(seg(text))
+    assert "Encuentro 2 – Organizaciones feministas y de derechos humanos (14 de septiembre, oficina del Banco)" \
+        in found
+    assert any(t.endswith("cooperativas rurales.") for t in found)  # the item ends where its page does

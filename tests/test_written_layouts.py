@@ -118,3 +118,51 @@ def test_a_paragraph_of_endorsers_between_commas_names_the_authors(tmp_path):
             "Fundación Justicia y Género", "Red de Mujeres Afrolatinoamericanas, Afrocaribeñas y de la Diáspora"} <= labels
     assert not record.people
     assert len(record.meetings[0].participants) >= 6
+
+
+SIGNED = """**RED DE MUJERES PARLAMENTARIAS DE RURITANIA**
+
+# Posición sobre la Estrategia de Género 2024-2030 del Grupo Banco Mundial
+
+## 1. Quiénes somos
+
+La Red reúne a las diputadas de todos los partidos. La Red presenta este aporte a la consulta pública.
+
+## 2. Apreciación general
+
+La Red acoge favorablemente el proyecto de estrategia y sus tres objetivos. El cuidado no remunerado sigue
+recayendo sobre las mujeres y la violencia basada en género no disminuye en las zonas rurales.
+
+## 3. Pedidos
+
+1. Que el Banco financie servicios de cuidado.
+2. Que apoye a las comisiones parlamentarias.
+
+Por la Red de Mujeres Parlamentarias de Ruritania,
+
+**Diputada Ana Lucía Ferreyra Gómez**
+Presidenta
+
+**Diputada Marta Inés Quiroga Salas**
+Vicepresidenta
+"""
+
+
+def test_a_paper_that_ends_signed_for_its_body_is_a_written_input_by_its_signers(tmp_path):
+    record = extract(source_of(tmp_path, "posicion.md", SIGNED))
+    assert record.document_type == "WrittenInput"  # no "we", no letter's salutation: its signed end says it
+    people = {(p.name, p.honorific, p.job_title) for p in record.people}
+    assert people == {("Ana Lucía Ferreyra Gómez", "Diputada", "Presidenta"),
+                      ("Marta Inés Quiroga Salas", "Diputada", "Vicepresidenta")}
+    labels = {o.label for o in record.organisations}
+    assert "Red de Mujeres Parlamentarias de Ruritania" in labels
+    assert not any(label.startswith("Por ") for label in labels)  # the sign-off's "Por" is no part of the name
+    assert all(p.organisation == record.meetings[0].participants[0] for p in record.people)
+
+
+def test_a_name_then_a_post_that_a_rank_opens_is_read_once():
+    from consultkg.extract.orgs import OrgRegistry
+    from consultkg.extract.participants import parse_entry
+
+    _, people = parse_entry("Graciela Núñez Britos, Senadora de la República", OrgRegistry(), None)
+    assert [(p.name, p.job_title) for p in people] == [("Graciela Núñez Britos", "Senadora de la República")]

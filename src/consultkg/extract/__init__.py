@@ -29,6 +29,7 @@ from .entities import is_sentence
 from .coverage import coverage
 from .parts import Parts
 from .wrapper import is_written
+from .authors import signed_off
 from .roles import Layout, holds_participants, names_who_took_part, read_layout
 from .meeting_tables import unfold_meeting_tables
 from .run_in import split_run_in_heads
@@ -59,6 +60,8 @@ def document_type(lines: list[Block], mapper: Mapper | None = None, layout: Layo
     if _in_our_voice(lines, share=4) and not any(tells_of_meeting(ln.text) for ln in lines):
         return "WrittenInput"  # a quarter of its sentences speak as "we" and none tells of a meeting: its authors'
         # own words, whatever list of signatories or members it carries
+    if signed_off(lines) and not any(tells_of_meeting(ln.text) for ln in lines):
+        return "WrittenInput"  # it ends signed ("Pela Rede ...," then a name) and tells of no meeting: a paper
     mapper = mapper or (lambda text: [])
     layout = layout or read_layout(lines, mapper)
     if any(names_who_took_part(m, mapper) for m in layout.meetings) or (

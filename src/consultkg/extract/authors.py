@@ -84,6 +84,20 @@ def _is_name_line(text: str) -> bool:
     return "," not in text and (has_honorific(text) or (looks_like_person_name(text) and not is_job_title(text)))
 
 
+def signed_off(lines: list[Block]) -> bool:
+    """The record ends signed: near its end a sign-off on a short line of its own ("Sincerely,", "On behalf
+    of the Coalition,", "Pela Rede de Mulheres Parlamentares,"), then within four lines a signer's name."""
+    tail = [b for b in lines if b.kind != TABLE][-16:]
+    for k, b in enumerate(tail):
+        text = b.text.strip()
+        if len(text.split()) > _CLOSING_WORDS or not (
+                _CLOSING.match(text) or (_BEHALF_LINE.match(text) and text.endswith(","))):
+            continue
+        if any(_is_name_line(x.text.strip()) for x in tail[k + 1:k + 5]):
+            return True
+    return False
+
+
 def signatories(lines: list[Block], reg: OrgRegistry, authors: list[str]) -> list[Person]:
     """The people who sign (after "Sincerely," or a contact line): one per signature.
 
@@ -116,6 +130,12 @@ def signatories(lines: list[Block], reg: OrgRegistry, authors: list[str]) -> lis
 _CLOSING_WORDS = 15  # a sign-off ("Yours sincerely,", "On behalf of the Coalition,") is short
 
 _BEHALF_LINE = re.compile(r"^\s*(?:%s)\s+(?:(?:%s)\s+)?(\S.{1,120})$" % (ON_BEHALF, ARTICLE), re.IGNORECASE)
+
+
+def behalf_line(text: str) -> str | None:
+    """The body a sign-off speaks for ("On behalf of the Coalition" -> "Coalition", "Pela Rede X" -> "Rede X")."""
+    m = _BEHALF_LINE.match(text)
+    return m.group(1).strip() if m else None
 
 
 def _flat_signatures(lines: list[Block], reg: OrgRegistry) -> list[Person]:
@@ -218,20 +238,27 @@ def signature_blocks(lines: list[Block], reg: OrgRegistry, authors: list[str]) -
     from .prose_names import strong_name
 
     people: list[Person] = []
+    signing_for = None  # "Pela Rede de Mulheres Parlamentares," over the signatures: the body they sign for
     i = 0
     while i < len(lines):
         line = lines[i]
         text = line.text.strip().rstrip(",")
         behalf = _BEHALF_LINE.match(text)
-        if behalf and i + 1 < len(lines) and has_honorific(lines[i + 1].text.strip()):
+        nxt = lines[i + 1].text.strip().rstrip(",") if behalf and i + 1 < len(lines) else ""
+        if behalf and "," in nxt and has_honorific(nxt):
             # "Pela FONG-STP" / "Sra. Edite Carvalho Neto, Presidente da Direção": she signs for that body
             signer = lines[i + 1]
-            _, found = parse_entry(f"{signer.text.strip().rstrip(',')}, {behalf.group(1).strip()}", reg, None,
+            _, found = parse_entry(f"{nxt}, {behalf.group(1).strip()}", reg, None,
                                    evidence(signer, signer.text.strip()), fallback_type="civil-society")
             people += found
             i += 2
             continue
-        if not (line.bullet is None and _is_name_line(text) and len(text.split()) <= 5 and not is_job_title(text)):
+        if behalf and _is_name_line(nxt):
+            signing_for = behalf.group(1).strip()  # "Deputada Filomena Tavares Monteiro" / "Presidente" follow
+            i += 1
+            continue
+        if not (line.bullet is None and _is_name_line(text) and len(text.split()) <= 5
+                and (has_honorific(text) or not is_job_title(text))):  # "Deputada Ivone Lopes Semedo" is a name
             i += 1
             continue
         follow: list[str] = []
@@ -244,10 +271,10 @@ def signature_blocks(lines: list[Block], reg: OrgRegistry, authors: list[str]) -
             follow.append(nxt)
             j += 1
         org = next((f for f in reversed(follow) if org_problem(f) is None and strong_name(f)), None)
-        if follow and (org or len(authors) == 1):
+        if (follow or signing_for) and (org or signing_for or len(authors) == 1):
             titles = [f for f in follow if f is not org]  # every line between the name and the organisation
-            key = reg.add(org, evidence=evidence(line, line.text.strip()), fallback_type="civil-society") if org \
-                else reg.resolve(authors[0])
+            key = reg.add(org or signing_for, evidence=evidence(line, line.text.strip()),
+                          fallback_type="civil-society") if org or signing_for else reg.resolve(authors[0])
             person = make_person(text, key, evidence(line, line.text.strip()), ", ".join(titles) or None)
             if person is not None:
                 people.append(person)

@@ -437,6 +437,8 @@ def _org_then_person(text: str, reg, country, evidence, fallback_type, add) -> t
         return None
     person_text = m.group("person")
     first = m.group("org").strip()
+    if f"{first}, {person_text}" == text:
+        return None  # already "Name, post": read as such before this pattern, never read again by it
     if looks_like_person_name(first) and not _looks_like_org(first) and is_job_title(split_top(person_text)[0]):
         # "Ngozi Okonkwo — Youth Advocacy Lead, Restless Development": a person, then the post and organisation
         return parse_entry(f"{first}, {person_text}", reg, country, evidence, fallback_type, add.rejected)

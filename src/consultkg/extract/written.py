@@ -16,7 +16,7 @@ from .entities import org_problem
 from .outline import heading_kind
 from .wrapper import unwrap
 from .prose_names import comma_names, is_proper_name
-from .authors import about_strategy, authors_in_title, signature_blocks, signatories
+from .authors import about_strategy, authors_in_title, behalf_line, signature_blocks, signatories
 from .participants import parse_entry
 from .topics import discussed_mentions, introduced_topics, listed_topics, what_was_discussed
 from .initiatives import initiatives_in
@@ -189,6 +189,9 @@ def author_entries(body: list[Block], reg: OrgRegistry) -> tuple[list[str], list
     in_tail = {id(b) for b in tail}
     for ln in (b for b in edges if block_role(b) == ENTRIES and not about_strategy(b.text)):
         label, named = split_label(ln.text.strip())
+        behalf = behalf_line(named.rstrip(","))
+        if behalf:  # "Pela Rede de Mulheres Parlamentares," / "On behalf of the Coalition,": that body
+            named = behalf
         if label and id(ln) in in_tail and not parse_entry(named, OrgRegistry(), None)[1]:
             continue  # "Correspondência: Rede Brasil ... — São Paulo": where to write, below the signatures
         if ln.kind == TABLE:

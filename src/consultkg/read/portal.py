@@ -15,7 +15,7 @@ import bisect
 import re
 
 from ..text import cased, ends_sentence, fold
-from ..lexicon import (WEEKDAY_ABBREVIATIONS, ARTICLE, ARTICLES, CLOSING, FUNCTION_WORDS, HONORIFICS, WEEKDAYS, DATE_OF_WORDS, FIELD_LABEL, MEETING_HEADING, MONTHS, OPENING_VERB,
+from ..lexicon import (PAGE_OF, PAGE_WORD, WEEKDAY_ABBREVIATIONS, ARTICLE, ARTICLES, CLOSING, FUNCTION_WORDS, HONORIFICS, WEEKDAYS, DATE_OF_WORDS, FIELD_LABEL, MEETING_HEADING, MONTHS, OPENING_VERB,
                        PARTICIPANTS, SALUTATION, SECTION_PATTERNS)
 
 LONG_LINE = 300  # a physical line longer than this may hold a whole record
@@ -181,6 +181,7 @@ _DAY_PARTS = re.compile(cased(r"(?<!\S)(?i:%s),?\s+\d{1,2}(?:\s+(?:\w{1,3}\s+)?(
 
 _LABEL_BEFORE = re.compile(r"(?<!\S)[^\W\d_][\w'’\-]*(?:\s+[\w'’\-]+){0,2}:\s+$")  # "LOCAL: ", right before
 _SHORT_HEAD = 12  # words: a heading run into the text is no longer than this
+_PAGE_MARK = re.compile(r"(?<!\w)%s\s*\d+\s*(?:%s|/)\s*\d+(?!\w)" % (PAGE_WORD, PAGE_OF), re.IGNORECASE)  # "Página 1 de 2"
 
 
 def _run_in_heading_points(text: str, bullets: list[int]) -> set[int]:
@@ -203,6 +204,14 @@ def _run_in_heading_points(text: str, bullets: list[int]) -> set[int]:
         i = bisect.bisect_right(ends, m.start()) - 1
         start = ends[i] if i >= 0 else 0
         run = text[start:m.start()]
+        page = None
+        for page in _PAGE_MARK.finditer(run):  # "... rurales. Página 1 de 2 Encuentro 2 – ... (14 de septiembre)":
+            pass  # the page's foot ends what went before; the heading starts after it
+        if page is not None:
+            points.add(start + page.start())
+            start, run = start + page.end(), run[page.end():]
+            start += len(run) - len(run.lstrip())
+            run = run.lstrip()
         if len(run.split()) > _SHORT_HEAD:  # page furniture before it: the meeting heading it holds ("Sesión 2 — ...")
             head = next((h for h in _WORD_START.finditer(run) if MEETING_HEADING.match(run, h.start())), None)
             start, run = (start + head.start(), run[head.start():]) if head else (start, run)

@@ -43,6 +43,7 @@ _RULE = re.compile(r"(?:([-*_])\s*)(?:\1\s*){2,}|=+")
 _CLOSED = re.compile(r"[.!?:\u2026][\"'\u201d\u2019)\]*_]*$")  # ends a logical line
 _SENTENCE_FINAL = re.compile(r"\w[.!?:\u2026][\"'\u201d\u2019)\]]*$")
 _SECTION_START = re.compile(r"(?:%s)\s*(?::|$)\s*" % "|".join(SECTION_PATTERNS.values()), re.I)
+_ADDRESS_START = re.compile(r"^[^\W\d_]{1,4}\.\s+\d*\s*[^\W\d_]", re.UNICODE)  # "str. Sfatul Țării 17", "av. 5 de Outubro"
 _DANGLING = re.compile(r"(?:^|\s)(?:\d{1,2}[.)]|[-\u2022\u25cf\u25aa\u25e6o])$")  # a marker awaiting its text
 
 
@@ -179,6 +180,9 @@ def _continues(prev: _Logical | None, piece: _Piece, width: int, paragraphs: boo
     if heading_break(prev.last.preview, piece.preview) and (prev.first is prev.last or not DAY_LINE.match(
             prev.last.preview)):
         return False
+    if piece.preview[:1].islower() and _ADDRESS_START.match(piece.preview) and not _mid_phrase(prev.last.preview) \
+            and piece.preview.split(".", 1)[1].strip()[:1].isupper() and not full:
+        return False  # "Coordinator, Gender Equality Platform" / "str. Sfatul Țării 17, Chișinău": an address line
     if _mid_phrase(prev.last.preview) and piece.preview[:1].isalpha():
         return True  # "... a trabalhar com" / "Instituto Nacional de Estatística.": a sentence cut by a page break
     if (close := _open_bracket(prev)) and (close in piece.preview or prev.last.preview.rstrip()[-1:] in ":;,"):

@@ -54,7 +54,7 @@ class Page:
 def _select(store, query: str) -> list[tuple]:
     answer = store.query(Q_PREFIX + query)
     names = [v.value for v in answer.variables]
-    return [tuple(s[n].value for n in names) for s in answer]
+    return [tuple(None if s[n] is None else s[n].value for n in names) for s in answer]  # unbound: None
 
 
 def _drawn(p, fragments: list[str]) -> list[list[str]]:

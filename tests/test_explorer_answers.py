@@ -159,3 +159,108 @@ def test_labels_never_collide_and_every_theme_is_labelled_at_1000_records(corpus
         assert p.js(OVERLAPS) == [] and p.js(UNLABELLED_THEMES) == []
         assert p.js("ckg.labelsDrawn") >= min(40, p.js("ckg.shown.nodes"))
         p.page.keyboard.press("Escape")
+
+
+EVIDENCE = ORG + """PREFIX oa: <http://www.w3.org/ns/oa#>
+SELECT ?m ?kind ?text ?line ?a ?b ?concept WHERE {{
+    ?m a ckg:Meeting . {meeting}
+    {{ ?m ckg:hasThemeMention ?x . ?x ckg:text ?text ; ckg:evidence ?ev . OPTIONAL {{ ?x ckg:concept ?concept }} {concept}
+       BIND("Theme mention" AS ?kind) }}
+    UNION {{ ?m ckg:stanceText ?text ; ckg:stanceEvidence ?ev . BIND("Stance" AS ?kind) }}
+    UNION {{ ?m ckg:hasFollowUp ?f . ?f ckg:text ?text ; ckg:evidence ?ev . BIND("Follow-up interest" AS ?kind) }}
+    OPTIONAL {{ ?ev ckg:line ?line }}
+    OPTIONAL {{ ?ev oa:hasSelector ?at . ?at oa:start ?a ; oa:end ?b }} }}"""
+
+
+def _where(line, a, b) -> str:
+    return f"characters {a}–{b}" if a is not None else f"line {line}" if line is not None else ""
+
+
+def test_the_evidence_table_follows_the_filters_as_sparql_does(corpus):
+    from collections import Counter
+
+    p, g, store = corpus
+    theme = next(n for n in g.nodes if n.endswith("/gender-based-violence"))
+    country = _select(store, "SELECT ?k WHERE { ?c a ckg:Consultation ; ckg:country ?k } ORDER BY ?k LIMIT 1")[0][0]
+    civil = next(a["org_type_id"] for _, a in g.nodes(data=True) if a.get("org_type_id", "").endswith("/civil-society"))
+    cases = {  # fragment -> (the meetings it keeps, the mentions it keeps)
+        f"theme={_tail(theme)}": (f"?m ckg:discussed <{theme}> .", f"FILTER(?concept = <{theme}>)"),
+        f"country={_tail(country)}": (f"?m ckg:partOf/ckg:country <{country}> .", ""),
+        f"theme={_tail(theme)}&orgtype=civil-society": (
+            f"?m ckg:discussed <{theme}> ; ckg:participant ?y . BIND(<{civil}> AS ?k) "
+            "FILTER EXISTS { { ?y org:classification ?k } UNION { ?y org:memberOf ?o . ?o org:classification ?k } }",
+            f"FILTER(?concept = <{theme}>)"),
+    }
+    for fragment, (meeting, concept) in cases.items():
+        rows = _select(store, EVIDENCE.format(meeting=meeting, concept=concept))
+        want = Counter((kind, text, _where(line, a, b)) for _, kind, text, line, a, b, _ in set(rows))
+        _shown(p, fragment)
+        got = Counter((r[3], r[5], r[7]) for r in p.js("ckg.evidenceRows()"))
+        assert got == want and len(want) > 5, fragment
+    # in the page: the table, its caption and its CSV
+    _shown(p, f"theme={_tail(theme)}&orgtype=civil-society&table=evidence")
+    assert p.page.is_visible("#table-view table")
+    assert p.page.inner_text("#table-view caption").startswith(f"{sum(want.values())} statements")
+    with p.page.expect_download() as csv:
+        p.page.click("#table-view .table-bar button.small")
+    lines = open(csv.value.path(), encoding="utf-8").read().splitlines()
+    assert lines[0] == "Consultation,Meeting,Who took part (shown),Kind,Theme,Exact words,Document,Where,Page"
+    assert len(lines) - 1 >= sum(want.values())  # a quoted cell may hold a line break
+    _shown(p, "")
+
+
+def test_the_node_table_searches_and_filters_its_type_column(corpus):
+    p, g, _ = corpus
+    _shown(p, "table=1")
+    p.page.fill("#table-search", "ministry of women")
+    names = p.page.eval_on_selector_all("#table-view tbody tr td:first-child", "t => t.map(x => x.textContent)")
+    assert names and all("ministry of women" in n.lower() for n in names)
+    p.page.fill("#table-search", "")
+    p.page.select_option("#table-type", "theme")
+    types = p.page.eval_on_selector_all("#table-view tbody tr td:nth-child(2)", "t => t.map(x => x.textContent)")
+    assert set(types) == {"Theme"} and len(types) == sum(a["type"] == "theme" for _, a in g.nodes(data=True))
+    p.page.select_option("#table-type", "")
+    _shown(p, "")
+
+
+def test_every_filter_value_says_how_many_nodes_it_keeps_and_long_lists_can_be_searched(corpus):
+    p, g, store = corpus
+    alone = p.js("ckg.keptAlone")
+    for key in ("theme", "objective", "country", "stance", "group", "orgtype"):
+        values = p.js(f"ckg.core.valuesOf('{key}').map(v => v[0])")
+        assert values, key
+        for i, v in enumerate(values):
+            assert _shown(p, f"{key}={v}")["nodes"] == alone[key][i], (key, v)
+            option = p.js(f"document.querySelector('#filter-{key}').options[{i}].textContent")
+            assert option.endswith(f"({alone[key][i]})"), option
+    _shown(p, "")
+    # a thousand consultations: a search over the list
+    n = len(p.js("ckg.core.valuesOf('consultation')"))
+    assert n > 12 and p.page.is_visible("#filter-consultation-find")
+    city = p.js("ckg.data.consultations[0][0]").split(",")[1].strip()
+    p.page.fill("#filter-consultation-find", city.upper())
+    shown = p.js("[...document.querySelectorAll('#filter-consultation option')].filter(o => !o.hidden).map(o => o.text)")
+    assert shown and len(shown) < n and all(city.lower() in t.lower() for t in shown)
+    p.page.fill("#filter-consultation-find", "")
+
+
+def test_count_ranges_answer_who_took_part_in_more_than_one_consultation(corpus):
+    p, g, store = corpus
+    several = {x for (x,) in _select(store, ORG + """SELECT ?x WHERE { ?m a ckg:Meeting ; ckg:participant ?x ;
+        ckg:partOf ?c . ?x a ?kind . FILTER(?kind IN (org:Organization, <http://xmlns.com/foaf/0.1/Person>)) }
+        GROUP BY ?x HAVING (COUNT(DISTINCT ?c) >= 2)""")}
+    assert several
+    drawn = set(_drawn(p, ["consultations=2-&hide=theme"])[0])
+    assert drawn == several
+    assert p.js("location.hash") == "#consultations=2-&hide=theme"
+    assert p.page.input_value("#range-consultations-min") == "2"
+    # a range of links and a link-weight floor: the page's counts are the bounds
+    _shown(p, "degree=3-5")
+    kept = p.js("ckg.network.body.nodeIndices")
+    whole = {i: p.js(f"ckg.data.details[{i}].metrics[0]") for i in kept}
+    assert kept and all(3 <= d <= 5 for d in whole.values())  # no other filter: the whole network's degree
+    _shown(p, "weight=2-")
+    weights = p.js("ckg.data.edges.map((e, k) => ckg.core.edgeHidden[k] ? null : ckg.edgeWeight(k)).filter(w => w !== null)")
+    assert weights and min(weights) >= 2
+    assert len(weights) == sum(1 for *_, w in g.edges(data="weight") if w >= 2)
+    _shown(p, "")

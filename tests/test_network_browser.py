@@ -117,7 +117,11 @@ def test_filters_hide_the_right_nodes(sample, sample_graph):
     page.uncheck("#type-person")
     assert sample.js("ckg.drawnNodeCount()") == 32
     page.check("#type-person")
-    page.select_option("#filter-theme", label="Rural women")
+    rural_option = sample.js("[...document.querySelectorAll('#filter-theme option')].find(o => "
+                             "o.textContent.startsWith('Rural women (')).textContent")
+    assert rural_option == "Rural women (3)"  # the value, and the nodes it keeps on its own
+    page.select_option("#filter-theme", label=rural_option)
+    assert page.inner_text("label[for=filter-theme]") == "Theme (10): Rural women"  # the one value chosen, said
     rural = str(CKGT["rural-women"])
     expected = {rural} | set(sample_graph.neighbors(rural))
     drawn = {ids[i] for i in sample.js("ckg.network.body.nodeIndices")}
@@ -258,8 +262,8 @@ def test_url_fragment_restores_a_view_and_follows_the_controls(corpus):
     assert p.js("ckg.fragment()") == frag
     assert p.page.input_value("#colour-by") == "community" and p.page.input_value("#size-by") == "consultations"
     assert p.page.inner_text("#details h2") == "Care services"
-    assert p.js("Array.from(document.querySelector('#filter-theme').selectedOptions).map(o => o.text)") == [
-        "Care services"]
+    chosen = p.js("Array.from(document.querySelector('#filter-theme').selectedOptions).map(o => o.text)")
+    assert len(chosen) == 1 and chosen[0].startswith("Care services (")
     p.page.select_option("#colour-by", "objective")
     assert "colour=objective" in p.js("location.hash")
     p.page.click("#reset")
@@ -272,7 +276,7 @@ def test_table_view_sorts_and_gives_a_keyboard_path(corpus):
     page.focus("#toggle-table")
     page.keyboard.press("Enter")
     assert page.is_visible("#table-view table")
-    first = page.inner_text("#table-view tbody tr:first-child td:nth-child(4)")
+    first = page.inner_text("#table-view tbody tr:first-child td:nth-child(7)")
     top = max(a["consultation_count"] for _, a in g.nodes(data=True))
     assert int(first) == top  # sorted by consultations, most first: who was in several
     page.focus("#table-view tbody tr:first-child button")
@@ -416,7 +420,7 @@ def test_filtered_panel_weights_count_only_the_meetings_kept(corpus):
     p.js("ckg.renderTable()")
     cells = p.js(f"""() => {{ const r = [...document.querySelectorAll('#table-view tbody tr')].find(tr =>
         tr.cells[0].textContent === {label[x]!r}); return r ? [...r.cells].map(c => c.textContent) : null; }}""")
-    assert cells is not None and cells[4] == str(counts[x]) and cells[6] == str(counts[x])
+    assert cells is not None and cells[7] == str(counts[x]) and cells[9] == str(counts[x])  # meetings, weighted degree
     # no filter: every meeting counts again, as the graph's own weight says
     _restore(p, f"node={_tail(x)}")
     links = dict(map(tuple, p.js(PANEL_LINKS)))

@@ -1,4 +1,4 @@
-/* consultkg network explorer, part 2 of 5: what the page draws on the canvas itself. The edges of big pages (vis-network
+/* consultkg network explorer, part 2 of 7: what the page draws on the canvas itself. The edges of big pages (vis-network
    would draw them one by one: here they go in a few strokes, grouped by width), the search hits' rings, and
    the labels. vis-network draws no label: the page places them after each frame, in order of importance
    (the selected node, search hits, themes, the nodes with most links now), each where it overlaps no label

@@ -1,4 +1,4 @@
-/* consultkg network explorer, part 3 of 5: the view in the URL fragment, the side bar's controls (filters, legend, colour, size, search). Document text only through textContent. */
+/* consultkg network explorer, part 4 of 7: the view in the URL fragment, the side bar's controls (filters, legend, colour, size, search). Document text only through textContent. */
 (function () {
   "use strict";
   var ckg = window.ckg, K = ckg && ckg.core;
@@ -27,6 +27,8 @@
   var why = K.why;
   var filterLabel = K.filterLabel;
 
+  var RANGES = K.RANGES, rangeLabel = K.rangeLabel;
+
   /* ---- the view in the URL fragment: #theme=care,gender-data&country=peru&node=undp&colour=community ---- */
   var keyIndex = {};
   details.forEach(function (d, i) { if (!(d.key in keyIndex)) keyIndex[d.key] = i; });
@@ -36,6 +38,10 @@
       var vs = valuesOf(k), sel = Array.from(state.sel[k]).sort(function (a, b) { return a - b; });
       if (sel.length) parts.push(k + "=" + sel.map(function (i) { return encodeURIComponent(vs[i][0]); }).join(","));
     });
+    RANGES.forEach(function (r) {
+      var v = state.range[r[0]];
+      if (v) parts.push(r[0] + "=" + v[0] + "-" + (v[1] === Infinity ? "" : v[1]));
+    });
     var off = data.types.filter(function (t) { return !state.types[t.key]; }).map(function (t) { return t.key; });
     if (off.length) parts.push("hide=" + off.join(","));
     if (state.isolated) parts.push("isolated=1");
@@ -44,7 +50,7 @@
     if (state.labels !== K.labels.DEFAULT) parts.push("labels=" + state.labels);
     if (state.node !== null) parts.push("node=" + encodeURIComponent(details[state.node].key));
     if (state.focus) parts.push("focus=" + state.depth);
-    if (state.table) parts.push("table=1");
+    if (state.table) parts.push("table=" + (state.table === "evidence" ? "evidence" : "1"));
     return parts.join("&");
   }
   function saveState() {
@@ -62,6 +68,11 @@
       out[decode(k)] = v.split(",").map(decode);
     });
     var order = Object.keys(out);
+    RANGES.forEach(function (r) {  /* "consultations=2-" : at least 2; "degree=1-5" */
+      var v = (out[r[0]] || [])[0], m = v === undefined ? null : /^(\d*)-(\d*)$/.exec(v);
+      state.range[r[0]] = m && (m[1] || m[2]) ? [m[1] ? Number(m[1]) : 0, m[2] ? Number(m[2]) : Infinity] : null;
+      if (v !== undefined && !state.range[r[0]]) unknown.push([r[0], v]);
+    });
     FILTER_KEYS.forEach(function (k) {
       state.sel[k] = new Set();
       var vs = valuesOf(k);
@@ -71,7 +82,7 @@
         if (i >= 0) state.sel[k].add(i); else if (v !== "") unknown.push([k, v]);
       });
     });
-    state.last = order.filter(function (k) { return state.sel[k] && state.sel[k].size; }).pop() || null;
+    state.last = order.filter(function (k) { return state.sel[k] && state.sel[k].size || state.range[k]; }).pop() || null;
     var level = Number((out.labels || [])[0]);
     state.labels = out.labels && level >= 0 && level < K.labels.DENSITY.length && level % 1 === 0 ? level : K.labels.DEFAULT;
     data.types.forEach(function (t) { state.types[t.key] = (out.hide || []).indexOf(t.key) < 0; });
@@ -84,76 +95,18 @@
     var depth = (out.focus || [])[0];
     state.focus = depth === "1" || depth === "2";
     state.depth = depth === "2" ? 2 : 1;
-    state.table = (out.table || [])[0] === "1";
+    var table = (out.table || [])[0];
+    state.table = table === "1" ? "nodes" : table === "evidence" ? "evidence" : false;
     ckg.unknownFragment = unknown.map(function (x) { return x[0] + "=" + x[1]; });
-    if (unknown.length) notice("Not in this network, so left out of the view: " + unknown.map(function (x) {
-      return (x[0] === "node" ? "Node" : filterLabel(x[0])) + " “" + x[1] + "”"; }).join(", ") + ".");
-    else notice(null);
+    if (unknown.length) K.notice("Not in this network, so left out of the view: " + unknown.map(function (x) {
+      return (x[0] === "node" ? "Node" : rangeLabel[x[0]] || filterLabel(x[0])) + " “" + x[1] + "”"; }).join(", ") + ".");
+    else K.notice(null);
   }
 
-  /* ---- a notice over the canvas: values the address named that this network lacks, an empty result ---- */
-  var noticeBox = document.getElementById("notice");
-  function notice(text, action) {
-    noticeBox.textContent = "";
-    noticeBox.dataset.kind = "";
-    noticeBox.hidden = !text;
-    if (!text) return;
-    noticeBox.appendChild(el("span", text));
-    if (action) noticeBox.appendChild(button(action[0], action[1], "small"));
-    noticeBox.appendChild(button("×", function () { notice(null); }, "close")).setAttribute("aria-label", "Dismiss");
-  }
-  K.ui.afterFilters = function (shown) {  /* nothing left: say which filters exclude everything */
-    if (shown > 0) { if (noticeBox.dataset.kind === "empty") { notice(null); noticeBox.dataset.kind = ""; } return; }
-    var active = FILTER_KEYS.filter(function (k) { return state.sel[k].size; });
-    if (!active.length) return;
-    var said = active.map(function (k) {
-      var vs = valuesOf(k);
-      return filterLabel(k) + " = " + Array.from(state.sel[k]).map(function (v) { return vs[v][1]; }).join(" or ");
-    });
-    var alone = active.filter(function (k) {  /* a filter whose removal brings something back */
-      var keep = state.sel[k]; state.sel[k] = new Set();
-      var n = K.countShown(); state.sel[k] = keep; return n > 0;
-    });
-    var last = state.last && state.sel[state.last] && state.sel[state.last].size ? state.last : active[active.length - 1];
-    notice("Nothing matches " + said.join(" and ") + " together" + (alone.length && alone.length < active.length ?
-      " (without " + alone.map(filterLabel).join(", or without ") + ", something would)" : "") + ".",
-      ["Clear " + filterLabel(last), function () { state.sel[last] = new Set(); state.last = null; syncControls(); applyFilters(); }]);
-    noticeBox.dataset.kind = "empty";
-  };
-  K.notice = notice;
   K.fragment = fragment;
   K.saveState = saveState;
   K.readFragment = readFragment;
 
-
-  var filters = document.getElementById("filters");
-  var selects = {};
-  FILTER_KEYS.forEach(function (k) {
-    var vs = valuesOf(k);
-    if (!vs.length) return;
-    var id = "filter-" + k;
-    var label = el("label", filterLabel(k) + " (" + vs.length + ")"); label.htmlFor = id;
-    var select = el("select"); select.id = id; select.multiple = true; select.size = Math.min(5, vs.length);
-    vs.forEach(function (v, i) {
-      var o = select.appendChild(el("option", k === "consultation" ? v[1] + (data.consultations[i][1] ? " · " +
-        data.consultations[i][1] : "") : v[1]));
-      o.value = String(i); o.title = o.textContent;
-    });
-    select.addEventListener("change", function () {
-      state.sel[k] = new Set(Array.from(select.selectedOptions).map(function (o) { return Number(o.value); }));
-      state.last = k;
-      applyFilters();
-    });
-    selects[k] = select;
-    filters.appendChild(label); filters.appendChild(select);
-  });
-  filters.appendChild(el("p", "Ctrl/⌘-click to choose several: any of them (OR); filters combine (AND), " +
-    "each on the same meeting.", "hint"));
-  document.getElementById("clear-filters").addEventListener("click", function () {
-    FILTER_KEYS.forEach(function (k) { state.sel[k] = new Set(); });
-    data.types.forEach(function (t) { state.types[t.key] = true; });
-    syncControls(); applyFilters();
-  });
 
   /* ---- legend: node types (filters), colours, sizes ---- */
   var legend = document.getElementById("legend");
@@ -317,9 +270,7 @@
   });
 
   function syncControls() {
-    Object.keys(selects).forEach(function (k) {
-      Array.from(selects[k].options).forEach(function (o) { o.selected = state.sel[k].has(Number(o.value)); });
-    });
+    K.filterUI.sync();
     data.types.forEach(function (t) { typeBoxes[t.key].checked = state.types[t.key]; });
     isoBox.checked = state.isolated; colourBy.value = state.colour; sizeBy.value = state.size;
     K.labels.sync(); depthBox.value = String(state.depth);

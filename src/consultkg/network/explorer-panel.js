@@ -1,4 +1,4 @@
-/* consultkg network explorer, part 5 of 5: buttons (fit, reset, exports), the table view, the details panel; restores the view. Document text only through textContent. */
+/* consultkg network explorer, part 7 of 7: buttons (fit, reset, exports), the table view, the details panel; restores the view. Document text only through textContent. */
 (function () {
   "use strict";
   var ckg = window.ckg, K = ckg && ckg.core;
@@ -38,27 +38,16 @@
   document.getElementById("reset").addEventListener("click", function () {
     history.replaceState(null, "", location.pathname + location.search);
     search.value = ""; K.runSearch(); readFragment(); K.syncControls(); closePanel(); applyFilters(); K.recolour(); K.resize();
-    showTable(false);
+    K.ui.showTable(false);
     network.fit({ animation: false });
   });
-  function download(name, href) {
-    var a = el("a"); a.href = href; a.download = name; document.body.appendChild(a); a.click(); a.remove();
-  }
+  var download = K.download, csvBlob = K.csvBlob;
   document.getElementById("export-png").addEventListener("click", function () {
     var src = container.querySelector("canvas"), c = document.createElement("canvas");
     c.width = src.width; c.height = src.height;
     var ctx = c.getContext("2d"); ctx.fillStyle = "#ffffff"; ctx.fillRect(0, 0, c.width, c.height); ctx.drawImage(src, 0, 0);
     download("network.png", c.toDataURL("image/png"));
   });
-  function csvCell(v) {
-    var s = String(v === undefined || v === null ? "" : v);
-    if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
-    return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
-  }
-  function csvBlob(rows) {
-    return URL.createObjectURL(new Blob([rows.map(function (r) { return r.map(csvCell).join(","); }).join("\n") + "\n"],
-                                        { type: "text/csv;charset=utf-8" }));
-  }
   document.getElementById("export-csv").addEventListener("click", function () {
     var rows = [["ID", "Label", "Type", "Organisation type", "Country", "Consultations", "Meetings", "Degree",
                  "Weighted degree", "Betweenness", "Community"]];
@@ -72,61 +61,6 @@
     data.edges.forEach(function (e, k) { if (!edgeHidden[k]) er.push([details[e.from].iri, details[e.to].iri, e.kind, weightNow[k]]); });
     setTimeout(function () { download("network-edges.csv", csvBlob(er)); }, 50);
   });
-
-  /* ---- table view of the visible nodes: sortable, keyboard path to every node ---- */
-  var tableBox = document.getElementById("table-view"), tableBtn = document.getElementById("toggle-table");
-  function metric(k) { return function (d, i) { return metricsNow[i][k]; }; }
-  var COLS = [["Name", function (d) { return d.label; }], ["Type", function (d) { return typeLabel[d.type]; }],
-              ["Country", function (d) { return d.country || ""; }], ["Consultations", metric(4)],
-              ["Meetings", metric(5)], ["Degree", metric(0)], ["Weighted degree", metric(1)],
-              ["Betweenness", metric(2)], ["Community", metric(3)]];
-  var sortCol = 3, sortDesc = true, tableLimit = 100;
-  function renderTable() {
-    tableBox.textContent = "";
-    var rows = [];
-    for (var i = 0; i < N; i++) if (!hidden[i]) rows.push(i);
-    var get = COLS[sortCol][1];
-    rows.sort(function (a, b) {
-      var x = get(details[a], a), y = get(details[b], b);
-      var c = typeof x === "number" ? x - y : String(x).localeCompare(String(y));
-      return (sortDesc ? -c : c) || details[a].label.localeCompare(details[b].label) || a - b;
-    });
-    var table = el("table"), thead = el("thead"), tr = el("tr");
-    table.appendChild(el("caption", rows.length + " visible nodes, by " + COLS[sortCol][0].toLowerCase() +
-      (anyFilter() ? "; counts of the meetings the filters keep (betweenness, community: the whole network)" : "")));
-    COLS.forEach(function (col, c) {
-      var th = el("th"); th.setAttribute("scope", "col");
-      th.setAttribute("aria-sort", c === sortCol ? (sortDesc ? "descending" : "ascending") : "none");
-      th.appendChild(button(col[0] + (c === sortCol ? (sortDesc ? " ▼" : " ▲") : ""), function () {
-        if (sortCol === c) sortDesc = !sortDesc; else { sortCol = c; sortDesc = c >= 3; }
-        renderTable(); tableBox.querySelector("th:nth-child(" + (c + 1) + ") button").focus();
-      }, "sort"));
-      tr.appendChild(th);
-    });
-    thead.appendChild(tr); table.appendChild(thead);
-    var tbody = el("tbody");
-    rows.slice(0, tableLimit).forEach(function (i) {
-      var r = el("tr"), d = details[i];
-      COLS.forEach(function (col, c) {
-        var td = el("td");
-        if (c === 0) td.appendChild(button(d.label, function () { selectNode(i, true); }, "link"));
-        else { var v = col[1](d, i); td.textContent = c === 7 ? Number(v).toFixed(4) : v; }
-        r.appendChild(td);
-      });
-      tbody.appendChild(r);
-    });
-    table.appendChild(tbody); tableBox.appendChild(table);
-    if (rows.length > tableLimit) tableBox.appendChild(button("Show " + Math.min(100, rows.length - tableLimit) +
-      " more of " + (rows.length - tableLimit), function () { tableLimit += 100; renderTable(); }, "more"));
-  }
-  function showTable(on) {
-    state.table = on; tableBox.hidden = !on; tableBtn.setAttribute("aria-pressed", on ? "true" : "false");
-    tableBtn.textContent = on ? "Network" : "Table";
-    if (on) renderTable();
-    saveState();
-  }
-  tableBtn.addEventListener("click", function () { showTable(!state.table); });
-  ckg.renderTable = renderTable; K.ui.renderTable = renderTable;
 
   /* ---- details panel: overlays the canvas; Escape closes it ---- */
   var panel = document.getElementById("panel"), box = document.getElementById("details"), opener = null;
@@ -295,7 +229,7 @@
 
   function restore() {
     K.restoring = true;
-    readFragment(); K.syncControls(); applyFilters(); K.recolour(); K.resize(); showTable(state.table);
+    readFragment(); K.syncControls(); applyFilters(); K.recolour(); K.resize(); K.ui.showTable(!!state.table);
     if (state.node !== null && !hidden[state.node]) {
       network.selectNodes([state.node]); showDetails(state.node);
     } else { state.node = null; state.focus = false; panel.hidden = true; }

@@ -1,4 +1,4 @@
-/* consultkg network explorer, part 1 of 5: the network, the view state, and the filters, evaluated per
+/* consultkg network explorer, part 1 of 7: the network, the view state, and the filters, evaluated per
    meeting, with the counts they leave (explorer-canvas.js: what the page draws itself, labels included;
    explorer-controls.js: the URL fragment and the side bar's controls; explorer-focus.js: a node's
    neighbourhood; explorer-panel.js: details panel, table view, exports). All document text is put into
@@ -140,7 +140,7 @@
   /* ---- state, kept in the URL fragment (explorer-controls.js reads and writes it) ---- */
   var FILTER_KEYS = data.facets.map(function (f) { return f.key; }).concat(["orgtype"]);
   var state = { sel: {}, types: {}, isolated: false, colour: "type", size: data.sizeBy, node: null, focus: false,
-                depth: 1, table: false };
+                depth: 1, table: false, range: { degree: null, consultations: null, meetings: null, weight: null } };
   FILTER_KEYS.forEach(function (k) { state.sel[k] = new Set(); });
   data.types.forEach(function (t) { state.types[t.key] = true; });
   var orgTypeIndex = {};
@@ -154,7 +154,8 @@
     return data.facets.some(function (f) { return state.sel[f.key].size > 0; });
   }
   function anyFilter() {
-    return meetingFilterActive() || state.sel.orgtype.size > 0 ||
+    return meetingFilterActive() || state.sel.orgtype.size > 0 || Object.keys(state.range).some(function (k) {
+      return state.range[k]; }) ||
       data.types.some(function (t) { return !state.types[t.key]; });
   }
   /* an organisation is of its type; a person of their organisations' (none when they have none) */
@@ -238,18 +239,52 @@
   function countShown() {
     return filtered(new Array(meetings.length), anyFilter()).filter(function (h) { return !h; }).length;
   }
+  /* links under the filters, their ends hidden as ``off`` says: hidden and weight per link, links and weights
+     per node; a link-weight range hides the links outside it */
+  function linksNow(off, filtering) {
+    var r = state.range.weight, out = { h: [], w: [], degree: new Array(N).fill(0), weighted: new Array(N).fill(0) };
+    data.edges.forEach(function (e, k) {
+      var now = edgeNow(e, off, filtering), h = now[0], w = now[1];
+      if (!h && r && (w < r[0] || w > r[1])) h = true;
+      out.h.push(h); out.w.push(w);
+      if (!h) { out.degree[e.from]++; out.degree[e.to]++; out.weighted[e.from] += w; out.weighted[e.to] += w; }
+    });
+    return out;
+  }
+  /* node i's counts under the filters: [degree, weighted degree, betweenness, community, consultations, meetings] */
+  function countsOf(i, links, filtering) {
+    var now = details[i].metrics;
+    if (!filtering) return now;
+    var cons = new Set(), met = 0;
+    nodeMeetings[i].forEach(function (m) { if (live[m]) { met++; if (meetings[m][0] >= 0) cons.add(meetings[m][0]); } });
+    return [links.degree[i], links.weighted[i], now[2], now[3], cons.size, met];
+  }
+  var RANGED = { degree: 0, consultations: 4, meetings: 5 };  /* the node counts a range can bound */
   function applyFilters() {
     var filtering = anyFilter(), i;
     var next = filtered(live, filtering);
     focusSet = state.focus && state.node !== null && !next[state.node] ? neighbourhood(state.node, next, filtering) : null;
     if (state.focus && !focusSet) state.focus = false;  /* its node is filtered out: the whole view */
     if (focusSet) for (i = 0; i < N; i++) if (!focusSet.has(i)) next[i] = true;
+    var links = linksNow(next, filtering);
+    var bounded = Object.keys(RANGED).filter(function (key) { return state.range[key]; });
+    if (bounded.length) {  /* ranges test each node's counts under the other filters; its links are then recounted */
+      for (i = 0; i < N; i++) {
+        if (next[i]) continue;
+        var c = countsOf(i, links, filtering);
+        if (bounded.some(function (key) { var r = state.range[key], v = c[RANGED[key]]; return v < r[0] || v > r[1]; }))
+          next[i] = true;
+      }
+      links = linksNow(next, filtering);
+    }
+    if (state.range.weight) for (i = 0; i < N; i++) {  /* the nodes a link-weight range leaves without a link go */
+      if (!next[i] && !links.degree[i]) next[i] = true;
+    }
     var changed = {};  /* node id -> its update for vis: hidden, title */
     for (i = 0; i < N; i++) if (next[i] !== hidden[i]) { hidden[i] = next[i]; changed[i] = { id: i, hidden: next[i] }; }
-    var edgeChanges = [], degree = new Array(N).fill(0), weighted = new Array(N).fill(0), widthChanged = false;
+    var edgeChanges = [], widthChanged = false;
     data.edges.forEach(function (e, k2) {
-      var now = edgeNow(e, hidden, filtering), h = now[0], w = now[1];
-      if (!h) { degree[e.from]++; degree[e.to]++; weighted[e.from] += w; weighted[e.to] += w; }
+      var h = links.h[k2], w = links.w[k2];
       var change = null;
       if (h !== edgeHidden[k2]) { edgeHidden[k2] = h; change = { id: k2, hidden: h }; }
       if (!h && w !== weightNow[k2]) {
@@ -265,13 +300,7 @@
     if (edgeChanges.length) edges.update(edgeChanges);
     /* the nodes' counts: no filter, the whole network's; else their links and meetings among those kept */
     for (i = 0; i < N; i++) {
-      var now = details[i].metrics;
-      if (filtering) {
-        var cons = new Set(), met = 0;
-        nodeMeetings[i].forEach(function (m) { if (live[m]) { met++; if (meetings[m][0] >= 0) cons.add(meetings[m][0]); } });
-        now = [degree[i], weighted[i], now[2], now[3], cons.size, met];
-      }
-      var before = metricsNow[i];
+      var now = countsOf(i, links, filtering), before = metricsNow[i];
       metricsNow[i] = now;
       if (now[0] !== before[0] || now[4] !== before[4]) (changed[i] = changed[i] || { id: i }).title = nodeTitle(i);
     }
@@ -313,6 +342,10 @@
       "hidden: no organisation of theirs is known, so no organisation type" :
       "hidden: its organisation type is not among those chosen";
     if (focusSet && !focusSet.has(i)) return "hidden: outside the neighbourhood in focus (Escape shows everything)";
+    var ranges = Object.keys(state.range).filter(function (k) { return state.range[k]; });
+    if (ranges.length && nodeMeetings[i].some(function (m) { return live[m]; }) && (state.isolated || !isolated[i]))
+      return "hidden by the count ranges: " + ranges.map(function (k) {
+        return k + " " + state.range[k][0] + "–" + (state.range[k][1] === Infinity ? "…" : state.range[k][1]); }).join(", ");
     if (isolated[i] && !state.isolated) return "hidden: it has no links (tick “Show nodes without links”)";
     var parts = [];
     FILTER_KEYS.forEach(function (k) {
@@ -323,6 +356,10 @@
     return "hidden by the filters: in no meeting with " + parts.join(" and ");
   }
   function filterLabel(k) { return k === "orgtype" ? "Organisation type" : facetByKey[k].label; }
+  /* the counts a range can bound (a node's, and a link's weight), as the address names them */
+  var RANGES = [["degree", "Links"], ["consultations", "Consultations"], ["meetings", "Meetings"], ["weight", "Link weight"]];
+  var rangeLabel = {};
+  RANGES.forEach(function (r) { rangeLabel[r[0]] = r[1]; });
 
   /* shared with explorer-controls.js and explorer-panel.js, which run next */
   var K = ckg.core = { restoring: false, ui: {} };
@@ -361,7 +398,7 @@
   K.laidOut = function () { return laidOut; }; K.countShown = countShown;
   K.status = status;
   K.why = why;
-  K.filterLabel = filterLabel;
+  K.filterLabel = filterLabel; K.RANGES = RANGES; K.rangeLabel = rangeLabel;
   K.ready = ready;
   K.orgTypeIndex = orgTypeIndex;
 })();

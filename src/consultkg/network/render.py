@@ -71,7 +71,8 @@ LABEL_MAX = 32  # characters of a label drawn on the canvas; the panel shows it 
 HUB_ORGS = 10  # organisations whose labels are always drawn (by betweenness, then degree)
 
 
-APP_SCRIPTS = ("explorer.js", "explorer-canvas.js", "explorer-controls.js", "explorer-focus.js", "explorer-panel.js")  # in this order, one <script>
+APP_SCRIPTS = ("explorer.js", "explorer-canvas.js", "explorer-filters.js", "explorer-controls.js", "explorer-focus.js", "explorer-table.js",
+               "explorer-panel.js")  # in this order, one <script>
 
 
 @lru_cache(maxsize=1)

@@ -264,3 +264,61 @@ def test_count_ranges_answer_who_took_part_in_more_than_one_consultation(corpus)
     assert weights and min(weights) >= 2
     assert len(weights) == sum(1 for *_, w in g.edges(data="weight") if w >= 2)
     _shown(p, "")
+
+
+def test_communities_are_named_drawn_as_hulls_and_fold_away(corpus):
+    p, g, _ = corpus
+    from consultkg.network.metrics import community_names
+
+    names = community_names(g)
+    _shown(p, "colour=community")
+    p.page.wait_for_timeout(50)
+    legend = p.page.inner_text("#colour-legend")
+    for c in range(1, min(7, len(names)) + 1):
+        assert f"{c}. {names[c]}" in legend  # its most discussed themes, its best-known members
+    assert " · " in names[1] and len(p.js("ckg.hulls()")) == min(7, len(names))
+    assert p.js(OVERLAPS) == []  # the names are labels too: none over another
+    members = sum(1 for _, a in g.nodes(data=True) if a["community"] == 1 and a["degree"])
+    before = p.js("ckg.shown.nodes")
+    p.page.uncheck("#community-1")
+    assert p.js("location.hash") == "#colour=community&fold=1"
+    assert p.js("ckg.shown.nodes") == before - members
+    assert [c for c, _ in p.js("ckg.hulls()")] == list(range(2, min(7, len(names)) + 1))
+    p.page.check("#community-1")
+    assert p.js("ckg.shown.nodes") == before
+    _shown(p, "")
+
+
+def test_exports_carry_a_title_the_filters_and_the_legend_and_a_view_keeps_its_name(sample):
+    import struct
+    import xml.etree.ElementTree as ET
+
+    p, g = sample
+    _shown(p, "theme=care&colour=community&name=Care%20%3Cb%3Ein%3C%2Fb%3E%20Peru")
+    assert p.page.inner_text("#view-shown") == "View: Care <b>in</b> Peru"  # as text
+    assert p.page.input_value("#view-name") == "Care <b>in</b> Peru"
+    with p.page.expect_download() as png:
+        p.page.click("#export-png")
+    head = open(png.value.path(), "rb").read(24)
+    width, height = struct.unpack(">II", head[16:24])
+    canvas = p.js("[ckg.core.container.querySelector('canvas').width, ckg.core.container.querySelector('canvas').height]")
+    assert width == canvas[0] and height > canvas[1] + 60  # a title and caption above, the legend below
+    made = p.js("ckg.lastExport")
+    assert made["title"] == "Care <b>in</b> Peru" and made["caption"].startswith("Filters: Theme = Care services · ")
+    with p.page.expect_download() as svg:
+        p.page.click("#export-svg")
+    root = ET.parse(svg.value.path()).getroot()
+    ns = "{http://www.w3.org/2000/svg}"
+    texts = [t.text for t in root.iter(ns + "text")]
+    assert texts[0] == "Care <b>in</b> Peru" and texts[1].startswith("Filters: Theme = Care services")
+    shown = p.js("ckg.shown")
+    shapes = [e for e in root.iter() if e.tag in (ns + "circle", ns + "polygon") and e.find(ns + "title") is not None]
+    assert len(shapes) == shown["nodes"] and len(list(root.iter(ns + "line"))) == shown["edges"]
+    legend = p.js("ckg.exportLegend().map(x => x[0])")
+    assert legend and all(name in texts for name in legend)
+    assert "Care services" in texts  # the labels drawn on screen
+    p.page.fill("#view-name", "Another view")
+    p.page.press("#view-name", "Enter")
+    p.page.dispatch_event("#view-name", "change")
+    assert "name=Another%20view" in p.js("location.hash")
+    _shown(p, "")

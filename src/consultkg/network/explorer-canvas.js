@@ -1,4 +1,4 @@
-/* consultkg network explorer, part 2 of 7: what the page draws on the canvas itself. The edges of big pages (vis-network
+/* consultkg network explorer, part 2 of 8: what the page draws on the canvas itself. The edges of big pages (vis-network
    would draw them one by one: here they go in a few strokes, grouped by width), the search hits' rings, and
    the labels. vis-network draws no label: the page places them after each frame, in order of importance
    (the selected node, search hits, themes, the nodes with most links now), each where it overlaps no label
@@ -55,6 +55,50 @@
       ckg.ownEdgesDrawn = count;
     });
   })();
+
+  /* ---- communities, coloured by: each of the seven named ones drawn as a hull around its shown nodes ---- */
+  function hull(points) {  /* convex hull, Andrew's monotone chain */
+    points.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+    function cross(o, a, b) { return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]); }
+    var lower = [], upper = [], i;
+    for (i = 0; i < points.length; i++) {
+      while (lower.length >= 2 && cross(lower[lower.length - 2], lower[lower.length - 1], points[i]) <= 0) lower.pop();
+      lower.push(points[i]);
+    }
+    for (i = points.length - 1; i >= 0; i--) {
+      while (upper.length >= 2 && cross(upper[upper.length - 2], upper[upper.length - 1], points[i]) <= 0) upper.pop();
+      upper.push(points[i]);
+    }
+    return lower.slice(0, -1).concat(upper.slice(0, -1));
+  }
+  var hulls = [];  /* [community, hull points, top point] of the last frame */
+  network.on("beforeDrawing", function (ctx) {
+    hulls = [];
+    if (state.colour !== "community") return;
+    var at = network.body.nodes, groups = {}, scale = network.getScale();
+    for (var i = 0; i < N; i++) {
+      var c = details[i].metrics[3];
+      if (hidden[i] || c < 1 || c > 7 || !at[i]) continue;
+      var r = data.nodes[i].size + 14 / scale;  /* round each node: a hull of discs */
+      (groups[c] = groups[c] || []).push([at[i].x - r, at[i].y], [at[i].x + r, at[i].y], [at[i].x, at[i].y - r],
+                                         [at[i].x, at[i].y + r]);
+    }
+    ctx.save();
+    ctx.lineJoin = "round"; ctx.lineWidth = 2 / scale;
+    Object.keys(groups).forEach(function (c) {
+      var h = hull(groups[c]), colour = data.palette[c - 1];
+      if (h.length < 3) return;
+      ctx.beginPath(); ctx.moveTo(h[0][0], h[0][1]);
+      h.slice(1).forEach(function (p) { ctx.lineTo(p[0], p[1]); });
+      ctx.closePath();
+      ctx.globalAlpha = 0.08; ctx.fillStyle = colour; ctx.fill();
+      ctx.globalAlpha = 0.45; ctx.strokeStyle = colour; ctx.stroke();
+      var top = h.reduce(function (a, p) { return p[1] < a[1] ? p : a; }, h[0]);
+      hulls.push([Number(c), h, top]);
+    });
+    ctx.restore();
+  });
+  ckg.hulls = function () { return hulls.map(function (x) { return [x[0], x[1].length]; }); };
 
   /* ---- search hits, ringed ---- */
   network.on("afterDrawing", function (ctx) {
@@ -154,18 +198,35 @@
           ctx.font = (strong(i) ? "600 " : "") + px + "px system-ui, sans-serif";
           ctx.lineWidth = 4 / scale;
           ctx.strokeText(text(i), b[0], b[1] + px * 0.1); ctx.fillText(text(i), b[0], b[1] + px * 0.1);
-          drawn.push([i, b]);
+          drawn.push([i, b, text(i)]);
           if (!need) extra++;
           return;
         }
       }
     }
+    hulls.forEach(function (x) {  /* a community's name above its hull, before any node's label */
+      var name = x[0] + ". " + data.communities[x[0]][0], px = 13 / scale;
+      probe.font = "600 100px system-ui, sans-serif";
+      var w = probe.measureText(name).width * px / 100, h = px * 1.25;
+      var left = Math.min(Math.max(x[2][0] - w / 2, tl.x), br.x - w);  /* kept on screen */
+      for (var k = 0; k < RINGS; k++) {
+        var y = Math.max(x[2][1] - h - k * h, tl.y + k * h);
+        var b = [left, y, left + w, y + h];
+        if (!cells(b, false)) continue;
+        cells(b, true);
+        ctx.font = "600 " + px + "px system-ui, sans-serif"; ctx.lineWidth = 4 / scale;
+        ctx.fillStyle = "#1d2733"; ctx.strokeText(name, b[0], b[1] + px * 0.1); ctx.fillText(name, b[0], b[1] + px * 0.1);
+        drawn.push([-x[0], b, name]);
+        return;
+      }
+    });
     first.forEach(place);
     order.forEach(place);
     ctx.restore();
     ckg.labelsDrawn = drawn.length;
+    K.lastLabels = drawn;  /* [node id, box in the drawing's coordinates, text]: the SVG export draws them */
     ckg.hubLabelsDrawn = drawn.length;
-    ckg.labelBoxes = function () {  /* [node id, left, top, right, bottom] in page pixels */
+    ckg.labelBoxes = function () {  /* [node id (a community name: minus its number), left, top, right, bottom], page px */
       return drawn.map(function (x) {
         var a = network.canvasToDOM({ x: x[1][0], y: x[1][1] }), z = network.canvasToDOM({ x: x[1][2], y: x[1][3] });
         return [x[0], a.x, a.y, z.x, z.y];

@@ -1,4 +1,4 @@
-/* consultkg network explorer, part 4 of 7: the view in the URL fragment, the side bar's controls (filters, legend, colour, size, search). Document text only through textContent. */
+/* consultkg network explorer, part 4 of 8: the view in the URL fragment, the side bar's controls (legend, colour, size, search). Document text only through textContent. */
 (function () {
   "use strict";
   var ckg = window.ckg, K = ckg && ckg.core;
@@ -46,10 +46,12 @@
     if (off.length) parts.push("hide=" + off.join(","));
     if (state.isolated) parts.push("isolated=1");
     if (state.colour !== "type") parts.push("colour=" + state.colour);
+    if (state.folded.size) parts.push("fold=" + Array.from(state.folded).sort(function (a, b) { return a - b; }).join(","));
     if (state.size !== data.sizeBy) parts.push("size=" + state.size);
     if (state.labels !== K.labels.DEFAULT) parts.push("labels=" + state.labels);
     if (state.node !== null) parts.push("node=" + encodeURIComponent(details[state.node].key));
     if (state.focus) parts.push("focus=" + state.depth);
+    if (state.viewName) parts.push("name=" + encodeURIComponent(state.viewName));
     if (state.table) parts.push("table=" + (state.table === "evidence" ? "evidence" : "1"));
     return parts.join("&");
   }
@@ -88,6 +90,10 @@
     data.types.forEach(function (t) { state.types[t.key] = (out.hide || []).indexOf(t.key) < 0; });
     state.isolated = (out.isolated || [])[0] === "1";
     state.colour = ["type", "community", "objective"].indexOf((out.colour || [])[0]) >= 0 ? out.colour[0] : "type";
+    state.folded = new Set();
+    (out.fold || []).forEach(function (c) {
+      if (c in data.communities) state.folded.add(Number(c)); else if (c !== "") unknown.push(["fold", c]);
+    });
     state.size = data.metrics.some(function (m) { return m[0] === (out.size || [])[0]; }) ? out.size[0] : data.sizeBy;
     var nk = (out.node || [])[0];
     state.node = nk !== undefined && nk in keyIndex ? keyIndex[nk] : null;
@@ -95,11 +101,13 @@
     var depth = (out.focus || [])[0];
     state.focus = depth === "1" || depth === "2";
     state.depth = depth === "2" ? 2 : 1;
+    state.viewName = ((out.name || [])[0] || "").slice(0, 120);
     var table = (out.table || [])[0];
     state.table = table === "1" ? "nodes" : table === "evidence" ? "evidence" : false;
     ckg.unknownFragment = unknown.map(function (x) { return x[0] + "=" + x[1]; });
     if (unknown.length) K.notice("Not in this network, so left out of the view: " + unknown.map(function (x) {
-      return (x[0] === "node" ? "Node" : rangeLabel[x[0]] || filterLabel(x[0])) + " “" + x[1] + "”"; }).join(", ") + ".");
+      return (x[0] === "node" ? "Node" : x[0] === "fold" ? "Community" : rangeLabel[x[0]] || filterLabel(x[0])) + " “" + x[1] + "”";
+    }).join(", ") + ".");
     else K.notice(null);
   }
 
@@ -174,11 +182,20 @@
     if (state.colour === "type") {
       data.families.forEach(function (f) { colourLegend.appendChild(swatchRow(f[0], f[1])); });
       data.types.forEach(function (t) { if (t.key !== "organisation") colourLegend.appendChild(swatchRow(t.label, t.color)); });
-    } else if (state.colour === "community") {
-      var sizes = {};
-      details.forEach(function (d) { sizes[d.metrics[3]] = (sizes[d.metrics[3]] || 0) + 1; });
-      for (var c = 1; c <= 7 && sizes[c]; c++) colourLegend.appendChild(swatchRow("Community " + c, palette[c - 1], sizes[c]));
-      colourLegend.appendChild(swatchRow("Other communities", "#bdbdbd"));
+    } else if (state.colour === "community") {  /* named clusters: a check box folds one away (hides its nodes) */
+      Object.keys(data.communities).map(Number).sort(function (a, b) { return a - b; }).forEach(function (c) {
+        var info = data.communities[c], row = swatchRow(c + ". " + info[0], c <= 7 ? palette[c - 1] : "#bdbdbd", info[1]);
+        if (c > 7 && Object.keys(data.communities).length > 12) return;  /* the many small ones: grey, unlisted */
+        var box = el("input"); box.type = "checkbox"; box.checked = !state.folded.has(c); box.id = "community-" + c;
+        box.setAttribute("aria-label", "Show community " + c + ": " + info[0]);
+        box.addEventListener("change", function () {
+          if (box.checked) state.folded.delete(c); else state.folded.add(c);
+          K.applyFilters();
+        });
+        row.insertBefore(box, row.firstChild);
+        colourLegend.appendChild(row);
+      });
+      if (Object.keys(data.communities).length > 12) colourLegend.appendChild(swatchRow("Communities 8 and after", "#bdbdbd"));
     } else {
       (facetByKey.objective ? facetByKey.objective.values : []).forEach(function (v, o) {
         colourLegend.appendChild(swatchRow(v[1], palette[o % 7]));

@@ -1,4 +1,4 @@
-/* consultkg network explorer, part 3 of 7: the Filters section of the side bar. A list per facet (theme,
+/* consultkg network explorer, part 3 of 8: the Filters section of the side bar. A list per facet (theme,
    strategic objective, country, consultation, stance, stakeholder group, organisation type), each value with
    the number of nodes it keeps on its own, a long list searchable; ranges of counts (a node's links,
    consultations and meetings, a link's weight); and the notice over the canvas that names what the address
@@ -103,7 +103,8 @@
     if (!vs.length) return;
     var id = "filter-" + k;
     var label = labels[k] = el("label", filterLabel(k) + " (" + vs.length + ")"); label.htmlFor = id;
-    var select = el("select"); select.id = id; select.multiple = true; select.size = Math.min(5, vs.length);
+    var select = el("select"); select.id = id; select.multiple = true; select.size = Math.max(2, Math.min(5, vs.length));
+    /* (a list of one value drawn one row high shows "0 selected", not its value) */
     vs.forEach(function (v, i) {
       var o = select.appendChild(el("option", (k === "consultation" ? v[1] + (data.consultations[i][1] ? " · " +
         data.consultations[i][1] : "") : v[1]) + " (" + alone[k][i] + ")"));

@@ -1,4 +1,4 @@
-/* consultkg network explorer, part 5 of 7: focus on a node. Only the node and what lies within one or two links of it
+/* consultkg network explorer, part 5 of 8: focus on a node. Only the node and what lies within one or two links of it
    (among the links the filters keep) stay on screen, laid out afresh in rings around it (the nearest ring
    ordered by type and link weight, the next beside the neighbour it is reached through) and fitted to the
    screen; Escape puts every node back where it was. The address holds it: node=KEY&focus=1 (or 2). */

@@ -1,4 +1,4 @@
-/* consultkg network explorer, part 7 of 7: buttons (fit, reset, exports), the table view, the details panel; restores the view. Document text only through textContent. */
+/* consultkg network explorer, part 8 of 8: the Fit and Reset buttons, the details panel (what was said, with document, line and page); restores the view from the address. Document text only through textContent. */
 (function () {
   "use strict";
   var ckg = window.ckg, K = ckg && ckg.core;
@@ -41,27 +41,6 @@
     K.ui.showTable(false);
     network.fit({ animation: false });
   });
-  var download = K.download, csvBlob = K.csvBlob;
-  document.getElementById("export-png").addEventListener("click", function () {
-    var src = container.querySelector("canvas"), c = document.createElement("canvas");
-    c.width = src.width; c.height = src.height;
-    var ctx = c.getContext("2d"); ctx.fillStyle = "#ffffff"; ctx.fillRect(0, 0, c.width, c.height); ctx.drawImage(src, 0, 0);
-    download("network.png", c.toDataURL("image/png"));
-  });
-  document.getElementById("export-csv").addEventListener("click", function () {
-    var rows = [["ID", "Label", "Type", "Organisation type", "Country", "Consultations", "Meetings", "Degree",
-                 "Weighted degree", "Betweenness", "Community"]];
-    details.forEach(function (d, i) {
-      var m = metricsNow[i];
-      if (!hidden[i]) rows.push([d.iri, d.label, typeLabel[d.type], d.orgType || "", d.country || "", m[4],
-                                 m[5], m[0], m[1], m[2], m[3]]);
-    });
-    download("network-nodes.csv", csvBlob(rows));
-    var er = [["From", "To", "Type", "Weight"]];
-    data.edges.forEach(function (e, k) { if (!edgeHidden[k]) er.push([details[e.from].iri, details[e.to].iri, e.kind, weightNow[k]]); });
-    setTimeout(function () { download("network-edges.csv", csvBlob(er)); }, 50);
-  });
-
   /* ---- details panel: overlays the canvas; Escape closes it ---- */
   var panel = document.getElementById("panel"), box = document.getElementById("details"), opener = null;
   function closePanel() {
@@ -230,6 +209,7 @@
   function restore() {
     K.restoring = true;
     readFragment(); K.syncControls(); applyFilters(); K.recolour(); K.resize(); K.ui.showTable(!!state.table);
+    K.ui.showViewName();
     if (state.node !== null && !hidden[state.node]) {
       network.selectNodes([state.node]); showDetails(state.node);
     } else { state.node = null; state.focus = false; panel.hidden = true; }

@@ -1,4 +1,4 @@
-/* consultkg network explorer, part 6 of 7: the tables. The node table lists the nodes the view shows, with
+/* consultkg network explorer, part 6 of 8: the tables. The node table lists the nodes the view shows, with
    their type, organisation type, acronym, where they are based, the countries of their consultations and
    their counts, sortable, searchable, filtered by column; the evidence table lists what was said in the
    meetings the filters keep (who, what, where: document, line or characters, page, the exact words), and

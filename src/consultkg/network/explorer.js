@@ -1,4 +1,4 @@
-/* consultkg network explorer, part 1 of 7: the network, the view state, and the filters, evaluated per
+/* consultkg network explorer, part 1 of 8: the network, the view state, and the filters, evaluated per
    meeting, with the counts they leave (explorer-canvas.js: what the page draws itself, labels included;
    explorer-controls.js: the URL fragment and the side bar's controls; explorer-focus.js: a node's
    neighbourhood; explorer-panel.js: details panel, table view, exports). All document text is put into
@@ -140,7 +140,8 @@
   /* ---- state, kept in the URL fragment (explorer-controls.js reads and writes it) ---- */
   var FILTER_KEYS = data.facets.map(function (f) { return f.key; }).concat(["orgtype"]);
   var state = { sel: {}, types: {}, isolated: false, colour: "type", size: data.sizeBy, node: null, focus: false,
-                depth: 1, table: false, range: { degree: null, consultations: null, meetings: null, weight: null } };
+                depth: 1, table: false, range: { degree: null, consultations: null, meetings: null, weight: null },
+                folded: new Set() };
   FILTER_KEYS.forEach(function (k) { state.sel[k] = new Set(); });
   data.types.forEach(function (t) { state.types[t.key] = true; });
   var orgTypeIndex = {};
@@ -266,6 +267,7 @@
     focusSet = state.focus && state.node !== null && !next[state.node] ? neighbourhood(state.node, next, filtering) : null;
     if (state.focus && !focusSet) state.focus = false;  /* its node is filtered out: the whole view */
     if (focusSet) for (i = 0; i < N; i++) if (!focusSet.has(i)) next[i] = true;
+    if (state.folded.size) for (i = 0; i < N; i++) if (state.folded.has(details[i].metrics[3])) next[i] = true;
     var links = linksNow(next, filtering);
     var bounded = Object.keys(RANGED).filter(function (key) { return state.range[key]; });
     if (bounded.length) {  /* ranges test each node's counts under the other filters; its links are then recounted */
@@ -342,6 +344,7 @@
       "hidden: no organisation of theirs is known, so no organisation type" :
       "hidden: its organisation type is not among those chosen";
     if (focusSet && !focusSet.has(i)) return "hidden: outside the neighbourhood in focus (Escape shows everything)";
+    if (state.folded.has(d.metrics[3])) return "hidden: its community (" + d.metrics[3] + ") is folded away in the legend";
     var ranges = Object.keys(state.range).filter(function (k) { return state.range[k]; });
     if (ranges.length && nodeMeetings[i].some(function (m) { return live[m]; }) && (state.isolated || !isolated[i]))
       return "hidden by the count ranges: " + ranges.map(function (k) {

@@ -53,6 +53,45 @@ def add_metrics(g: nx.Graph, seed: int = SEED) -> None:
         attrs["community"] = communities[node]
 
 
+def community_names(g: nx.Graph, themes: int = 2, members: int = 2) -> dict[int, str]:
+    """Community -> a name: its most discussed themes, then its best-known members.
+
+    The themes are the theme nodes in the community in the most meetings, then with the most links (else
+    the themes its members discussed most, as their ``themes`` attribute lists them); the members are its
+    organisations (else people) likewise, then by betweenness; ties by label. ``add_metrics`` must have run.
+
+    >>> g = nx.Graph()
+    >>> for org, n in (("UNDP", 3), ("UN Women", 2), ("Oxfam", 1)):
+    ...     for k in range(n):
+    ...         g.add_edge(org, f"t{k}", weight=1)
+    >>> for n in g:
+    ...     g.nodes[n].update(label={"t0": "Care services", "t1": "Gender data", "t2": "Jobs"}.get(n, n),
+    ...                       type="theme" if n.startswith("t") else "organisation", community=1)
+    >>> add_metrics(g); nx.set_node_attributes(g, 1, "community")
+    >>> community_names(g)
+    {1: 'Care services, Gender data · UNDP, UN Women'}
+    """
+    from collections import Counter
+
+    groups: dict[int, list] = {}
+    for n, a in g.nodes(data=True):
+        groups.setdefault(a.get("community", 0), []).append(n)
+    out = {}
+    for c, nodes in sorted(groups.items()):
+        def top(kind: str, k: int) -> list[str]:
+            found = [n for n in nodes if g.nodes[n].get("type") == kind]
+            found.sort(key=lambda n: (-g.nodes[n].get("meetings", 0), -g.degree(n), -g.nodes[n].get("betweenness", 0),
+                                      g.nodes[n].get("label", n)))
+            return [g.nodes[n].get("acronym") or g.nodes[n].get("label", n) for n in found[:k]]
+        named = top("theme", themes)
+        if not named:  # no theme node in it (the organisations' view): what its members discussed most
+            said = Counter(t for n in nodes for t in g.nodes[n].get("themes", ()))
+            named = [t for t, _ in sorted(said.items(), key=lambda x: (-x[1], x[0]))[:themes]]
+        who = top("organisation", members) or top("person", members) or top("consultation", members)
+        out[c] = " · ".join(part for part in (", ".join(named), ", ".join(who)) if part) or f"Community {c}"
+    return out
+
+
 def betweenness_samples(g: nx.Graph) -> int | None:
     """``None`` (exact) when nodes x (nodes + edges) is within ``BETWEENNESS_BUDGET``, else the sources to sample."""
     n, work = g.number_of_nodes(), g.number_of_nodes() + g.number_of_edges()

@@ -32,7 +32,7 @@ import pyvis
 from markupsafe import Markup
 from pyvis.network import Network
 
-from .metrics import METRICS, community_layout
+from .metrics import METRICS, community_layout, community_names
 from .project import NODE_TYPES, STRUCTURAL
 from .facts import local_name
 from .page_tables import page_tables
@@ -40,7 +40,8 @@ from .page_tables import page_tables
 HERE = Path(__file__).parent
 VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 PHYSICS_MAX_NODES = 1000  # above this, a precomputed layout with physics off
-SEEDED_LAYOUT_MIN = 150  # above this, the physics starts from the precomputed layout
+SEEDED_LAYOUT_MIN = 0  # above this, the physics starts from the precomputed layout (communities as discs)
+FINE_THETA_MAX = 150  # up to this, the physics computes its forces more finely (Barnes-Hut theta 0.5)
 MIN_SIZE, MAX_SIZE = 8.0, 40.0
 
 # Okabe & Ito's colour-blind-safe palette (and a grey), by family of organisation type and by node type
@@ -72,7 +73,7 @@ HUB_ORGS = 10  # organisations whose labels are always drawn (by betweenness, th
 
 
 APP_SCRIPTS = ("explorer.js", "explorer-canvas.js", "explorer-filters.js", "explorer-controls.js", "explorer-focus.js", "explorer-table.js",
-               "explorer-panel.js")  # in this order, one <script>
+               "explorer-export.js", "explorer-panel.js")  # in this order, one <script>
 
 
 @lru_cache(maxsize=1)
@@ -201,7 +202,7 @@ def vis_options(n: int, physics: bool) -> dict:
             "enabled": True, "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -220, "centralGravity": 0.015, "springLength": 170,
                                  "springConstant": 0.04, "damping": 0.6, "avoidOverlap": 1.0,
-                                 "theta": 0.5 if n <= SEEDED_LAYOUT_MIN else 0.9},
+                                 "theta": 0.5 if n <= FINE_THETA_MAX else 0.9},
             "stabilization": {"enabled": True, "iterations": max(100, min(400, 60000 // max(n, 1))),
                               "updateInterval": 25, "fit": True},
             "minVelocity": 1.0, "timestep": 0.5,
@@ -233,6 +234,9 @@ def render_html(g: nx.Graph, *, view: str = "stakeholder-theme", size_by: str = 
                      sorted(org_types.items(), key=lambda x: x[1][0])],
         "families": [[f, c] for f, c in families if any(d.get("family") == f for d in details)],
         "palette": list(OKABE_ITO), "structural": list(STRUCTURAL),
+        # community -> [its name (its most discussed themes, its best-known members), its size]
+        "communities": {str(c): [name, sum(1 for d in details if d["metrics"][3] == c)]
+                        for c, name in community_names(g).items()},
         # edge weights that count meetings (a graph not from ``project``: taken to) are recounted by the page
         # on the meetings its filters keep; the full view's are 1
         "weightCounts": g.graph.get("weight", "meetings") == "meetings",

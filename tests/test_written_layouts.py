@@ -166,3 +166,59 @@ def test_a_name_then_a_post_that_a_rank_opens_is_read_once():
 
     _, people = parse_entry("Graciela Núñez Britos, Senadora de la República", OrgRegistry(), None)
     assert [(p.name, p.job_title) for p in people] == [("Graciela Núñez Britos", "Senadora de la República")]
+
+
+FORM = """**Online consultation: World Bank Group Gender Strategy 2024-2030**
+
+**WRITTEN INPUT FORM**
+
+**Submission no.:** EN-2023-0099
+**Submitted on:** 29/11/2023 10:15
+
+### Part A: About you
+
+**Name of your organisation:** Ruritania Women Farmers Network
+
+**Type of organisation:** Network of civil society organisations
+
+**Country:** Kenya
+
+**City:** Kisumu
+
+**Contact person:** Ms. Achieng Wanjiru Odhiambo
+
+**Position:** Coordinator
+
+**Is this input sent on behalf of other organisations?** Yes: the Lake Region Women Cooperative Union and
+the Kisumu Girls Education Trust (KGET) also endorse it.
+
+### Part B: Questions
+
+**B1. Do you agree with the three objectives?**
+
+( ) Strongly agree (X) Agree ( ) Disagree
+
+*Comment:* We support the three objectives. Women farmers need land titles and access to credit, and care
+services in rural areas would free their time.
+
+**B2. What data is missing?**
+
+*Comment:* Sex-disaggregated data on land ownership is missing.
+"""
+
+
+def test_a_forms_fields_say_who_wrote_it_where_and_when_and_its_answers_are_the_comments(tmp_path):
+    record = extract(source_of(tmp_path, "form.md", FORM))
+    assert record.document_type == "WrittenInput"  # by its fields, whatever its title
+    orgs = {o.label for o in record.organisations}
+    authors = {o.label for o in record.organisations if o.key in record.meetings[0].participants}
+    assert {"Ruritania Women Farmers Network", "Lake Region Women Cooperative Union",
+            "Kisumu Girls Education Trust"} <= authors
+    assert not any("Network of civil society" in o for o in orgs)  # the organisation's type is no organisation
+    assert [(p.name, p.honorific, p.job_title) for p in record.people] == [
+        ("Achieng Wanjiru Odhiambo", "Ms.", "Coordinator")]
+    c = record.consultation
+    assert (c.start, c.city, c.country) == ("2023-11-29", "Kisumu", "Kenya")
+    mentions = [x for m in record.meetings for x in m.mentions]
+    assert any("land" in x.text or "care" in x.text for x in mentions)  # the answers are read for what they discuss
+    assert not any(x.text.endswith("?") for x in mentions)  # the questions are not

@@ -30,6 +30,7 @@ from .coverage import coverage
 from .parts import Parts
 from .wrapper import is_written
 from .authors import signed_off
+from .form import is_form
 from .roles import Layout, holds_participants, names_who_took_part, read_layout
 from .meeting_tables import unfold_meeting_tables
 from .run_in import split_run_in_heads
@@ -55,8 +56,8 @@ def document_type(lines: list[Block], mapper: Mapper | None = None, layout: Layo
     head = lines[:12]
     if any(_READOUT.search(ln.text) for ln in head):
         return "EventReadout"
-    if is_written(lines):  # a letter or an e-mail carries a written input, whatever its title says
-        return "WrittenInput"
+    if is_written(lines) or is_form(lines):  # a letter, an e-mail or a form's export carries a written input,
+        return "WrittenInput"  # whatever its title says
     if _in_our_voice(lines, share=4) and not any(tells_of_meeting(ln.text) for ln in lines):
         return "WrittenInput"  # a quarter of its sentences speak as "we" and none tells of a meeting: its authors'
         # own words, whatever list of signatories or members it carries

@@ -17,13 +17,14 @@ from .outline import heading_kind
 from .wrapper import unwrap
 from .prose_names import comma_names, is_proper_name
 from .authors import about_strategy, authors_in_title, behalf_line, signature_blocks, signatories
-from .participants import parse_entry
+from .participants import make_person, parse_entry
 from .topics import discussed_mentions, introduced_topics, listed_topics, what_was_discussed
 from .initiatives import initiatives_in
 from .common import (Mapper, evidence, group_of_org_types, key_messages, mentions_from,
                      stance_of, themes_after_lead, topic_mentions)
 from . import countries
-from .dates import find_dates
+from .dates import DateRange, find_dates
+from .form import is_form, read_form
 from .orgs import OrgRegistry
 from .parts import Parts
 from .titleblock import strategy_label
@@ -99,16 +100,33 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
         acronym = _ACRONYM_AFTER.match(body_text, at + len(name)) if at >= 0 else None  # "Name (ACR)" in the body
         written_as = f"{name} ({acronym.group(1)})" if acronym and "(" not in name else name
         author_keys.append(reg.add(written_as, evidence=evidence(title_lines[0], name), fallback_type="civil-society"))
+    form = read_form(body) if is_form(body) else None  # an online form's export: its fields say who and when
+    form_person = None
+    if form is not None:
+        if form.organisation:
+            key = reg.add(form.organisation, evidence=evidence(form.blocks["organisation"], form.organisation),
+                          fallback_type="civil-society")
+            author_keys.insert(0, key)
+            if form.person:
+                form_person = make_person(form.person, key, evidence(form.blocks["person"], form.person), form.post)
+        for name in form.cosigners:
+            k = reg.add(name, evidence=evidence(form.blocks.get("organisation", title_lines[0]), name),
+                        fallback_type="civil-society")
+            author_keys += [k] if k not in author_keys else []
     author = author_keys[0] if author_keys else None
-    dates = find_dates(" ".join(ln.text for ln in wrapped.headers)) or find_dates(" ".join(ln.text for ln in lines[:6])) \
+    dates = (DateRange(form.date, form.date, form.date) if form is not None and form.date else None) \
+        or find_dates(" ".join(ln.text for ln in wrapped.headers)) or find_dates(" ".join(ln.text for ln in lines[:6])) \
         or next((d for ln in lines[:_HEAD_LINES] if len(ln.text.split()) <= 10 and (d := find_dates(ln.text))), None)
     # a letter's place-and-date line under a letterhead of several lines ("Brussels, 30 November 2023")
     stance, stance_text = overall_stance(body)
     meeting = Meeting(position=1, label=title, stance=stance, stance_text=stance_text,
                       participants=list(dict.fromkeys(author_keys)), evidence=evidence(title_lines[0]))
     closing = max((i for i, ln in enumerate(body) if _CLOSING.match(ln.text)), default=len(body))
+    fields_of_form = {id(b) for b in form.fields} if form is not None else set()  # a form's fields are no comments,
+    if form is not None:  # nor are its questions ("B2. Which themes should the strategy strengthen?")
+        fields_of_form |= {id(b) for b in body if b.text.rstrip(" *_").endswith("?")}
     content = [ln for ln in body[:closing] if not _SALUTATION.match(ln.text)  # the signatures and "cc:" say nothing
-               and not (dates and ln.text.strip() == dates.text)]
+               and not (dates and ln.text.strip() == dates.text) and id(ln) not in fields_of_form]
     # "I. Women in leadership. ...": a paragraph opening with its number is a numbered comment too
     numbered = [ln for ln in content if isinstance(ln.bullet, str) or (ln.bullet is None and LIST_MARKER.match(ln.text))]
     comments = numbered or [ln for ln in content if ln.bullet is not None]
@@ -124,8 +142,11 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     discussed = [m for ln in content if ln.kind != TABLE and heading_kind(ln) is None
                  for m in discussed_mentions(ln, mapper)]
     meeting.mentions = what_was_discussed(topics + discussed)
-    people = signatories(body, reg, [reg.get(k).label for k in author_keys]) or signature_blocks(
-        body[len(body) // 2:], reg, [reg.get(k).label for k in author_keys])
+    if form is not None:  # a form is signed by no one: who filled it in is its contact person
+        people = [form_person] if form_person is not None else []
+    else:
+        people = signatories(body, reg, [reg.get(k).label for k in author_keys]) or signature_blocks(
+            body[len(body) // 2:], reg, [reg.get(k).label for k in author_keys])
     for p in people:  # the organisations the signatories sign for are authors too
         if p.organisation and p.organisation not in author_keys:
             author_keys.append(p.organisation)
@@ -141,7 +162,7 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
             author_keys += [k for k in orgs if k not in author_keys]
             meeting.participants += [k for k in orgs if k not in meeting.participants]
         author = author or (author_keys[0] if author_keys else None)
-    if not names:  # "Autoras y autores" over a list, "Auteurs : A ; B", a list of signatories: the names at the
+    if not names and form is None:  # "Autoras y autores" over a list, "Auteurs : A ; B", a list of signatories: the names at the
         orgs, listed = author_entries(body, reg)  # head or the foot of the text, under any label
         people += [p for p in listed if p.key not in {q.key for q in people}]
         author_keys += [k for k in orgs if k not in author_keys]
@@ -158,6 +179,8 @@ def extract_written(lines: list[Block], mapper: Mapper, path: str) -> Parts:
     parts.author = author
     parts.title = title
     place = _place_of_writing(lines[:14])
+    if form is not None and (form.city or form.country):
+        place = form.city or (None, form.country)  # the form's "City:" and "Country:" fields
     parts.consultation = Consultation(
         label=f"Written input: {title}", start=dates.start if dates else None, end=dates.end if dates else None,
         city=place[0] if place else None, country=place[1] if place else None,

@@ -88,6 +88,8 @@ Exported names (all built once, at import):
 - ``FIELD_VALUES`` / ``FIELD_LISTS`` / ``FIELD_ABSENT``: sets of folded labels before a participant
   entry: its organisation ("Organisation:", "Entidad:"), a list of names ("Co-chairs:", "Membros:"), or
   those who sent apologies ("Apologies:", "Ausentes:"), never participants.
+- ``FORM_FIELDS``: kind -> folded labels of a form's fields ("person": "Contact person", "Persona de
+  contacto"; "post"; "country"; "city"; "kind", the words of "Type of organisation"; "organisation"; "date").
 - ``QUERY_WORDS``: folded words of query languages (SPARQL, SQL); a text of nothing else is no name.
 - ``GENERIC_WORDS`` / ``HEADING_WORDS``: sets of folded words; a text made only of the first is a kind of
   participant ("Ministry officials"), one holding the second and no organisation word is a heading.
@@ -244,6 +246,7 @@ FIELD_LABEL = _LEX.field_label
 FIELD_VALUES = _LEX.field_values
 FIELD_LISTS = _LEX.field_lists
 FIELD_ABSENT = _LEX.field_absent
+FORM_FIELDS = _LEX.form_fields
 GENERIC_WORDS = _LEX.generic_words
 QUERY_WORDS = _LEX.query_words
 HEADING_WORDS = _LEX.heading_words
@@ -318,7 +321,7 @@ __all__ = [
     "LANGUAGE_SUFFIXES", "LANGUAGE_LETTERS", "COLUMN_ROLES", "HONORIFICS", "TITLE_WORDS", "ORG_WORDS", "UNIT_WORDS",
     "LIST_JOINERS", "LIST_JOINER", "INCLUDING", "OFFICIALS", "READOUT_TITLE", "STRATEGY", "DATE_RANGE_WORDS",
     "DATE_OF_WORDS", "CITIES", "CITY_NAMES", "COUNTRY_ADJECTIVES", "COUNTRY_ALIASES", "NOT_COUNTRIES",
-    "SALUTATION", "CLOSING", "CONTACT", "EMAIL_HEADER", "FORWARDED", "SUBJECT_HEADER", "FIELD_LABEL", "FIELD_VALUES", "FIELD_LISTS",
+    "SALUTATION", "CLOSING", "CONTACT", "EMAIL_HEADER", "FORWARDED", "SUBJECT_HEADER", "FIELD_LABEL", "FIELD_VALUES", "FIELD_LISTS", "FORM_FIELDS",
     "FIELD_ABSENT", "GENERIC_WORDS", "QUERY_WORDS", "HEADING_WORDS", "REGIONS", "LEGAL_SUFFIX", "ORG_HEADS", "FUNCTION_WORDS", "PREMISES", "WEEKDAY_ABBREVIATIONS", "NAME_PARTICLES",
     "PROSE_LEAD", "PROSE_TAIL", "SPEECH", "PARLIAMENT_TITLE", "POSTS", "GOVERNMENT", "PUBLIC_BODY", "PORTFOLIO_HEAD",
     "ARTICLES", "ARTICLE", "DETERMINER_LOWER", "OF_WORD", "NAME_LINK", "NAME_ELISION", "PAGE_WORD", "PAGE_OF", "COPY_HEADER", "SUBJECT_MARKS", "PLACE_PREPOSITION", "ON_BEHALF", "POST_LINK", "REPRESENTED_BY", "INCLUDING_WORD", "WORD_HEADING", "WORD_LIST", "WRITTEN_DRAFT", "WORLD_BANK", "SENDER", "STRATEGY_WORD",

@@ -97,6 +97,7 @@ class Lexicon:
     field_values: frozenset[str]
     field_lists: frozenset[str]
     field_absent: frozenset[str]
+    form_fields: dict  # kind of a form's field ("person", "post", "country", "city", "kind") -> folded labels
     generic_words: frozenset[str]
     query_words: frozenset[str]
     heading_words: frozenset[str]
@@ -397,6 +398,8 @@ def compile_lexicon(data: dict[str, dict]) -> Lexicon:
         field_values=frozenset(fold(w) for w in _all(data, "fields", "organisation")),
         field_lists=frozenset(fold(w) for w in _all(data, "fields", "list")),
         field_absent=frozenset(fold(w) for w in _all(data, "fields", "absent")),
+        form_fields={k: frozenset(fold(w) for w in _all(data, "fields", k))
+                     for k in ("person", "post", "country", "city", "kind", "organisation", "date")},
         generic_words=frozenset(fold(w) for w in _all(data, "names", "generic")),
         query_words=frozenset(fold(w) for w in _all(data, "names", "query_words")),
         heading_words=frozenset(fold(w) for w in _all(data, "names", "heading")),

@@ -322,3 +322,10 @@ def test_exports_carry_a_title_the_filters_and_the_legend_and_a_view_keeps_its_n
     p.page.dispatch_event("#view-name", "change")
     assert "name=Another%20view" in p.js("location.hash")
     _shown(p, "")
+
+
+def test_a_hidden_notice_takes_no_room_on_the_canvas(sample):
+    p, _ = sample
+    _shown(p, "")
+    assert p.js("document.getElementById('notice').hidden") is True
+    assert p.js("document.getElementById('notice').getBoundingClientRect().height") == 0  # not an empty box

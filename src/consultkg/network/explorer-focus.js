@@ -44,7 +44,10 @@
       });
     });
     network.fit({ nodes: ids, animation: false });
-    if (network.getScale() > MAX_SCALE) network.moveTo({ position: { x: 0, y: 0 }, scale: MAX_SCALE, animation: false });
+    var panel = document.getElementById("panel"), width = K.container.clientWidth;
+    var covered = panel && !panel.hidden && panel.offsetWidth < width ? panel.offsetWidth : 0;  /* the panel overlays */
+    var scale = Math.min(MAX_SCALE, network.getScale() * (width - covered) / Math.max(width, 1));
+    network.moveTo({ position: { x: covered / 2 / scale, y: 0 }, scale: scale, animation: false });  /* beside it */
     network.redraw();
   }
   function save() {  /* every node's place, hidden ones too (getPositions gives only those drawn) */

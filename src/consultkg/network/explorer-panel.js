@@ -186,7 +186,7 @@
     opener = document.activeElement;
     network.selectNodes([i]);
     state.node = i;
-    if (state.focus) K.ui.enterFocus(i);  /* in focus: the focus moves to it */
+    if (state.focus) { showDetails(i); K.ui.enterFocus(i); }  /* in focus: the focus moves to it, beside the panel */
     else if (move) {  /* the node and its neighbours on screen, its label first (labels never overlap) */
       var near = [i].concat(neighbours(i).filter(function (x) { return !hidden[x[0]] && !edgeHidden[x[2]]; })
         .sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; }).slice(0, 60).map(function (x) { return x[0]; }));

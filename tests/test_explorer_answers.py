@@ -329,3 +329,20 @@ def test_a_hidden_notice_takes_no_room_on_the_canvas(sample):
     _shown(p, "")
     assert p.js("document.getElementById('notice').hidden") is True
     assert p.js("document.getElementById('notice').getBoundingClientRect().height") == 0  # not an empty box
+
+
+def test_every_node_and_swatch_outline_stands_at_4_5_to_1_against_the_canvas(sample):
+    from consultkg.network.render import ORG_FAMILY, contrast
+
+    p, _ = sample
+    civil = ORG_FAMILY["civil-society"][1]
+    assert contrast(civil) < 3 and contrast(p.js(f"ckg.data.outlines['{civil}']")) >= 4.5  # the orange, outlined
+    for mode in ("type", "community", "objective"):
+        _shown(p, "" if mode == "type" else f"colour={mode}")
+        borders = p.js("ckg.nodes.get().map(n => n.color.border)")
+        assert borders and min(contrast(b) for b in borders) >= 4.5, mode
+        swatches = p.js("""[...document.querySelectorAll('#colour-legend .swatch, #legend .swatch')].map(s => {
+            const m = getComputedStyle(s).borderTopColor.match(/\\d+/g).map(Number);
+            return '#' + m.slice(0, 3).map(x => x.toString(16).padStart(2, '0')).join(''); })""")
+        assert swatches and min(contrast(s) for s in swatches) >= 4.5, mode
+    _shown(p, "")

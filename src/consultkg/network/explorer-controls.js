@@ -126,7 +126,7 @@
     box.addEventListener("change", function () { state.types[t.key] = box.checked; applyFilters(); });
     typeBoxes[t.key] = box;
     var sw = el("span", null, "swatch " + t.shape);
-    sw.style.background = t.color;
+    sw.style.background = t.color; sw.style.borderColor = data.outlines[t.color] || t.color;
     row.appendChild(box); row.appendChild(sw); row.appendChild(el("span", t.label));
     row.appendChild(el("span", t.count, "count"));
     legend.appendChild(row);
@@ -137,7 +137,12 @@
   var colourLegend = document.getElementById("colour-legend");
 
   /* ---- colour: by type, by community, by strategic objective ---- */
-  var palette = data.palette, baseColour = data.nodes.map(function (n) { return n.color; });
+  var palette = data.palette, baseColour = data.nodes.map(function (n) { return n.color.background || n.color; });
+  function painted(c) {  /* as render.py paints a node: the fill, its outline at 4.5:1 against white */
+    return { background: c, border: data.outlines[c] || c, highlight: { background: c, border: "#1d2733" },
+             hover: { background: c, border: "#1d2733" } };
+  }
+  K.painted = painted;
   var colourBy = document.getElementById("colour-by");
   var objectiveOf = null;
   function objectiveColours() {
@@ -167,7 +172,7 @@
   }
   function swatchRow(text, colour, count) {
     var row = el("div", null, "legend-row");
-    var sw = el("span", null, "swatch dot"); sw.style.background = colour;
+    var sw = el("span", null, "swatch dot"); sw.style.background = colour; sw.style.borderColor = data.outlines[colour] || colour;
     row.appendChild(sw); row.appendChild(el("span", text));
     if (count !== undefined) row.appendChild(el("span", count, "count"));
     return row;
@@ -176,7 +181,7 @@
   function recolour() {
     if (state.colour !== appliedColour) {
       appliedColour = state.colour;
-      nodes.update(details.map(function (d, i) { return { id: i, color: colourOf(i) }; }));
+      nodes.update(details.map(function (d, i) { return { id: i, color: painted(colourOf(i)) }; }));
     }
     colourLegend.textContent = "";
     if (state.colour === "type") {

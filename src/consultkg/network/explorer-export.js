@@ -80,6 +80,7 @@
     items.forEach(function (it, k) {
       var x = pad + (k % per) * colW, y = head + src.height + pad + Math.floor(k / per) * 20 * ratio;
       ctx.fillStyle = it[1]; ctx.beginPath(); ctx.arc(x + 6 * ratio, y + 7 * ratio, 6 * ratio, 0, 2 * Math.PI); ctx.fill();
+      ctx.strokeStyle = data.outlines[it[1]] || it[1]; ctx.lineWidth = 1.5 * ratio; ctx.stroke();
       var text = it[0];
       while (text.length > 1 && ctx.measureText(text).width > colW - 24 * ratio) text = text.slice(0, -2) + "…";
       ctx.fillStyle = "#1d2733"; ctx.fillText(text, x + 18 * ratio, y);
@@ -115,15 +116,16 @@
       g.appendChild(node("line", { x1: at[e.from].x, y1: at[e.from].y, x2: at[e.to].x, y2: at[e.to].y,
                                    "stroke-width": Math.max(K.widthNow[k], 0.6 * px) }));
     });
-    var shapes = root.appendChild(node("g", { stroke: "#2b3a4a", "stroke-width": px }));
+    var shapes = root.appendChild(node("g", { "stroke-width": 1.5 * px }));
     for (var i = 0; i < N; i++) {
       if (hidden[i] || !at[i]) continue;
-      var n = at[i], r = data.nodes[i].size, fill = K.nodes.get(i).color || data.nodes[i].color;
-      fill = typeof fill === "object" ? fill.background : fill;
+      var n = at[i], r = data.nodes[i].size, paint = K.nodes.get(i).color || data.nodes[i].color;
+      var fill = typeof paint === "object" ? paint.background : paint;
       var shape = details[i].type === "theme" ?
         node("polygon", { points: [[n.x, n.y - r], [n.x + r, n.y], [n.x, n.y + r], [n.x - r, n.y]].join(" ") }) :
         node("circle", { cx: n.x, cy: n.y, r: r });
       shape.setAttribute("fill", fill);
+      shape.setAttribute("stroke", data.outlines[fill] || "#2b3a4a");
       shape.appendChild(node("title", {}, details[i].label + " (" + typeLabel[details[i].type] + ")"));
       shapes.appendChild(shape);
     }
@@ -135,7 +137,8 @@
     });
     items.forEach(function (it, k) {
       var y = br.y + (20 + k * 20) * px;
-      root.appendChild(node("circle", { cx: tl.x + 22 * px, cy: y - 4 * px, r: 6 * px, fill: it[1] }));
+      root.appendChild(node("circle", { cx: tl.x + 22 * px, cy: y - 4 * px, r: 6 * px, fill: it[1],
+                                        stroke: data.outlines[it[1]] || it[1], "stroke-width": 1.5 * px }));
       root.appendChild(node("text", { x: tl.x + 34 * px, y: y, "font-size": 12 * px, "font-family": "system-ui, sans-serif",
                                       fill: "#1d2733" }, it[0]));
     });

@@ -99,6 +99,44 @@ def node_colour(attrs: dict) -> str:
     return TYPE_STYLE.get(attrs.get("type"), ("", "#999999", "dot"))[1]
 
 
+def contrast(colour: str, against: str = "#ffffff") -> float:
+    """WCAG 2 contrast ratio of two ``#rrggbb`` colours.
+
+    >>> round(contrast("#E69F00"), 2), round(contrast("#000000"), 1)
+    (2.25, 21.0)
+    """
+    def luminance(c: str) -> float:
+        channels = [int(c[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        lin = [x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4 for x in channels]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+    a, b = sorted((luminance(colour), luminance(against)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+@lru_cache(maxsize=256)
+def outline(colour: str, ratio: float = 4.5) -> str:
+    """``colour`` darkened (its hue and saturation kept) until it stands at ``ratio``:1 against white: the
+    outline of a node or swatch of that colour, so even a light orange reads on the white canvas.
+
+    >>> outline("#E69F00"), outline("#0072B2")
+    ('#996A00', '#0072B2')
+    """
+    import colorsys
+
+    hue, light, sat = colorsys.rgb_to_hls(*(int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)))
+    while True:
+        out = "#%02X%02X%02X" % tuple(round(c * 255) for c in colorsys.hls_to_rgb(hue, max(light, 0.0), sat))
+        if contrast(out) >= ratio or light <= 0:
+            return out
+        light -= 0.01
+
+
+def painted(colour: str) -> dict:
+    """vis-network's colour of a node filled with ``colour``: its outline at 4.5:1, dark when selected."""
+    return {"background": colour, "border": outline(colour),
+            "highlight": {"background": colour, "border": "#1d2733"}, "hover": {"background": colour, "border": "#1d2733"}}
+
+
 def node_size(value: float, top: float) -> float:
     """The size of a node whose metric is ``value`` when the largest is ``top`` (area ~ value)."""
     return round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(value / top), 2) if top > 0 else MIN_SIZE
@@ -144,7 +182,7 @@ def build_network(g: nx.Graph, size_by: str = "degree", physics: bool | None = N
     for n, a in g.nodes(data=True):
         shown = a.get("display") or a["label"]
         node = {"id": index[n], "label": short_label(shown), "shape": TYPE_STYLE[a["type"]][2],
-                "color": node_colour(a), "size": sizes[n]}
+                "color": painted(node_colour(a)), "size": sizes[n]}
         if n in pos:
             node["x"], node["y"] = pos[n]
         if not g.degree(n):
@@ -185,7 +223,7 @@ def vis_options(n: int, physics: bool) -> dict:
     options = {
         "autoResize": True,
         "layout": {"randomSeed": 7, "improvedLayout": n <= 150},
-        "nodes": {"borderWidth": 1,
+        "nodes": {"borderWidth": 1.5,
                   "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff"},
                   "scaling": {"label": {"enabled": False, "drawThreshold": 9}}},
         "edges": {"color": {"color": "#b9bec7", "highlight": "#3b4a5a", "hover": "#3b4a5a", "opacity": 0.75},
@@ -220,7 +258,7 @@ def render_html(g: nx.Graph, *, view: str = "stakeholder-theme", size_by: str = 
     org_types = {}
     for node, d in zip(nodes, details):
         if d["type"] == "organisation":
-            org_types.setdefault(d["orgTypeKey"], [d.get("orgType", ""), node["color"], 0])[2] += 1
+            org_types.setdefault(d["orgTypeKey"], [d.get("orgType", ""), node["color"]["background"], 0])[2] += 1
     families = sorted({(f, c) for f, c in ORG_FAMILY.values()}, key=lambda x: list(ORG_FAMILY.values()).index(x))
     data = {
         "title": title, "view": g.graph.get("view", view), "viewLabel": VIEW_LABEL.get(view, view),
@@ -234,6 +272,10 @@ def render_html(g: nx.Graph, *, view: str = "stakeholder-theme", size_by: str = 
                      sorted(org_types.items(), key=lambda x: x[1][0])],
         "families": [[f, c] for f, c in families if any(d.get("family") == f for d in details)],
         "palette": list(OKABE_ITO), "structural": list(STRUCTURAL),
+        # every fill the page may give a node -> its outline (4.5:1 against white)
+        "outlines": {c: outline(c) for c in sorted({*OKABE_ITO, "#bdbdbd", UNKNOWN_ORG_COLOUR,
+                                                     *(c for _, c, _ in TYPE_STYLE.values()),
+                                                     *(c for _, c in ORG_FAMILY.values())})},
         # community -> [its name (its most discussed themes, its best-known members), its size]
         "communities": {str(c): [name, sum(1 for d in details if d["metrics"][3] == c)]
                         for c, name in community_names(g).items()},

@@ -24,7 +24,7 @@ SCORER = BLIND / "score.py"
 SHARED_SCORER = REPO.parent / "shared" / "eval" / "score.py"
 FLOORS = {"round1": 0.935, "round2": 0.885, "round3": 0.91, "round4": 0.825, "round5": 0.85, "round6": 0.845,
           "round7": 0.75, "round8": 0.75, "round9": 0.83, "round10": 0.785,
-          "round11": 0.835, "round12": 0.79, "round13": 0.77, "round14": 0.815,
+          "round11": 0.835, "round12": 0.79, "round13": 0.795, "round14": 0.815,
           "round15": 0.83, "round16": 0.81}  # rounds 2 to 16 scored blind once (0.701, 0.699, 0.649, 0.705,
 # 0.779, 0.653, 0.689, 0.759, 0.713, 0.822, 0.795, 0.768, 0.819, 0.791, 0.768: docs/reading.md), then joined
 

@@ -222,3 +222,37 @@ def test_a_forms_fields_say_who_wrote_it_where_and_when_and_its_answers_are_the_
     mentions = [x for m in record.meetings for x in m.mentions]
     assert any("land" in x.text or "care" in x.text for x in mentions)  # the answers are read for what they discuss
     assert not any(x.text.endswith("?") for x in mentions)  # the questions are not
+
+
+MEMO = """**MEMORANDUM FOR THE RECORD**
+
+**TO:** Consultation file
+
+**FROM:** Ruritania Country Management Unit
+
+**DATE:** October 3, 2023
+
+**RE:** Roundtable with legislators on the draft strategy
+
+**When and where.** Monday, October 2, 2023, Parliament House, Dorvik.
+
+**Attendance**
+
+- Ruritania National Assembly, Committee on Gender Equality: Hon. Anna Petrova Ilieva (Chairperson)
+- Ruritania Women Parliamentarians Caucus: Hon. Maria Dobreva Stoyanova (Secretary)
+- National Statistics Office of Ruritania: Mr. Ivan Georgiev Petrov (Director)
+
+**What we heard**
+
+The legislators welcomed the draft. They asked for support on care services and gender data.
+"""
+
+
+def test_a_memo_for_the_record_of_a_meeting_is_the_offices_readout_not_a_written_input(tmp_path):
+    record = extract(source_of(tmp_path, "memo.md", MEMO))
+    assert record.document_type != "WrittenInput"  # To/From/Re and no salutation or closing: a file note
+    people = {p.name for p in record.people}
+    assert {"Anna Petrova Ilieva", "Maria Dobreva Stoyanova", "Ivan Georgiev Petrov"} <= people
+    # the same headers over a message written to the office, signed, stay a written input
+    letter = MEMO.replace("**When and where.**", "Dear colleagues,\n\n**When and where.**") + "\nBest regards,\n\nAnna\n"
+    assert extract(source_of(tmp_path, "letter.md", letter)).document_type == "WrittenInput"

@@ -28,7 +28,7 @@ from .outline import names_a_date
 from .entities import is_sentence
 from .coverage import coverage
 from .parts import Parts
-from .wrapper import is_written
+from .wrapper import is_memo, is_written
 from .authors import signed_off
 from .form import is_form
 from .roles import Layout, holds_participants, names_who_took_part, read_layout
@@ -56,14 +56,19 @@ def document_type(lines: list[Block], mapper: Mapper | None = None, layout: Layo
     head = lines[:12]
     if any(_READOUT.search(ln.text) for ln in head):
         return "EventReadout"
-    if is_written(lines) or is_form(lines):  # a letter, an e-mail or a form's export carries a written input,
-        return "WrittenInput"  # whatever its title says
+    if is_form(lines):  # a form's export carries a written input, whatever its title says
+        return "WrittenInput"
+    mapper = mapper or (lambda text: [])
+    if is_written(lines):  # so do a letter and an e-mail, but not a memo for the record of a meeting: the
+        layout = layout or read_layout(lines, mapper)  # office's own readout, whose sections hold who took part
+        if not (is_memo(lines) and (any(names_who_took_part(m, mapper) for m in layout.meetings) or any(
+                holds_participants(s, mapper) for s in layout.root.walk()))):
+            return "WrittenInput"
     if _in_our_voice(lines, share=4) and not any(tells_of_meeting(ln.text) for ln in lines):
         return "WrittenInput"  # a quarter of its sentences speak as "we" and none tells of a meeting: its authors'
         # own words, whatever list of signatories or members it carries
     if signed_off(lines) and not any(tells_of_meeting(ln.text) for ln in lines):
         return "WrittenInput"  # it ends signed ("Pela Rede ...," then a name) and tells of no meeting: a paper
-    mapper = mapper or (lambda text: [])
     layout = layout or read_layout(lines, mapper)
     if any(names_who_took_part(m, mapper) for m in layout.meetings) or (
             not layout.meetings and any(holds_participants(s, mapper) for s in layout.root.walk())):

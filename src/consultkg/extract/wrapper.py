@@ -50,6 +50,16 @@ def addressing(lines: list[Block]) -> set[int]:
     return out
 
 
+def is_memo(lines: list[Block]) -> bool:
+    """A memo for the record: three kinds of header at its head ("TO:", "FROM:", "DATE:", "RE:") and neither a
+    salutation nor a closing: a file note, the office's own record, not a message written to it."""
+    labels = [b.text.partition(":")[0].strip().casefold() if is_header(b) else None for b in lines[:20]]
+    if len({x for x in labels if x}) < 3:
+        return False
+    return not any(_short(b) and SALUTATION.match(b.text) for b in lines[:25]) and \
+        not any(b.kind != TABLE and CLOSING.search(b.text) for b in lines[-25:])
+
+
 def is_written(lines: list[Block]) -> bool:
     """A letter or an e-mail: three kinds of e-mail header together (a readout's "Date:" and "Subject:"
     are not enough), or a salutation and a closing on short lines of their own."""

@@ -10,6 +10,12 @@
   var TYPE_ORDER = { theme: 0, organisation: 1, person: 2, meeting: 3, consultation: 4, document: 5 };
   var SPACING = 46, GAP = 170, MAX_SCALE = 1.5;  /* canvas units between nodes on a ring and between rings */
   var saved = null;  /* every node's place before the focus, to go back to */
+  /* a node put at (x, y) directly: vis-network's moveNode queues a simulation start, so a redraw, per call
+     (thousands of nodes: thousands of redraws); the caller redraws once */
+  function place(id, x, y) {
+    var n = network.body.nodes[id];
+    if (n) { n.x = x; n.y = y; }
+  }
 
   function rings() {  /* [[centre], [ring 1: [id, via, weight]...], ...] within the focused set */
     var set = K.focusSet(), seen = new Set([state.node]), out = [[[state.node, null, 0]]];
@@ -29,7 +35,7 @@
     if (!K.focusSet() || !K.laidOut()) return;
     if (!saved) save();
     var all = rings(), angle = new Map([[state.node, 0]]), radius = 0, ids = [state.node];
-    network.moveNode(state.node, 0, 0);
+    place(state.node, 0, 0);
     all.slice(1).forEach(function (ring) {
       ring.sort(function (a, b) {
         return (angle.get(a[1]) - angle.get(b[1])) || (TYPE_ORDER[details[a[0]].type] - TYPE_ORDER[details[b[0]].type]) ||
@@ -39,7 +45,7 @@
       ring.forEach(function (x, k) {
         var a = -Math.PI / 2 + 2 * Math.PI * k / Math.max(ring.length, 1);
         angle.set(x[0], a);
-        network.moveNode(x[0], Math.round(radius * Math.cos(a)), Math.round(radius * Math.sin(a)));
+        place(x[0], Math.round(radius * Math.cos(a)), Math.round(radius * Math.sin(a)));
         ids.push(x[0]);
       });
     });
@@ -57,7 +63,8 @@
   }
   function putBack() {
     if (!saved) return;
-    Object.keys(saved).forEach(function (id) { network.moveNode(Number(id), saved[id].x, saved[id].y); });
+    Object.keys(saved).forEach(function (id) { place(Number(id), saved[id].x, saved[id].y); });
+    network.redraw();
     saved = null;
   }
   function enter(i) {

@@ -59,8 +59,8 @@ def kind_of(label: str) -> str | None:
     """The kind of a field by its label's words: "organisation" (its name), "kind" (its type, no name), "person",
     "post", "country", "city", "date"; None for a question or a label the lexicon does not know."""
     words = _words(label)
-    has = {k: any(f" {w} " in words or f" {w}" in words and k == "organisation" for w in FORM_FIELDS[k])
-           for k in FORM_FIELDS}
+    # a label's phrase as whole words; an organisation's word as a word's start too ("organizaciones")
+    has = {k: any((f" {w}" if k == "organisation" else f" {w} ") in words for w in FORM_FIELDS[k]) for k in FORM_FIELDS}
     if has["organisation"]:
         return "kind" if has["kind"] else "organisation"
     for k in ("person", "post", "country", "city", "date"):

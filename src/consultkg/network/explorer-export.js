@@ -22,16 +22,7 @@
 
   /* ---- what an export says about the view ---- */
   function caption() {
-    var parts = [];
-    K.FILTER_KEYS.forEach(function (k) {
-      if (!state.sel[k].size) return;
-      var vs = K.valuesOf(k);
-      parts.push(K.filterLabel(k) + " = " + Array.from(state.sel[k]).map(function (v) { return vs[v][1]; }).join(" or "));
-    });
-    K.RANGES.forEach(function (r) {
-      var v = state.range[r[0]];
-      if (v) parts.push(r[1] + " " + (v[1] === Infinity ? "at least " + v[0] : v[0] + " to " + v[1]));
-    });
+    var parts = K.FILTER_KEYS.concat(K.RANGES.map(function (r) { return r[0]; })).map(K.said).filter(Boolean);
     var off = data.types.filter(function (t) { return !state.types[t.key]; }).map(function (t) { return t.label; });
     if (off.length) parts.push("not shown: " + off.join(", "));
     if (state.folded.size) parts.push("communities folded away: " + Array.from(state.folded).join(", "));

@@ -27,13 +27,7 @@
     var active = FILTER_KEYS.filter(function (k) { return state.sel[k].size; });
     var ranged = RANGES.filter(function (r) { return state.range[r[0]]; }).map(function (r) { return r[0]; });
     if (!active.length && !ranged.length) return;
-    var said = active.map(function (k) {
-      var vs = valuesOf(k);
-      return filterLabel(k) + " = " + Array.from(state.sel[k]).map(function (v) { return vs[v][1]; }).join(" or ");
-    }).concat(ranged.map(function (k) {
-      var v = state.range[k];
-      return rangeLabel[k] + " " + (v[1] === Infinity ? "at least " + v[0] : v[0] + " to " + v[1]);
-    }));
+    var said = active.concat(ranged).map(K.said);
     var alone = active.filter(function (k) {  /* a filter whose removal brings something back */
       var keep = state.sel[k]; state.sel[k] = new Set();
       var n = K.countShown(); state.sel[k] = keep; return n > 0;

@@ -17,28 +17,16 @@
     if (n) { n.x = x; n.y = y; }
   }
 
-  function rings() {  /* [[centre], [ring 1: [id, via, weight]...], ...] within the focused set */
-    var set = K.focusSet(), seen = new Set([state.node]), out = [[[state.node, null, 0]]];
-    for (var d = 1; d <= state.depth; d++) {
-      var next = [];
-      out[d - 1].forEach(function (x) {
-        K.neighbours(x[0]).forEach(function (y) {
-          if (!set.has(y[0]) || seen.has(y[0]) || K.edgeHidden[y[2]]) return;
-          seen.add(y[0]); next.push([y[0], x[0], K.weightNow[y[2]]]);
-        });
-      });
-      out.push(next);
-    }
-    return out;
-  }
   function layout() {
     if (!K.focusSet() || !K.laidOut()) return;
     if (!saved) save();
-    var all = rings(), angle = new Map([[state.node, 0]]), radius = 0, ids = [state.node];
+    var all = K.focusRings().map(function (ring) {  /* as the filters found them; what a range or fold hides aside */
+      return ring.filter(function (x) { return !K.hidden[x[0]]; });
+    }), angle = new Map([[state.node, 0]]), radius = 0, ids = [state.node];
     place(state.node, 0, 0);
     all.slice(1).forEach(function (ring) {
       ring.sort(function (a, b) {
-        return (angle.get(a[1]) - angle.get(b[1])) || (TYPE_ORDER[details[a[0]].type] - TYPE_ORDER[details[b[0]].type]) ||
+        return ((angle.get(a[1]) || 0) - (angle.get(b[1]) || 0)) || (TYPE_ORDER[details[a[0]].type] - TYPE_ORDER[details[b[0]].type]) ||
           b[2] - a[2] || details[a[0]].label.localeCompare(details[b[0]].label) || a[0] - b[0];
       });
       radius = Math.max(radius + GAP, ring.length * SPACING / (2 * Math.PI));

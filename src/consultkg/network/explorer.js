@@ -207,17 +207,20 @@
   }
   /* focus: the chosen node and what lies within ``state.depth`` links of it, among the links the filters keep */
   var focusSet = null;
+  var focusRings = [];  /* [[centre], [[id, the node it is reached through, link weight], ...], ...] */
   function neighbourhood(centre, off, filtering) {
-    var seen = new Set([centre]), ring = [centre];
+    var seen = new Set([centre]);
+    focusRings = [[[centre, null, 0]]];
     for (var step = 0; step < state.depth; step++) {
       var next = [];
-      ring.forEach(function (x) {
-        neighbours(x).forEach(function (y) {
-          if (seen.has(y[0]) || edgeNow(data.edges[y[2]], off, filtering)[0]) return;
-          seen.add(y[0]); next.push(y[0]);
+      focusRings[step].forEach(function (x) {
+        neighbours(x[0]).forEach(function (y) {
+          var link = edgeNow(data.edges[y[2]], off, filtering);
+          if (seen.has(y[0]) || link[0]) return;
+          seen.add(y[0]); next.push([y[0], x[0], link[1]]);
         });
       });
-      ring = next;
+      focusRings.push(next);
     }
     return seen;
   }
@@ -345,24 +348,27 @@
       "hidden: its organisation type is not among those chosen";
     if (focusSet && !focusSet.has(i)) return "hidden: outside the neighbourhood in focus (Escape shows everything)";
     if (state.folded.has(d.metrics[3])) return "hidden: its community (" + d.metrics[3] + ") is folded away in the legend";
-    var ranges = Object.keys(state.range).filter(function (k) { return state.range[k]; });
+    var ranges = RANGES.map(function (r) { return said(r[0]); }).filter(Boolean);
     if (ranges.length && nodeMeetings[i].some(function (m) { return live[m]; }) && (state.isolated || !isolated[i]))
-      return "hidden by the count ranges: " + ranges.map(function (k) {
-        return k + " " + state.range[k][0] + "–" + (state.range[k][1] === Infinity ? "…" : state.range[k][1]); }).join(", ");
+      return "hidden by the count ranges: " + ranges.join(", ");
     if (isolated[i] && !state.isolated) return "hidden: it has no links (tick “Show nodes without links”)";
-    var parts = [];
-    FILTER_KEYS.forEach(function (k) {
-      if (!state.sel[k].size) return;
-      var vs = valuesOf(k);
-      parts.push(filterLabel(k) + " = " + Array.from(state.sel[k]).map(function (v) { return vs[v][1]; }).join(" or "));
-    });
-    return "hidden by the filters: in no meeting with " + parts.join(" and ");
+    return "hidden by the filters: in no meeting with " + FILTER_KEYS.map(said).filter(Boolean).join(" and ");
   }
   function filterLabel(k) { return k === "orgtype" ? "Organisation type" : facetByKey[k].label; }
   /* the counts a range can bound (a node's, and a link's weight), as the address names them */
   var RANGES = [["degree", "Links"], ["consultations", "Consultations"], ["meetings", "Meetings"], ["weight", "Link weight"]];
   var rangeLabel = {};
   RANGES.forEach(function (r) { rangeLabel[r[0]] = r[1]; });
+  /* a filter or range as set, in words ("Theme = Care services or Gender data", "Links at least 3"); null if unset */
+  function said(k) {
+    if (k in rangeLabel) {
+      var v = state.range[k];
+      return v ? rangeLabel[k] + " " + (v[1] === Infinity ? "at least " + v[0] : v[0] + " to " + v[1]) : null;
+    }
+    if (!state.sel[k].size) return null;
+    var vs = valuesOf(k);
+    return filterLabel(k) + " = " + Array.from(state.sel[k]).map(function (x) { return vs[x][1]; }).join(" or ");
+  }
 
   /* shared with explorer-controls.js and explorer-panel.js, which run next */
   var K = ckg.core = { restoring: false, ui: {} };
@@ -393,6 +399,7 @@
   K.anyFilter = anyFilter;
   K.nodeOk = nodeOk; K.orgTypesOf = orgTypesOf;
   K.focusSet = function () { return focusSet; };
+  K.focusRings = function () { return focusSet ? focusRings : []; };
   K.themeNodeOf = themeNodeOf;
   K.live = live;
   K.metricsNow = metricsNow;
@@ -401,7 +408,7 @@
   K.laidOut = function () { return laidOut; }; K.countShown = countShown;
   K.status = status;
   K.why = why;
-  K.filterLabel = filterLabel; K.RANGES = RANGES; K.rangeLabel = rangeLabel;
+  K.filterLabel = filterLabel; K.RANGES = RANGES; K.rangeLabel = rangeLabel; K.said = said;
   K.ready = ready;
   K.orgTypeIndex = orgTypeIndex;
 })();

@@ -204,10 +204,9 @@ def _run_in_heading_points(text: str, bullets: list[int]) -> set[int]:
         i = bisect.bisect_right(ends, m.start()) - 1
         start = ends[i] if i >= 0 else 0
         run = text[start:m.start()]
-        page = None
-        for page in _PAGE_MARK.finditer(run):  # "... rurales. Página 1 de 2 Encuentro 2 – ... (14 de septiembre)":
-            pass  # the page's foot ends what went before; the heading starts after it
-        if page is not None:
+        page = max(_PAGE_MARK.finditer(run), key=lambda x: x.start(), default=None)  # the last page foot in it:
+        if page is not None:  # "... rurales. Página 1 de 2 Encuentro 2 – ... (14 de septiembre)": it ends what went
+            # before; the heading starts after it
             points.add(start + page.start())
             start, run = start + page.end(), run[page.end():]
             start += len(run) - len(run.lstrip())
